@@ -1,0 +1,6 @@
+#include "wizard_main.h"
+
+int main(int argc, char **argv)
+{
+    return stitch::wizard::runWizard(argc, argv);
+}

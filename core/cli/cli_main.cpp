@@ -1,0 +1,41 @@
+#include "cli_main.h"
+
+#include "cli_options.h"
+#include "cli_output.h"
+#include "common/app_identity.h"
+#include "connect_command.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace stitch::cli {
+
+int runCli(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    auto options = parseCommandLine(QCoreApplication::arguments());
+    if (!options) {
+        printError(err, options.error());
+        return ExitUsage;
+    }
+    switch (options->action) {
+    case CliOptions::Action::Help:
+        out << options->helpText;
+        return ExitOk;
+    case CliOptions::Action::Version:
+        out << QStringLiteral("stitch-tunnel %1\n").arg(QStringLiteral(STITCH_VERSION));
+        return ExitOk;
+    case CliOptions::Action::Connect:
+        return runConnect(options.value(), out, err);
+    }
+    return ExitUsage;
+}
+
+} // namespace stitch::cli

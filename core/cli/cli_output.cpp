@@ -1,0 +1,64 @@
+#include "cli_output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace stitch::cli {
+
+QJsonObject errorToJson(const Error &error)
+{
+    QJsonObject o{{QStringLiteral("code"), errorCodeName(error.code)},
+                  {QStringLiteral("message"), error.message},
+                  {QStringLiteral("fix"), error.fix}};
+    if (!error.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), error.detail);
+    return o;
+}
+
+QString hostKeyStatusText(const ssh::HostKeyInfo &info)
+{
+    switch (info.status) {
+    case ssh::HostKeyStatus::Known:
+        return QStringLiteral("known");
+    case ssh::HostKeyStatus::Changed:
+        return QStringLiteral("changed");
+    case ssh::HostKeyStatus::Unknown:
+        return info.savedNow ? QStringLiteral("new, saved") : QStringLiteral("new");
+    }
+    return {};
+}
+
+QJsonObject hostKeyToJson(const ssh::HostKeyInfo &info)
+{
+    QJsonArray saved;
+    for (const auto &k : info.savedKeys)
+        saved.append(QJsonObject{{QStringLiteral("type"), k.keyType},
+                                 {QStringLiteral("fingerprint"), k.fingerprint}});
+    QJsonObject o{{QStringLiteral("type"), info.keyType},
+                  {QStringLiteral("fingerprint"), info.fingerprint},
+                  {QStringLiteral("status"), info.status == ssh::HostKeyStatus::Known
+                                                 ? QStringLiteral("known")
+                                             : info.status == ssh::HostKeyStatus::Changed
+                                                 ? QStringLiteral("changed")
+                                                 : QStringLiteral("unknown")},
+                  {QStringLiteral("saved_now"), info.savedNow}};
+    if (!saved.isEmpty())
+        o.insert(QStringLiteral("expected"), saved);
+    return o;
+}
+
+void printJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void printError(QTextStream &err, const Error &error)
+{
+    err << QStringLiteral("stitch-tunnel: error: ") << error.message << '\n';
+    if (!error.fix.isEmpty())
+        err << QStringLiteral("  fix: ") << error.fix << '\n';
+    err.flush();
+}
+
+} // namespace stitch::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/error.h"
+#include "ssh/host_key.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace stitch::cli {
+
+QJsonObject errorToJson(const Error &error);
+QJsonObject hostKeyToJson(const ssh::HostKeyInfo &info);
+QString hostKeyStatusText(const ssh::HostKeyInfo &info);
+
+void printJson(QTextStream &out, const QJsonObject &object);
+// "stitch-tunnel: error: <message>\n  fix: <fix>" on stderr.
+void printError(QTextStream &err, const Error &error);
+
+} // namespace stitch::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace stitch {
+
+// Stable error codes: they appear in the CLI's JSON output and in reports, so never renumber or
+// rename one; add new ones at the end.
+enum class ErrorCode {
+    InvalidInput,
+    Cancelled,
+    Timeout,
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionTimedOut,
+    NetworkUnreachable,
+    ConnectionFailed,
+    ConnectionLost,
+    SshProtocolError,
+    HostKeyUnknown,
+    HostKeyChanged,
+    HostKeyMismatch,
+    HostKeyStoreFailed,
+    AuthenticationFailed,
+    KeyFileUnreadable,
+    KeyPassphraseWrong,
+    AgentUnavailable,
+    ChannelFailed,
+    RemoteCommandFailed,
+    ForwardRefused,
+    ForwardTimedOut,
+    ForwardProhibited,
+    ForwardNameNotResolved,
+    ForwardFailed,
+    SudoMissing,
+    SudoPasswordRequired,
+    SudoWrongPassword,
+    SudoNotAllowed,
+    SudoRequiresTty,
+    LocalIoError,
+};
+
+// The stable machine-readable name of a code, e.g. "sudo_wrong_password".
+QString errorCodeName(ErrorCode code);
+
+// What went wrong, in words a non-expert understands, and what to do about it.
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message; // names the problem: "The sudo password for alice was not accepted."
+    QString fix;     // names the fix: "Check the sudo password, or choose 'same as login'."
+    QString detail;  // technical detail for the transcript (library message), may be empty
+
+    // One line for terminals and logs: "message Fix: fix".
+    QString oneLine() const;
+};
+
+inline Error makeError(ErrorCode code, QString message, QString fix, QString detail = {})
+{
+    return Error{code, std::move(message), std::move(fix), std::move(detail)};
+}
+
+} // namespace stitch
+
+Q_DECLARE_METATYPE(stitch::Error)

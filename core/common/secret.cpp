@@ -1,0 +1,83 @@
+#include "secret.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdlib>
+
+namespace stitch {
+
+void secureWipe(void *data, std::size_t size)
+{
+    volatile unsigned char *p = static_cast<volatile unsigned char *>(data);
+    while (size--)
+        *p++ = 0;
+}
+
+Secret::Secret(QByteArray bytes) : m_bytes(std::move(bytes))
+{
+    m_bytes.detach(); // we must own the only buffer we later wipe
+}
+
+Secret::~Secret()
+{
+    clear();
+}
+
+Secret::Secret(Secret &&other) noexcept : m_bytes(std::move(other.m_bytes)) {}
+
+Secret &Secret::operator=(Secret &&other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_bytes = std::move(other.m_bytes);
+    }
+    return *this;
+}
+
+Secret Secret::clone() const
+{
+    return Secret(QByteArray(m_bytes.constData(), m_bytes.size()));
+}
+
+void Secret::clear()
+{
+    if (!m_bytes.isEmpty())
+        secureWipe(m_bytes.data(), static_cast<std::size_t>(m_bytes.size()));
+    m_bytes.clear();
+}
+
+Result<Secret> Secret::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::LocalIoError,
+                         QStringLiteral("Cannot read the secret file %1: %2.")
+                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()),
+                         QStringLiteral("Check the path and that this user may read the file."));
+    }
+    Secret secret(file.readAll());
+    QByteArray &bytes = secret.m_bytes;
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.contains('\n')) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The secret file %1 has more than one line.").arg(path),
+                         QStringLiteral("Put only the password on the first line of the file."));
+    }
+    return secret;
+}
+
+Secret Secret::takeFromEnvironment(const char *name)
+{
+    Secret secret(qgetenv(name));
+    if (qEnvironmentVariableIsSet(name)) {
+        // Wipe the process environment copy too: overwrite with zeros, then unset.
+        QByteArray zeros(secret.m_bytes.size(), '0');
+        qputenv(name, zeros);
+        qunsetenv(name);
+    }
+    return secret;
+}
+
+} // namespace stitch

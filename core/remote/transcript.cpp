@@ -1,0 +1,55 @@
+#include "transcript.h"
+
+namespace stitch::remote {
+
+void Transcript::append(TranscriptEntry entry)
+{
+    std::function<void(const TranscriptEntry &)> listener;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_entries.push_back(entry);
+        listener = m_listener;
+    }
+    if (listener)
+        listener(entry);
+}
+
+QVector<TranscriptEntry> Transcript::entries() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_entries;
+}
+
+void Transcript::clear()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_entries.clear();
+}
+
+void Transcript::setListener(std::function<void(const TranscriptEntry &)> listener)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_listener = std::move(listener);
+}
+
+QString Transcript::toText() const
+{
+    QString text;
+    for (const TranscriptEntry &e : entries()) {
+        text += QStringLiteral("### %1 — %2%3\n")
+                    .arg(e.startedAt.toString(Qt::ISODate), e.label,
+                         e.privileged ? QStringLiteral(" (as root)") : QString());
+        text += QStringLiteral("$ %1\n").arg(e.script.trimmed());
+        if (!e.stdOut.isEmpty())
+            text += e.stdOut + (e.stdOut.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        if (!e.stdErr.isEmpty())
+            text += QStringLiteral("[stderr]\n") + e.stdErr +
+                    (e.stdErr.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        if (!e.error.isEmpty())
+            text += QStringLiteral("[error] %1\n").arg(e.error);
+        text += QStringLiteral("[exit %1, %2 ms]\n\n").arg(e.exitStatus).arg(e.elapsedMs);
+    }
+    return text;
+}
+
+} // namespace stitch::remote

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace stitch {
+
+enum class DatabaseType { PostgreSql, MySql, SqlServer, Oracle, MongoDb };
+
+QString databaseTypeName(DatabaseType type); // "postgresql", … (CLI and setup-file spelling)
+quint16 defaultDatabasePort(DatabaseType type);
+
+// What the admin chose; none of it is secret, so all of it may be saved and shared.
+struct SetupChoices
+{
+    QString region = QStringLiteral("north-america"); // or "europe"; ignored with customCidrs
+    QStringList customCidrs;                           // replaces the region's list when set
+    bool isDestination = false;                        // Stitch integration or destination
+    DatabaseType databaseType = DatabaseType::PostgreSql;
+    QString databaseHost = QStringLiteral("localhost"); // as the SSH server sees it
+    quint16 databasePort = 5432;
+    QString publicKey;                                  // the Stitch public key, one line
+    QString tunnelUser = QStringLiteral("stitch");
+};
+
+} // namespace stitch

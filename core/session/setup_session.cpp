@@ -1,0 +1,67 @@
+#include "setup_session.h"
+
+namespace stitch {
+
+namespace {
+// The earliest step whose outcome depends on what changed between two sets of choices.
+std::optional<StepId> firstAffectedStep(const SetupChoices &a, const SetupChoices &b)
+{
+    if (a.region != b.region || a.customCidrs != b.customCidrs)
+        return StepId::Firewall;
+    if (a.databaseType != b.databaseType || a.databaseHost != b.databaseHost ||
+        a.databasePort != b.databasePort)
+        return StepId::Database;
+    if (a.publicKey != b.publicKey)
+        return StepId::PublicKey;
+    if (a.tunnelUser != b.tunnelUser)
+        return StepId::TunnelUser;
+    if (a.isDestination != b.isDestination)
+        return StepId::Finish;
+    return std::nullopt;
+}
+} // namespace
+
+SetupSession::SetupSession(QObject *parent) : QObject(parent) {}
+
+void SetupSession::setConnection(const ssh::ConnectionSettings &settings)
+{
+    const bool otherServer = settings.host != m_connection.host ||
+                             settings.port != m_connection.port ||
+                             settings.user != m_connection.user;
+    m_connection = settings;
+    if (otherServer)
+        invalidateFrom(StepId::Firewall);
+    emit connectionChanged();
+}
+
+void SetupSession::setChoices(const SetupChoices &choices)
+{
+    const auto affected = firstAffectedStep(m_choices, choices);
+    m_choices = choices;
+    if (affected)
+        invalidateFrom(*affected);
+    emit choicesChanged();
+}
+
+const StepResult &SetupSession::stepResult(StepId id) const
+{
+    return m_results[static_cast<std::size_t>(id)];
+}
+
+void SetupSession::setStepResult(StepId id, const StepResult &result)
+{
+    m_results[static_cast<std::size_t>(id)] = result;
+    emit stepResultChanged(id);
+}
+
+void SetupSession::invalidateFrom(StepId id)
+{
+    for (int i = static_cast<int>(id); i < kStepCount; ++i) {
+        if (m_results[static_cast<std::size_t>(i)].status == StepStatus::NotChecked)
+            continue;
+        m_results[static_cast<std::size_t>(i)] = StepResult{};
+        emit stepResultChanged(static_cast<StepId>(i));
+    }
+}
+
+} // namespace stitch

@@ -1,0 +1,40 @@
+#include "step_result.h"
+
+namespace stitch {
+
+QString stepIdName(StepId id)
+{
+    switch (id) {
+    case StepId::Firewall: return QStringLiteral("firewall");
+    case StepId::Database: return QStringLiteral("database");
+    case StepId::PublicKey: return QStringLiteral("public_key");
+    case StepId::TunnelUser: return QStringLiteral("tunnel_user");
+    case StepId::Finish: return QStringLiteral("finish");
+    }
+    return {};
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Pass: return QStringLiteral("pass");
+    case Severity::Warn: return QStringLiteral("warn");
+    case Severity::Fail: return QStringLiteral("fail");
+    }
+    return {};
+}
+
+QString stepStatusName(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::NotChecked: return QStringLiteral("not_checked");
+    case StepStatus::Pass: return QStringLiteral("pass");
+    case StepStatus::Warn: return QStringLiteral("warn");
+    case StepStatus::Fail: return QStringLiteral("fail");
+    case StepStatus::Changed: return QStringLiteral("changed");
+    case StepStatus::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+} // namespace stitch

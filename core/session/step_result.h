@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace stitch {
+
+// The five steps of Stitch's guide, in order.
+enum class StepId { Firewall, Database, PublicKey, TunnelUser, Finish };
+constexpr int kStepCount = 5;
+
+QString stepIdName(StepId id); // "firewall", "database", "public_key", "tunnel_user", "finish"
+
+enum class Severity { Pass, Warn, Fail };
+QString severityName(Severity severity);
+
+// One observation about the server, in words a non-expert understands.
+struct Finding
+{
+    Severity severity = Severity::Pass;
+    QString code;    // stable, e.g. "sshd.forwarding_disabled"
+    QString message; // what is the case
+    QString fix;     // what to do about it (empty for a pass)
+};
+
+enum class StepStatus { NotChecked, Pass, Warn, Fail, Changed, Skipped };
+QString stepStatusName(StepStatus status);
+
+struct StepResult
+{
+    StepStatus status = StepStatus::NotChecked;
+    QVector<Finding> findings;
+    QStringList commands; // what apply runs / ran, for "show the exact commands"
+};
+
+} // namespace stitch
+
+Q_DECLARE_METATYPE(stitch::StepResult)

@@ -1,0 +1,31 @@
+#include "libssh_logging.h"
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+
+#include <mutex>
+
+namespace stitch::ssh {
+
+Q_LOGGING_CATEGORY(lcLibssh, "stitch.libssh", QtWarningMsg)
+
+namespace {
+void forwardLog(int priority, const char *function, const char *buffer, void *)
+{
+    if (priority <= SSH_LOG_WARN)
+        qCWarning(lcLibssh, "%s: %s", function, buffer);
+    else
+        qCDebug(lcLibssh, "%s: %s", function, buffer);
+}
+} // namespace
+
+void installLibsshLogging()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        ssh_set_log_callback(forwardLog);
+        ssh_set_log_level(lcLibssh().isDebugEnabled() ? SSH_LOG_PROTOCOL : SSH_LOG_WARN);
+    });
+}
+
+} // namespace stitch::ssh

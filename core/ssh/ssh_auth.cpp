@@ -1,0 +1,211 @@
+// Authentication: password (+ keyboard-interactive), key file, ssh-agent.
+#include "ssh_connection.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace stitch::ssh {
+
+namespace {
+
+QStringList methodNames(int mask)
+{
+    QStringList names;
+    if (mask & SSH_AUTH_METHOD_PUBLICKEY)
+        names << QStringLiteral("publickey");
+    if (mask & SSH_AUTH_METHOD_PASSWORD)
+        names << QStringLiteral("password");
+    if (mask & SSH_AUTH_METHOD_INTERACTIVE)
+        names << QStringLiteral("keyboard-interactive");
+    if (mask & SSH_AUTH_METHOD_GSSAPI_MIC)
+        names << QStringLiteral("gssapi-with-mic");
+    if (mask & SSH_AUTH_METHOD_HOSTBASED)
+        names << QStringLiteral("hostbased");
+    return names;
+}
+
+// libssh would otherwise prompt on the terminal for an encrypted PEM key's passphrase.
+int refusePrompt(const char *, char *, size_t, int, int, void *)
+{
+    return -1;
+}
+
+} // namespace
+
+Status SshConnection::authenticate(const ConnectionSettings &settings,
+                                   const Credentials &credentials)
+{
+    if (!isConnected())
+        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
+                         QStringLiteral("Connect first."));
+    setSessionTimeout(settings.authTimeout);
+    ssh_session s = m_session.get();
+    // "none" first: it is how the server tells which methods it accepts.
+    const int none = ssh_userauth_none(s, nullptr);
+    if (none == SSH_AUTH_SUCCESS) {
+        m_authMethodUsed = QStringLiteral("none");
+        return {};
+    }
+    if (none == SSH_AUTH_ERROR)
+        return lostOrCancelled(QStringLiteral("login"));
+    m_offeredMethods = methodNames(ssh_userauth_list(s, nullptr));
+
+    Status result;
+    switch (settings.authMethod) {
+    case AuthMethod::Password:
+        result = authWithPassword(settings, credentials);
+        break;
+    case AuthMethod::KeyFile:
+        result = authWithKeyFile(settings, credentials);
+        break;
+    case AuthMethod::Agent:
+        result = authWithAgent(settings);
+        break;
+    }
+    setSessionTimeout(m_commandTimeout);
+    return result;
+}
+
+Status SshConnection::authWithPassword(const ConnectionSettings &settings,
+                                       const Credentials &credentials)
+{
+    ssh_session s = m_session.get();
+    const auto denied = [&] {
+        return makeError(ErrorCode::AuthenticationFailed,
+                         QStringLiteral("The server refused the password for %1. The server "
+                                        "offers: %2.")
+                             .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
+                         QStringLiteral("Check the user name and password (they are case "
+                                        "sensitive), or log in with a key."));
+    };
+    if (credentials.password.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("No password was given."),
+                         QStringLiteral("Enter the password, or choose key or agent login."));
+    }
+    if (m_offeredMethods.contains(QStringLiteral("password"))) {
+        const int rc = ssh_userauth_password(s, nullptr, credentials.password.data());
+        if (rc == SSH_AUTH_SUCCESS) {
+            m_authMethodUsed = QStringLiteral("password");
+            return {};
+        }
+        if (rc == SSH_AUTH_ERROR)
+            return lostOrCancelled(QStringLiteral("login"));
+    }
+    if (!m_offeredMethods.contains(QStringLiteral("keyboard-interactive"))) {
+        if (m_offeredMethods.contains(QStringLiteral("password")))
+            return denied();
+        return makeError(ErrorCode::AuthenticationFailed,
+                         QStringLiteral("The server does not accept passwords for %1. It "
+                                        "offers: %2.")
+                             .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
+                         QStringLiteral("Log in with a private key file or ssh-agent instead."));
+    }
+    // Keyboard-interactive (PAM): answer hidden prompts with the password. Bounded rounds so a
+    // server that keeps asking cannot loop us forever.
+    int rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    for (int round = 0; rc == SSH_AUTH_INFO && round < 4; ++round) {
+        const int prompts = ssh_userauth_kbdint_getnprompts(s);
+        for (int i = 0; i < prompts; ++i) {
+            char echo = 0;
+            ssh_userauth_kbdint_getprompt(s, static_cast<unsigned int>(i), &echo);
+            const char *answer = echo ? "" : credentials.password.data();
+            ssh_userauth_kbdint_setanswer(s, static_cast<unsigned int>(i), answer);
+        }
+        rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+    }
+    if (rc == SSH_AUTH_SUCCESS) {
+        m_authMethodUsed = QStringLiteral("keyboard-interactive");
+        return {};
+    }
+    if (rc == SSH_AUTH_ERROR)
+        return lostOrCancelled(QStringLiteral("login"));
+    return denied();
+}
+
+Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
+                                      const Credentials &credentials)
+{
+    const QString path = settings.identityFile;
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::KeyFileUnreadable,
+                         QStringLiteral("The private key file %1 cannot be read%2.")
+                             .arg(path.isEmpty() ? QStringLiteral("(none chosen)") : path,
+                                  path.isEmpty() ? QString()
+                                                 : QStringLiteral(": ") + file.errorString()),
+                         QStringLiteral("Choose the private key file you log in with (for "
+                                        "example ~/.ssh/id_ed25519)."));
+    }
+    const QByteArray head = file.read(4096);
+    file.close();
+    if (head.startsWith("PuTTY-User-Key-File")) {
+        return makeError(ErrorCode::KeyFileUnreadable,
+                         QStringLiteral("%1 is a PuTTY .ppk key, which cannot be used directly.")
+                             .arg(path),
+                         QStringLiteral("In PuTTYgen, load it and use Conversions → Export "
+                                        "OpenSSH key, then choose the exported file."));
+    }
+    if (!head.contains("PRIVATE KEY-----")) {
+        return makeError(ErrorCode::KeyFileUnreadable,
+                         QStringLiteral("%1 is not a private key file.").arg(path),
+                         QStringLiteral("Choose the private key (the file without .pub)."));
+    }
+
+    ssh_key rawKey = nullptr;
+    const char *passphrase =
+        credentials.keyPassphrase.isEmpty() ? nullptr : credentials.keyPassphrase.data();
+    const int imported = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(),
+                                                     passphrase, refusePrompt, nullptr, &rawKey);
+    const KeyHandle key(rawKey);
+    if (imported != SSH_OK) {
+        // libssh reports a wrong and a missing passphrase the same way.
+        if (passphrase == nullptr) {
+            return makeError(ErrorCode::KeyPassphraseWrong,
+                             QStringLiteral("The private key %1 is protected by a passphrase.")
+                                 .arg(path),
+                             QStringLiteral("Enter the key's passphrase."));
+        }
+        return makeError(ErrorCode::KeyPassphraseWrong,
+                         QStringLiteral("The passphrase for the private key %1 is wrong.").arg(path),
+                         QStringLiteral("Check the passphrase (it is case sensitive)."));
+    }
+    const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key.get());
+    if (rc == SSH_AUTH_SUCCESS) {
+        m_authMethodUsed = QStringLiteral("publickey");
+        return {};
+    }
+    if (rc == SSH_AUTH_ERROR)
+        return lostOrCancelled(QStringLiteral("login"));
+    return makeError(ErrorCode::AuthenticationFailed,
+                     QStringLiteral("The server refused the key %1 for %2. The server offers: %3.")
+                         .arg(path, settings.user, m_offeredMethods.join(QStringLiteral(", "))),
+                     QStringLiteral("Check that the key's public half is in ~%1/.ssh/"
+                                    "authorized_keys on the server, or log in with a password.")
+                         .arg(settings.user));
+}
+
+Status SshConnection::authWithAgent(const ConnectionSettings &settings)
+{
+    if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+        return makeError(ErrorCode::AgentUnavailable,
+                         QStringLiteral("No ssh-agent is running for this session "
+                                        "(SSH_AUTH_SOCK is not set)."),
+                         QStringLiteral("Start ssh-agent and add your key with ssh-add, or "
+                                        "choose a key file."));
+    }
+    const int rc = ssh_userauth_agent(m_session.get(), nullptr);
+    if (rc == SSH_AUTH_SUCCESS) {
+        m_authMethodUsed = QStringLiteral("agent");
+        return {};
+    }
+    if (rc == SSH_AUTH_ERROR && m_cancelled.load())
+        return lostOrCancelled(QStringLiteral("login"));
+    return makeError(ErrorCode::AuthenticationFailed,
+                     QStringLiteral("The server accepted none of the keys in ssh-agent for %1. "
+                                    "The server offers: %2.")
+                         .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
+                     QStringLiteral("Add the right key with ssh-add, or choose a key file or "
+                                    "password."));
+}
+
+} // namespace stitch::ssh

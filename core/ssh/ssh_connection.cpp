@@ -1,0 +1,261 @@
+#include "ssh_connection.h"
+
+#include "fingerprint.h"
+#include "libssh_logging.h"
+#include "tcp_connect.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace stitch::ssh {
+
+SshConnection::SshConnection() = default;
+
+SshConnection::~SshConnection()
+{
+    disconnect();
+}
+
+bool SshConnection::isConnected() const
+{
+    return m_session && ssh_is_connected(m_session.get());
+}
+
+void SshConnection::disconnect()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_fdMutex);
+        m_fd = SSH_INVALID_SOCKET;
+    }
+    m_session.reset(); // the deleter disconnects and closes the socket
+}
+
+void SshConnection::cancel()
+{
+    m_cancelled.store(true);
+    std::lock_guard<std::mutex> lock(m_fdMutex);
+    shutdownSocket(m_fd); // unblocks a libssh call waiting on the socket; the session is over
+}
+
+QString SshConnection::serverBanner() const
+{
+    if (!m_session)
+        return {};
+    return QString::fromUtf8(ssh_get_serverbanner(m_session.get()));
+}
+
+void SshConnection::setSessionTimeout(std::chrono::milliseconds timeout)
+{
+    long seconds = static_cast<long>(timeout.count() / 1000);
+    long usec = static_cast<long>((timeout.count() % 1000) * 1000);
+    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds);
+    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec);
+}
+
+Error SshConnection::sessionError(ErrorCode code, const QString &message, const QString &fix) const
+{
+    const QString detail =
+        m_session ? QString::fromUtf8(ssh_get_error(m_session.get())) : QString();
+    return makeError(code, message, fix, detail);
+}
+
+Error SshConnection::lostOrCancelled(const QString &what) const
+{
+    if (m_cancelled.load())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("%1 was cancelled.").arg(what),
+                         QString());
+    return sessionError(ErrorCode::ConnectionLost,
+                        QStringLiteral("The connection to the SSH server was lost during: %1.")
+                            .arg(what),
+                        QStringLiteral("Check the network and connect again; nothing is left "
+                                       "half-done on the server."));
+}
+
+Status SshConnection::connect(const ConnectionSettings &settings)
+{
+    installLibsshLogging();
+    disconnect();
+    m_hostKey = HostKeyInfo{};
+    m_hostKey.host = settings.host;
+    m_hostKey.port = settings.port;
+    m_commandTimeout = settings.commandTimeout;
+    m_channelsOpened = 0;
+    if (m_cancelled.load())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
+
+    auto socket = connectTcp(settings.host, settings.port, settings.connectTimeout, m_cancelled);
+    if (!socket)
+        return socket.error();
+
+    m_session.reset(ssh_new());
+    if (!m_session)
+        return makeError(ErrorCode::SshProtocolError, QStringLiteral("libssh is out of memory."),
+                         {});
+    ssh_session s = m_session.get();
+
+    // Nothing from ~/.ssh/config may change how we verify or authenticate.
+    int no = 0;
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    const QByteArray host = settings.host.toUtf8();
+    unsigned int port = settings.port;
+    const QByteArray user = settings.user.toUtf8();
+    if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK ||
+        ssh_options_set(s, SSH_OPTIONS_PORT, &port) != SSH_OK) {
+        return sessionError(ErrorCode::InvalidInput,
+                            QStringLiteral("The server address %1 is not valid.")
+                                .arg(settings.host),
+                            QStringLiteral("Enter a host name or an IP address."));
+    }
+    if (settings.user.isEmpty() || ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
+        return sessionError(ErrorCode::InvalidInput,
+                            QStringLiteral("The login name \"%1\" is not valid.").arg(settings.user),
+                            QStringLiteral("Enter the user name you log in to the server with."));
+    }
+
+    const QString knownHosts =
+        settings.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : settings.knownHostsFile;
+    const QString readOnlyKnownHosts =
+        settings.useOpenSshKnownHosts ? openSshKnownHostsFile() : knownHosts;
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData());
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS,
+                    QFile::encodeName(readOnlyKnownHosts).constData());
+
+    setSessionTimeout(settings.connectTimeout);
+    {
+        std::lock_guard<std::mutex> lock(m_fdMutex);
+        m_fd = socket->get();
+    }
+    socket_t fd = socket->release(); // libssh closes it from now on
+    ssh_options_set(s, SSH_OPTIONS_FD, &fd);
+    if (m_cancelled.load()) {
+        disconnect();
+        return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
+    }
+
+    if (ssh_connect(s) != SSH_OK) {
+        Error e = m_cancelled.load()
+                      ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."),
+                                  {})
+                      : sessionError(ErrorCode::SshProtocolError,
+                                     QStringLiteral("%1 port %2 accepted the connection but the "
+                                                    "SSH handshake failed.")
+                                         .arg(settings.host)
+                                         .arg(settings.port),
+                                     QStringLiteral("Check that this port belongs to an SSH "
+                                                    "server (not a web server or database)."));
+        disconnect();
+        return e;
+    }
+
+    Status verified = verifyHostKey(settings);
+    if (!verified)
+        disconnect();
+    return verified;
+}
+
+Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
+{
+    ssh_session s = m_session.get();
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK) {
+        return sessionError(ErrorCode::SshProtocolError,
+                            QStringLiteral("The server did not present a host key."), {});
+    }
+    const KeyHandle key(rawKey);
+    m_hostKey.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    unsigned char *rawHash = nullptr;
+    size_t hashLen = 0;
+    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) != 0) {
+        return sessionError(ErrorCode::SshProtocolError,
+                            QStringLiteral("Could not compute the host key fingerprint."), {});
+    }
+    const HashHandle hash(rawHash);
+    const CStringHandle printable(
+        ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
+    m_hostKey.fingerprint = QString::fromLatin1(printable.get());
+
+    const QString knownHosts =
+        settings.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : settings.knownHostsFile;
+    QStringList files{knownHosts};
+    if (settings.useOpenSshKnownHosts)
+        files << openSshKnownHostsFile();
+
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        m_hostKey.status = HostKeyStatus::Known;
+        return {};
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER: {
+        m_hostKey.status = HostKeyStatus::Changed;
+        m_hostKey.savedKeys = knownHostKeys(files, settings.host, settings.port);
+        QStringList saved;
+        for (const KnownHostKey &k : m_hostKey.savedKeys)
+            saved << QStringLiteral("%1 %2").arg(k.keyType, k.fingerprint);
+        return makeError(
+            ErrorCode::HostKeyChanged,
+            QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
+                           "presents %3 %4. Either the server was rebuilt, or someone is "
+                           "intercepting the connection. Nothing was sent to the server.")
+                .arg(knownHostsName(settings.host, settings.port),
+                     saved.isEmpty() ? QStringLiteral("a different key")
+                                     : saved.join(QStringLiteral(" or ")),
+                     m_hostKey.keyType, m_hostKey.fingerprint),
+            QStringLiteral("Ask the server's administrator for its current fingerprint. Only if "
+                           "it matches, remove the old entry for this server from %1.")
+                .arg(files.join(QStringLiteral(" / "))));
+    }
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+        break;
+    case SSH_KNOWN_HOSTS_ERROR:
+        return sessionError(ErrorCode::LocalIoError,
+                            QStringLiteral("The known-hosts file could not be read."),
+                            QStringLiteral("Check the permissions of %1.").arg(knownHosts));
+    }
+
+    m_hostKey.status = HostKeyStatus::Unknown;
+    const HostKeyTrust &trust = settings.hostKeyTrust;
+    if (!trust.expectedFingerprint.isEmpty()) {
+        const QString expected = normalizeFingerprint(trust.expectedFingerprint);
+        if (expected.isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"%1\" is not a SHA256 fingerprint.")
+                                 .arg(trust.expectedFingerprint),
+                             QStringLiteral("Paste the fingerprint as `ssh-keygen -lf` prints "
+                                            "it, e.g. SHA256:abc…"));
+        }
+        if (expected != m_hostKey.fingerprint) {
+            return makeError(ErrorCode::HostKeyMismatch,
+                             QStringLiteral("The server's host key %1 does not match the "
+                                            "expected fingerprint %2. Nothing was sent to the "
+                                            "server.")
+                                 .arg(m_hostKey.fingerprint, expected),
+                             QStringLiteral("Check that you connect to the right server and "
+                                            "that the fingerprint was copied completely."));
+        }
+    } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
+        return makeError(ErrorCode::HostKeyUnknown,
+                         QStringLiteral("The server %1 is not known yet. Its %2 host key has "
+                                        "the fingerprint %3.")
+                             .arg(knownHostsName(settings.host, settings.port),
+                                  m_hostKey.keyType, m_hostKey.fingerprint),
+                         QStringLiteral("Compare the fingerprint with the one the server's "
+                                        "administrator gives you (ssh-keygen -lf "
+                                        "/etc/ssh/ssh_host_*_key.pub), then accept it."));
+    }
+
+    if (trust.unknownAction != UnknownHostKeyAction::AcceptOnce) {
+        QDir().mkpath(QFileInfo(knownHosts).absolutePath());
+        if (ssh_session_update_known_hosts(s) != SSH_OK) {
+            return sessionError(ErrorCode::HostKeyStoreFailed,
+                                QStringLiteral("The host key could not be saved to %1.")
+                                    .arg(knownHosts),
+                                QStringLiteral("Check that the folder is writable, or connect "
+                                               "once without saving."));
+        }
+        m_hostKey.savedNow = true;
+    }
+    return {};
+}
+
+} // namespace stitch::ssh

@@ -1,0 +1,224 @@
+#include "tcp_connect.h"
+
+#include <QElapsedTimer>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace stitch::ssh {
+
+namespace {
+
+void closeSocket(socket_t fd)
+{
+#ifdef Q_OS_WIN
+    closesocket(fd);
+#else
+    ::close(fd);
+#endif
+}
+
+int lastSocketError()
+{
+#ifdef Q_OS_WIN
+    return WSAGetLastError();
+#else
+    return errno;
+#endif
+}
+
+bool setNonBlocking(socket_t fd, bool on)
+{
+#ifdef Q_OS_WIN
+    u_long mode = on ? 1 : 0;
+    return ioctlsocket(fd, FIONBIO, &mode) == 0;
+#else
+    const int flags = fcntl(fd, F_GETFL, 0);
+    return flags >= 0 && fcntl(fd, F_SETFL, on ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK)) == 0;
+#endif
+}
+
+enum class Attempt { Connected, Refused, TimedOut, Unreachable, Failed, Cancelled };
+
+// Waits for a non-blocking connect in small slices so cancellation is noticed quickly.
+Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs,
+                       const std::atomic<bool> &cancelled, int &socketError)
+{
+    while (true) {
+        if (cancelled.load())
+            return Attempt::Cancelled;
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0)
+            return Attempt::TimedOut;
+        fd_set writeSet;
+        fd_set errorSet;
+        FD_ZERO(&writeSet);
+        FD_ZERO(&errorSet);
+        FD_SET(fd, &writeSet);
+        FD_SET(fd, &errorSet);
+        timeval tv{0, static_cast<int>(std::min<qint64>(left, 100) * 1000)};
+        const int n = select(static_cast<int>(fd + 1), nullptr, &writeSet, &errorSet, &tv);
+        if (n < 0 && lastSocketError() != EINTR)
+            return Attempt::Failed;
+        if (n <= 0)
+            continue;
+        int err = 0;
+        socklen_t len = sizeof(err);
+        getsockopt(fd, SOL_SOCKET, SO_ERROR, reinterpret_cast<char *>(&err), &len);
+        socketError = err;
+        if (err == 0)
+            return Attempt::Connected;
+        if (err == ECONNREFUSED)
+            return Attempt::Refused;
+        if (err == ETIMEDOUT)
+            return Attempt::TimedOut;
+        if (err == ENETUNREACH || err == EHOSTUNREACH)
+            return Attempt::Unreachable;
+        return Attempt::Failed;
+    }
+}
+
+QString socketErrorText(int err)
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("socket error %1").arg(err);
+#else
+    return QString::fromLocal8Bit(std::strerror(err));
+#endif
+}
+
+} // namespace
+
+TcpSocket::~TcpSocket()
+{
+    if (m_fd != SSH_INVALID_SOCKET)
+        closeSocket(m_fd);
+}
+
+TcpSocket &TcpSocket::operator=(TcpSocket &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd != SSH_INVALID_SOCKET)
+            closeSocket(m_fd);
+        m_fd = other.release();
+    }
+    return *this;
+}
+
+socket_t TcpSocket::release()
+{
+    const socket_t fd = m_fd;
+    m_fd = SSH_INVALID_SOCKET;
+    return fd;
+}
+
+void shutdownSocket(socket_t fd)
+{
+    if (fd == SSH_INVALID_SOCKET)
+        return;
+#ifdef Q_OS_WIN
+    ::shutdown(fd, SD_BOTH);
+#else
+    ::shutdown(fd, SHUT_RDWR);
+#endif
+}
+
+Result<TcpSocket> connectTcp(const QString &host, quint16 port,
+                             std::chrono::milliseconds timeout,
+                             const std::atomic<bool> &cancelled)
+{
+    const QString where = QStringLiteral("%1 port %2").arg(host).arg(port);
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_ADDRCONFIG;
+    addrinfo *found = nullptr;
+    const QByteArray portText = QByteArray::number(port);
+    const int gai = getaddrinfo(host.toUtf8().constData(), portText.constData(), &hints, &found);
+    if (gai != 0) {
+        return makeError(ErrorCode::HostNotFound,
+                         QStringLiteral("The server name %1 could not be found.").arg(host),
+                         QStringLiteral("Check the spelling of the server address, or use its IP "
+                                        "address."),
+                         QString::fromLocal8Bit(gai_strerror(gai)));
+    }
+    const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
+
+    QElapsedTimer clock;
+    clock.start();
+    Attempt worst = Attempt::Failed;
+    int lastError = 0;
+    for (addrinfo *ai = addresses.get(); ai; ai = ai->ai_next) {
+        TcpSocket sock(::socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol));
+        if (sock.get() == SSH_INVALID_SOCKET || !setNonBlocking(sock.get(), true))
+            continue;
+        int err = 0;
+        Attempt attempt = Attempt::Failed;
+        if (::connect(sock.get(), ai->ai_addr, static_cast<socklen_t>(ai->ai_addrlen)) == 0) {
+            attempt = Attempt::Connected;
+        } else {
+            err = lastSocketError();
+#ifdef Q_OS_WIN
+            const bool inProgress = err == WSAEWOULDBLOCK;
+#else
+            const bool inProgress = err == EINPROGRESS;
+#endif
+            attempt = inProgress ? waitForConnect(sock.get(), clock, timeout.count(), cancelled, err)
+                                 : (err == ECONNREFUSED ? Attempt::Refused : Attempt::Failed);
+        }
+        if (attempt == Attempt::Connected) {
+            setNonBlocking(sock.get(), false);
+            return sock;
+        }
+        if (attempt == Attempt::Cancelled) {
+            return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."),
+                             QString());
+        }
+        lastError = err;
+        // Report the most telling failure: refused beats unreachable beats a generic failure.
+        if (attempt == Attempt::TimedOut || worst == Attempt::Failed ||
+            (attempt == Attempt::Refused && worst != Attempt::TimedOut))
+            worst = attempt;
+        if (attempt == Attempt::TimedOut)
+            break; // the whole budget is spent
+    }
+
+    switch (worst) {
+    case Attempt::Refused:
+        return makeError(ErrorCode::ConnectionRefused,
+                         QStringLiteral("%1 refused the connection: no SSH server is listening "
+                                        "there.")
+                             .arg(where),
+                         QStringLiteral("Check the SSH port (usually 22) and that the SSH server "
+                                        "is running."));
+    case Attempt::TimedOut:
+        return makeError(ErrorCode::ConnectionTimedOut,
+                         QStringLiteral("%1 did not answer within %2 seconds.")
+                             .arg(where)
+                             .arg(static_cast<double>(timeout.count()) / 1000.0),
+                         QStringLiteral("Check the address, and that a firewall lets this "
+                                        "computer reach the SSH port."));
+    case Attempt::Unreachable:
+        return makeError(ErrorCode::NetworkUnreachable,
+                         QStringLiteral("There is no network route to %1.").arg(where),
+                         QStringLiteral("Check the address and this computer's network "
+                                        "connection or VPN."),
+                         socketErrorText(lastError));
+    default:
+        return makeError(ErrorCode::ConnectionFailed,
+                         QStringLiteral("Could not connect to %1.").arg(where),
+                         QStringLiteral("Check the address and port."), socketErrorText(lastError));
+    }
+}
+
+} // namespace stitch::ssh
