@@ -55,9 +55,7 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 void printError(QTextStream &err, const Error &error)
 {
-    err << QStringLiteral("stitch-tunnel: error: ") << error.message << '\n';
-    if (!error.fix.isEmpty())
-        err << QStringLiteral("  fix: ") << error.fix << '\n';
+    err << QStringLiteral("stitch-tunnel: error: ") << error.oneLine() << '\n';
     err.flush();
 }
 

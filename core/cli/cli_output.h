@@ -13,7 +13,7 @@ QJsonObject hostKeyToJson(const ssh::HostKeyInfo &info);
 QString hostKeyStatusText(const ssh::HostKeyInfo &info);
 
 void printJson(QTextStream &out, const QJsonObject &object);
-// "stitch-tunnel: error: <message>\n  fix: <fix>" on stderr.
+// One line on stderr: "stitch-tunnel: error: <message> Fix: <fix>".
 void printError(QTextStream &err, const Error &error);
 
 } // namespace stitch::cli

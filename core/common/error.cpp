@@ -36,6 +36,13 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::SudoNotAllowed: return QStringLiteral("sudo_not_allowed");
     case ErrorCode::SudoRequiresTty: return QStringLiteral("sudo_requires_tty");
     case ErrorCode::LocalIoError: return QStringLiteral("local_io_error");
+    case ErrorCode::KeyEmpty: return QStringLiteral("key_empty");
+    case ErrorCode::KeyMalformed: return QStringLiteral("key_malformed");
+    case ErrorCode::KeyTypeUnsupported: return QStringLiteral("key_type_unsupported");
+    case ErrorCode::KeyTooWeak: return QStringLiteral("key_too_weak");
+    case ErrorCode::PrivateKeyGiven: return QStringLiteral("private_key_given");
+    case ErrorCode::DatabaseWrongProtocol: return QStringLiteral("database_wrong_protocol");
+    case ErrorCode::DatabaseNoAnswer: return QStringLiteral("database_no_answer");
     }
     return QStringLiteral("unknown");
 }

@@ -39,6 +39,13 @@ enum class ErrorCode {
     SudoNotAllowed,
     SudoRequiresTty,
     LocalIoError,
+    KeyEmpty,
+    KeyMalformed,
+    KeyTypeUnsupported,
+    KeyTooWeak,
+    PrivateKeyGiven,
+    DatabaseWrongProtocol,
+    DatabaseNoAnswer,
 };
 
 // The stable machine-readable name of a code, e.g. "sudo_wrong_password".

@@ -10,12 +10,11 @@ namespace stitch::ssh {
 Q_LOGGING_CATEGORY(lcLibssh, "stitch.libssh", QtWarningMsg)
 
 namespace {
+// libssh's own messages are diagnostics for developers (QT_LOGGING_RULES="stitch.libssh=true");
+// what users need reaches them through Error::detail.
 void forwardLog(int priority, const char *function, const char *buffer, void *)
 {
-    if (priority <= SSH_LOG_WARN)
-        qCWarning(lcLibssh, "%s: %s", function, buffer);
-    else
-        qCDebug(lcLibssh, "%s: %s", function, buffer);
+    qCDebug(lcLibssh, "[%d] %s: %s", priority, function, buffer);
 }
 } // namespace
 

@@ -1,0 +1,129 @@
+#include "remote/remote_runner.h"
+#include "sandbox_env.h"
+#include "ssh/ssh_connection.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace stitch;
+using namespace stitch::remote;
+using namespace stitch::ssh;
+
+namespace {
+
+struct Login
+{
+    QTemporaryDir scratch;
+    ConnectionSettings settings;
+    SshConnection connection;
+    Transcript transcript;
+    std::unique_ptr<RemoteRunner> runner;
+
+    explicit Login(const QString &user)
+    {
+        settings = sandbox::settingsFor(user, scratch);
+        EXPECT_TRUE(connection.connect(settings).ok());
+        EXPECT_TRUE(connection.authenticate(settings, sandbox::passwordCredentials(user)).ok());
+        runner = std::make_unique<RemoteRunner>(connection, transcript, user);
+    }
+};
+
+const QString kMarker = QStringLiteral("/root/stitch-privilege-marker");
+
+} // namespace
+
+TEST(Privilege, SudoWithPassword)
+{
+    Login l(QStringLiteral("stitchadmin"));
+    auto p = l.runner->establishPrivilege(sandbox::password(QStringLiteral("stitchadmin")));
+    ASSERT_TRUE(p.ok()) << p.error().oneLine().toStdString();
+    EXPECT_EQ(p->mode, PrivilegeMode::SudoWithPassword);
+    // A privileged script also gets its own stdin after the password line.
+    auto r = l.runner->runPrivileged(QStringLiteral("test"), QStringLiteral("id -u; cat"), "payload\n");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->stdOut, QByteArray("0\npayload\n"));
+    EXPECT_FALSE(r->stdErr.contains("stitch-tunnel-sudo")) << "our prompt is stripped";
+}
+
+TEST(Privilege, WrongSudoPasswordChangesNothing)
+{
+    Login l(QStringLiteral("stitchadmin"));
+    auto p = l.runner->establishPrivilege(Secret(QByteArray("wrong-password")));
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().code, ErrorCode::SudoWrongPassword);
+    EXPECT_TRUE(p.error().message.contains(QStringLiteral("Nothing was changed")));
+    auto r = l.runner->runPrivileged(QStringLiteral("must not run"),
+                                     QStringLiteral("touch ") + kMarker);
+    EXPECT_FALSE(r.ok());
+    EXPECT_FALSE(QFile::exists(kMarker));
+    for (const auto &e : l.transcript.entries()) {
+        EXPECT_FALSE(e.stdOut.contains(QStringLiteral("wrong-password")));
+        EXPECT_FALSE(e.stdErr.contains(QStringLiteral("wrong-password")));
+        EXPECT_FALSE(e.script.contains(QStringLiteral("wrong-password")));
+    }
+}
+
+TEST(Privilege, MissingSudoPassword)
+{
+    Login l(QStringLiteral("stitchadmin"));
+    auto p = l.runner->establishPrivilege(Secret());
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().code, ErrorCode::SudoPasswordRequired);
+}
+
+TEST(Privilege, SudoWithoutPassword)
+{
+    Login l(QStringLiteral("nopwadmin"));
+    auto p = l.runner->establishPrivilege(Secret());
+    ASSERT_TRUE(p.ok()) << p.error().oneLine().toStdString();
+    EXPECT_EQ(p->mode, PrivilegeMode::SudoNoPassword);
+    auto r = l.runner->runPrivileged(QStringLiteral("test"), QStringLiteral("id -u; cat"), "in\n");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->stdOut, QByteArray("0\nin\n"));
+}
+
+TEST(Privilege, NotInSudoers)
+{
+    Login l(QStringLiteral("nosudo"));
+    auto p = l.runner->establishPrivilege(sandbox::password(QStringLiteral("nosudo")));
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().code, ErrorCode::SudoNotAllowed);
+}
+
+TEST(Privilege, RequireTty)
+{
+    Login l(QStringLiteral("ttyadmin"));
+    auto p = l.runner->establishPrivilege(sandbox::password(QStringLiteral("ttyadmin")));
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().code, ErrorCode::SudoRequiresTty);
+}
+
+TEST(Privilege, RootLogin)
+{
+    QTemporaryDir scratch;
+    ConnectionSettings settings = sandbox::settingsFor(QStringLiteral("root"), scratch);
+    settings.authMethod = AuthMethod::KeyFile;
+    settings.identityFile = sandbox::file(QStringLiteral("keys/admin_ed25519"));
+    SshConnection connection;
+    ASSERT_TRUE(connection.connect(settings).ok());
+    ASSERT_TRUE(connection.authenticate(settings, Credentials{}).ok());
+    Transcript transcript;
+    RemoteRunner runner(connection, transcript, QStringLiteral("root"));
+    auto p = runner.establishPrivilege(Secret());
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->mode, PrivilegeMode::Root);
+}
+
+TEST(Privilege, ScriptsRunUnderShWhateverTheLoginShell)
+{
+    sandbox::shell(QStringLiteral("chsh -s /bin/dash nopwadmin"));
+    Login l(QStringLiteral("nopwadmin"));
+    ASSERT_TRUE(l.runner->establishPrivilege(Secret()).ok());
+    auto r = l.runner->run(QStringLiteral("quoting"),
+                           QStringLiteral("v='a b'\\''c $x'; printf '%s\\n' \"$v\""));
+    sandbox::shell(QStringLiteral("chsh -s /bin/bash nopwadmin"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->stdOut, QByteArray("a b'c $x\n"));
+}

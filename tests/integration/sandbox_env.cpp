@@ -1,0 +1,134 @@
+#include "sandbox_env.h"
+
+#include <QFile>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace sandbox {
+
+bool available()
+{
+    return qEnvironmentVariable("STITCH_SANDBOX") == QLatin1String("1") &&
+           !dir().isEmpty();
+}
+
+QString dir()
+{
+    return qEnvironmentVariable("STITCH_SANDBOX_DIR");
+}
+
+QString host()
+{
+    return qEnvironmentVariable("STITCH_SANDBOX_HOST", QStringLiteral("127.0.0.1"));
+}
+
+static quint16 portVar(const char *name, quint16 fallback)
+{
+    bool ok = false;
+    const uint v = qEnvironmentVariable(name).toUInt(&ok);
+    return ok ? static_cast<quint16>(v) : fallback;
+}
+
+quint16 sshPort()
+{
+    return portVar("STITCH_SANDBOX_SSH_PORT", 2222);
+}
+quint16 postgresPort()
+{
+    return portVar("STITCH_SANDBOX_PG_PORT", 5432);
+}
+quint16 mysqlPort()
+{
+    return portVar("STITCH_SANDBOX_MYSQL_PORT", 3306);
+}
+
+QString file(const QString &relative)
+{
+    return dir() + QLatin1Char('/') + relative;
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().trimmed();
+}
+
+QString hostKeyFingerprint()
+{
+    return QString::fromLatin1(readAll(file(QStringLiteral("host_key.sha256"))));
+}
+
+stitch::Secret password(const QString &user)
+{
+    return stitch::Secret(readAll(file(user + QStringLiteral(".password"))));
+}
+
+stitch::ssh::ConnectionSettings settingsFor(const QString &user, const QTemporaryDir &scratch,
+                                            quint16 port)
+{
+    stitch::ssh::ConnectionSettings s;
+    s.host = host();
+    s.port = port ? port : sshPort();
+    s.user = user;
+    s.authMethod = stitch::ssh::AuthMethod::Password;
+    s.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));
+    s.useOpenSshKnownHosts = false;
+    s.hostKeyTrust.expectedFingerprint = hostKeyFingerprint();
+    s.hostKeyTrust.unknownAction = stitch::ssh::UnknownHostKeyAction::AcceptOnce;
+    s.connectTimeout = std::chrono::milliseconds(5000);
+    s.commandTimeout = std::chrono::milliseconds(30000);
+    return s;
+}
+
+stitch::ssh::Credentials passwordCredentials(const QString &user)
+{
+    stitch::ssh::Credentials c;
+    c.password = password(user);
+    c.sudoPassword = password(user);
+    return c;
+}
+
+QByteArray shell(const QString &script, int *exitCode)
+{
+    QProcess p;
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return p.readAllStandardOutput();
+}
+
+ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile)
+    : m_process(std::make_unique<QProcess>())
+{
+    QStringList args{QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                     file(QStringLiteral("sshd_config")), QStringLiteral("-p"),
+                     QString::number(port), QStringLiteral("-o"), QStringLiteral("PidFile=none")};
+    if (!hostKeyFile.isEmpty())
+        args << QStringLiteral("-h") << hostKeyFile;
+    for (const QString &o : options)
+        args << QStringLiteral("-o") << o;
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(QStringLiteral("/usr/sbin/sshd"), args);
+    if (!m_process->waitForStarted(5000))
+        return;
+    for (int i = 0; i < 100 && !m_started; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
+        m_started = probe.waitForConnected(100);
+        if (!m_started)
+            QThread::msleep(50);
+    }
+}
+
+ExtraSshd::~ExtraSshd()
+{
+    m_process->terminate();
+    if (!m_process->waitForFinished(3000))
+        m_process->kill();
+    m_process->waitForFinished(3000);
+}
+
+} // namespace sandbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/secret.h"
+#include "ssh/connection_settings.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// What tests/sandbox/run-in-sandbox.sh provides: a real sshd, PostgreSQL and MariaDB inside a
+// throwaway namespace, described by STITCH_SANDBOX_* variables and files in its state folder.
+namespace sandbox {
+
+bool available();
+QString dir();
+QString host();
+quint16 sshPort();
+quint16 postgresPort();
+quint16 mysqlPort();
+QString hostKeyFingerprint();
+QString file(const QString &relative);
+stitch::Secret password(const QString &user);
+
+// Settings for `user` with password login, a fresh private known-hosts file in `scratch`, and
+// the sandbox's real host key fingerprint pre-approved.
+stitch::ssh::ConnectionSettings settingsFor(const QString &user, const QTemporaryDir &scratch,
+                                            quint16 port = 0);
+stitch::ssh::Credentials passwordCredentials(const QString &user);
+
+// Runs a command on the sandbox host (we are inside its namespaces), returns stdout.
+QByteArray shell(const QString &script, int *exitCode = nullptr);
+
+// A second sshd on another port with extra -o options (forwarding off, a different host key,
+// password auth off, …). Stopped when destroyed.
+class ExtraSshd
+{
+public:
+    ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile = {});
+    ~ExtraSshd();
+    bool started() const { return m_started; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    bool m_started = false;
+};
+
+} // namespace sandbox

@@ -74,21 +74,21 @@ snapshot() { # outdir
     hostname >"$out/hostname"
     sysctl -a 2>/dev/null | grep -Ev "$SYSCTL_VOLATILE" | LC_ALL=C sort >"$out/sysctl" || true
     ls -A /dev/shm >"$out/dev-shm" 2>&1 || true
-    { ls -A /tmp | grep -E '^stitch-sandbox\.' || true; } >"$out/tmp-sandbox-dirs"
-    ls -A /run/postgresql /run/mysqld /run/sshd 2>/dev/null | LC_ALL=C sort >"$out/run-dirs" || true
+    find /run -maxdepth 1 -printf '%p %y %m %U:%G\n' | LC_ALL=C sort >"$out/run-top"
+    find /run/postgresql /run/mysqld /run/sshd /run/stitch-sandbox -printf '%p %y %m %U:%G\n' 2>/dev/null \
+        | LC_ALL=C sort >"$out/run-dirs" || true
 }
 
-sandbox_procs() {
-    # Processes that look like ours: anything referring to the sandbox state
-    # dir, or living in a PID namespace that did not exist before the run.
-    local pid args ns
+sandbox_procs() { # pid-ns net-ns of our sandbox
+    # Any process still living in our sandbox's PID or network namespace.
+    # (Other sandboxes running concurrently are deliberately not counted.)
+    local pid ns nns args
     for pid in /proc/[0-9]*; do
         pid=${pid#/proc/}
-        [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-        args=$(tr "\0" " " 2>/dev/null <"/proc/$pid/cmdline") || continue
         ns=$(readlink "/proc/$pid/ns/pid" 2>/dev/null) || continue
-        if [[ $args == *"/run/stitch-sandbox"* || $args == *"/tmp/stitch-sandbox."* ]] \
-           || ! grep -qxF "$ns" "$WORK/pidns-before"; then
+        nns=$(readlink "/proc/$pid/ns/net" 2>/dev/null) || continue
+        if [[ $ns == "$1" || $nns == "$2" ]]; then
+            args=$(tr "\0" " " 2>/dev/null <"/proc/$pid/cmdline") || true
             printf '%s %s %s\n' "$pid" "$ns" "$args"
         fi
     done
@@ -96,7 +96,6 @@ sandbox_procs() {
 
 echo "== snapshot before"
 snapshot "$WORK/before"
-for p in /proc/[0-9]*; do readlink "$p/ns/pid" 2>/dev/null || true; done | sort -u >"$WORK/pidns-before"
 
 INVASIVE=$(cat <<'EOF'
 set -eu
@@ -126,6 +125,8 @@ id stitchcheck >/dev/null
 ss -ltnH | grep -q ':2222 '
 ss -ltnH | grep -q ':5432 '
 ss -ltnH | grep -q ':3306 '
+echo "pidns=$(readlink /proc/self/ns/pid)"
+echo "netns=$(readlink /proc/self/ns/net)"
 echo invasive-ok
 EOF
 )
@@ -139,7 +140,7 @@ fi
 
 echo "== running sandbox with invasive command"
 rc=0
-out=$("$RUNNER" bash -c "$INVASIVE" 2>"$WORK/sandbox.stderr") || rc=$?
+out=$(STITCH_SANDBOX_QUIET=0 "$RUNNER" bash -c "$INVASIVE" 2>"$WORK/sandbox.stderr") || rc=$?
 if [[ $rc -eq 0 && $out == *invasive-ok* ]]; then
     ok "sandbox ran the invasive command"
 else
@@ -163,12 +164,32 @@ for f in "$WORK/before"/*; do
     fi
 done
 
-leftover=$(sandbox_procs)
-if [[ -z $leftover ]]; then
-    ok "no sandbox process survived"
+pidns=$(sed -n 's/^pidns=//p' <<<"$out")
+netns=$(sed -n 's/^netns=//p' <<<"$out")
+if [[ $pidns == pid:* && $netns == net:* ]]; then
+    if [[ $pidns == "$(readlink /proc/self/ns/pid)" || $netns == "$(readlink /proc/self/ns/net)" ]]; then
+        bad "sandbox used its own PID and network namespaces ($pidns, $netns)"
+    else
+        ok "sandbox used its own PID and network namespaces"
+    fi
+    leftover=$(sandbox_procs "$pidns" "$netns")
+    if [[ -z $leftover ]]; then
+        ok "no sandbox process survived"
+    else
+        bad "no sandbox process survived"
+        printf '%s\n' "$leftover" | sed 's/^/     /'
+    fi
 else
-    bad "no sandbox process survived"
-    printf '%s\n' "$leftover" | sed 's/^/     /'
+    bad "no sandbox process survived (could not learn the sandbox namespaces)"
+fi
+
+statedir=$(sed -n 's/^\[sandbox [ 0-9.]*s\] state dir \(\/tmp\/stitch-sandbox\.[A-Za-z0-9]*\) .*/\1/p' "$WORK/sandbox.stderr")
+if [[ -z $statedir ]]; then
+    bad "state dir removed (could not find its name in the sandbox output)"
+elif [[ -e $statedir ]]; then
+    bad "state dir removed ($statedir still exists)"
+else
+    ok "state dir removed ($statedir)"
 fi
 
 finish

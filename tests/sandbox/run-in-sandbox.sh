@@ -10,6 +10,7 @@
 # Must be run as root. See README.md next to this script.
 # Exit status: COMMAND's status, or 125 if the sandbox could not be set up.
 set -euo pipefail
+# shellcheck disable=SC2317  # signal handlers are invoked via trap
 
 readonly SETUP_FAIL=125
 readonly SSH_PORT=2222 PG_PORT=5432 MYSQL_PORT=3306
@@ -55,8 +56,9 @@ outer() {
     log "state dir $state (inside: $INNER_DIR)"
     # unshare ignores SIGINT/SIGTERM while it waits, so run it in the
     # background (keeping our stdin) and forward signals to the namespace's
-    # init ourselves; a second signal kills the whole namespace.
-    _STITCH_SANDBOX_INNER="$state" \
+    # init ourselves. LIBMOUNT_UTAB: mount(8) would otherwise create
+    # /run/mount/ on the host before our tmpfs covers /run.
+    _STITCH_SANDBOX_INNER="$state" LIBMOUNT_UTAB="$state/utab" \
         unshare --mount --net --pid --ipc --uts --fork --mount-proc \
                 --propagation private --kill-child=SIGTERM \
                 -- /bin/bash "$SCRIPT_PATH" "$@" 0<&0 &
@@ -72,6 +74,8 @@ outer() {
         kill -0 "$UNSHARE_PID" 2>/dev/null || break
     done
     trap - TERM INT HUP
+    # unshare reports its child's SIGKILL oddly (exit 1); normalise.
+    [[ $SIGNALS_SEEN -gt 1 ]] && rc=137
     if [[ $rc -eq $SETUP_FAIL ]]; then
         printf 'run-in-sandbox: sandbox setup failed (exit %d); see messages above\n' "$rc" >&2
         # Keep logs around for debugging if asked to.
@@ -84,9 +88,13 @@ outer() {
     exit "$rc"
 }
 
-forward_signal() { # SIG
+forward_signal() { # SIG (informational)
+    # First INT/TERM/HUP: ask the namespace init for an orderly teardown
+    # (it passes SIGTERM on to COMMAND). Any further one: SIGKILL it, which
+    # makes the kernel kill everything in the namespace.
+    # (We send TERM even for INT: the init inherits SIGINT as ignored.)
     SIGNALS_SEEN=$((SIGNALS_SEEN + 1))
-    local sig=$1 c
+    local sig=TERM c
     [[ $SIGNALS_SEEN -gt 1 ]] && sig=KILL
     for c in $(cat "/proc/$UNSHARE_PID/task/$UNSHARE_PID/children" 2>/dev/null); do
         kill "-$sig" "$c" 2>/dev/null || true
@@ -108,7 +116,7 @@ write_secret() { # file value
     ( umask 077; printf '%s\n' "$2" >"$1" )
 }
 
-SSHD_PID= AGENT_PID= MARIADB_PID= PG_STARTED=0 SHUTTING_DOWN=0
+SSHD_PID='' AGENT_PID='' MARIADB_PID='' PG_STARTED=0 SHUTTING_DOWN=0
 
 shutdown_services() {
     [[ $SHUTTING_DOWN == 1 ]] && return 0
@@ -132,13 +140,15 @@ shutdown_services() {
     set -e
 }
 
-CMD_PID=
+CMD_PID='' READY=0
 inner_signal() { # SIG exit-code
     if [[ -n $CMD_PID ]]; then
         # COMMAND is running: pass the signal on, teardown follows its exit.
         kill "-$1" "$CMD_PID" 2>/dev/null || true
         return 0
     fi
+    # COMMAND already finished: teardown is under way anyway.
+    [[ $READY == 1 ]] && return 0
     log "got SIG$1 during setup, tearing down"
     shutdown_services
     exit "$2"
@@ -170,6 +180,12 @@ inner() {
 
     # --- filesystem -------------------------------------------------------
     ip link set lo up || die "cannot bring up lo in the new network namespace"
+    mount -t tmpfs -o mode=0755,nosuid,nodev stitch-run /run || die "tmpfs on /run failed"
+    unset LIBMOUNT_UTAB   # default /run/mount/utab is on our tmpfs now
+    mkdir -m 0711 "$D"
+    mount --bind "$state/sandbox" "$D" || die "bind mount of state dir failed"
+    # /run first (libmount may write /run/mount/utab), then the overlays; their
+    # upper/work dirs live in the host /tmp, which we only cover afterwards.
     local d
     for d in etc home root var; do
         mkdir -p "$state/ovl/$d.upper" "$state/ovl/$d.work"
@@ -177,10 +193,9 @@ inner() {
             -o "lowerdir=/$d,upperdir=$state/ovl/$d.upper,workdir=$state/ovl/$d.work" "/$d" \
             || die "overlay mount on /$d failed"
     done
-    mount -t tmpfs -o mode=0755,nosuid,nodev stitch-run /run || die "tmpfs on /run failed"
-    mkdir -m 0711 "$D"
-    mount --bind "$state/sandbox" "$D" || die "bind mount of state dir failed"
-    mkdir -p -m 0755 /run/sshd /run/lock /run/user
+    mkdir -m 0755 /run/sshd /run/user
+    mkdir -m 1777 /run/lock
+    install -m 0664 -g utmp /dev/null /run/utmp 2>/dev/null || true
     install -d -m 2775 -o postgres -g postgres /run/postgresql
     install -d -m 0755 -o mysql -g root /run/mysqld
     if [[ ${STITCH_SANDBOX_HOST_TMP:-0} != 1 ]]; then
@@ -190,6 +205,9 @@ inner() {
     # sysfs matching our network namespace (so /sys/class/net shows only lo).
     mount -t sysfs -o ro,nosuid,nodev,noexec stitch-sys /sys 2>/dev/null || true
     hostname stitch-sandbox 2>/dev/null || true
+    # Re-resolve the working directory so it points into the new mounts
+    # (otherwise a cwd of /tmp or /home/... would still be the host's).
+    cd -- "$PWD" 2>/dev/null || cd /
     grep -q 'stitch-sandbox' /etc/hosts || printf '127.0.1.1 stitch-sandbox\n' >>/etc/hosts
     log "namespaces + overlays ready"
 
@@ -362,6 +380,7 @@ EOF
            XDG_RUNTIME_DIR="$D/xdg/runtime"
     unset DBUS_SESSION_BUS_ADDRESS SSH_CONNECTION SSH_CLIENT SSH_TTY
     log "ready"
+    READY=1
 
     local rc=0
     if [[ $# -gt 0 ]]; then

@@ -95,6 +95,12 @@ out=$(ASKPASS_FILE="$D/ttyadmin.password" SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQ
       -o PubkeyAuthentication=no -o IdentityAgent=none -p "$P" "ttyadmin@$H" \
       'sudo -S -p "" id -un; echo rc=$?' <"$D/ttyadmin.password" 2>&1)
 check "ttyadmin sudo without tty refused" "must have a tty" "$out"
+out=$(ASKPASS_FILE="$D/ttyadmin.password" SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
+      ssh -tt -o UserKnownHostsFile="$D/known_hosts" -o PreferredAuthentications=password \
+      -o PubkeyAuthentication=no -o IdentityAgent=none -p "$P" "ttyadmin@$H" \
+      'sudo -S -p "" id -un' <"$D/ttyadmin.password" 2>&1 | tr -d '\r')
+out=${out//"$(cat "$D/ttyadmin.password")"/<password echoed by pty>}
+check "ttyadmin sudo with tty works" $'\nroot' "$out"
 
 # --- forwarding through sshd --------------------------------------------------------
 ssh "${KH[@]}" -i "$D/keys/admin_ed25519" -p "$P" -N -o ExitOnForwardFailure=yes \

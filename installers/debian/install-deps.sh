@@ -1,0 +1,31 @@
+#!/bin/sh
+# Installs what building, running and testing need on Debian 12, from Debian's archive only.
+# Safe to run again: it installs only what is missing.
+set -eu
+
+PACKAGES="cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-base-dev-tools libssh-dev qtkeychain-qt6-dev libgtest-dev
+openssh-server openssh-client sudo postgresql postgresql-client mariadb-server mariadb-client
+nftables iptables ufw iproute2 util-linux procps xvfb xauth"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: everything is installed already" >&2
+    exit 0
+fi
+
+as_root=""
+if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "install-deps: run this as root" >&2; exit 1; }
+    as_root="sudo"
+fi
+echo "install-deps: installing$missing" >&2
+$as_root apt-get update -qq
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
