@@ -4,6 +4,7 @@
 #include "cli_output.h"
 #include "common/app_identity.h"
 #include "connect_command.h"
+#include "setup_commands.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ int runCli(int argc, char **argv)
         return ExitOk;
     case CliOptions::Action::Connect:
         return runConnect(options.value(), out, err);
+    case CliOptions::Action::Check:
+    case CliOptions::Action::Apply:
+    case CliOptions::Action::Remove:
+    case CliOptions::Action::Script:
+        return runSetupCommand(options.value(), out, err);
     }
     return ExitUsage;
 }

@@ -1,8 +1,12 @@
 #include "cli_options.h"
 
+#include "setup/stitch_network.h"
 #include "ssh/fingerprint.h"
 
+#include <QFile>
+
 #include <QCommandLineParser>
+#include <QHash>
 
 namespace stitch::cli {
 
@@ -18,6 +22,10 @@ const char *const kDescription =
     "\n"
     "Commands:\n"
     "  connect   connect, verify the host key, log in and check administrator rights\n"
+    "  check     inspect all five steps on the server, change nothing\n"
+    "  apply     do steps 1 and 4, verify every step, run the end-to-end self-test\n"
+    "  remove    take the Stitch key out again (--remove-user, --remove-firewall-rules)\n"
+    "  script    print a POSIX sh script doing steps 1 and 4, to run by hand\n"
     "\n"
     "Secrets are never taken from the command line: use --password-file,\n"
     "--sudo-password-file, --identity with --passphrase-file, ssh-agent (--agent), or the\n"
@@ -79,10 +87,54 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                                             QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON object instead of text."));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("Stitch data pipeline region: north-america "
+                                                   "(default) or europe."),
+                                    QStringLiteral("REGION"), QStringLiteral("north-america"));
+    const QCommandLineOption allowIp(QStringLiteral("allow-ip"),
+                                     QStringLiteral("Allow this address/CIDR instead of the "
+                                                    "region's list (repeatable)."),
+                                     QStringLiteral("CIDR"));
+    const QCommandLineOption publicKeyFile(QStringLiteral("public-key-file"),
+                                           QStringLiteral("File with the Stitch public key."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"),
+                                       QStringLiteral("The Stitch public key itself."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption tunnelUser(QStringLiteral("tunnel-user"),
+                                        QStringLiteral("Linux user for Stitch (default stitch)."),
+                                        QStringLiteral("NAME"), QStringLiteral("stitch"));
+    const QCommandLineOption dbType(QStringLiteral("db-type"),
+                                    QStringLiteral("postgresql (default), mysql, sqlserver, "
+                                                   "oracle or mongodb."),
+                                    QStringLiteral("TYPE"), QStringLiteral("postgresql"));
+    const QCommandLineOption dbHost(QStringLiteral("db-host"),
+                                    QStringLiteral("Database host as the SSH server sees it "
+                                                   "(default localhost)."),
+                                    QStringLiteral("HOST"), QStringLiteral("localhost"));
+    const QCommandLineOption dbPort(QStringLiteral("db-port"),
+                                    QStringLiteral("Database port (default: the type's)."),
+                                    QStringLiteral("PORT"));
+    const QCommandLineOption noSelfTest(QStringLiteral("no-self-test"),
+                                        QStringLiteral("Skip the end-to-end self-test."));
+    const QCommandLineOption enableFirewall(
+        QStringLiteral("enable-firewall"),
+        QStringLiteral("Turn on ufw if no firewall is active (your address is allowed first)."));
+    const QCommandLineOption restrictKey(
+        QStringLiteral("restrict-key"),
+        QStringLiteral("Limit the Stitch key to this tunnel (restrict,permitopen,from)."));
+    const QCommandLineOption removeUser(QStringLiteral("remove-user"),
+                                        QStringLiteral("remove: also delete the user and group."));
+    const QCommandLineOption removeFirewall(
+        QStringLiteral("remove-firewall-rules"),
+        QStringLiteral("remove: also delete the firewall rules this tool added."));
     parser.addOptions({help, version, host, port, login, passwordFile, identity, passphraseFile,
                        agent, sudoPasswordFile, knownHosts, acceptNew, fingerprint,
-                       connectTimeout, json});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("connect"));
+                       connectTimeout, json, region, allowIp, publicKeyFile, publicKey,
+                       tunnelUser, dbType, dbHost, dbPort, noSelfTest, enableFirewall,
+                       restrictKey, removeUser, removeFirewall});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("connect, check, apply, remove or script"));
 
     CliOptions options;
     options.helpText = parser.helpText();
@@ -103,10 +155,81 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         return usage(QStringLiteral("No command given."),
                      QStringLiteral("Run stitch-tunnel connect --host HOST --login USER …; see "
                                     "--help."));
-    if (positional.size() > 1 || positional.first() != QLatin1String("connect"))
+    static const QHash<QString, CliOptions::Action> actions{
+        {QStringLiteral("connect"), CliOptions::Action::Connect},
+        {QStringLiteral("check"), CliOptions::Action::Check},
+        {QStringLiteral("apply"), CliOptions::Action::Apply},
+        {QStringLiteral("remove"), CliOptions::Action::Remove},
+        {QStringLiteral("script"), CliOptions::Action::Script}};
+    if (positional.size() > 1 || !actions.contains(positional.first()))
         return usage(QStringLiteral("Unknown command \"%1\".").arg(positional.join(QLatin1Char(' '))),
-                     QStringLiteral("Use one of: connect."));
-    options.action = CliOptions::Action::Connect;
+                     QStringLiteral("Use one of: connect, check, apply, remove, script."));
+    options.action = actions.value(positional.first());
+
+    // The setup choices (all commands but connect use them; validating them here means a typo
+    // stops us before any connection is made).
+    SetupChoices &choices = options.choices;
+    if (parser.isSet(allowIp)) {
+        for (const QString &cidr : parser.values(allowIp)) {
+            auto n = setup::normalizeCidr(cidr);
+            if (!n)
+                return n.error();
+            choices.customCidrs << n.value();
+        }
+    } else {
+        auto r = setup::stitchRegion(parser.value(region));
+        if (!r)
+            return r.error();
+        choices.region = r->id;
+    }
+    static const QHash<QString, DatabaseType> types{
+        {QStringLiteral("postgresql"), DatabaseType::PostgreSql},
+        {QStringLiteral("mysql"), DatabaseType::MySql},
+        {QStringLiteral("mariadb"), DatabaseType::MySql},
+        {QStringLiteral("sqlserver"), DatabaseType::SqlServer},
+        {QStringLiteral("oracle"), DatabaseType::Oracle},
+        {QStringLiteral("mongodb"), DatabaseType::MongoDb}};
+    if (!types.contains(parser.value(dbType)))
+        return usage(QStringLiteral("\"%1\" is not a supported database type.").arg(parser.value(dbType)),
+                     QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
+    choices.databaseType = types.value(parser.value(dbType));
+    auto host = setup::validateDatabaseHost(parser.value(dbHost));
+    if (!host)
+        return host.error();
+    choices.databaseHost = host.value();
+    choices.databasePort = defaultDatabasePort(choices.databaseType);
+    if (parser.isSet(dbPort)) {
+        auto p = setup::validatePort(parser.value(dbPort));
+        if (!p)
+            return p.error();
+        choices.databasePort = p.value();
+    }
+    auto user = setup::validateTunnelUser(parser.value(tunnelUser));
+    if (!user)
+        return user.error();
+    choices.tunnelUser = user.value();
+    if (parser.isSet(publicKey) && parser.isSet(publicKeyFile))
+        return usage(QStringLiteral("Give the public key once: --public-key or --public-key-file."),
+                     QStringLiteral("Remove one of the two options."));
+    if (parser.isSet(publicKeyFile)) {
+        QFile file(parser.value(publicKeyFile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+            return makeError(ErrorCode::LocalIoError,
+                             QStringLiteral("Cannot read the public key file %1.")
+                                 .arg(parser.value(publicKeyFile)),
+                             QStringLiteral("Save Stitch's public key to a file and check the "
+                                            "path."));
+        choices.publicKey = QString::fromUtf8(file.readAll());
+    } else {
+        choices.publicKey = parser.value(publicKey);
+    }
+    options.run.selfTest = !parser.isSet(noSelfTest);
+    options.run.enableFirewall = parser.isSet(enableFirewall);
+    options.run.restrictKey = parser.isSet(restrictKey);
+    options.run.removeUser = parser.isSet(removeUser);
+    options.run.removeFirewallRules = parser.isSet(removeFirewall);
+    if (options.action == CliOptions::Action::Script)
+        return options;
 
     ssh::ConnectionSettings &c = options.connection;
     c.host = parser.value(host).trimmed();

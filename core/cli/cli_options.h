@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "session/setup_choices.h"
+#include "setup/setup_runner.h"
 #include "ssh/connection_settings.h"
 
 #include <QString>
@@ -18,9 +20,11 @@ enum ExitCode : int {
 
 struct CliOptions
 {
-    enum class Action { Help, Version, Connect };
+    enum class Action { Help, Version, Connect, Check, Apply, Remove, Script };
     Action action = Action::Help;
     ssh::ConnectionSettings connection;
+    SetupChoices choices;
+    setup::RunOptions run;
     QString passwordFile;
     QString passphraseFile;
     QString sudoPasswordFile;

@@ -1,5 +1,6 @@
 #include "connect_command.h"
 
+#include "cli_credentials.h"
 #include "cli_output.h"
 #include "remote/remote_runner.h"
 #include "ssh/ssh_connection.h"
@@ -8,31 +9,6 @@
 
 namespace stitch::cli {
 
-namespace {
-
-Result<Secret> secretFrom(const QString &file, const char *envName)
-{
-    if (!file.isEmpty())
-        return Secret::fromFile(file);
-    return Secret::takeFromEnvironment(envName);
-}
-
-int exitCodeFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput:
-        return ExitUsage;
-    case ErrorCode::SudoMissing:
-    case ErrorCode::SudoNotAllowed:
-    case ErrorCode::SudoRequiresTty:
-    case ErrorCode::RemoteCommandFailed:
-        return ExitCheckFailed;
-    default:
-        return ExitConnection;
-    }
-}
-
-} // namespace
 
 int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -51,33 +27,10 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
         return exitCodeFor(error.code);
     };
 
-    ssh::Credentials credentials;
-    if (settings.authMethod == ssh::AuthMethod::Password) {
-        auto password = secretFrom(options.passwordFile, "STITCH_TUNNEL_PASSWORD");
-        if (!password)
-            return fail(password.error());
-        if (password->isEmpty() && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            // No password anywhere: fall back to the agent, as ssh would.
-            settings.authMethod = ssh::AuthMethod::Agent;
-        } else if (password->isEmpty()) {
-            return fail(makeError(ErrorCode::InvalidInput,
-                                  QStringLiteral("No way to log in was given."),
-                                  QStringLiteral("Use --password-file FILE, the variable "
-                                                 "STITCH_TUNNEL_PASSWORD, --identity FILE or "
-                                                 "--agent.")));
-        }
-        credentials.password = std::move(password.value());
-    } else if (settings.authMethod == ssh::AuthMethod::KeyFile && !options.passphraseFile.isEmpty()) {
-        auto passphrase = Secret::fromFile(options.passphraseFile);
-        if (!passphrase)
-            return fail(passphrase.error());
-        credentials.keyPassphrase = std::move(passphrase.value());
-    }
-    auto sudoPassword = secretFrom(options.sudoPasswordFile, "STITCH_TUNNEL_SUDO_PASSWORD");
-    if (!sudoPassword)
-        return fail(sudoPassword.error());
-    credentials.sudoPassword = sudoPassword->isEmpty() ? credentials.password.clone()
-                                                       : std::move(sudoPassword.value());
+    auto loaded = loadCredentials(options, settings);
+    if (!loaded)
+        return fail(loaded.error());
+    ssh::Credentials credentials = std::move(loaded.value());
 
     ssh::SshConnection connection;
     const auto failWithKey = [&](const Error &error) {

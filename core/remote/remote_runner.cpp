@@ -55,7 +55,8 @@ Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPasswor
     }
     m_privilege.reset();
     const QString script =
-        QStringLiteral("if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exit 0; fi\n"
+        QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
+                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exit 0; fi\n"
                        "if ! command -v sudo >/dev/null 2>&1; then\n"
                        "  echo 'stitch-privilege: no-sudo'; exit 0\n"
                        "fi\n"
@@ -75,6 +76,10 @@ Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPasswor
     const QByteArray out = result->stdOut;
     PrivilegeInfo info;
     info.loginUser = m_loginUser;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("stitch-ssh-connection: "))
+            info.sshConnection = QString::fromUtf8(line.mid(23)).trimmed();
+    }
     if (out.contains("stitch-privilege: root")) {
         info.mode = PrivilegeMode::Root;
     } else if (out.contains("stitch-privilege: no-sudo")) {

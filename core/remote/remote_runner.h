@@ -23,7 +23,9 @@ struct PrivilegeInfo
 {
     PrivilegeMode mode = PrivilegeMode::Root;
     QString loginUser;
+    QString sshConnection; // $SSH_CONNECTION: "client-ip client-port server-ip server-port"
     QString describe() const;
+    QString clientAddress() const { return sshConnection.section(QLatin1Char(' '), 0, 0); }
 };
 
 // Runs POSIX sh scripts on the server, as the login user or as root, and records each in the

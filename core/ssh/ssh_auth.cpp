@@ -184,6 +184,25 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
                          .arg(settings.user));
 }
 
+Status SshConnection::authenticateWithKey(const ConnectionSettings &settings, ssh_key key)
+{
+    if (!isConnected())
+        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
+                         QStringLiteral("Connect first."));
+    setSessionTimeout(settings.authTimeout);
+    const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key);
+    setSessionTimeout(m_commandTimeout);
+    if (rc == SSH_AUTH_SUCCESS) {
+        m_authMethodUsed = QStringLiteral("publickey");
+        return {};
+    }
+    if (rc == SSH_AUTH_ERROR)
+        return lostOrCancelled(QStringLiteral("login"));
+    return makeError(ErrorCode::AuthenticationFailed,
+                     QStringLiteral("The server refused the key for %1.").arg(settings.user),
+                     QStringLiteral("Check the findings of the tunnel user step."));
+}
+
 Status SshConnection::authWithAgent(const ConnectionSettings &settings)
 {
     if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {

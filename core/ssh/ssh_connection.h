@@ -34,6 +34,8 @@ public:
     Status connect(const ConnectionSettings &settings);
     // Logs in with the configured method. On failure the error lists what the server offers.
     Status authenticate(const ConnectionSettings &settings, const Credentials &credentials);
+    // Logs in with a key held in memory (the self-test's throwaway key).
+    Status authenticateWithKey(const ConnectionSettings &settings, ssh_key key);
 
     // Runs `command` through the login shell, feeds `stdinData`, collects both output streams
     // in one loop. Fails only when the command could not be run or finished (timeout, cancel,

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "setup_runner.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace stitch {
+class SetupSession;
+}
+
+// The setup report: every step's findings, the commands, and Stitch's form values. Built only
+// from SetupSession's non-secret parts, so no password can end up in it.
+namespace stitch::setup {
+
+QJsonObject reportJson(const SetupSession &session, const StitchFormValues &values);
+QString reportMarkdown(const SetupSession &session, const StitchFormValues &values);
+bool reportOk(const SetupSession &session);
+
+} // namespace stitch::setup

@@ -1,0 +1,163 @@
+#include "server_facts.h"
+
+namespace stitch::setup {
+
+QString firewallKindName(FirewallKind kind)
+{
+    switch (kind) {
+    case FirewallKind::None: return QStringLiteral("none");
+    case FirewallKind::Ufw: return QStringLiteral("ufw");
+    case FirewallKind::Firewalld: return QStringLiteral("firewalld");
+    case FirewallKind::Nftables: return QStringLiteral("nftables");
+    case FirewallKind::Iptables: return QStringLiteral("iptables");
+    }
+    return {};
+}
+
+QString ServerFacts::sshdValue(const QString &keyword) const
+{
+    const QStringList values = sshd.value(keyword);
+    return values.isEmpty() ? QString() : values.first();
+}
+
+QStringList ServerFacts::sshdPorts() const
+{
+    return sshd.value(QStringLiteral("port"));
+}
+
+namespace {
+
+FileState parseStat(const QString &value)
+{
+    // "<mode> <owner> <group>" or "missing"
+    FileState state;
+    const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() == 3) {
+        state.exists = true;
+        state.mode = parts[0];
+        state.owner = parts[1];
+        state.group = parts[2];
+    }
+    return state;
+}
+
+QString decode(const QByteArray &base64)
+{
+    return QString::fromUtf8(QByteArray::fromBase64(base64));
+}
+
+FirewallKind parseFirewall(const QByteArray &v)
+{
+    if (v == "ufw")
+        return FirewallKind::Ufw;
+    if (v == "firewalld")
+        return FirewallKind::Firewalld;
+    if (v == "nftables")
+        return FirewallKind::Nftables;
+    if (v == "iptables")
+        return FirewallKind::Iptables;
+    return FirewallKind::None;
+}
+
+} // namespace
+
+ServerFacts parseProbeOutput(const QByteArray &output)
+{
+    ServerFacts f;
+    for (const QByteArray &rawLine : output.split('\n')) {
+        const int eq = rawLine.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = rawLine.left(eq);
+        const QByteArray value = rawLine.mid(eq + 1).trimmed();
+        const QString text = QString::fromUtf8(value);
+        const auto flag = [&] { return value == "1" || value == "yes"; };
+        if (key == "probe_version") {
+            f.probeVersion = value.toInt();
+        } else if (key == "os_b64") {
+            for (const QString &line : decode(value).split(QLatin1Char('\n'))) {
+                const int e = line.indexOf(QLatin1Char('='));
+                if (e <= 0)
+                    continue;
+                QString v = line.mid(e + 1).trimmed();
+                if (v.size() >= 2 && (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))))
+                    v = v.mid(1, v.size() - 2);
+                if (line.startsWith(QLatin1String("ID=")))
+                    f.osId = v;
+                else if (line.startsWith(QLatin1String("PRETTY_NAME=")))
+                    f.osPrettyName = v;
+            }
+        } else if (key == "sshd_rc") {
+            f.sshdExitStatus = value.toInt();
+        } else if (key == "sshd_b64") {
+            const QString config = decode(value);
+            for (const QString &line : config.split(QLatin1Char('\n'))) {
+                const QString trimmed = line.trimmed();
+                const int space = trimmed.indexOf(QLatin1Char(' '));
+                if (space <= 0)
+                    continue;
+                f.sshd[trimmed.left(space).toLower()] << trimmed.mid(space + 1).trimmed();
+            }
+            if (f.sshd.isEmpty())
+                f.sshdError = config.trimmed().left(500);
+        } else if (key == "firewall") {
+            f.firewall = parseFirewall(value);
+        } else if (key == "firewall_active") {
+            f.firewallActive = flag();
+        } else if (key == "firewall_b64") {
+            f.firewallStatus = decode(value);
+            for (const QString &line : f.firewallStatus.split(QLatin1Char('\n'))) {
+                if (line.contains(QLatin1String("stitch-tunnel")))
+                    f.taggedRules << line.trimmed();
+            }
+        } else if (key == "user_passwd") {
+            // name:x:uid:gid:gecos:home:shell
+            const QStringList p = text.split(QLatin1Char(':'));
+            if (p.size() >= 7) {
+                f.userExists = true;
+                f.userUid = p[2].toInt();
+                f.userHome = p[5];
+                f.userShell = p[6];
+            }
+        } else if (key == "group_exists") {
+            f.groupExists = flag();
+        } else if (key == "user_group") {
+            f.userPrimaryGroup = text;
+        } else if (key == "password_state") {
+            f.passwordState = text;
+        } else if (key == "stat_home") {
+            f.home = parseStat(text);
+        } else if (key == "stat_ssh") {
+            f.sshDir = parseStat(text);
+        } else if (key == "stat_ak") {
+            f.authorizedKeys = parseStat(text);
+        } else if (key == "ak_lines") {
+            f.authorizedKeysLines = value.toInt();
+        } else if (key == "ak_has_key") {
+            f.authorizedKeysHasKey = flag();
+        } else if (key == "ak_final_newline") {
+            f.authorizedKeysEndsWithNewline = flag();
+        } else if (key == "ak_cr") {
+            f.authorizedKeysHasCarriageReturn = flag();
+        } else if (key == "ak_selftest") {
+            f.selfTestLines = value.toInt();
+        } else if (key == "selinux_enforcing") {
+            f.selinuxEnforcing = flag();
+        } else if (key == "has_useradd") {
+            f.hasUseradd = flag();
+        } else if (key == "has_busybox_adduser") {
+            f.hasBusyboxAdduser = flag();
+        } else if (key == "has_flock") {
+            f.hasFlock = flag();
+        } else if (key == "addr") {
+            if (!text.isEmpty())
+                f.privateAddresses << text;
+        } else if (key == "db_addr") {
+            if (!text.isEmpty() && !f.databaseAddresses.contains(text))
+                f.databaseAddresses << text;
+        }
+    }
+    return f;
+}
+
+} // namespace stitch::setup

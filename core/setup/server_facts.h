@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace stitch::setup {
+
+enum class FirewallKind { None, Ufw, Firewalld, Nftables, Iptables };
+QString firewallKindName(FirewallKind kind);
+
+struct FileState
+{
+    bool exists = false;
+    QString mode;  // octal, "700"
+    QString owner;
+    QString group;
+};
+
+// Everything one read-only probe learns about the server, parsed from its KEY=VALUE output.
+struct ServerFacts
+{
+    int probeVersion = 0;
+    QString osId;          // "debian"
+    QString osPrettyName;  // "Debian GNU/Linux 12 (bookworm)"
+
+    // `sshd -T -C user=…,host=…,addr=…` keywords (lower-case) → values, in order.
+    QHash<QString, QStringList> sshd;
+    int sshdExitStatus = -1;
+    QString sshdError;
+    QString sshdValue(const QString &keyword) const;
+    QStringList sshdPorts() const;
+
+    FirewallKind firewall = FirewallKind::None;
+    bool firewallActive = false;
+    QString firewallStatus;    // the tool's own listing (ufw status, nft list ruleset, …)
+    QStringList taggedRules;   // lines of that listing carrying our tag
+
+    bool userExists = false;
+    bool groupExists = false;
+    int userUid = -1;
+    QString userHome;
+    QString userShell;
+    QString userPrimaryGroup;
+    QString passwordState; // "locked" ('!'), "none" ('*' or empty), "set"
+
+    FileState home;
+    FileState sshDir;
+    FileState authorizedKeys;
+    int authorizedKeysLines = 0;
+    bool authorizedKeysHasKey = false;      // the Stitch key's blob is present
+    bool authorizedKeysEndsWithNewline = true;
+    bool authorizedKeysHasCarriageReturn = false;
+    int selfTestLines = 0;                  // leftover self-test lines from an interrupted run
+
+    bool selinuxEnforcing = false;
+    bool hasUseradd = false;
+    bool hasBusyboxAdduser = false;
+    bool hasFlock = false;
+
+    QStringList privateAddresses; // the server's own addresses (scope global)
+    QStringList databaseAddresses; // `getent ahosts <db host>` on the server
+};
+
+// Parses the probe's output. Unknown keys are ignored, broken lines skipped: the server's
+// output is untrusted text.
+ServerFacts parseProbeOutput(const QByteArray &output);
+
+} // namespace stitch::setup

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "server_facts.h"
+#include "session/setup_choices.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace stitch::setup {
+
+// Everything the scripts need, validated: build it with makeSetupPlan(), never by hand.
+struct SetupPlan
+{
+    QString tunnelUser;
+    QStringList stitchCidrs;       // normalised
+    QString keyLine;               // "ssh-ed25519 AAAA… comment" (empty: key step not ready)
+    QString keyBlob;               // base64 blob, the identity used for "already present"
+    QString keyOptions;            // optional hardening prefix ("restrict,port-forwarding,…")
+    QString databaseHost;
+    quint16 databasePort = 0;
+    QStringList sshPorts;          // the SSH ports Stitch must reach
+    bool enableFirewall = false;   // explicit opt-in: turn on ufw (admin's address first)
+    QString adminAddress;          // from SSH_CONNECTION, allowed first when enabling
+};
+
+} // namespace stitch::setup

@@ -1,0 +1,535 @@
+#include "setup_runner.h"
+
+#include "database/handshake.h"
+#include "remote_scripts.h"
+#include "session/setup_session.h"
+#include "ssh/throwaway_key.h"
+#include "step_checks.h"
+#include "stitch_network.h"
+
+#include <QHostAddress>
+#include <QRandomGenerator>
+
+namespace stitch::setup {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
+
+Finding finding(Severity severity, const char *code, const QString &message, const QString &fix = {})
+{
+    return {severity, QString::fromLatin1(code), message, fix};
+}
+
+StepStatus worst(const QVector<Finding> &findings)
+{
+    StepStatus status = StepStatus::Pass;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Fail)
+            return StepStatus::Fail;
+        if (f.severity == Severity::Warn)
+            status = StepStatus::Warn;
+    }
+    return status;
+}
+
+bool isPrivateAddress(const QString &host)
+{
+    QHostAddress a;
+    if (!a.setAddress(host))
+        return host == QLatin1String("localhost");
+    if (a.isLoopback() || a.isLinkLocal())
+        return true;
+    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+        return a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("100.64.0.0")), 10);
+    }
+    return a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7);
+}
+
+QStringList changedLines(const QByteArray &out)
+{
+    QStringList lines;
+    for (const QByteArray &l : out.split('\n')) {
+        if (l.startsWith("changed: "))
+            lines << QString::fromUtf8(l.mid(9));
+    }
+    return lines;
+}
+
+Error scriptFailed(const QString &what, const ssh::ExecResult &r)
+{
+    QString reason;
+    for (const QByteArray &l : r.stdErr.split('\n')) {
+        if (l.startsWith("stitch-error: "))
+            reason = QString::fromUtf8(l.mid(14));
+    }
+    if (reason.isEmpty())
+        reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
+    return makeError(ErrorCode::RemoteCommandFailed,
+                     QStringLiteral("%1 failed on the server: %2").arg(what, reason),
+                     QStringLiteral("See the transcript for the exact command and output; fix the "
+                                    "cause and apply again (it is safe to rerun)."));
+}
+
+} // namespace
+
+SetupRunner::SetupRunner(SetupSession &session, RunOptions options)
+    : m_session(session), m_options(options)
+{
+}
+
+SetupRunner::~SetupRunner() = default;
+
+int SetupRunner::remoteCommands() const
+{
+    return m_connection.channelsOpened();
+}
+
+Result<SetupPlan> SetupRunner::plan() const
+{
+    const SetupChoices &c = m_session.choices();
+    SetupPlan p;
+    auto user = validateTunnelUser(c.tunnelUser);
+    if (!user)
+        return user.error();
+    p.tunnelUser = user.value();
+
+    QStringList cidrs = c.customCidrs;
+    if (cidrs.isEmpty()) {
+        auto region = stitchRegion(c.region);
+        if (!region)
+            return region.error();
+        cidrs = region->cidrs;
+    }
+    for (const QString &cidr : cidrs) {
+        auto n = normalizeCidr(cidr);
+        if (!n)
+            return n.error();
+        if (!p.stitchCidrs.contains(n.value()))
+            p.stitchCidrs << n.value();
+    }
+    auto host = validateDatabaseHost(c.databaseHost);
+    if (!host)
+        return host.error();
+    p.databaseHost = host.value();
+    if (c.databasePort == 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database port is 0."),
+                         QStringLiteral("Enter the database's port, e.g. %1.")
+                             .arg(defaultDatabasePort(c.databaseType)));
+    p.databasePort = c.databasePort;
+
+    if (!c.publicKey.trimmed().isEmpty()) {
+        auto key = keys::parsePublicKey(c.publicKey);
+        if (!key)
+            return key.error();
+        p.keyLine = key->authorizedKeysLine();
+        p.keyBlob = key->base64;
+    }
+    if (m_options.restrictKey) {
+        const QString target = p.databaseHost.contains(QLatin1Char(':'))
+                                   ? QStringLiteral("[%1]").arg(p.databaseHost)
+                                   : p.databaseHost;
+        QStringList from;
+        for (const QString &cidr : p.stitchCidrs)
+            from << cidr;
+        p.keyOptions = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\",from=\"%3\"")
+                           .arg(target)
+                           .arg(p.databasePort)
+                           .arg(from.join(QLatin1Char(',')));
+    }
+    p.sshPorts << QString::number(m_session.connection().port);
+    p.enableFirewall = m_options.enableFirewall;
+    return p;
+}
+
+SetupPlan SetupRunner::planWithServerFacts(SetupPlan p) const
+{
+    for (const QString &port : m_facts.sshdPorts()) {
+        if (!p.sshPorts.contains(port))
+            p.sshPorts << port;
+    }
+    if (m_privilege)
+        p.adminAddress = m_privilege->clientAddress();
+    return p;
+}
+
+QString SetupRunner::cloudRules() const
+{
+    auto p = plan();
+    return p ? cloudFirewallRules(planWithServerFacts(p.value())) : QString();
+}
+
+Status SetupRunner::connect()
+{
+    const ssh::ConnectionSettings &settings = m_session.connection();
+    if (Status s = m_connection.connect(settings); !s)
+        return s;
+    if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
+        return s;
+    m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(),
+                                                      settings.user);
+    auto privilege = m_runner->establishPrivilege(m_session.credentials().sudoPassword);
+    if (!privilege)
+        return privilege.error();
+    m_privilege = privilege.value();
+    return {};
+}
+
+Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
+{
+    auto r = m_runner->runPrivileged(QStringLiteral("Inspect the server (read-only)"),
+                                     probeScript(plan));
+    if (!r)
+        return r.error();
+    if (r->exitStatus != 0)
+        return scriptFailed(QStringLiteral("Inspecting the server"), r.value());
+    return parseProbeOutput(r->stdOut);
+}
+
+StepResult SetupRunner::checkPublicKey() const
+{
+    StepResult r;
+    const QString text = m_session.choices().publicKey;
+    auto key = keys::parsePublicKey(text);
+    if (!key) {
+        r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
+                              key.error().fix};
+    } else {
+        r.findings << finding(Severity::Pass, "key.valid",
+                              QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
+                                  .arg(key->type)
+                                  .arg(key->bits)
+                                  .arg(key->fingerprint,
+                                       key->comment.isEmpty()
+                                           ? QString()
+                                           : QObject::tr(", comment \"%1\"").arg(key->comment)));
+    }
+    r.status = worst(r.findings);
+    return r;
+}
+
+// Opens the tunnel exactly as Stitch will and speaks the database's opening handshake.
+QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
+                                              const QString &via) const
+{
+    QVector<Finding> findings;
+    const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
+    auto channel = connection.openForward(plan.databaseHost, plan.databasePort, 8s);
+    if (!channel) {
+        findings << Finding{Severity::Fail, errorCodeName(channel.error().code),
+                            channel.error().message, channel.error().fix};
+        return findings;
+    }
+    const DatabaseType type = m_session.choices().databaseType;
+    const QByteArray request = database::openingRequest(type);
+    if (!request.isEmpty()) {
+        if (Status s = channel->write(request); !s) {
+            findings << Finding{Severity::Fail, errorCodeName(s.error().code), s.error().message,
+                                s.error().fix};
+            return findings;
+        }
+    }
+    QByteArray reply;
+    database::HandshakeVerdict verdict{database::Answer::NoAnswer, {}, {}};
+    for (int round = 0; round < 25; ++round) {
+        auto chunk = channel->read(200ms, 1);
+        if (!chunk)
+            break;
+        reply += chunk.value();
+        verdict = database::interpretReply(type, reply);
+        if (verdict.answer == database::Answer::Matches ||
+            verdict.answer == database::Answer::WrongProtocol || channel->atEnd())
+            break;
+    }
+    const QString dbName = databaseTypeName(type);
+    switch (verdict.answer) {
+    case database::Answer::Matches:
+        findings << finding(Severity::Pass, "db.handshake",
+                            QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
+        if (type == DatabaseType::MySql && verdict.detail.contains(QLatin1String("not allowed"))) {
+            findings << finding(Severity::Warn, "db.host_not_allowed", verdict.detail,
+                                QObject::tr("Allow the SSH server's address for the Stitch "
+                                            "database user (CREATE USER … @'<address>')."));
+        }
+        break;
+    case database::Answer::WrongProtocol:
+        findings << finding(Severity::Warn, "db.wrong_protocol",
+                            QObject::tr("Port %1 answers, but not as %2 (%3).")
+                                .arg(plan.databasePort)
+                                .arg(dbName, verdict.detail),
+                            QObject::tr("Check the database type and port."));
+        break;
+    case database::Answer::NeedMoreData:
+    case database::Answer::NoAnswer:
+        findings << finding(Severity::Warn, "db.no_answer",
+                            QObject::tr("%1 accepted the connection but sent no %2 reply.")
+                                .arg(target, dbName),
+                            QObject::tr("Check that this port belongs to the database."));
+        break;
+    }
+    return findings;
+}
+
+StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &facts)
+{
+    StepResult r;
+    if (!facts.privateAddresses.isEmpty()) {
+        r.findings << finding(Severity::Pass, "db.ssh_server_addresses",
+                              QObject::tr("The SSH server's own addresses: %1. Allow these (not "
+                                          "Stitch's) in the database's firewall and access rules.")
+                                  .arg(facts.privateAddresses.join(QStringLiteral(", "))));
+    }
+    if (!facts.databaseAddresses.isEmpty()) {
+        r.findings << finding(Severity::Pass, "db.resolved",
+                              QObject::tr("On the SSH server, %1 resolves to %2.")
+                                  .arg(plan.databaseHost,
+                                       facts.databaseAddresses.join(QStringLiteral(", "))));
+    }
+    r.findings += speakToDatabase(m_connection, plan, QObject::tr("Through the SSH server"));
+    const QString serverAddress =
+        facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
+    const DatabaseType type = m_session.choices().databaseType;
+    if (type == DatabaseType::PostgreSql) {
+        r.findings << finding(Severity::Pass, "db.hint",
+                              QObject::tr("PostgreSQL must listen where the SSH server connects "
+                                          "(listen_addresses), and pg_hba.conf needs a line like "
+                                          "\"host <database> <user> %1/32 scram-sha-256\".")
+                                  .arg(serverAddress));
+    } else if (type == DatabaseType::MySql) {
+        r.findings << finding(Severity::Pass, "db.hint",
+                              QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
+                                          "SSH server connects to, and the Stitch user must be "
+                                          "allowed from '%1'.")
+                                  .arg(serverAddress));
+    }
+    r.status = worst(r.findings);
+    return r;
+}
+
+void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
+                               bool changed[kStepCount])
+{
+    const auto store = [&](StepId id, StepResult result, const QStringList &commands) {
+        result.commands = commands;
+        if (changed && changed[static_cast<int>(id)] && result.status != StepStatus::Fail)
+            result.status = StepStatus::Changed;
+        m_session.setStepResult(id, result);
+    };
+    const QString keyType = keys::parsePublicKey(m_session.choices().publicKey).ok()
+                                ? keys::parsePublicKey(m_session.choices().publicKey)->type
+                                : QString();
+    store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts)});
+    store(StepId::Database, checkDatabase(plan, facts), {});
+    store(StepId::PublicKey, checkPublicKey(), {});
+    store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType),
+          {tunnelUserScript(plan, facts)});
+}
+
+Status SetupRunner::check()
+{
+    auto p = plan();
+    if (!p)
+        return p.error();
+    auto facts = probe(p.value());
+    if (!facts)
+        return facts.error();
+    m_facts = facts.value();
+    const SetupPlan full = planWithServerFacts(p.value());
+    recordChecks(full, m_facts, nullptr);
+    StepResult finish;
+    finish.status = StepStatus::NotChecked;
+    m_session.setStepResult(StepId::Finish, finish);
+    return {};
+}
+
+Status SetupRunner::apply()
+{
+    auto p = plan();
+    if (!p)
+        return p.error();
+    if (p->keyLine.isEmpty())
+        return makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
+                         QStringLiteral("Copy the public key from Stitch (integration settings → "
+                                        "SSH Tunnel) and pass it with --public-key-file."));
+    auto before = probe(p.value());
+    if (!before)
+        return before.error();
+    m_facts = before.value();
+    const SetupPlan full = planWithServerFacts(p.value());
+
+    // Never take over an existing system account (uid 1–999) for the tunnel.
+    if (m_facts.userExists && m_facts.userUid > 0 && m_facts.userUid < 1000) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 already exists as a system account (uid %2, home %3, "
+                                        "shell %4). Nothing was changed.")
+                             .arg(full.tunnelUser)
+                             .arg(m_facts.userUid)
+                             .arg(m_facts.userHome, m_facts.userShell),
+                         QStringLiteral("Choose another tunnel user name (--tunnel-user)."));
+    }
+
+    // Self-test key prepared up front so adding it rides along in the one apply script.
+    std::optional<ssh::ThrowawayKey> selfTestKey;
+    QString selfTestLine;
+    if (m_options.selfTest) {
+        auto k = ssh::generateThrowawayKey();
+        if (!k)
+            return k.error();
+        selfTestKey = std::move(k.value());
+        const QString target = full.databaseHost.contains(QLatin1Char(':'))
+                                   ? QStringLiteral("[%1]").arg(full.databaseHost)
+                                   : full.databaseHost;
+        selfTestLine = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\" %3 "
+                                      "stitch-tunnel-selftest-%4")
+                           .arg(target)
+                           .arg(full.databasePort)
+                           .arg(selfTestKey->publicLine)
+                           .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    }
+
+    const QString firewall = firewallScript(full, m_facts);
+    const QString user = tunnelUserScript(full, m_facts);
+    QString script = QStringLiteral("(\n%1) || exit 1\n(\n%2) || exit 1\n").arg(firewall, user);
+    if (selfTestKey)
+        script += QStringLiteral("(\n%1) || exit 1\n").arg(addSelfTestKeyScript(full, selfTestLine));
+    else
+        script += QStringLiteral("(\n%1) || exit 1\n").arg(removeSelfTestKeysScript(full));
+    script += QStringLiteral("echo '%1'\n(\n%2)\n")
+                  .arg(QLatin1String(kVerifyMarker), probeScript(full));
+    auto result = m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"),
+                                          withServerLock(script));
+    if (!result)
+        return result.error();
+    if (result->exitStatus != 0)
+        return scriptFailed(QStringLiteral("Applying the changes"), result.value());
+
+    const int marker = result->stdOut.indexOf(kVerifyMarker);
+    const QByteArray applyOut = result->stdOut.left(marker);
+    m_facts = parseProbeOutput(result->stdOut.mid(marker));
+    const QStringList changes = changedLines(applyOut);
+    bool changed[kStepCount] = {};
+    for (const QString &c : changes) {
+        const bool firewallChange = c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw"));
+        changed[static_cast<int>(firewallChange ? StepId::Firewall : StepId::TunnelUser)] = true;
+    }
+    recordChecks(full, m_facts, changed);
+    {
+        StepResult fw = m_session.stepResult(StepId::Firewall);
+        StepResult tu = m_session.stepResult(StepId::TunnelUser);
+        for (const QString &c : changes) {
+            Finding f = finding(Severity::Pass, "apply.changed", c);
+            (c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw")) ? fw : tu).findings << f;
+        }
+        m_session.setStepResult(StepId::Firewall, fw);
+        m_session.setStepResult(StepId::TunnelUser, tu);
+    }
+
+    if (selfTestKey) {
+        StepResult finish = selfTest(full, selfTestKey->privateKey.get());
+        // Cleanup happens whatever the self-test said.
+        auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
+                                               removeSelfTestKeysScript(full));
+        if (!cleanup || cleanup->exitStatus != 0) {
+            finish.findings << finding(Severity::Warn, "selftest.cleanup",
+                                       QObject::tr("The temporary self-test key could not be "
+                                                   "removed now."),
+                                       QObject::tr("It is removed automatically on the next "
+                                                   "run."));
+            finish.status = worst(finish.findings);
+        }
+        m_session.setStepResult(StepId::Finish, finish);
+    } else {
+        StepResult finish;
+        finish.status = StepStatus::Skipped;
+        finish.findings << finding(Severity::Warn, "selftest.skipped",
+                                   QObject::tr("The end-to-end self-test was skipped."),
+                                   QObject::tr("Run apply without --no-self-test to prove the "
+                                               "tunnel works."));
+        m_session.setStepResult(StepId::Finish, finish);
+    }
+    return {};
+}
+
+StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
+{
+    StepResult r;
+    const StitchFormValues v = formValues();
+    if (isPrivateAddress(v.sshHost)) {
+        r.findings << finding(Severity::Warn, "finish.private_ssh_host",
+                              QObject::tr("%1 is a private address, but Stitch connects from the "
+                                          "internet.")
+                                  .arg(v.sshHost),
+                              QObject::tr("Enter the SSH server's public address or DNS name as "
+                                          "SSH Host in Stitch."));
+    }
+    // Log in as the tunnel user with the throwaway key and open the tunnel, exactly as Stitch
+    // will. Only the host key the admin's connection verified is trusted.
+    ssh::ConnectionSettings settings = m_session.connection();
+    settings.user = plan.tunnelUser;
+    settings.authMethod = ssh::AuthMethod::KeyFile;
+    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
+                             m_connection.hostKey().fingerprint};
+    ssh::SshConnection tunnel;
+    Status s = tunnel.connect(settings);
+    if (s)
+        s = tunnel.authenticateWithKey(settings, key);
+    if (!s) {
+        r.findings << finding(Severity::Fail, "selftest.login",
+                              QObject::tr("The self-test could not log in as %1 with a key: %2")
+                                  .arg(plan.tunnelUser, s.error().message),
+                              QObject::tr("Fix the failures of the tunnel user step, then apply "
+                                          "again."));
+    } else {
+        r.findings << finding(Severity::Pass, "selftest.login",
+                              QObject::tr("Logged in as %1 with a key, as Stitch will.")
+                                  .arg(plan.tunnelUser));
+        r.findings += speakToDatabase(tunnel, plan, QObject::tr("Through the tunnel user's tunnel"));
+    }
+    r.status = worst(r.findings);
+    return r;
+}
+
+StitchFormValues SetupRunner::formValues() const
+{
+    const SetupChoices &c = m_session.choices();
+    StitchFormValues v;
+    v.sshHost = m_session.connection().host;
+    v.sshPort = m_session.connection().port;
+    v.sshUser = c.tunnelUser;
+    v.databaseHost = c.databaseHost;
+    v.databasePort = c.databasePort;
+    return v;
+}
+
+Status SetupRunner::remove()
+{
+    auto p = plan();
+    if (!p)
+        return p.error();
+    auto facts = probe(p.value());
+    if (!facts)
+        return facts.error();
+    m_facts = facts.value();
+    const SetupPlan full = planWithServerFacts(p.value());
+    QString script = QStringLiteral("(\n%1) || exit 1\n").arg(keyRemovalScript(full, m_options.removeUser));
+    if (m_options.removeFirewallRules)
+        script += QStringLiteral("(\n%1) || exit 1\n").arg(firewallRemovalScript(full, m_facts));
+    auto r = m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), withServerLock(script));
+    if (!r)
+        return r.error();
+    if (r->exitStatus != 0)
+        return scriptFailed(QStringLiteral("Removing Stitch access"), r.value());
+    StepResult result;
+    for (const QString &c : changedLines(r->stdOut))
+        result.findings << finding(Severity::Pass, "remove.changed", c);
+    result.status = result.findings.isEmpty() ? StepStatus::Pass : StepStatus::Changed;
+    m_session.setStepResult(StepId::TunnelUser, result);
+    return {};
+}
+
+} // namespace stitch::setup

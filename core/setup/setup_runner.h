@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/result.h"
+#include "keys/public_key.h"
+#include "remote/remote_runner.h"
+#include "server_facts.h"
+#include "setup_plan.h"
+#include "ssh/ssh_connection.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace stitch {
+class SetupSession;
+}
+
+namespace stitch::setup {
+
+struct RunOptions
+{
+    bool selfTest = true;
+    bool enableFirewall = false;     // opt-in: turn on ufw, admin's address first
+    bool restrictKey = false;        // opt-in: restrict,port-forwarding,permitopen=…
+    bool removeUser = false;         // remove: also delete user/group
+    bool removeFirewallRules = false; // remove: also delete our firewall rules
+};
+
+// The values to type into Stitch's connection form, under Stitch's own field names.
+struct StitchFormValues
+{
+    QString sshHost; // SSH Host
+    quint16 sshPort = 22;
+    QString sshUser;
+    QString databaseHost; // Host (Endpoint)
+    quint16 databasePort = 0;
+};
+
+// Drives the five guide steps for one SetupSession: check (read-only), apply, verify, the
+// end-to-end self-test, remove. Owns the SSH connection; use it from one thread only.
+class SetupRunner
+{
+public:
+    SetupRunner(SetupSession &session, RunOptions options = {});
+    ~SetupRunner();
+
+    // Validates every choice; no network. Fails on the first bad input, changing nothing.
+    Result<SetupPlan> plan() const;
+
+    Status connect();
+    Status check();  // read-only: one probe, one forward channel
+    Status apply();  // probe, one locked privileged script (which ends with the verify probe), self-test
+    Status remove();
+
+    void cancel() { m_connection.cancel(); }
+
+    const ServerFacts &facts() const { return m_facts; }
+    StitchFormValues formValues() const;
+    const remote::PrivilegeInfo *privilege() const { return m_privilege ? &*m_privilege : nullptr; }
+    const ssh::SshConnection &connection() const { return m_connection; }
+    int remoteCommands() const;
+    QString cloudRules() const;
+
+private:
+    Result<ServerFacts> probe(const SetupPlan &plan);
+    void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
+    StepResult checkDatabase(const SetupPlan &plan, const ServerFacts &facts);
+    StepResult checkPublicKey() const;
+    StepResult selfTest(const SetupPlan &plan, ssh_key key);
+    QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
+                                     const QString &via) const;
+    SetupPlan planWithServerFacts(SetupPlan plan) const;
+
+    SetupSession &m_session;
+    RunOptions m_options;
+    ssh::SshConnection m_connection;
+    std::unique_ptr<remote::RemoteRunner> m_runner;
+    std::optional<remote::PrivilegeInfo> m_privilege;
+    ServerFacts m_facts;
+};
+
+} // namespace stitch::setup

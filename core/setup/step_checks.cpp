@@ -1,0 +1,341 @@
+#include "step_checks.h"
+
+#include <QRegularExpression>
+
+namespace stitch::setup {
+
+namespace {
+
+Finding pass(const char *code, const QString &message)
+{
+    return {Severity::Pass, QString::fromLatin1(code), message, {}};
+}
+Finding warn(const char *code, const QString &message, const QString &fix)
+{
+    return {Severity::Warn, QString::fromLatin1(code), message, fix};
+}
+Finding fail(const char *code, const QString &message, const QString &fix)
+{
+    return {Severity::Fail, QString::fromLatin1(code), message, fix};
+}
+
+StepStatus statusOf(const QVector<Finding> &findings)
+{
+    StepStatus status = StepStatus::Pass;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Fail)
+            return StepStatus::Fail;
+        if (f.severity == Severity::Warn)
+            status = StepStatus::Warn;
+    }
+    return status;
+}
+
+QString withoutHostPrefix(const QString &cidr)
+{
+    return cidr.endsWith(QLatin1String("/32")) || cidr.endsWith(QLatin1String("/128"))
+               ? cidr.section(QLatin1Char('/'), 0, 0)
+               : cidr;
+}
+
+bool containsWord(const QString &line, const QString &word)
+{
+    const QRegularExpression re(QStringLiteral("(^|[^0-9A-Za-z.:/])%1($|[^0-9A-Za-z.:])")
+                                    .arg(QRegularExpression::escape(word)));
+    return re.match(line).hasMatch();
+}
+
+} // namespace
+
+bool firewallListingAllows(const QString &listing, const QString &cidr, const QString &port)
+{
+    const QString address = withoutHostPrefix(cidr);
+    for (const QString &line : listing.split(QLatin1Char('\n'))) {
+        const bool hasAddress = containsWord(line, cidr) || containsWord(line, address);
+        if (!hasAddress || !line.contains(port))
+            continue;
+        const QString lower = line.toLower();
+        if (lower.contains(QLatin1String("allow")) || lower.contains(QLatin1String("accept")))
+            return true;
+    }
+    return false;
+}
+
+QString cloudFirewallRules(const SetupPlan &plan)
+{
+    const QString port = plan.sshPorts.value(0, QStringLiteral("22"));
+    QString aws, azure, gcp;
+    int priority = 300;
+    for (const QString &cidr : plan.stitchCidrs) {
+        aws += QStringLiteral("aws ec2 authorize-security-group-ingress --group-id <SG_ID> "
+                              "--protocol tcp --port %1 --cidr %2\n")
+                   .arg(port, cidr);
+        azure += QStringLiteral("az network nsg rule create --resource-group <RG> --nsg-name <NSG> "
+                                "--name stitch-ssh-%1 --priority %1 --direction Inbound --access "
+                                "Allow --protocol Tcp --source-address-prefixes %2 "
+                                "--destination-port-ranges %3\n")
+                     .arg(priority++)
+                     .arg(cidr, port);
+    }
+    gcp = QStringLiteral("gcloud compute firewall-rules create stitch-ssh --network <NETWORK> "
+                         "--direction INGRESS --action ALLOW --rules tcp:%1 --source-ranges %2\n")
+              .arg(port, plan.stitchCidrs.join(QLatin1Char(',')));
+    return QStringLiteral("# AWS security group\n") + aws +
+           QStringLiteral("# Azure network security group\n") + azure +
+           QStringLiteral("# Google Cloud firewall\n") + gcp;
+}
+
+StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
+{
+    StepResult r;
+    const QString fw = firewallKindName(facts.firewall);
+    const QString ports = plan.sshPorts.join(QStringLiteral(", "));
+    if (!facts.firewallActive) {
+        r.findings << warn("firewall.none_active",
+                           QObject::tr("No host firewall is active on the server, so SSH port %1 "
+                                       "is open to every address at the host level.")
+                               .arg(ports),
+                           QObject::tr("Allow only Stitch's addresses in your cloud or network "
+                                       "firewall (rules below), or turn on ufw with "
+                                       "--enable-firewall (your own address is allowed first)."));
+        r.status = statusOf(r.findings);
+        return r;
+    }
+    QStringList missing;
+    for (const QString &cidr : plan.stitchCidrs) {
+        for (const QString &port : plan.sshPorts) {
+            if (!firewallListingAllows(facts.firewallStatus, cidr, port))
+                missing << QStringLiteral("%1 → port %2").arg(cidr, port);
+        }
+    }
+    if (missing.isEmpty()) {
+        r.findings << pass("firewall.allowed",
+                           QObject::tr("%1 allows all %2 Stitch addresses on SSH port %3.")
+                               .arg(fw)
+                               .arg(plan.stitchCidrs.size())
+                               .arg(ports));
+    } else {
+        r.findings << fail("firewall.stitch_blocked",
+                           QObject::tr("%1 is active and does not yet allow: %2.")
+                               .arg(fw, missing.join(QStringLiteral(", "))),
+                           QObject::tr("Apply the changes: the tool adds allow rules tagged "
+                                       "\"stitch-tunnel\"."));
+    }
+    if (facts.firewall == FirewallKind::Nftables) {
+        r.findings << warn("firewall.nft_not_persistent",
+                           QObject::tr("Rules added to nftables take effect at once but are not "
+                                       "written to /etc/nftables.conf."),
+                           QObject::tr("Add the rules tagged \"stitch-tunnel\" (nft list ruleset) "
+                                       "to /etc/nftables.conf so they survive a reboot."));
+    }
+    r.status = statusOf(r.findings);
+    return r;
+}
+
+StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, const QString &keyType)
+{
+    StepResult r;
+    const QString u = plan.tunnelUser;
+    if (!facts.userExists) {
+        r.findings << fail("user.missing", QObject::tr("The user %1 does not exist yet.").arg(u),
+                           QObject::tr("Apply the changes to create it (as in step 4 of Stitch's "
+                                       "guide)."));
+    } else {
+        if (facts.userUid >= 0 && facts.userUid < 1000 && facts.userUid != 0) {
+            r.findings << warn("user.system_account",
+                               QObject::tr("%1 exists as a system account (uid %2, home %3, shell "
+                                           "%4).")
+                                   .arg(u)
+                                   .arg(facts.userUid)
+                                   .arg(facts.userHome, facts.userShell),
+                               QObject::tr("Use a dedicated tunnel user name unless this account "
+                                           "is meant for Stitch."));
+        }
+        if (facts.home.exists && facts.home.mode.size() >= 2) {
+            const QString m = facts.home.mode;
+            const int group = m.at(m.size() - 2).digitValue();
+            const int other = m.at(m.size() - 1).digitValue();
+            if ((group & 2) || (other & 2)) {
+                r.findings << fail("user.home_writable",
+                                   QObject::tr("%1 (mode %2) is writable by other users, so sshd "
+                                               "(StrictModes) ignores the key.")
+                                       .arg(facts.userHome, m),
+                                   QObject::tr("Apply the changes (chmod go-w %1).")
+                                       .arg(facts.userHome));
+            }
+        }
+        const auto expect = [&](const FileState &st, const QString &path, const QString &mode,
+                                const char *code) {
+            if (!st.exists) {
+                r.findings << fail(code, QObject::tr("%1 does not exist.").arg(path),
+                                   QObject::tr("Apply the changes to create it."));
+            } else if (st.mode != mode || st.owner != u) {
+                r.findings << fail(code,
+                                   QObject::tr("%1 has mode %2 and owner %3; sshd needs mode %4 "
+                                               "and owner %5.")
+                                       .arg(path, st.mode, st.owner, mode, u),
+                                   QObject::tr("Apply the changes to fix owner and mode."));
+            }
+        };
+        expect(facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), QStringLiteral("700"),
+               "user.ssh_dir");
+        expect(facts.authorizedKeys, facts.userHome + QStringLiteral("/.ssh/authorized_keys"),
+               QStringLiteral("600"), "user.authorized_keys");
+        if (facts.authorizedKeys.exists && !plan.keyBlob.isEmpty() && !facts.authorizedKeysHasKey) {
+            r.findings << fail("user.key_missing",
+                               QObject::tr("The Stitch public key is not in %1's "
+                                           "authorized_keys.")
+                                   .arg(u),
+                               QObject::tr("Apply the changes to add it (on its own line)."));
+        }
+        if (facts.authorizedKeys.exists && !facts.authorizedKeysEndsWithNewline) {
+            r.findings << warn("user.no_final_newline",
+                               QObject::tr("authorized_keys does not end with a line break; a key "
+                                           "appended by hand would be glued to the last line."),
+                               QObject::tr("The tool adds the missing line break when it adds "
+                                           "the key."));
+        }
+        if (facts.authorizedKeysHasCarriageReturn) {
+            r.findings << warn("user.crlf",
+                               QObject::tr("authorized_keys contains Windows line endings (CR)."),
+                               QObject::tr("Remove the CR characters (dos2unix) if a key there "
+                                           "does not work."));
+        }
+        if (facts.sshdValue(QStringLiteral("usepam")) == QLatin1String("no") &&
+            facts.passwordState == QLatin1String("locked")) {
+            r.findings << fail("user.locked",
+                               QObject::tr("%1 is locked ('!' in /etc/shadow) and sshd runs with "
+                                           "UsePAM no, so it refuses even key logins.")
+                                   .arg(u),
+                               QObject::tr("Apply the changes (usermod -p '*' %1 unlocks it for "
+                                           "key login only).")
+                                   .arg(u));
+        }
+    }
+
+    // sshd's effective configuration for this user, as `sshd -T -C` reports it.
+    if (facts.sshd.isEmpty()) {
+        r.findings << warn("sshd.unreadable",
+                           QObject::tr("sshd's effective configuration could not be read (%1).")
+                               .arg(facts.sshdError.isEmpty() ? QObject::tr("no output")
+                                                              : facts.sshdError),
+                           QObject::tr("Run `sshd -T` as root on the server to see why."));
+    } else {
+        const QString forwarding = facts.sshdValue(QStringLiteral("allowtcpforwarding"));
+        if (forwarding == QLatin1String("no") || forwarding == QLatin1String("remote")) {
+            r.findings << fail("sshd.forwarding_disabled",
+                               QObject::tr("sshd has AllowTcpForwarding %1 for %2, so Stitch's "
+                                           "tunnel would be refused.")
+                                   .arg(forwarding, u),
+                               QObject::tr("Set \"AllowTcpForwarding yes\" (or in a \"Match User "
+                                           "%1\" block) in /etc/ssh/sshd_config, check with "
+                                           "sshd -t, then reload sshd.")
+                                   .arg(u));
+        }
+        if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes")) {
+            r.findings << fail("sshd.disable_forwarding",
+                               QObject::tr("sshd has DisableForwarding yes, which blocks every "
+                                           "tunnel."),
+                               QObject::tr("Remove DisableForwarding from sshd_config (or override "
+                                           "it in a \"Match User %1\" block), then reload sshd.")
+                                   .arg(u));
+        }
+        if (facts.sshdValue(QStringLiteral("pubkeyauthentication")) == QLatin1String("no")) {
+            r.findings << fail("sshd.pubkey_disabled",
+                               QObject::tr("sshd does not accept public keys "
+                                           "(PubkeyAuthentication no)."),
+                               QObject::tr("Set \"PubkeyAuthentication yes\" in sshd_config, then "
+                                           "reload sshd."));
+        }
+        const QStringList allowUsers = facts.sshd.value(QStringLiteral("allowusers"));
+        const auto listed = [&](const QStringList &entries, const QString &name) {
+            for (const QString &line : entries) {
+                for (const QString &e : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    const QString who = e.section(QLatin1Char('@'), 0, 0);
+                    const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(who));
+                    if (glob.match(name).hasMatch())
+                        return true;
+                }
+            }
+            return false;
+        };
+        if (!allowUsers.isEmpty() && !listed(allowUsers, u)) {
+            r.findings << fail("sshd.allow_users",
+                               QObject::tr("sshd only admits the users in AllowUsers (%1); %2 is "
+                                           "not among them.")
+                                   .arg(allowUsers.join(QLatin1Char(' ')), u),
+                               QObject::tr("Add %1 to AllowUsers in sshd_config, then reload "
+                                           "sshd.")
+                                   .arg(u));
+        }
+        if (listed(facts.sshd.value(QStringLiteral("denyusers")), u)) {
+            r.findings << fail("sshd.deny_users", QObject::tr("sshd's DenyUsers excludes %1.").arg(u),
+                               QObject::tr("Remove %1 from DenyUsers in sshd_config.").arg(u));
+        }
+        const QString group = facts.userPrimaryGroup.isEmpty() ? u : facts.userPrimaryGroup;
+        const QStringList allowGroups = facts.sshd.value(QStringLiteral("allowgroups"));
+        if (!allowGroups.isEmpty() && !listed(allowGroups, group)) {
+            r.findings << fail("sshd.allow_groups",
+                               QObject::tr("sshd only admits the groups in AllowGroups (%1); "
+                                           "group %2 is not among them.")
+                                   .arg(allowGroups.join(QLatin1Char(' ')), group),
+                               QObject::tr("Add %1 to AllowGroups in sshd_config, then reload "
+                                           "sshd.")
+                                   .arg(group));
+        }
+        if (listed(facts.sshd.value(QStringLiteral("denygroups")), group)) {
+            r.findings << fail("sshd.deny_groups",
+                               QObject::tr("sshd's DenyGroups excludes group %1.").arg(group),
+                               QObject::tr("Remove %1 from DenyGroups in sshd_config.").arg(group));
+        }
+        const QString akFile = facts.sshdValue(QStringLiteral("authorizedkeysfile"));
+        if (!akFile.isEmpty() && !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
+            r.findings << fail("sshd.authorized_keys_file",
+                               QObject::tr("sshd reads keys from \"%1\", not from "
+                                           "~/.ssh/authorized_keys.")
+                                   .arg(akFile),
+                               QObject::tr("Add .ssh/authorized_keys to AuthorizedKeysFile in "
+                                           "sshd_config, or install the key where it points."));
+        }
+        QString algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"));
+        if (algorithms.isEmpty())
+            algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedkeytypes"));
+        if (!algorithms.isEmpty() && !keyType.isEmpty()) {
+            const QStringList accepted = algorithms.split(QLatin1Char(','));
+            const bool ok = keyType == QLatin1String("ssh-rsa")
+                                ? accepted.contains(QStringLiteral("rsa-sha2-512")) ||
+                                      accepted.contains(QStringLiteral("rsa-sha2-256")) ||
+                                      accepted.contains(QStringLiteral("ssh-rsa"))
+                                : accepted.contains(keyType);
+            if (!ok) {
+                r.findings << fail("sshd.key_type_refused",
+                                   QObject::tr("sshd does not accept %1 keys "
+                                               "(PubkeyAcceptedAlgorithms).")
+                                       .arg(keyType),
+                                   QObject::tr("Add %1 to PubkeyAcceptedAlgorithms in "
+                                               "sshd_config, or ask Stitch for another key type.")
+                                       .arg(keyType));
+            }
+        }
+    }
+    if (facts.selfTestLines > 0) {
+        r.findings << warn("user.selftest_leftover",
+                           QObject::tr("A self-test key from an interrupted run is still in "
+                                       "authorized_keys."),
+                           QObject::tr("It is removed automatically on the next apply."));
+    }
+    bool anyFail = false;
+    for (const Finding &f : r.findings)
+        anyFail = anyFail || f.severity == Severity::Fail;
+    if (!anyFail && facts.userExists) {
+        r.findings.prepend(pass("user.ready",
+                                QObject::tr("%1 exists, its key files have safe owners and modes, "
+                                            "and sshd lets it log in with the Stitch key and "
+                                            "open tunnels.")
+                                    .arg(u)));
+    }
+    r.status = statusOf(r.findings);
+    return r;
+}
+
+} // namespace stitch::setup

@@ -1,0 +1,257 @@
+#include "sandbox_env.h"
+#include "session/setup_session.h"
+#include "setup/report.h"
+#include "setup/setup_runner.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace stitch;
+using namespace stitch::setup;
+
+namespace {
+
+// A "Stitch" key pair made with the stock ssh-keygen: the private half plays Stitch.
+struct StitchKey
+{
+    QTemporaryDir dir;
+    QString privatePath() const { return dir.filePath(QStringLiteral("stitch")); }
+    QString publicLine;
+    StitchKey()
+    {
+        sandbox::shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") +
+                       privatePath());
+        QFile f(privatePath() + QStringLiteral(".pub"));
+        f.open(QIODevice::ReadOnly);
+        publicLine = QString::fromUtf8(f.readAll()).trimmed();
+    }
+};
+
+class SetupFlow : public ::testing::Test
+{
+protected:
+    void configure(const QString &tunnelUser, const QString &publicKey,
+                   DatabaseType type = DatabaseType::PostgreSql, quint16 dbPort = 0)
+    {
+        session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
+        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        SetupChoices c;
+        c.tunnelUser = tunnelUser;
+        c.publicKey = publicKey;
+        c.databaseType = type;
+        c.databaseHost = QStringLiteral("127.0.0.1");
+        c.databasePort = dbPort ? dbPort : defaultDatabasePort(type);
+        session.setChoices(c);
+    }
+    StepResult step(StepId id) const { return session.stepResult(id); }
+    static QStringList codes(const StepResult &r)
+    {
+        QStringList c;
+        for (const Finding &f : r.findings)
+            c << f.code;
+        return c;
+    }
+
+    QTemporaryDir scratch;
+    SetupSession session;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Checksums of everything `check` could conceivably touch.
+QByteArray serverState()
+{
+    return sandbox::shell(QStringLiteral(
+        "{ cat /etc/passwd /etc/group /etc/shadow; find /home -printf '%p %m %u %s\\n' | sort; "
+        "ufw status verbose 2>&1; nft list ruleset 2>&1; ls -la /run; } | sha256sum"));
+}
+
+} // namespace
+
+TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
+{
+    StitchKey key;
+    configure(QStringLiteral("stitchro"), key.publicLine);
+    const QByteArray before = serverState();
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    Status s = runner.check();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    EXPECT_EQ(serverState(), before);
+    EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Warn);
+    EXPECT_TRUE(codes(step(StepId::Firewall)).contains(QStringLiteral("firewall.none_active")));
+    EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
+    EXPECT_EQ(step(StepId::PublicKey).status, StepStatus::Pass);
+    EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Fail);
+    EXPECT_TRUE(codes(step(StepId::TunnelUser)).contains(QStringLiteral("user.missing")));
+    EXPECT_LE(runner.remoteCommands(), 4) << "check stays within its round-trip budget";
+}
+
+TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
+{
+    StitchKey key;
+    configure(QStringLiteral("stitchok"), key.publicLine);
+    {
+        SetupRunner runner(session);
+        ASSERT_TRUE(runner.connect().ok());
+        Status s = runner.apply();
+        ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+        EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Changed)
+            << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(step(StepId::Finish).status, StepStatus::Pass)
+            << setup::reportMarkdown(session, runner.formValues()).toStdString();
+        EXPECT_TRUE(reportOk(session));
+        EXPECT_LE(runner.remoteCommands(), 8);
+    }
+    const QString ak = QStringLiteral("/home/stitchok/.ssh/authorized_keys");
+    const QByteArray first = readFile(ak);
+    EXPECT_EQ(first, key.publicLine.toUtf8() + '\n');
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchok/.ssh ") + ak),
+              QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
+
+    SetupRunner again(session);
+    ASSERT_TRUE(again.connect().ok());
+    ASSERT_TRUE(again.apply().ok());
+    EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Pass)
+        << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(codes(step(StepId::TunnelUser)).contains(QStringLiteral("apply.changed")));
+    EXPECT_EQ(readFile(ak), first) << "second apply changed nothing";
+}
+
+TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
+{
+    sandbox::shell(QStringLiteral(
+        "useradd -m stitchkeep && mkdir -p /home/stitchkeep/.ssh && "
+        "printf 'ssh-rsa AAAAother one\\r\\nfrom=\"10.0.0.1\",no-pty ssh-ed25519 AAAAopts two\\n# comment\\nssh-ed25519 AAAAlast' "
+        "> /home/stitchkeep/.ssh/authorized_keys && chmod 644 /home/stitchkeep/.ssh/authorized_keys && "
+        "chown -R root:root /home/stitchkeep/.ssh"));
+    const QString ak = QStringLiteral("/home/stitchkeep/.ssh/authorized_keys");
+    const QByteArray old = readFile(ak);
+    ASSERT_FALSE(old.isEmpty());
+    StitchKey key;
+    configure(QStringLiteral("stitchkeep"), key.publicLine);
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.apply().ok());
+    EXPECT_EQ(readFile(ak), old + '\n' + key.publicLine.toUtf8() + '\n');
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U' /home/stitchkeep/.ssh ") + ak),
+              QByteArray("700 stitchkeep\n600 stitchkeep\n"));
+    EXPECT_EQ(step(StepId::Finish).status, StepStatus::Pass);
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ls -a /home/stitchkeep/.ssh | grep -c authorized_keys.")),
+              QByteArray("0\n")) << "no temp file left behind";
+}
+
+TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
+{
+    StitchKey key;
+    configure(QStringLiteral("stitch"), key.publicLine);
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.apply().ok());
+    int rc = -1;
+    const QByteArray out = sandbox::shell(
+        QStringLiteral("ssh -N -f -o BatchMode=yes -o ExitOnForwardFailure=yes "
+                       "-o StrictHostKeyChecking=yes -o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts "
+                       "-i %1 -p 2222 -L 127.0.0.1:15433:127.0.0.1:5432 stitch@127.0.0.1 && "
+                       "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) psql -h 127.0.0.1 "
+                       "-p 15433 -U stitch_demo -d stitch_demo -tAc 'SELECT 1'; r=$?; "
+                       "pkill -f 'L 127.0.0.1:15433'; exit $r")
+            .arg(key.privatePath()),
+        &rc);
+    EXPECT_EQ(rc, 0);
+    EXPECT_EQ(out, QByteArray("1\n"));
+}
+
+TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
+{
+    sandbox::shell(QStringLiteral("ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null"));
+    StitchKey key;
+    configure(QStringLiteral("stitchfw"), key.publicLine);
+    {
+        SetupRunner runner(session);
+        ASSERT_TRUE(runner.connect().ok());
+        ASSERT_TRUE(runner.apply().ok());
+        EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Changed)
+            << codes(step(StepId::Firewall)).join(QLatin1Char(' ')).toStdString();
+    }
+    const QByteArray rules = sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel"));
+    EXPECT_EQ(rules, QByteArray("4\n")); // 4 Stitch addresses on SSH port 2222
+    SetupRunner again(session);
+    ASSERT_TRUE(again.connect().ok());
+    ASSERT_TRUE(again.check().ok());
+    EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
+    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+}
+
+TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
+{
+    StitchKey key;
+    configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.check().ok());
+    EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
+    bool sawMariaDb = false;
+    for (const Finding &f : step(StepId::Database).findings)
+        sawMariaDb = sawMariaDb || f.message.contains(QStringLiteral("MariaDB"));
+    EXPECT_TRUE(sawMariaDb);
+
+    configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
+    ASSERT_TRUE(runner.check().ok());
+    EXPECT_EQ(step(StepId::Database).status, StepStatus::Warn);
+    EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
+
+    configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
+    ASSERT_TRUE(runner.check().ok());
+    EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
+    EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("forward_refused")));
+}
+
+TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
+{
+    StitchKey key;
+    configure(QStringLiteral("stitchrm"), key.publicLine);
+    {
+        SetupRunner runner(session);
+        ASSERT_TRUE(runner.connect().ok());
+        ASSERT_TRUE(runner.apply().ok());
+    }
+    {
+        SetupRunner runner(session);
+        ASSERT_TRUE(runner.connect().ok());
+        ASSERT_TRUE(runner.remove().ok());
+        EXPECT_EQ(readFile(QStringLiteral("/home/stitchrm/.ssh/authorized_keys")), QByteArray());
+    }
+    RunOptions all;
+    all.removeUser = true;
+    SetupRunner runner(session, all);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.remove().ok());
+    int rc = 0;
+    sandbox::shell(QStringLiteral("getent passwd stitchrm"), &rc);
+    EXPECT_NE(rc, 0);
+}
+
+TEST_F(SetupFlow, BadInputChangesNothing)
+{
+    const QByteArray before = serverState();
+    configure(QStringLiteral("root"), QStringLiteral("ssh-ed25519 AAAA"));
+    SetupRunner runner(session);
+    auto p = runner.plan();
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().code, ErrorCode::InvalidInput);
+    configure(QStringLiteral("stitchbad"), QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----"));
+    ASSERT_TRUE(runner.connect().ok());
+    Status s = runner.apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::PrivateKeyGiven);
+    EXPECT_FALSE(s.error().message.contains(QStringLiteral("b3Blbn")));
+    EXPECT_EQ(serverState(), before);
+}

@@ -1,0 +1,155 @@
+#include "setup/server_facts.h"
+#include "setup/step_checks.h"
+
+#include <gtest/gtest.h>
+
+using namespace stitch;
+using namespace stitch::setup;
+
+namespace {
+
+SetupPlan plan()
+{
+    SetupPlan p;
+    p.tunnelUser = QStringLiteral("stitch");
+    p.stitchCidrs = {QStringLiteral("52.23.137.21/32"), QStringLiteral("52.204.223.208/32")};
+    p.keyBlob = QStringLiteral("AAAAC3NzaC1lZDI1NTE5AAAAIA");
+    p.sshPorts = {QStringLiteral("22")};
+    p.databaseHost = QStringLiteral("localhost");
+    p.databasePort = 5432;
+    return p;
+}
+
+ServerFacts healthyUser()
+{
+    const QByteArray sshd = "port 22\nusepam yes\nallowtcpforwarding yes\ndisableforwarding no\n"
+                            "pubkeyauthentication yes\nauthorizedkeysfile .ssh/authorized_keys "
+                            ".ssh/authorized_keys2\npubkeyacceptedalgorithms "
+                            "ssh-ed25519,rsa-sha2-512,rsa-sha2-256\n";
+    QByteArray out = "probe_version=1\nsshd_rc=0\nsshd_b64=" + sshd.toBase64() +
+                     "\nuser_passwd=stitch:x:1001:1001::/home/stitch:/bin/sh\n"
+                     "group_exists=1\nuser_group=stitch\npassword_state=locked\n"
+                     "stat_home=750 stitch stitch\nstat_ssh=700 stitch stitch\n"
+                     "stat_ak=600 stitch stitch\nak_lines=1\nak_has_key=1\nak_final_newline=1\n"
+                     "ak_cr=0\nak_selftest=0\n";
+    return parseProbeOutput(out);
+}
+
+QStringList codes(const StepResult &r, Severity severity)
+{
+    QStringList c;
+    for (const Finding &f : r.findings)
+        if (f.severity == severity)
+            c << f.code;
+    return c;
+}
+
+} // namespace
+
+TEST(ProbeOutput, ParsesEveryFact)
+{
+    const ServerFacts f = healthyUser();
+    EXPECT_EQ(f.probeVersion, 1);
+    EXPECT_TRUE(f.userExists);
+    EXPECT_EQ(f.userUid, 1001);
+    EXPECT_EQ(f.userHome, QStringLiteral("/home/stitch"));
+    EXPECT_EQ(f.sshDir.mode, QStringLiteral("700"));
+    EXPECT_EQ(f.sshdValue(QStringLiteral("allowtcpforwarding")), QStringLiteral("yes"));
+    EXPECT_EQ(f.sshdPorts(), QStringList{QStringLiteral("22")});
+}
+
+TEST(ProbeOutput, GarbageIsHarmless)
+{
+    const ServerFacts f = parseProbeOutput("=\n==\nuser_passwd=a:b\nstat_ssh=1 2\nsshd_b64=!!!\n\xff\xfe");
+    EXPECT_FALSE(f.userExists);
+    EXPECT_FALSE(f.sshDir.exists);
+}
+
+TEST(TunnelUserCheck, HealthyUserPasses)
+{
+    const StepResult r = checkTunnelUser(healthyUser(), plan(), QStringLiteral("ssh-ed25519"));
+    EXPECT_EQ(r.status, StepStatus::Pass) << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
+}
+
+TEST(TunnelUserCheck, EachProblemHasItsOwnFailure)
+{
+    struct Case
+    {
+        const char *sshdLine; // replaces a healthy sshd -T line
+        const char *code;
+    };
+    const Case cases[] = {
+        {"allowtcpforwarding no", "sshd.forwarding_disabled"},
+        {"allowtcpforwarding remote", "sshd.forwarding_disabled"},
+        {"disableforwarding yes", "sshd.disable_forwarding"},
+        {"pubkeyauthentication no", "sshd.pubkey_disabled"},
+        {"allowusers alice bob@10.0.0.1", "sshd.allow_users"},
+        {"denyusers stit*", "sshd.deny_users"},
+        {"allowgroups admins", "sshd.allow_groups"},
+        {"denygroups stitch", "sshd.deny_groups"},
+        {"authorizedkeysfile /etc/ssh/keys/%u", "sshd.authorized_keys_file"},
+        {"pubkeyacceptedalgorithms rsa-sha2-512", "sshd.key_type_refused"},
+        {"usepam no", "user.locked"},
+    };
+    for (const Case &c : cases) {
+        ServerFacts f = healthyUser();
+        const QString line = QString::fromLatin1(c.sshdLine);
+        f.sshd[line.section(QLatin1Char(' '), 0, 0)] = {line.section(QLatin1Char(' '), 1)};
+        const StepResult r = checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519"));
+        EXPECT_EQ(r.status, StepStatus::Fail) << c.code;
+        EXPECT_TRUE(codes(r, Severity::Fail).contains(QString::fromLatin1(c.code)))
+            << c.code << " got " << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
+    }
+}
+
+TEST(TunnelUserCheck, ModesOwnersAndMissingKey)
+{
+    ServerFacts f = healthyUser();
+    f.sshDir.mode = QStringLiteral("755");
+    f.authorizedKeys.owner = QStringLiteral("root");
+    f.home.mode = QStringLiteral("777");
+    f.authorizedKeysHasKey = false;
+    const StepResult r = checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519"));
+    const QStringList failures = codes(r, Severity::Fail);
+    EXPECT_TRUE(failures.contains(QStringLiteral("user.ssh_dir")));
+    EXPECT_TRUE(failures.contains(QStringLiteral("user.authorized_keys")));
+    EXPECT_TRUE(failures.contains(QStringLiteral("user.home_writable")));
+    EXPECT_TRUE(failures.contains(QStringLiteral("user.key_missing")));
+}
+
+TEST(TunnelUserCheck, MissingUser)
+{
+    ServerFacts f = healthyUser();
+    f.userExists = false;
+    const StepResult r = checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519"));
+    EXPECT_TRUE(codes(r, Severity::Fail).contains(QStringLiteral("user.missing")));
+}
+
+TEST(FirewallCheck, NoFirewallIsAWarningWithCloudRules)
+{
+    ServerFacts f;
+    const StepResult r = checkFirewall(f, plan());
+    EXPECT_EQ(r.status, StepStatus::Warn);
+    const QString rules = cloudFirewallRules(plan());
+    EXPECT_TRUE(rules.contains(QStringLiteral("--cidr 52.23.137.21/32")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("--source-ranges 52.23.137.21/32,52.204.223.208/32")));
+}
+
+TEST(FirewallCheck, RecognisesRulesInEachListing)
+{
+    const char *ufw = "22/tcp                     ALLOW IN    52.23.137.21               # stitch-tunnel\n"
+                      "22/tcp                     ALLOW IN    52.204.223.208             # stitch-tunnel\n";
+    const char *ipt = "-A INPUT -s 52.23.137.21/32 -p tcp -m tcp --dport 22 -m comment --comment stitch-tunnel -j ACCEPT\n"
+                      "-A INPUT -s 52.204.223.208/32 -p tcp -m tcp --dport 22 -m comment --comment stitch-tunnel -j ACCEPT\n";
+    for (const char *listing : {ufw, ipt}) {
+        ServerFacts f;
+        f.firewall = FirewallKind::Ufw;
+        f.firewallActive = true;
+        f.firewallStatus = QString::fromLatin1(listing);
+        EXPECT_EQ(checkFirewall(f, plan()).status, StepStatus::Pass) << listing;
+        f.firewallStatus = f.firewallStatus.section(QLatin1Char('\n'), 0, 0);
+        EXPECT_EQ(checkFirewall(f, plan()).status, StepStatus::Fail) << listing;
+    }
+    EXPECT_FALSE(firewallListingAllows(QStringLiteral("22/tcp ALLOW IN 52.23.137.210"),
+                                       QStringLiteral("52.23.137.21/32"), QStringLiteral("22")));
+}
