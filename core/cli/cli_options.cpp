@@ -49,9 +49,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption host(QStringLiteral("host"),
                                   QStringLiteral("SSH server name or address."),
                                   QStringLiteral("HOST"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("SSH port (default 22)."), QStringLiteral("PORT"),
-                                  QStringLiteral("22"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("SSH port (default 22)."),
+                                  QStringLiteral("PORT"), QStringLiteral("22"));
     const QCommandLineOption login(QStringLiteral("login"),
                                    QStringLiteral("User name to log in with."),
                                    QStringLiteral("USER"));
@@ -128,11 +127,12 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption removeFirewall(
         QStringLiteral("remove-firewall-rules"),
         QStringLiteral("remove: also delete the firewall rules this tool added."));
-    parser.addOptions({help, version, host, port, login, passwordFile, identity, passphraseFile,
-                       agent, sudoPasswordFile, knownHosts, acceptNew, fingerprint,
-                       connectTimeout, json, region, allowIp, publicKeyFile, publicKey,
-                       tunnelUser, dbType, dbHost, dbPort, noSelfTest, enableFirewall,
-                       restrictKey, removeUser, removeFirewall});
+    parser.addOptions({help,         version,    host,           port,           login,
+                       passwordFile, identity,   passphraseFile, agent,          sudoPasswordFile,
+                       knownHosts,   acceptNew,  fingerprint,    connectTimeout, json,
+                       region,       allowIp,    publicKeyFile,  publicKey,      tunnelUser,
+                       dbType,       dbHost,     dbPort,         noSelfTest,     enableFirewall,
+                       restrictKey,  removeUser, removeFirewall});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("connect, check, apply, remove or script"));
 
@@ -162,8 +162,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         {QStringLiteral("remove"), CliOptions::Action::Remove},
         {QStringLiteral("script"), CliOptions::Action::Script}};
     if (positional.size() > 1 || !actions.contains(positional.first()))
-        return usage(QStringLiteral("Unknown command \"%1\".").arg(positional.join(QLatin1Char(' '))),
-                     QStringLiteral("Use one of: connect, check, apply, remove, script."));
+        return usage(
+            QStringLiteral("Unknown command \"%1\".").arg(positional.join(QLatin1Char(' '))),
+            QStringLiteral("Use one of: connect, check, apply, remove, script."));
     options.action = actions.value(positional.first());
 
     // The setup choices (all commands but connect use them; validating them here means a typo
@@ -190,13 +191,14 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         {QStringLiteral("oracle"), DatabaseType::Oracle},
         {QStringLiteral("mongodb"), DatabaseType::MongoDb}};
     if (!types.contains(parser.value(dbType)))
-        return usage(QStringLiteral("\"%1\" is not a supported database type.").arg(parser.value(dbType)),
-                     QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
+        return usage(
+            QStringLiteral("\"%1\" is not a supported database type.").arg(parser.value(dbType)),
+            QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
     choices.databaseType = types.value(parser.value(dbType));
-    auto host = setup::validateDatabaseHost(parser.value(dbHost));
-    if (!host)
-        return host.error();
-    choices.databaseHost = host.value();
+    auto databaseHost = setup::validateDatabaseHost(parser.value(dbHost));
+    if (!databaseHost)
+        return databaseHost.error();
+    choices.databaseHost = databaseHost.value();
     choices.databasePort = defaultDatabasePort(choices.databaseType);
     if (parser.isSet(dbPort)) {
         auto p = setup::validatePort(parser.value(dbPort));
@@ -249,12 +251,13 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     bool timeoutOk = false;
     const double timeoutSeconds = parser.value(connectTimeout).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
-        return usage(QStringLiteral("\"%1\" is not a valid timeout.").arg(parser.value(connectTimeout)),
-                     QStringLiteral("Give --connect-timeout a number of seconds from 1 to 600."));
+        return usage(
+            QStringLiteral("\"%1\" is not a valid timeout.").arg(parser.value(connectTimeout)),
+            QStringLiteral("Give --connect-timeout a number of seconds from 1 to 600."));
     c.connectTimeout = std::chrono::milliseconds(static_cast<qint64>(timeoutSeconds * 1000));
 
-    const int methods = int(parser.isSet(identity)) + int(parser.isSet(agent)) +
-                        int(parser.isSet(passwordFile));
+    const int methods =
+        int(parser.isSet(identity)) + int(parser.isSet(agent)) + int(parser.isSet(passwordFile));
     if (methods > 1)
         return usage(QStringLiteral("Choose one way to log in: --password-file, --identity or "
                                     "--agent."),

@@ -16,7 +16,8 @@ namespace stitch::database {
 //   name (the listener answers, usually with a REFUSE). MongoDB: OP_MSG {hello: 1, $db: "admin"}.
 QByteArray openingRequest(DatabaseType type);
 
-enum class Answer {
+enum class Answer
+{
     Matches,       // the expected database (or its listener) answered
     WrongProtocol, // something else answers on this port
     NeedMoreData,  // a valid beginning so far: keep reading (bounded by the caller's timeout)

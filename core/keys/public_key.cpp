@@ -22,7 +22,12 @@ constexpr int kMinRsaBits = 2048;
 constexpr int kMaxRsaBits = 16384; // OpenSSH's limit
 constexpr qsizetype kMaxTypeNameChars = 64;
 
-enum class Family { Ed25519, Ecdsa, Rsa };
+enum class Family
+{
+    Ed25519,
+    Ecdsa,
+    Rsa
+};
 
 struct KeySpec
 {
@@ -104,6 +109,16 @@ Error typeMissing()
                      QStringLiteral("The beginning of the key is missing: it should start with "
                                     "its type, for example \"ssh-ed25519\" or \"ssh-rsa\"."),
                      QStringLiteral("Copy the whole key, including the type at the start. ") +
+                         copyAgainFix());
+}
+
+Error fingerprintGiven()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("This is a key fingerprint (a short checksum of a key), not "
+                                    "the key itself."),
+                     QStringLiteral("Copy the full public key instead: one long line starting "
+                                    "with its type, for example \"ssh-ed25519 AAAA…\". ") +
                          copyAgainFix());
 }
 
@@ -189,7 +204,7 @@ Error incomplete(const QString &detail)
     return makeError(ErrorCode::KeyMalformed,
                      QStringLiteral("The key is incomplete: part of it is missing, probably cut "
                                     "off while copying."),
-                     QStringLiteral("Copy the whole key (it is one long line). ") +
+                     QStringLiteral("Copy the whole key, all of it up to the very end. ") +
                          copyAgainFix(),
                      detail);
 }
@@ -205,7 +220,7 @@ Error damaged(const QString &detail)
 Error mismatch(const QString &prefix, const QByteArray &inner)
 {
     const QString innerText = findSpec(inner) || inner == "ssh-dss"
-                                  ? QStringLiteral("a %1 key").arg(QString::fromLatin1(inner))
+                                  ? QStringLiteral("an %1 key").arg(QString::fromLatin1(inner))
                                   : QStringLiteral("a different kind of key");
     return makeError(ErrorCode::KeyMalformed,
                      QStringLiteral("The key text was altered or mixed up: it says \"%1\" at the "
@@ -286,17 +301,28 @@ bool looksLikeTypeName(const QString &token)
 bool looksLikeOptions(const QString &token)
 {
     static const QStringList kOptions = {
-        QStringLiteral("agent-forwarding"),   QStringLiteral("cert-authority"),
-        QStringLiteral("command"),            QStringLiteral("environment"),
-        QStringLiteral("expiry-time"),        QStringLiteral("from"),
-        QStringLiteral("no-agent-forwarding"), QStringLiteral("no-port-forwarding"),
-        QStringLiteral("no-pty"),             QStringLiteral("no-touch-required"),
-        QStringLiteral("no-user-rc"),         QStringLiteral("no-x11-forwarding"),
-        QStringLiteral("permitlisten"),       QStringLiteral("permitopen"),
-        QStringLiteral("port-forwarding"),    QStringLiteral("principals"),
-        QStringLiteral("pty"),                QStringLiteral("restrict"),
-        QStringLiteral("tunnel"),             QStringLiteral("user-rc"),
-        QStringLiteral("verify-required"),    QStringLiteral("x11-forwarding"),
+        QStringLiteral("agent-forwarding"),
+        QStringLiteral("cert-authority"),
+        QStringLiteral("command"),
+        QStringLiteral("environment"),
+        QStringLiteral("expiry-time"),
+        QStringLiteral("from"),
+        QStringLiteral("no-agent-forwarding"),
+        QStringLiteral("no-port-forwarding"),
+        QStringLiteral("no-pty"),
+        QStringLiteral("no-touch-required"),
+        QStringLiteral("no-user-rc"),
+        QStringLiteral("no-x11-forwarding"),
+        QStringLiteral("permitlisten"),
+        QStringLiteral("permitopen"),
+        QStringLiteral("port-forwarding"),
+        QStringLiteral("principals"),
+        QStringLiteral("pty"),
+        QStringLiteral("restrict"),
+        QStringLiteral("tunnel"),
+        QStringLiteral("user-rc"),
+        QStringLiteral("verify-required"),
+        QStringLiteral("x11-forwarding"),
     };
     qsizetype end = 0;
     while (end < token.size() && token.at(end) != QLatin1Char(',') &&
@@ -319,8 +345,8 @@ bool isMatchingQuotePair(QChar open, QChar close)
            (open == QChar(u'‘') && close == QChar(u'’'));
 }
 
-// Line endings to '\n', invisible characters web pages and mail clients insert removed,
-// surrounding whitespace and quotes stripped.
+// Line endings to '\n', invisible characters web pages and mail clients insert removed, control
+// characters to blanks, surrounding whitespace and quotes stripped.
 QString normalizeText(const QString &text)
 {
     QString t = text;
@@ -331,6 +357,11 @@ QString normalizeText(const QString &text)
         return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF ||
                u == 0x00AD;
     });
+    // Other control characters (terminal escapes, NULs) separate words like blanks do.
+    for (QChar &c : t) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
+            c = QLatin1Char(' ');
+    }
     t = t.trimmed();
     while (t.size() >= 2 && isMatchingQuotePair(t.front(), t.back()))
         t = t.mid(1, t.size() - 2).trimmed();
@@ -414,7 +445,13 @@ private:
     qsizetype m_pos = 0;
 };
 
-enum class BlobProblem { None, Truncated, UnknownType, Damaged };
+enum class BlobProblem
+{
+    None,
+    Truncated,
+    UnknownType,
+    Damaged
+};
 
 struct BlobParse
 {
@@ -455,12 +492,13 @@ BlobParse parseBlob(const QByteArray &blob)
         return r;
     };
     auto truncated = [&fail](const char *field) {
-        return fail(BlobProblem::Truncated,
-                    QStringLiteral("key blob ends inside the field \"%1\"")
-                        .arg(QLatin1String(field)));
+        return fail(
+            BlobProblem::Truncated,
+            QStringLiteral("key blob ends inside the field \"%1\"").arg(QLatin1String(field)));
     };
     if (blob.size() >= 4 && qFromBigEndian<quint32>(blob.constData()) > kMaxTypeNameChars)
-        return fail(BlobProblem::Damaged, QStringLiteral("key type field has an impossible length"));
+        return fail(BlobProblem::Damaged,
+                    QStringLiteral("key type field has an impossible length"));
     if (!reader.readString(&r.type))
         return truncated("key type");
     r.typeRead = true;
@@ -527,7 +565,8 @@ Error blobError(const BlobParse &parse, const QString &prefix)
     if (!prefix.isEmpty() && parse.typeRead && parse.type != prefix.toLatin1())
         return mismatch(prefix, parse.type);
     switch (parse.problem) {
-    case BlobProblem::Truncated: return incomplete(parse.detail);
+    case BlobProblem::Truncated:
+        return incomplete(parse.detail);
     case BlobProblem::UnknownType:
         if (parse.type == "ssh-dss")
             return dsaUnsupported();
@@ -535,7 +574,8 @@ Error blobError(const BlobParse &parse, const QString &prefix)
             return typeUnsupported(QString::fromLatin1(parse.type));
         return damaged(QStringLiteral("the key data does not start with a key type"));
     case BlobProblem::Damaged:
-    case BlobProblem::None: break;
+    case BlobProblem::None:
+        break;
     }
     return damaged(parse.detail);
 }
@@ -549,8 +589,8 @@ Result<PublicKeyInfo> finishKey(const QByteArray &blob, const QString &prefix,
         (!prefix.isEmpty() && parse.type != prefix.toLatin1()))
         return blobError(parse, prefix);
     if (parse.length != blob.size())
-        return damaged(QStringLiteral("%1 unexpected bytes after the key")
-                           .arg(blob.size() - parse.length));
+        return damaged(
+            QStringLiteral("%1 unexpected bytes after the key").arg(blob.size() - parse.length));
     if (parse.spec->family == Family::Rsa && parse.bits < kMinRsaBits)
         return tooWeak(parse.bits);
 
@@ -564,12 +604,25 @@ Result<PublicKeyInfo> finishKey(const QByteArray &blob, const QString &prefix,
     return info;
 }
 
+// Whether the words after a key contain another key ("type AAAA..." or a long "AAAA..." run).
+bool holdsAnotherKey(const QStringList &tokens)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens.at(i);
+        if (looksLikeKeyData(token, 32) || (i + 1 < tokens.size() && looksLikeTypeName(token) &&
+                                            looksLikeKeyData(tokens.at(i + 1), 4)))
+            return true;
+    }
+    return false;
+}
+
 // ---- The two input forms --------------------------------------------------------------------
 
 const QRegularExpression &rfc4716Begin()
 {
-    static const QRegularExpression re(QStringLiteral("^-{3,5}\\s*BEGIN SSH2 PUBLIC KEY\\s*-{3,5}$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^-{3,5}\\s*BEGIN SSH2 PUBLIC KEY\\s*-{3,5}$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -628,6 +681,8 @@ Result<PublicKeyInfo> parseRfc4716(const QStringList &lines, qsizetype begin)
     }
     if (end < 0)
         return rfc4716Unterminated();
+    if (holdsAnotherKey(splitWhitespace(comment)))
+        return twoKeys();
     const QStringList after = lines.mid(end + 1);
     const QStringList afterTokens = splitWhitespace(after.join(QLatin1Char(' ')));
     if (!afterTokens.isEmpty()) {
@@ -668,6 +723,9 @@ Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
     if (keyStart < 0) {
         if (looksLikeKeyData(type, 4))
             return typeMissing();
+        if (type.startsWith(QLatin1String("SHA256:"), Qt::CaseInsensitive) ||
+            type.startsWith(QLatin1String("MD5:"), Qt::CaseInsensitive))
+            return fingerprintGiven();
         if (!looksLikeTypeName(type))
             return notAKey();
     }
@@ -691,7 +749,9 @@ Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
     if (data.isEmpty()) {
         const QString &bad = tokens.at(1);
         const qsizetype good = std::count_if(bad.begin(), bad.end(), isBase64Char);
-        return good * 10 >= bad.size() * 9 ? invalidCharacters() : notAKey();
+        return bad.size() >= 16 && good * 10 >= bad.size() * 9
+                   ? invalidCharacters()
+                   : incomplete(QStringLiteral("no key data after the key type"));
     }
     const qsizetype firstPad = data.indexOf('=');
     const BlobParse parse =
@@ -719,18 +779,14 @@ Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
     }
     if (keyTokens < 0)
         return damaged(QStringLiteral("key data runs on past the end of the key"));
-    const std::optional<QByteArray> blob = decodeBase64Strict(data.left(tokenEnds[static_cast<size_t>(keyTokens - 1)]));
+    const std::optional<QByteArray> blob =
+        decodeBase64Strict(data.left(tokenEnds[static_cast<size_t>(keyTokens - 1)]));
     if (!blob)
         return invalidCharacters();
 
     const QStringList commentTokens = tokens.mid(1 + keyTokens);
-    for (qsizetype i = 0; i < commentTokens.size(); ++i) {
-        const QString &token = commentTokens.at(i);
-        if (looksLikeKeyData(token, 32) ||
-            (i + 1 < commentTokens.size() && looksLikeTypeName(token) &&
-             looksLikeKeyData(commentTokens.at(i + 1), 4)))
-            return twoKeys();
-    }
+    if (holdsAnotherKey(commentTokens))
+        return twoKeys();
     return finishKey(*blob, type, commentTokens.join(QLatin1Char(' ')));
 }
 

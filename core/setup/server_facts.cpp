@@ -5,11 +5,16 @@ namespace stitch::setup {
 QString firewallKindName(FirewallKind kind)
 {
     switch (kind) {
-    case FirewallKind::None: return QStringLiteral("none");
-    case FirewallKind::Ufw: return QStringLiteral("ufw");
-    case FirewallKind::Firewalld: return QStringLiteral("firewalld");
-    case FirewallKind::Nftables: return QStringLiteral("nftables");
-    case FirewallKind::Iptables: return QStringLiteral("iptables");
+    case FirewallKind::None:
+        return QStringLiteral("none");
+    case FirewallKind::Ufw:
+        return QStringLiteral("ufw");
+    case FirewallKind::Firewalld:
+        return QStringLiteral("firewalld");
+    case FirewallKind::Nftables:
+        return QStringLiteral("nftables");
+    case FirewallKind::Iptables:
+        return QStringLiteral("iptables");
     }
     return {};
 }
@@ -65,22 +70,25 @@ ServerFacts parseProbeOutput(const QByteArray &output)
 {
     ServerFacts f;
     for (const QByteArray &rawLine : output.split('\n')) {
-        const int eq = rawLine.indexOf('=');
+        const qsizetype eq = rawLine.indexOf('=');
         if (eq <= 0)
             continue;
         const QByteArray key = rawLine.left(eq);
         const QByteArray value = rawLine.mid(eq + 1).trimmed();
         const QString text = QString::fromUtf8(value);
-        const auto flag = [&] { return value == "1" || value == "yes"; };
+        const auto flag = [&] {
+            return value == "1" || value == "yes";
+        };
         if (key == "probe_version") {
             f.probeVersion = value.toInt();
         } else if (key == "os_b64") {
             for (const QString &line : decode(value).split(QLatin1Char('\n'))) {
-                const int e = line.indexOf(QLatin1Char('='));
+                const qsizetype e = line.indexOf(QLatin1Char('='));
                 if (e <= 0)
                     continue;
                 QString v = line.mid(e + 1).trimmed();
-                if (v.size() >= 2 && (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))))
+                if (v.size() >= 2 &&
+                    (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))))
                     v = v.mid(1, v.size() - 2);
                 if (line.startsWith(QLatin1String("ID=")))
                     f.osId = v;
@@ -93,7 +101,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             const QString config = decode(value);
             for (const QString &line : config.split(QLatin1Char('\n'))) {
                 const QString trimmed = line.trimmed();
-                const int space = trimmed.indexOf(QLatin1Char(' '));
+                const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
                 if (space <= 0)
                     continue;
                 f.sshd[trimmed.left(space).toLower()] << trimmed.mid(space + 1).trimmed();

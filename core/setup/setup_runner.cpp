@@ -18,7 +18,8 @@ namespace {
 
 const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
 
-Finding finding(Severity severity, const char *code, const QString &message, const QString &fix = {})
+Finding finding(Severity severity, const char *code, const QString &message,
+                const QString &fix = {})
 {
     return {severity, QString::fromLatin1(code), message, fix};
 }
@@ -171,8 +172,8 @@ Status SetupRunner::connect()
         return s;
     if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
         return s;
-    m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(),
-                                                      settings.user);
+    m_runner =
+        std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(), settings.user);
     auto privilege = m_runner->establishPrivilege(m_session.credentials().sudoPassword);
     if (!privilege)
         return privilege.error();
@@ -200,12 +201,12 @@ StepResult SetupRunner::checkPublicKey() const
         r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
                               key.error().fix};
     } else {
-        r.findings << finding(Severity::Pass, "key.valid",
-                              QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
-                                  .arg(key->type)
-                                  .arg(key->bits)
-                                  .arg(key->fingerprint,
-                                       key->comment.isEmpty()
+        r.findings << finding(
+            Severity::Pass, "key.valid",
+            QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
+                .arg(key->type)
+                .arg(key->bits)
+                .arg(key->fingerprint, key->comment.isEmpty()
                                            ? QString()
                                            : QObject::tr(", comment \"%1\"").arg(key->comment)));
     }
@@ -266,10 +267,10 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
         break;
     case database::Answer::NeedMoreData:
     case database::Answer::NoAnswer:
-        findings << finding(Severity::Warn, "db.no_answer",
-                            QObject::tr("%1 accepted the connection but sent no %2 reply.")
-                                .arg(target, dbName),
-                            QObject::tr("Check that this port belongs to the database."));
+        findings << finding(
+            Severity::Warn, "db.no_answer",
+            QObject::tr("%1 accepted the connection but sent no %2 reply.").arg(target, dbName),
+            QObject::tr("Check that this port belongs to the database."));
         break;
     }
     return findings;
@@ -285,10 +286,10 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
                                   .arg(facts.privateAddresses.join(QStringLiteral(", "))));
     }
     if (!facts.databaseAddresses.isEmpty()) {
-        r.findings << finding(Severity::Pass, "db.resolved",
-                              QObject::tr("On the SSH server, %1 resolves to %2.")
-                                  .arg(plan.databaseHost,
-                                       facts.databaseAddresses.join(QStringLiteral(", "))));
+        r.findings << finding(
+            Severity::Pass, "db.resolved",
+            QObject::tr("On the SSH server, %1 resolves to %2.")
+                .arg(plan.databaseHost, facts.databaseAddresses.join(QStringLiteral(", "))));
     }
     r.findings += speakToDatabase(m_connection, plan, QObject::tr("Through the SSH server"));
     const QString serverAddress =
@@ -396,11 +397,12 @@ Status SetupRunner::apply()
     const QString user = tunnelUserScript(full, m_facts);
     QString script = QStringLiteral("(\n%1) || exit 1\n(\n%2) || exit 1\n").arg(firewall, user);
     if (selfTestKey)
-        script += QStringLiteral("(\n%1) || exit 1\n").arg(addSelfTestKeyScript(full, selfTestLine));
+        script +=
+            QStringLiteral("(\n%1) || exit 1\n").arg(addSelfTestKeyScript(full, selfTestLine));
     else
         script += QStringLiteral("(\n%1) || exit 1\n").arg(removeSelfTestKeysScript(full));
-    script += QStringLiteral("echo '%1'\n(\n%2)\n")
-                  .arg(QLatin1String(kVerifyMarker), probeScript(full));
+    script +=
+        QStringLiteral("echo '%1'\n(\n%2)\n").arg(QLatin1String(kVerifyMarker), probeScript(full));
     auto result = m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"),
                                           withServerLock(script));
     if (!result)
@@ -408,13 +410,16 @@ Status SetupRunner::apply()
     if (result->exitStatus != 0)
         return scriptFailed(QStringLiteral("Applying the changes"), result.value());
 
-    const int marker = result->stdOut.indexOf(kVerifyMarker);
+    const qsizetype marker = result->stdOut.indexOf(kVerifyMarker);
     const QByteArray applyOut = result->stdOut.left(marker);
     m_facts = parseProbeOutput(result->stdOut.mid(marker));
+    if (selfTestKey)
+        m_facts.selfTestLines = 0; // the line we just added for the self-test is not a leftover
     const QStringList changes = changedLines(applyOut);
     bool changed[kStepCount] = {};
     for (const QString &c : changes) {
-        const bool firewallChange = c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw"));
+        const bool firewallChange =
+            c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw"));
         changed[static_cast<int>(firewallChange ? StepId::Firewall : StepId::TunnelUser)] = true;
     }
     recordChecks(full, m_facts, changed);
@@ -423,7 +428,9 @@ Status SetupRunner::apply()
         StepResult tu = m_session.stepResult(StepId::TunnelUser);
         for (const QString &c : changes) {
             Finding f = finding(Severity::Pass, "apply.changed", c);
-            (c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw")) ? fw : tu).findings << f;
+            (c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw")) ? fw : tu)
+                    .findings
+                << f;
         }
         m_session.setStepResult(StepId::Firewall, fw);
         m_session.setStepResult(StepId::TunnelUser, tu);
@@ -485,10 +492,11 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
                               QObject::tr("Fix the failures of the tunnel user step, then apply "
                                           "again."));
     } else {
-        r.findings << finding(Severity::Pass, "selftest.login",
-                              QObject::tr("Logged in as %1 with a key, as Stitch will.")
-                                  .arg(plan.tunnelUser));
-        r.findings += speakToDatabase(tunnel, plan, QObject::tr("Through the tunnel user's tunnel"));
+        r.findings << finding(
+            Severity::Pass, "selftest.login",
+            QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
+        r.findings +=
+            speakToDatabase(tunnel, plan, QObject::tr("Through the tunnel user's tunnel"));
     }
     r.status = worst(r.findings);
     return r;
@@ -516,10 +524,12 @@ Status SetupRunner::remove()
         return facts.error();
     m_facts = facts.value();
     const SetupPlan full = planWithServerFacts(p.value());
-    QString script = QStringLiteral("(\n%1) || exit 1\n").arg(keyRemovalScript(full, m_options.removeUser));
+    QString script =
+        QStringLiteral("(\n%1) || exit 1\n").arg(keyRemovalScript(full, m_options.removeUser));
     if (m_options.removeFirewallRules)
         script += QStringLiteral("(\n%1) || exit 1\n").arg(firewallRemovalScript(full, m_facts));
-    auto r = m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), withServerLock(script));
+    auto r =
+        m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), withServerLock(script));
     if (!r)
         return r.error();
     if (r->exitStatus != 0)

@@ -4,6 +4,7 @@
 #include "keys/public_key.h"
 #include "remote/remote_runner.h"
 #include "server_facts.h"
+#include "session/step_result.h"
 #include "setup_plan.h"
 #include "ssh/ssh_connection.h"
 
@@ -21,9 +22,9 @@ namespace stitch::setup {
 struct RunOptions
 {
     bool selfTest = true;
-    bool enableFirewall = false;     // opt-in: turn on ufw, admin's address first
-    bool restrictKey = false;        // opt-in: restrict,port-forwarding,permitopen=…
-    bool removeUser = false;         // remove: also delete user/group
+    bool enableFirewall = false;      // opt-in: turn on ufw, admin's address first
+    bool restrictKey = false;         // opt-in: restrict,port-forwarding,permitopen=…
+    bool removeUser = false;          // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules
 };
 
@@ -49,8 +50,9 @@ public:
     Result<SetupPlan> plan() const;
 
     Status connect();
-    Status check();  // read-only: one probe, one forward channel
-    Status apply();  // probe, one locked privileged script (which ends with the verify probe), self-test
+    Status check(); // read-only: one probe, one forward channel
+    Status
+    apply(); // probe, one locked privileged script (which ends with the verify probe), self-test
     Status remove();
 
     void cancel() { m_connection.cancel(); }

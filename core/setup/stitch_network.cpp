@@ -7,19 +7,24 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+// Q_INIT_RESOURCE must be used outside any namespace; a static library's resources are not
+// registered automatically.
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core_resources);
+}
+
 namespace stitch::setup {
 
 QVector<StitchRegion> stitchRegions()
 {
-    Q_INIT_RESOURCE(core_resources);
+    initCoreResources();
     QVector<StitchRegion> regions;
     QFile file(QStringLiteral(":/stitch/stitch_ip_addresses.json"));
     if (!file.open(QIODevice::ReadOnly))
         return regions;
-    const QJsonArray list = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value(QStringLiteral("regions"))
-                                .toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("regions")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         StitchRegion r;
@@ -59,8 +64,13 @@ Result<QString> normalizeCidr(const QString &text)
     const QStringList parts = t.split(QLatin1Char('/'));
     if (t.isEmpty() || parts.size() > 2)
         return bad(QStringLiteral("expected ADDRESS or ADDRESS/PREFIX"));
+    // QHostAddress also takes inet_aton shorthands ("1.2.3"); a firewall rule must not.
+    static const QRegularExpression dottedQuad(
+        QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
     QHostAddress address;
-    if (!address.setAddress(parts[0]) || parts[0].contains(QLatin1Char('%')))
+    const bool looksV4 = !parts[0].contains(QLatin1Char(':'));
+    if ((looksV4 && !dottedQuad.match(parts[0]).hasMatch()) || !address.setAddress(parts[0]) ||
+        parts[0].contains(QLatin1Char('%')))
         return bad(QStringLiteral("the address is not an IPv4 or IPv6 address"));
     const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
     const int maxPrefix = v4 ? 32 : 128;
@@ -74,8 +84,8 @@ Result<QString> normalizeCidr(const QString &text)
     if (prefix < (v4 ? 8 : 32))
         return bad(QStringLiteral("/%1 would open the SSH port to a huge part of the internet")
                        .arg(prefix));
-    const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(
-        QStringLiteral("%1/%2").arg(address.toString()).arg(prefix));
+    const QPair<QHostAddress, int> subnet =
+        QHostAddress::parseSubnet(QStringLiteral("%1/%2").arg(address.toString()).arg(prefix));
     if (subnet.first != address)
         return bad(QStringLiteral("bits are set after the prefix (did you mean %1/%2?)")
                        .arg(subnet.first.toString())
@@ -116,11 +126,11 @@ Result<QString> validateTunnelUser(const QString &text)
 {
     static const QRegularExpression portable(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
     static const QStringList reserved{
-        QStringLiteral("root"),   QStringLiteral("daemon"), QStringLiteral("bin"),
-        QStringLiteral("sys"),    QStringLiteral("sync"),   QStringLiteral("nobody"),
-        QStringLiteral("sshd"),   QStringLiteral("postgres"), QStringLiteral("mysql"),
-        QStringLiteral("www-data"), QStringLiteral("admin"),  QStringLiteral("sudo"),
-        QStringLiteral("wheel"),  QStringLiteral("adm"),    QStringLiteral("ubuntu"),
+        QStringLiteral("root"),     QStringLiteral("daemon"),   QStringLiteral("bin"),
+        QStringLiteral("sys"),      QStringLiteral("sync"),     QStringLiteral("nobody"),
+        QStringLiteral("sshd"),     QStringLiteral("postgres"), QStringLiteral("mysql"),
+        QStringLiteral("www-data"), QStringLiteral("admin"),    QStringLiteral("sudo"),
+        QStringLiteral("wheel"),    QStringLiteral("adm"),      QStringLiteral("ubuntu"),
         QStringLiteral("ec2-user")};
     if (!portable.match(text).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,

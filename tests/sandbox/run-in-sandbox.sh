@@ -285,8 +285,11 @@ LogLevel VERBOSE
 Subsystem sftp /usr/lib/openssh/sftp-server
 AcceptEnv LANG LC_*
 EOF
-    /usr/sbin/sshd -t -f "$D/sshd_config" 2>"$D/sshd.log" || die "sshd -t failed: $(cat "$D/sshd.log")"
-    /usr/sbin/sshd -D -f "$D/sshd_config" -E "$D/sshd.log" </dev/null &
+    # Installed where a real server keeps it (inside the overlay), so that `sshd -T` run by the
+    # tool under test sees the configuration that is really in force.
+    cp "$D/sshd_config" /etc/ssh/sshd_config
+    /usr/sbin/sshd -t -f /etc/ssh/sshd_config 2>"$D/sshd.log" || die "sshd -t failed: $(cat "$D/sshd.log")"
+    /usr/sbin/sshd -D -f /etc/ssh/sshd_config -E "$D/sshd.log" </dev/null &
     SSHD_PID=$!
 
     # --- PostgreSQL + MariaDB init in parallel ------------------------------
