@@ -199,7 +199,21 @@ inner() {
     install -d -m 2775 -o postgres -g postgres /run/postgresql
     install -d -m 0755 -o mysql -g root /run/mysqld
     if [[ ${STITCH_SANDBOX_HOST_TMP:-0} != 1 ]]; then
+        # The project and the command may live under /tmp (a CI checkout, say): keep exactly
+        # those visible through the private /tmp, everything else of the host's /tmp is hidden.
+        local keep=() p
+        for p in "$(dirname "$(dirname "$(dirname "$SCRIPT_PATH")")")" "$PWD" \
+                 "$(dirname "$(readlink -f -- "$(command -v -- "${1:-true}" || echo /)")")"; do
+            [[ $p == /tmp/* ]] && keep+=("$p")
+        done
+        mkdir -m 0700 "$D/.host-tmp"
+        mount --rbind /tmp "$D/.host-tmp" || die "cannot keep a view of the host /tmp"
         mount -t tmpfs -o mode=1777,nosuid,nodev stitch-tmp /tmp || die "tmpfs on /tmp failed"
+        for p in "${keep[@]}"; do
+            mkdir -p "$p" && mount --rbind "$D/.host-tmp/${p#/tmp/}" "$p" \
+                || die "cannot make $p visible inside the sandbox"
+        done
+        umount -l "$D/.host-tmp" && rmdir "$D/.host-tmp"
     fi
     mount -t tmpfs -o mode=1777,nosuid,nodev stitch-shm /dev/shm || die "tmpfs on /dev/shm failed"
     # sysfs matching our network namespace (so /sys/class/net shows only lo).

@@ -1,0 +1,240 @@
+// Step-level behaviour against the real sandbox server: database types that cannot run here
+// (served by recorded handshakes), real sshd misconfigurations, iptables, and the CLI contract.
+#include "../unit/recorded_handshakes.h"
+#include "fake_database.h"
+#include "sandbox_env.h"
+#include "session/setup_session.h"
+#include "setup/setup_runner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace stitch;
+using namespace stitch::setup;
+
+namespace {
+
+class Steps : public ::testing::Test
+{
+protected:
+    void configure(DatabaseType type, quint16 port,
+                   const QString &user = QStringLiteral("stitchsteps"))
+    {
+        session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
+        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        SetupChoices c;
+        c.tunnelUser = user;
+        c.publicKey = stitchKey();
+        c.databaseType = type;
+        c.databaseHost = QStringLiteral("127.0.0.1");
+        c.databasePort = port;
+        session.setChoices(c);
+    }
+    QString stitchKey()
+    {
+        if (m_key.isEmpty()) {
+            m_key = QString::fromUtf8(
+                        sandbox::shell(
+                            QStringLiteral("ssh-keygen -q -t ed25519 -N '' -f %1/k && cat %1/k.pub")
+                                .arg(scratch.path())))
+                        .trimmed();
+        }
+        return m_key;
+    }
+    StepResult check()
+    {
+        SetupRunner runner(session);
+        Status c = runner.connect();
+        EXPECT_TRUE(c.ok()) << c.error().oneLine().toStdString();
+        Status s = runner.check();
+        EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+        return session.stepResult(StepId::Database);
+    }
+    static QString messages(const StepResult &r)
+    {
+        QStringList m;
+        for (const Finding &f : r.findings)
+            m << f.code + QLatin1Char(':') + f.message;
+        return m.join(QLatin1Char('\n'));
+    }
+
+    QTemporaryDir scratch;
+    SetupSession session;
+    QString m_key;
+};
+
+struct Recorded
+{
+    DatabaseType type;
+    QByteArray reply;
+    FakeDatabaseServer::Speaks speaks;
+    const char *expect;
+};
+
+} // namespace
+
+TEST_F(Steps, DatabasesThatCannotRunHereAnswerThroughTheRealTunnel)
+{
+    // SQL Server, Oracle and MongoDB cannot run on this machine: their recorded/spec-built
+    // handshakes are served by a small listener, and reached through the real sshd forward.
+    const Recorded cases[] = {
+        {DatabaseType::SqlServer, recorded::bytes(recorded::kSqlServerPreloginReply),
+         FakeDatabaseServer::Speaks::ClientFirst, "Microsoft SQL Server 16.0"},
+        {DatabaseType::Oracle, recorded::bytes(recorded::kOracleRefuse),
+         FakeDatabaseServer::Speaks::ClientFirst, "Oracle"},
+        {DatabaseType::MongoDb, recorded::bytes(recorded::kMongoHelloReply),
+         FakeDatabaseServer::Speaks::ClientFirst, "MongoDB"},
+    };
+    for (const Recorded &c : cases) {
+        FakeDatabaseServer server(c.reply, c.speaks);
+        ASSERT_TRUE(server.listening()) << server.errorString().toStdString();
+        configure(c.type, server.port());
+        const StepResult r = check();
+        EXPECT_EQ(r.status, StepStatus::Pass) << messages(r).toStdString();
+        EXPECT_TRUE(messages(r).contains(QString::fromLatin1(c.expect)))
+            << messages(r).toStdString();
+        EXPECT_EQ(server.connectionCount(), 1);
+    }
+}
+
+TEST_F(Steps, SilentPortIsAWarning)
+{
+    FakeDatabaseServer silent(QByteArray(), FakeDatabaseServer::Speaks::ClientFirst);
+    ASSERT_TRUE(silent.listening());
+    configure(DatabaseType::PostgreSql, silent.port());
+    const StepResult r = check();
+    EXPECT_EQ(r.status, StepStatus::Warn) << messages(r).toStdString();
+}
+
+TEST_F(Steps, RealSshdMisconfigurationsAreFound)
+{
+    struct Case
+    {
+        const char *line;
+        const char *code;
+    };
+    const Case cases[] = {
+        {"AllowTcpForwarding no", "sshd.forwarding_disabled"},
+        {"DisableForwarding yes", "sshd.disable_forwarding"},
+        {"AllowUsers stitchadmin nopwadmin", "sshd.allow_users"},
+        {"DenyGroups stitchsshd", "sshd.deny_groups"},
+        {"AuthorizedKeysFile /etc/ssh/authorized/%u", "sshd.authorized_keys_file"},
+        {"PubkeyAcceptedAlgorithms rsa-sha2-512,rsa-sha2-256", "sshd.key_type_refused"},
+    };
+    sandbox::shell(QStringLiteral(
+        "useradd -m stitchsshd && cp /etc/ssh/sshd_config /etc/ssh/sshd_config.orig"));
+    for (const Case &c : cases) {
+        // Prepended so it wins (sshd keeps the first value); the running sshd is untouched,
+        // `sshd -T` reads the file as a reload would.
+        sandbox::shell(
+            QStringLiteral("{ echo '%1'; cat /etc/ssh/sshd_config.orig; } > /etc/ssh/sshd_config")
+                .arg(QString::fromLatin1(c.line)));
+        configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchsshd"));
+        check();
+        QStringList failures;
+        for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
+            if (f.severity == Severity::Fail)
+                failures << f.code;
+        EXPECT_TRUE(failures.contains(QString::fromLatin1(c.code)))
+            << c.line << " → " << failures.join(QLatin1Char(' ')).toStdString();
+    }
+    sandbox::shell(QStringLiteral("mv /etc/ssh/sshd_config.orig /etc/ssh/sshd_config"));
+}
+
+TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
+{
+    sandbox::shell(QStringLiteral("iptables -A INPUT -i lo -j ACCEPT && iptables -P INPUT DROP"));
+    configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchipt"));
+    for (int run = 0; run < 2; ++run) {
+        SetupRunner runner(session);
+        ASSERT_TRUE(runner.connect().ok());
+        Status s = runner.apply();
+        ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+        EXPECT_EQ(session.stepResult(StepId::Firewall).status,
+                  run == 0 ? StepStatus::Changed : StepStatus::Pass);
+    }
+    EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
+              QByteArray("4\n"));
+    RunOptions removeAll;
+    removeAll.removeFirewallRules = true;
+    SetupRunner runner(session, removeAll);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.remove().ok());
+    EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
+              QByteArray("0\n"));
+    sandbox::shell(QStringLiteral("iptables -P INPUT ACCEPT && iptables -F INPUT"));
+}
+
+TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(STITCH_CLI_PATH),
+              {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
+               QStringLiteral("stitchscript"), QStringLiteral("--public-key"), stitchKey()});
+    ASSERT_TRUE(cli.waitForFinished(10000));
+    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    const QString path = scratch.filePath(QStringLiteral("setup.sh"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(cli.readAllStandardOutput());
+    f.close();
+    int rc = -1;
+    const QByteArray first = sandbox::shell(QStringLiteral("sh ") + path, &rc);
+    EXPECT_EQ(rc, 0);
+    EXPECT_TRUE(first.contains("changed: created user stitchscript")) << first.toStdString();
+    const QByteArray second = sandbox::shell(QStringLiteral("sh ") + path, &rc);
+    EXPECT_EQ(rc, 0);
+    EXPECT_FALSE(second.contains("changed:")) << second.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchscript/.ssh/authorized_keys")),
+              stitchKey().toUtf8() + '\n');
+}
+
+TEST_F(Steps, CliApplyJsonFollowsTheContract)
+{
+    const QString keyFile = scratch.filePath(QStringLiteral("k.pub"));
+    stitchKey();
+    QProcess cli;
+    cli.start(
+        QStringLiteral(STITCH_CLI_PATH),
+        {QStringLiteral("apply"), QStringLiteral("--host"), sandbox::host(),
+         QStringLiteral("--port"), QString::number(sandbox::sshPort()), QStringLiteral("--login"),
+         QStringLiteral("stitchadmin"), QStringLiteral("--password-file"),
+         sandbox::file(QStringLiteral("stitchadmin.password")), QStringLiteral("--known-hosts"),
+         sandbox::file(QStringLiteral("known_hosts")), QStringLiteral("--public-key-file"), keyFile,
+         QStringLiteral("--tunnel-user"), QStringLiteral("stitchjson"), QStringLiteral("--db-host"),
+         QStringLiteral("127.0.0.1"), QStringLiteral("--json")});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    EXPECT_EQ(cli.exitCode(), 0) << out.toStdString() << cli.readAllStandardError().toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    EXPECT_TRUE(o.value(QStringLiteral("ok")).toBool());
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 5);
+    const QStringList ids{QStringLiteral("firewall"), QStringLiteral("database"),
+                          QStringLiteral("public_key"), QStringLiteral("tunnel_user"),
+                          QStringLiteral("finish")};
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject step = steps[i].toObject();
+        EXPECT_EQ(step.value(QStringLiteral("id")).toString(), ids[i]);
+        const QString status = step.value(QStringLiteral("status")).toString();
+        EXPECT_TRUE(
+            QStringList({QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("changed")})
+                .contains(status))
+            << ids[i].toStdString() << ": " << status.toStdString();
+        for (const QJsonValue &f : step.value(QStringLiteral("findings")).toArray()) {
+            for (const char *field : {"severity", "code", "message", "fix"})
+                EXPECT_TRUE(f.toObject().contains(QLatin1String(field)));
+        }
+    }
+    const QJsonObject stitch = o.value(QStringLiteral("stitch")).toObject();
+    EXPECT_EQ(stitch.value(QStringLiteral("ssh_user")).toString(), QStringLiteral("stitchjson"));
+    EXPECT_EQ(stitch.value(QStringLiteral("ssh_port")).toInt(), 2222);
+    EXPECT_EQ(stitch.value(QStringLiteral("db_port")).toInt(), 5432);
+    EXPECT_FALSE(out.contains(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
+}
