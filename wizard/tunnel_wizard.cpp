@@ -1,17 +1,41 @@
 #include "tunnel_wizard.h"
 
+#include "connect_page.h"
+#include "database_page.h"
+#include "finish_page.h"
+#include "firewall_page.h"
+#include "public_key_page.h"
+#include "tunnel_user_page.h"
 #include "welcome_page.h"
 
 namespace stitch::wizard {
 
-TunnelWizard::TunnelWizard(SetupSession &session, QWidget *parent)
-    : QWizard(parent), m_session(session)
+TunnelWizard::TunnelWizard(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
+    : QWizard(parent), m_session(session), m_worker(worker)
 {
     setObjectName(QStringLiteral("tunnelWizard"));
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
-    setWizardStyle(QWizard::ModernStyle);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
     setPage(WelcomePageId, new WelcomePage(m_session, this));
-    resize(900, 640);
+    setPage(ConnectPageId, new ConnectPage(m_session, m_worker, this));
+    setPage(FirewallPageId, new FirewallPage(m_session, m_worker, this));
+    setPage(DatabasePageId, new DatabasePage(m_session, m_worker, this));
+    setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_worker, this));
+    setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_worker, this));
+    setPage(FinishPageId, new FinishPage(m_session, m_worker, this));
+    setStartId(WelcomePageId);
+    // Mnemonics for keyboard-only use.
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+}
+
+void TunnelWizard::reloadFromSession()
+{
+    restart();
 }
 
 } // namespace stitch::wizard

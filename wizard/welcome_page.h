@@ -2,21 +2,46 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+
 namespace stitch {
 class SetupSession;
 }
 
 namespace stitch::wizard {
 
-// Explains in plain words what will happen and what the admin needs at hand.
+// Says in plain words what will happen and what to have at hand; takes the choices that do not
+// need the server: Stitch region (or a custom address list), integration or destination, and
+// the database as the SSH server sees it.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit WelcomePage(SetupSession &session, QWidget *parent = nullptr);
 
+    void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
 private:
+    void onDatabaseTypeChanged();
+    void showError(const QString &text);
+
     SetupSession &m_session;
+    QComboBox *m_region = nullptr;
+    QPlainTextEdit *m_customCidrs = nullptr;
+    QRadioButton *m_integration = nullptr;
+    QRadioButton *m_destination = nullptr;
+    QComboBox *m_databaseType = nullptr;
+    QLineEdit *m_databaseHost = nullptr;
+    QSpinBox *m_databasePort = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace stitch::wizard

@@ -1,11 +1,15 @@
 #include "wizard_main.h"
 
 #include "common/app_identity.h"
+#include "demo_mode.h"
+#include "main_window.h"
 #include "session/setup_session.h"
+#include "setup/setup_worker.h"
 #include "tunnel_wizard.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTextStream>
 
 namespace stitch::wizard {
@@ -14,15 +18,37 @@ int runWizard(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral(STITCH_APP_NAME));
     QApplication::setApplicationDisplayName(QObject::tr("Stitch SSH Tunnel Wizard"));
-    if (QCoreApplication::arguments().contains(QStringLiteral("--version"))) {
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.contains(QStringLiteral("--version"))) {
         QTextStream(stdout) << "stitch-tunnel-wizard " << STITCH_VERSION << '\n';
         return 0;
     }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        QTextStream(stdout) << "Usage: stitch-tunnel-wizard [--demo] [--version]\n"
+                               "  --demo     (Linux, as root) try the whole flow against a "
+                               "throwaway local demo server\n";
+        return 0;
+    }
+    const bool demo = isDemoRequested(arguments);
+    if (demo && !isInsideSandbox())
+        return runInsideSandbox(arguments);
+
     SetupSession session;
-    TunnelWizard wizard(session);
-    wizard.show();
+    if (demo) {
+        if (Status s = prefillDemoSession(session); !s) {
+            QTextStream(stderr) << s.error().oneLine() << '\n';
+            return 1;
+        }
+    }
+    setup::SetupWorker worker(session);
+    MainWindow window(session, worker);
+    if (demo) {
+        // The demo server's throwaway password, so the demo needs no typing.
+        if (auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit")))
+            password->setText(QString::fromUtf8(session.credentials().password.bytes()));
+    }
+    window.show();
     return app.exec();
 }
 

@@ -127,6 +127,13 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption removeFirewall(
         QStringLiteral("remove-firewall-rules"),
         QStringLiteral("remove: also delete the firewall rules this tool added."));
+    const QCommandLineOption showCommands(
+        QStringLiteral("show-commands"),
+        QStringLiteral("Also print the exact commands apply runs (or would run)."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Also write the report to FILE (.md or .json)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({showCommands, report});
     parser.addOptions({help,         version,    host,           port,           login,
                        passwordFile, identity,   passphraseFile, agent,          sudoPasswordFile,
                        knownHosts,   acceptNew,  fingerprint,    connectTimeout, json,
@@ -142,6 +149,12 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         return usage(parser.errorText() + QLatin1Char('.'),
                      QStringLiteral("Run stitch-tunnel --help for the options."));
     options.json = parser.isSet(json);
+    options.showCommands = parser.isSet(showCommands);
+    options.reportFile = parser.value(report);
+    if (!options.reportFile.isEmpty() && !options.reportFile.endsWith(QLatin1String(".md")) &&
+        !options.reportFile.endsWith(QLatin1String(".json")))
+        return usage(QStringLiteral("The report file must end in .md or .json."),
+                     QStringLiteral("Use e.g. --report stitch-tunnel-report.md"));
     if (parser.isSet(help)) {
         options.action = CliOptions::Action::Help;
         return options;

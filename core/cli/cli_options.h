@@ -29,6 +29,8 @@ struct CliOptions
     QString passphraseFile;
     QString sudoPasswordFile;
     bool json = false;
+    bool showCommands = false;
+    QString reportFile; // .md or .json
     QString helpText;
 };
 

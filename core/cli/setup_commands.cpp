@@ -6,7 +6,9 @@
 #include "setup/remote_scripts.h"
 #include "setup/report.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace stitch::cli {
 
@@ -23,7 +25,7 @@ QString marker(Severity s)
 }
 
 void printText(QTextStream &out, const SetupSession &session, const setup::SetupRunner &runner,
-               bool withValues)
+               bool withValues, bool withCommands)
 {
     static const char *const titles[kStepCount] = {
         "1. Allow Stitch's IP addresses on the SSH port", "2. SSH server reaches the database",
@@ -38,6 +40,13 @@ void printText(QTextStream &out, const SetupSession &session, const setup::Setup
             out << marker(f.severity) << f.message << '\n';
             if (!f.fix.isEmpty())
                 out << QStringLiteral("        fix: ") << f.fix << '\n';
+        }
+        if (withCommands && !r.commands.isEmpty()) {
+            out << QStringLiteral("        commands (as root):\n");
+            for (const QString &command : r.commands)
+                out << QString(command).replace(QRegularExpression(QStringLiteral("(?m)^")),
+                                                QStringLiteral("          "))
+                    << '\n';
         }
         if (i == static_cast<int>(StepId::Firewall) && !runner.facts().firewallActive)
             out << QStringLiteral("        cloud firewall rules to paste:\n")
@@ -119,10 +128,23 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         return fail(result.error());
 
     const bool ok = setup::reportOk(session);
+    if (!options.reportFile.isEmpty()) {
+        QSaveFile file(options.reportFile);
+        const QByteArray text =
+            options.reportFile.endsWith(QLatin1String(".json"))
+                ? QJsonDocument(setup::reportJson(session, runner.formValues())).toJson()
+                : setup::reportMarkdown(session, runner.formValues()).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+            return fail(makeError(ErrorCode::LocalIoError,
+                                  QStringLiteral("Cannot write the report to %1.")
+                                      .arg(options.reportFile),
+                                  QStringLiteral("Check the folder exists and is writable.")));
+    }
     if (options.json) {
         printJson(out, setup::reportJson(session, runner.formValues()));
     } else {
-        printText(out, session, runner, options.action != CliOptions::Action::Remove);
+        printText(out, session, runner, options.action != CliOptions::Action::Remove,
+                  options.showCommands);
         if (!ok)
             err << QStringLiteral("stitch-tunnel: some checks failed; see FAIL above.\n");
     }

@@ -21,7 +21,11 @@ std::optional<StepId> firstAffectedStep(const SetupChoices &a, const SetupChoice
 }
 } // namespace
 
-SetupSession::SetupSession(QObject *parent) : QObject(parent) {}
+SetupSession::SetupSession(QObject *parent) : QObject(parent)
+{
+    m_transcript.setListener(
+        [this](const remote::TranscriptEntry &entry) { emit transcriptAppended(entry); });
+}
 
 void SetupSession::setConnection(const ssh::ConnectionSettings &settings)
 {

@@ -39,6 +39,8 @@ signals:
     void connectionChanged();
     void choicesChanged();
     void stepResultChanged(stitch::StepId id);
+    // After each transcript().append(), on the appending thread.
+    void transcriptAppended(const stitch::remote::TranscriptEntry &entry);
 
 private:
     ssh::ConnectionSettings m_connection;

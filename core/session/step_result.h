@@ -38,3 +38,4 @@ struct StepResult
 } // namespace stitch
 
 Q_DECLARE_METATYPE(stitch::StepResult)
+Q_DECLARE_METATYPE(stitch::StepId)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "setup_runner.h"
+#include "run_options.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "server_facts.h"
 #include "session/setup_choices.h"
 
@@ -22,5 +23,10 @@ struct SetupPlan
     bool enableFirewall = false;   // explicit opt-in: turn on ufw (admin's address first)
     QString adminAddress;          // from SSH_CONNECTION, allowed first when enabling
 };
+
+// Validates every choice (no network) and builds the plan for one SSH port; fails on the first
+// bad input. enableFirewall and adminAddress are left for the caller (they come from RunOptions
+// and the server).
+Result<SetupPlan> makeSetupPlan(const SetupChoices &choices, quint16 sshPort, bool restrictKey);
 
 } // namespace stitch::setup

@@ -93,58 +93,9 @@ int SetupRunner::remoteCommands() const
 
 Result<SetupPlan> SetupRunner::plan() const
 {
-    const SetupChoices &c = m_session.choices();
-    SetupPlan p;
-    auto user = validateTunnelUser(c.tunnelUser);
-    if (!user)
-        return user.error();
-    p.tunnelUser = user.value();
-
-    QStringList cidrs = c.customCidrs;
-    if (cidrs.isEmpty()) {
-        auto region = stitchRegion(c.region);
-        if (!region)
-            return region.error();
-        cidrs = region->cidrs;
-    }
-    for (const QString &cidr : cidrs) {
-        auto n = normalizeCidr(cidr);
-        if (!n)
-            return n.error();
-        if (!p.stitchCidrs.contains(n.value()))
-            p.stitchCidrs << n.value();
-    }
-    auto host = validateDatabaseHost(c.databaseHost);
-    if (!host)
-        return host.error();
-    p.databaseHost = host.value();
-    if (c.databasePort == 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database port is 0."),
-                         QStringLiteral("Enter the database's port, e.g. %1.")
-                             .arg(defaultDatabasePort(c.databaseType)));
-    p.databasePort = c.databasePort;
-
-    if (!c.publicKey.trimmed().isEmpty()) {
-        auto key = keys::parsePublicKey(c.publicKey);
-        if (!key)
-            return key.error();
-        p.keyLine = key->authorizedKeysLine();
-        p.keyBlob = key->base64;
-    }
-    if (m_options.restrictKey) {
-        const QString target = p.databaseHost.contains(QLatin1Char(':'))
-                                   ? QStringLiteral("[%1]").arg(p.databaseHost)
-                                   : p.databaseHost;
-        QStringList from;
-        for (const QString &cidr : p.stitchCidrs)
-            from << cidr;
-        p.keyOptions = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\",from=\"%3\"")
-                           .arg(target)
-                           .arg(p.databasePort)
-                           .arg(from.join(QLatin1Char(',')));
-    }
-    p.sshPorts << QString::number(m_session.connection().port);
-    p.enableFirewall = m_options.enableFirewall;
+    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options.restrictKey);
+    if (p)
+        p->enableFirewall = m_options.enableFirewall;
     return p;
 }
 

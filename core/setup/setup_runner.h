@@ -5,6 +5,7 @@
 #include "remote/remote_runner.h"
 #include "server_facts.h"
 #include "session/step_result.h"
+#include "run_options.h"
 #include "setup_plan.h"
 #include "ssh/ssh_connection.h"
 
@@ -19,25 +20,6 @@ class SetupSession;
 
 namespace stitch::setup {
 
-struct RunOptions
-{
-    bool selfTest = true;
-    bool enableFirewall = false;      // opt-in: turn on ufw, admin's address first
-    bool restrictKey = false;         // opt-in: restrict,port-forwarding,permitopen=…
-    bool removeUser = false;          // remove: also delete user/group
-    bool removeFirewallRules = false; // remove: also delete our firewall rules
-};
-
-// The values to type into Stitch's connection form, under Stitch's own field names.
-struct StitchFormValues
-{
-    QString sshHost; // SSH Host
-    quint16 sshPort = 22;
-    QString sshUser;
-    QString databaseHost; // Host (Endpoint)
-    quint16 databasePort = 0;
-};
-
 // Drives the five guide steps for one SetupSession: check (read-only), apply, verify, the
 // end-to-end self-test, remove. Owns the SSH connection; use it from one thread only.
 class SetupRunner
@@ -50,6 +32,8 @@ public:
     Result<SetupPlan> plan() const;
 
     Status connect();
+    bool isConnected() const { return m_connection.isConnected() && m_runner; }
+    void setOptions(const RunOptions &options) { m_options = options; }
     Status check(); // read-only: one probe, one forward channel
     Status
     apply(); // probe, one locked privileged script (which ends with the verify probe), self-test

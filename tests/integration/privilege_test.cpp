@@ -118,12 +118,19 @@ TEST(Privilege, RootLogin)
 
 TEST(Privilege, ScriptsRunUnderShWhateverTheLoginShell)
 {
-    sandbox::shell(QStringLiteral("chsh -s /bin/dash nopwadmin"));
-    Login l(QStringLiteral("nopwadmin"));
-    ASSERT_TRUE(l.runner->establishPrivilege(Secret()).ok());
-    auto r = l.runner->run(QStringLiteral("quoting"),
-                           QStringLiteral("v='a b'\\''c $x'; printf '%s\\n' \"$v\""));
+    for (const char *shell : {"/bin/bash", "/bin/dash", "/usr/bin/zsh", "/usr/bin/fish"}) {
+        int rc = 0;
+        sandbox::shell(QStringLiteral("chsh -s %1 nopwadmin").arg(QLatin1String(shell)), &rc);
+        ASSERT_EQ(rc, 0) << shell << " must be installed (installers/debian/install-deps.sh)";
+        Login l(QStringLiteral("nopwadmin"));
+        ASSERT_TRUE(l.runner->establishPrivilege(Secret()).ok()) << shell;
+        auto r = l.runner->run(QStringLiteral("quoting"),
+                               QStringLiteral("v='a b'\\''c $x'; printf '%s\\n' \"$v\" \"$0\""));
+        ASSERT_TRUE(r.ok()) << shell;
+        EXPECT_EQ(r->stdOut, QByteArray("a b'c $x\n/bin/sh\n")) << shell;
+        auto p = l.runner->runPrivileged(QStringLiteral("privileged"), QStringLiteral("id -u"));
+        ASSERT_TRUE(p.ok()) << shell;
+        EXPECT_EQ(p->stdOut, QByteArray("0\n")) << shell;
+    }
     sandbox::shell(QStringLiteral("chsh -s /bin/bash nopwadmin"));
-    ASSERT_TRUE(r.ok());
-    EXPECT_EQ(r->stdOut, QByteArray("a b'c $x\n"));
 }

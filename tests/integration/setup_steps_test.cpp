@@ -238,3 +238,62 @@ TEST_F(Steps, CliApplyJsonFollowsTheContract)
     EXPECT_EQ(stitch.value(QStringLiteral("db_port")).toInt(), 5432);
     EXPECT_FALSE(out.contains(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
 }
+
+TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
+{
+    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+    configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchufwon"));
+    RunOptions options;
+    options.enableFirewall = true;
+    SetupRunner runner(session, options);
+    ASSERT_TRUE(runner.connect().ok());
+    Status s = runner.apply();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_TRUE(status.contains("Status: active")) << status.toStdString();
+    // The admin's own address (from SSH_CONNECTION) is allowed, tagged, before Stitch's.
+    bool adminAllowed = false;
+    for (const QByteArray &l : status.split('\n'))
+        adminAllowed = adminAllowed || (l.startsWith("2222/tcp") && l.contains("ALLOW") &&
+                                        l.contains("127.0.0.1") && l.contains("stitch-tunnel admin"));
+    EXPECT_TRUE(adminAllowed) << status.toStdString();
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
+    // The admin's session still works, and so does a new connection.
+    EXPECT_TRUE(runner.connection().isConnected());
+    SetupRunner fresh(session);
+    Status again = fresh.connect();
+    EXPECT_TRUE(again.ok()) << again.error().oneLine().toStdString();
+    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+}
+
+TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
+{
+    configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchrestrict"));
+    RunOptions options;
+    options.restrictKey = true;
+    SetupRunner runner(session, options);
+    ASSERT_TRUE(runner.connect().ok());
+    Status s = runner.apply();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    const QByteArray line = sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
+    EXPECT_TRUE(line.startsWith("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",from=\""))
+        << line.toStdString();
+    // from= lists Stitch's addresses; allow the sandbox's loopback for this test's client.
+    sandbox::shell(QStringLiteral(
+        "sed -i 's|from=\"|from=\"127.0.0.1,|' /home/stitchrestrict/.ssh/authorized_keys"));
+    int rc = -1;
+    const QByteArray out = sandbox::shell(
+        QStringLiteral("ssh -N -o BatchMode=yes -o ExitOnForwardFailure=yes "
+                       "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1/k -p 2222 "
+                       "-L 127.0.0.1:15434:127.0.0.1:5432 -L 127.0.0.1:15435:127.0.0.1:3306 "
+                       "stitchrestrict@127.0.0.1 & t=$!; i=0; "
+                       "until pg_isready -q -h 127.0.0.1 -p 15434 || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done; "
+                       "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) psql -h 127.0.0.1 -p 15434 "
+                       "-U stitch_demo -d stitch_demo -tAc 'SELECT 1'; r=$?; "
+                       "mariadb-admin -h 127.0.0.1 -P 15435 --connect-timeout=2 ping >/dev/null 2>&1 && echo mysql-open; "
+                       "kill $t; exit $r")
+            .arg(scratch.path()),
+        &rc);
+    EXPECT_EQ(rc, 0);
+    EXPECT_EQ(out, QByteArray("1\n")) << "PostgreSQL through the tunnel, MariaDB refused by permitopen";
+}

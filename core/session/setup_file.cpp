@@ -1,0 +1,501 @@
+#include "setup_file.h"
+
+#include "keys/public_key.h"
+#include "setup/stitch_network.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include <optional>
+
+namespace stitch {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 1024 * 1024;
+
+QString formatMarker()
+{
+    return QStringLiteral("stitch-ssh-tunnel-setup");
+}
+
+QString authMethodName(ssh::AuthMethod method)
+{
+    switch (method) {
+    case ssh::AuthMethod::Password: return QStringLiteral("password");
+    case ssh::AuthMethod::KeyFile: return QStringLiteral("key-file");
+    case ssh::AuthMethod::Agent: return QStringLiteral("agent");
+    }
+    return {};
+}
+
+std::optional<ssh::AuthMethod> authMethodFromName(const QString &name)
+{
+    for (auto m : {ssh::AuthMethod::Password, ssh::AuthMethod::KeyFile, ssh::AuthMethod::Agent}) {
+        if (authMethodName(m) == name)
+            return m;
+    }
+    return std::nullopt;
+}
+
+std::optional<DatabaseType> databaseTypeFromName(const QString &name)
+{
+    for (auto t : {DatabaseType::PostgreSql, DatabaseType::MySql, DatabaseType::SqlServer,
+                   DatabaseType::Oracle, DatabaseType::MongoDb}) {
+        if (databaseTypeName(t) == name)
+            return t;
+    }
+    if (name == QLatin1String("mariadb"))
+        return DatabaseType::MySql;
+    return std::nullopt;
+}
+
+Error fieldError(const QString &field, const QString &problem, const QString &fix)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("The setup file's field \"%1\" is not valid: %2").arg(field, problem),
+                     fix);
+}
+
+Error fieldError(const QString &field, const Error &error)
+{
+    return fieldError(field, error.message, error.fix);
+}
+
+QString join(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+}
+
+bool looksSecret(const QString &key)
+{
+    const QString k = key.toLower();
+    return k.contains(QLatin1String("password")) || k.contains(QLatin1String("passphrase")) ||
+           k.contains(QLatin1String("secret")) || k.contains(QLatin1String("private"));
+}
+
+// Refuses fields this version does not know: a typo must not silently become a default.
+std::optional<Error> checkKnownKeys(const QJsonObject &object, const QString &prefix,
+                                    const QStringList &known)
+{
+    for (const QString &key : object.keys()) {
+        if (known.contains(key))
+            continue;
+        const QString field = join(prefix, key);
+        if (looksSecret(key)) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The setup file contains a field \"%1\", but setup "
+                                            "files never hold passwords or other secrets.")
+                                 .arg(field),
+                             QStringLiteral("Delete that field from the file. The wizard asks for "
+                                            "passwords when it needs them."));
+        }
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The setup file has an unknown field \"%1\".").arg(field),
+                         QStringLiteral("Check its spelling or delete it. Known fields there: %1.")
+                             .arg(known.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
+}
+
+Result<QJsonObject> readObject(const QJsonObject &parent, const QString &key)
+{
+    const QJsonValue v = parent.value(key);
+    if (v.isUndefined())
+        return QJsonObject();
+    if (!v.isObject())
+        return fieldError(key, QStringLiteral("it must be a group of fields in { }."),
+                          QStringLiteral("Write it like \"%1\": { … }.").arg(key));
+    return v.toObject();
+}
+
+Result<QString> readString(const QJsonObject &object, const QString &key, const QString &field,
+                           const QString &fallback)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isString())
+        return fieldError(field, QStringLiteral("it must be text in double quotes."),
+                          QStringLiteral("Write it like \"%1\": \"…\".").arg(key));
+    return v.toString();
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+Result<quint16> readPort(const QJsonObject &object, const QString &key, const QString &field,
+                         quint16 fallback)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isUndefined())
+        return fallback;
+    QString text;
+    if (v.isDouble())
+        text = QString::number(v.toDouble(), 'g', 17);
+    else if (v.isString())
+        text = v.toString();
+    else
+        return fieldError(field, QStringLiteral("it must be a number."),
+                          QStringLiteral("Enter a number from 1 to 65535."));
+    auto port = setup::validatePort(text);
+    if (!port)
+        return fieldError(field, port.error());
+    return port.value();
+}
+
+Status readVersion(const QJsonObject &root)
+{
+    const QJsonValue v = root.value(QStringLiteral("version"));
+    const double number = v.toDouble(-1);
+    if (!v.isDouble() || number < 1 || number != static_cast<double>(v.toInteger(-1))) {
+        return fieldError(QStringLiteral("version"),
+                          QStringLiteral("it must be a whole number such as %1.")
+                              .arg(kSetupFileVersion),
+                          QStringLiteral("Ask for a new setup file, saved with Stitch SSH Tunnel "
+                                         "Wizard."));
+    }
+    if (v.toInteger() > kSetupFileVersion) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This setup file was made by a newer version of Stitch "
+                                        "SSH Tunnel Wizard (file format %1; this version reads "
+                                        "format %2 and older).")
+                             .arg(v.toInteger())
+                             .arg(kSetupFileVersion),
+                         QStringLiteral("Install the latest Stitch SSH Tunnel Wizard, or ask for "
+                                        "a file saved with this version."));
+    }
+    return {};
+}
+
+Status readStitch(const QJsonObject &root, SetupChoices &choices)
+{
+    auto object = readObject(root, QStringLiteral("stitch"));
+    if (!object)
+        return object.error();
+    const QJsonObject &o = object.value();
+    const QString prefix = QStringLiteral("stitch");
+    if (auto e = checkKnownKeys(o, prefix,
+                                {QStringLiteral("kind"), QStringLiteral("region"),
+                                 QStringLiteral("allowedAddresses")}))
+        return *e;
+
+    auto kind = readString(o, QStringLiteral("kind"), join(prefix, QStringLiteral("kind")),
+                           QStringLiteral("integration"));
+    if (!kind)
+        return kind.error();
+    if (kind.value() != QLatin1String("integration") && kind.value() != QLatin1String("destination"))
+        return fieldError(join(prefix, QStringLiteral("kind")),
+                          QStringLiteral("\"%1\" is neither integration nor destination.")
+                              .arg(kind.value()),
+                          QStringLiteral("Use \"integration\" when Stitch reads from this "
+                                         "database, \"destination\" when it loads into it."));
+    choices.isDestination = kind.value() == QLatin1String("destination");
+
+    auto region = readString(o, QStringLiteral("region"), join(prefix, QStringLiteral("region")),
+                             choices.region);
+    if (!region)
+        return region.error();
+    auto known = setup::stitchRegion(region.value());
+    if (!known)
+        return fieldError(join(prefix, QStringLiteral("region")), known.error());
+    choices.region = known->id;
+
+    const QString listField = join(prefix, QStringLiteral("allowedAddresses"));
+    const QJsonValue list = o.value(QStringLiteral("allowedAddresses"));
+    choices.customCidrs.clear();
+    if (list.isUndefined())
+        return {};
+    if (!list.isArray())
+        return fieldError(listField, QStringLiteral("it must be a list in [ ]."),
+                          QStringLiteral("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
+                                         "or [] to use the region's addresses."));
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
+        if (!array.at(i).isString())
+            return fieldError(field, QStringLiteral("it must be text in double quotes."),
+                              QStringLiteral("Write each address like \"52.23.137.21/32\"."));
+        auto cidr = setup::normalizeCidr(array.at(i).toString());
+        if (!cidr)
+            return fieldError(field, cidr.error());
+        if (!choices.customCidrs.contains(cidr.value()))
+            choices.customCidrs << cidr.value();
+    }
+    return {};
+}
+
+Status readDatabase(const QJsonObject &root, SetupChoices &choices)
+{
+    auto object = readObject(root, QStringLiteral("database"));
+    if (!object)
+        return object.error();
+    const QJsonObject &o = object.value();
+    const QString prefix = QStringLiteral("database");
+    if (auto e = checkKnownKeys(o, prefix,
+                                {QStringLiteral("type"), QStringLiteral("host"),
+                                 QStringLiteral("port")}))
+        return *e;
+
+    auto typeName = readString(o, QStringLiteral("type"), join(prefix, QStringLiteral("type")),
+                               databaseTypeName(choices.databaseType));
+    if (!typeName)
+        return typeName.error();
+    const auto type = databaseTypeFromName(typeName.value());
+    if (!type)
+        return fieldError(join(prefix, QStringLiteral("type")),
+                          QStringLiteral("\"%1\" is not a supported database type.")
+                              .arg(typeName.value()),
+                          QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
+    choices.databaseType = *type;
+
+    auto hostText = readString(o, QStringLiteral("host"), join(prefix, QStringLiteral("host")),
+                               choices.databaseHost);
+    if (!hostText)
+        return hostText.error();
+    auto host = setup::validateDatabaseHost(hostText.value());
+    if (!host)
+        return fieldError(join(prefix, QStringLiteral("host")), host.error());
+    choices.databaseHost = host.value();
+
+    auto port = readPort(o, QStringLiteral("port"), join(prefix, QStringLiteral("port")),
+                         defaultDatabasePort(*type));
+    if (!port)
+        return port.error();
+    choices.databasePort = port.value();
+    return {};
+}
+
+Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
+{
+    auto object = readObject(root, QStringLiteral("ssh"));
+    if (!object)
+        return object.error();
+    const QJsonObject &o = object.value();
+    const QString prefix = QStringLiteral("ssh");
+    if (auto e = checkKnownKeys(o, prefix,
+                                {QStringLiteral("host"), QStringLiteral("port"),
+                                 QStringLiteral("user"), QStringLiteral("authMethod"),
+                                 QStringLiteral("identityFile")}))
+        return *e;
+
+    // The admin may fill in the server later: an empty host or user is allowed.
+    const QString hostField = join(prefix, QStringLiteral("host"));
+    auto host = readString(o, QStringLiteral("host"), hostField, QString());
+    if (!host)
+        return host.error();
+    settings.host = host->trimmed();
+    if (!settings.host.isEmpty()) {
+        auto valid = setup::validateDatabaseHost(settings.host);
+        if (!valid)
+            return fieldError(hostField,
+                              QStringLiteral("\"%1\" is not a host name or IP address.")
+                                  .arg(settings.host),
+                              QStringLiteral("Enter the SSH server's name or address, e.g. "
+                                             "ssh.example.com or 203.0.113.10, or leave it "
+                                             "empty."));
+        settings.host = valid.value();
+    }
+
+    auto port = readPort(o, QStringLiteral("port"), join(prefix, QStringLiteral("port")), 22);
+    if (!port)
+        return port.error();
+    settings.port = port.value();
+
+    const QString userField = join(prefix, QStringLiteral("user"));
+    auto user = readString(o, QStringLiteral("user"), userField, QString());
+    if (!user)
+        return user.error();
+    settings.user = user->trimmed();
+    if (settings.user.size() > 255 || settings.user.contains(QLatin1Char(' ')) ||
+        hasControlCharacters(settings.user))
+        return fieldError(userField,
+                          QStringLiteral("\"%1\" is not a user name.").arg(settings.user),
+                          QStringLiteral("Enter the user the admin logs in with (one word, no "
+                                         "spaces), or leave it empty."));
+
+    const QString methodField = join(prefix, QStringLiteral("authMethod"));
+    auto method = readString(o, QStringLiteral("authMethod"), methodField,
+                             authMethodName(ssh::AuthMethod::Password));
+    if (!method)
+        return method.error();
+    const auto authMethod = authMethodFromName(method.value());
+    if (!authMethod)
+        return fieldError(methodField,
+                          QStringLiteral("\"%1\" is not a way to log in.").arg(method.value()),
+                          QStringLiteral("Use \"password\", \"key-file\" or \"agent\"."));
+    settings.authMethod = *authMethod;
+
+    const QString fileField = join(prefix, QStringLiteral("identityFile"));
+    auto file = readString(o, QStringLiteral("identityFile"), fileField, QString());
+    if (!file)
+        return file.error();
+    if (hasControlCharacters(file.value()))
+        return fieldError(fileField, QStringLiteral("the path contains a line break or control "
+                                                    "character."),
+                          QStringLiteral("Enter the path of the private key file on one line, or "
+                                         "leave it empty."));
+    settings.identityFile = file.value();
+    return {};
+}
+
+Error ioError(const QString &what, const QString &path, const QString &reason)
+{
+    return makeError(ErrorCode::LocalIoError,
+                     QStringLiteral("Cannot %1 the setup file %2: %3.")
+                         .arg(what, QFileInfo(path).absoluteFilePath(), reason),
+                     QStringLiteral("Check the path and that you may %1 files there.").arg(what));
+}
+
+} // namespace
+
+QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoices &choices)
+{
+    // Normalised when valid; never a private key pasted by mistake.
+    QString publicKey;
+    if (!keys::looksLikePrivateKey(choices.publicKey)) {
+        auto key = keys::parsePublicKey(choices.publicKey);
+        publicKey = key ? key->authorizedKeysLine() : choices.publicKey.trimmed();
+    }
+    const QJsonObject stitchSection{
+        {QStringLiteral("kind"),
+         choices.isDestination ? QStringLiteral("destination") : QStringLiteral("integration")},
+        {QStringLiteral("region"), choices.region},
+        {QStringLiteral("allowedAddresses"), QJsonArray::fromStringList(choices.customCidrs)},
+    };
+    const QJsonObject database{
+        {QStringLiteral("type"), databaseTypeName(choices.databaseType)},
+        {QStringLiteral("host"), choices.databaseHost},
+        {QStringLiteral("port"), static_cast<int>(choices.databasePort)},
+    };
+    const QJsonObject sshSection{
+        {QStringLiteral("host"), settings.host},
+        {QStringLiteral("port"), static_cast<int>(settings.port)},
+        {QStringLiteral("user"), settings.user},
+        {QStringLiteral("authMethod"), authMethodName(settings.authMethod)},
+        {QStringLiteral("identityFile"), settings.identityFile},
+    };
+    return QJsonObject{
+        {QStringLiteral("format"), formatMarker()},
+        {QStringLiteral("version"), kSetupFileVersion},
+        {QStringLiteral("stitch"), stitchSection},
+        {QStringLiteral("database"), database},
+        {QStringLiteral("publicKey"), publicKey},
+        {QStringLiteral("tunnelUser"), choices.tunnelUser},
+        {QStringLiteral("ssh"), sshSection},
+    };
+}
+
+Result<SetupFileContents> setupFromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("The setup file is not valid JSON (%1 at character %2).")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset),
+                         QStringLiteral("Ask for a new setup file, or correct it in a text "
+                                        "editor."));
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() ||
+        root.value(QStringLiteral("format")).toString() != formatMarker()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This is not a Stitch SSH Tunnel Wizard setup file (its "
+                                        "\"format\" field is not \"%1\").")
+                             .arg(formatMarker()),
+                         QStringLiteral("Open the .json file saved with \"Save setup file…\"."));
+    }
+    if (Status s = readVersion(root); !s)
+        return s.error();
+    if (auto e = checkKnownKeys(root, QString(),
+                                {QStringLiteral("format"), QStringLiteral("version"),
+                                 QStringLiteral("stitch"), QStringLiteral("database"),
+                                 QStringLiteral("publicKey"), QStringLiteral("tunnelUser"),
+                                 QStringLiteral("ssh")}))
+        return *e;
+
+    SetupFileContents contents;
+    SetupChoices &choices = contents.choices;
+    if (Status s = readStitch(root, choices); !s)
+        return s.error();
+    if (Status s = readDatabase(root, choices); !s)
+        return s.error();
+
+    auto key = readString(root, QStringLiteral("publicKey"), QStringLiteral("publicKey"),
+                          QString());
+    if (!key)
+        return key.error();
+    if (!key->trimmed().isEmpty()) {
+        auto parsed = keys::parsePublicKey(key.value());
+        if (!parsed)
+            return fieldError(QStringLiteral("publicKey"), parsed.error());
+        choices.publicKey = parsed->authorizedKeysLine();
+    }
+
+    auto user = readString(root, QStringLiteral("tunnelUser"), QStringLiteral("tunnelUser"),
+                           choices.tunnelUser);
+    if (!user)
+        return user.error();
+    auto tunnelUser = setup::validateTunnelUser(user.value());
+    if (!tunnelUser)
+        return fieldError(QStringLiteral("tunnelUser"), tunnelUser.error());
+    choices.tunnelUser = tunnelUser.value();
+
+    if (Status s = readSsh(root, contents.connection); !s)
+        return s.error();
+    return contents;
+}
+
+Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &settings,
+                     const SetupChoices &choices)
+{
+    if (keys::looksLikePrivateKey(choices.publicKey)) {
+        return makeError(ErrorCode::PrivateKeyGiven,
+                         QStringLiteral("The public key field holds a private key, so the setup "
+                                        "file was not saved."),
+                         QStringLiteral("Paste Stitch's public key (one line starting with "
+                                        "ssh-…) instead, and keep the private key secret."));
+    }
+    const QByteArray bytes =
+        QJsonDocument(setupToJson(settings, choices)).toJson(QJsonDocument::Indented);
+    // Never write a file we could not open again.
+    if (auto check = setupFromJson(bytes); !check) {
+        Error e = check.error();
+        e.message = QStringLiteral("The setup file was not saved. %1").arg(e.message);
+        return e;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(QStringLiteral("write"), path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return ioError(QStringLiteral("write"), path, file.errorString());
+    return {};
+}
+
+Result<SetupFileContents> loadSetupFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("read"), path, file.errorString());
+    if (file.size() > kMaxFileSize) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is too large to be a setup file.")
+                             .arg(QFileInfo(path).absoluteFilePath()),
+                         QStringLiteral("Open the .json file saved with \"Save setup file…\"."));
+    }
+    return setupFromJson(file.read(kMaxFileSize));
+}
+
+} // namespace stitch

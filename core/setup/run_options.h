@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace stitch::setup {
+
+struct RunOptions
+{
+    bool selfTest = true;
+    bool enableFirewall = false;      // opt-in: turn on ufw, admin's address first
+    bool restrictKey = false;         // opt-in: restrict,port-forwarding,permitopen=…
+    bool removeUser = false;          // remove: also delete user/group
+    bool removeFirewallRules = false; // remove: also delete our firewall rules
+};
+
+// The values to type into Stitch's connection form, under Stitch's own field names.
+struct StitchFormValues
+{
+    QString sshHost; // SSH Host
+    quint16 sshPort = 22;
+    QString sshUser;
+    QString databaseHost; // Host (Endpoint)
+    quint16 databasePort = 0;
+};
+
+} // namespace stitch::setup
+
+Q_DECLARE_METATYPE(stitch::setup::RunOptions)

@@ -1,0 +1,60 @@
+#include "setup_plan.h"
+
+#include "keys/public_key.h"
+#include "stitch_network.h"
+
+namespace stitch::setup {
+
+Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, bool restrictKey)
+{
+    SetupPlan p;
+    auto user = validateTunnelUser(c.tunnelUser);
+    if (!user)
+        return user.error();
+    p.tunnelUser = user.value();
+
+    QStringList cidrs = c.customCidrs;
+    if (cidrs.isEmpty()) {
+        auto region = stitchRegion(c.region);
+        if (!region)
+            return region.error();
+        cidrs = region->cidrs;
+    }
+    for (const QString &cidr : cidrs) {
+        auto n = normalizeCidr(cidr);
+        if (!n)
+            return n.error();
+        if (!p.stitchCidrs.contains(n.value()))
+            p.stitchCidrs << n.value();
+    }
+    auto host = validateDatabaseHost(c.databaseHost);
+    if (!host)
+        return host.error();
+    p.databaseHost = host.value();
+    if (c.databasePort == 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database port is 0."),
+                         QStringLiteral("Enter the database's port, e.g. %1.")
+                             .arg(defaultDatabasePort(c.databaseType)));
+    p.databasePort = c.databasePort;
+
+    if (!c.publicKey.trimmed().isEmpty()) {
+        auto key = keys::parsePublicKey(c.publicKey);
+        if (!key)
+            return key.error();
+        p.keyLine = key->authorizedKeysLine();
+        p.keyBlob = key->base64;
+    }
+    if (restrictKey) {
+        const QString target = p.databaseHost.contains(QLatin1Char(':'))
+                                   ? QStringLiteral("[%1]").arg(p.databaseHost)
+                                   : p.databaseHost;
+        p.keyOptions = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\",from=\"%3\"")
+                           .arg(target)
+                           .arg(p.databasePort)
+                           .arg(p.stitchCidrs.join(QLatin1Char(',')));
+    }
+    p.sshPorts << QString::number(sshPort);
+    return p;
+}
+
+} // namespace stitch::setup

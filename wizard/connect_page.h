@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ssh/host_key.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace stitch {
+class SetupSession;
+struct Error;
+namespace setup {
+class SetupWorker;
+enum class Operation;
+} // namespace setup
+} // namespace stitch
+
+namespace stitch::wizard {
+
+// Where the SSH server is and how to log in. Next runs a real connection test (host key,
+// login, sudo) on the worker thread: the first validatePage() starts it and returns false, the
+// result then moves the wizard on (Nextcloud's two-pass pattern).
+class ConnectPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+private:
+    void startConnect();
+    void onFinished(setup::Operation operation, bool ok, const Error &error);
+    void onHostKeyUnknown(const ssh::HostKeyInfo &info);
+    void onInputChanged();
+    void updateAuthFields();
+    void setBusy(bool busy);
+
+    SetupSession &m_session;
+    setup::SetupWorker &m_worker;
+    bool m_verified = false;
+    bool m_connecting = false;
+
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_login = nullptr;
+    QComboBox *m_authMethod = nullptr;
+    QStackedWidget *m_authStack = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_identity = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QComboBox *m_sudoMode = nullptr;
+    QLineEdit *m_sudoPassword = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace stitch::wizard

@@ -1,0 +1,96 @@
+#include "demo_mode.h"
+
+#include "common/secret.h"
+#include "session/setup_session.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace stitch::wizard {
+
+namespace {
+QString sandboxScript()
+{
+    // Installed next to the binary's share folder, or in the source tree of a developer build.
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() +
+            QStringLiteral("/../share/stitch-tunnel-wizard/sandbox/run-in-sandbox.sh"),
+        QStringLiteral(STITCH_SOURCE_DIR "/tests/sandbox/run-in-sandbox.sh")};
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isExecutable())
+            return c;
+    }
+    return {};
+}
+
+QByteArray readSandboxFile(const QString &name)
+{
+    QFile f(qEnvironmentVariable("STITCH_SANDBOX_DIR") + QLatin1Char('/') + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+}
+} // namespace
+
+bool isDemoRequested(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--demo"));
+}
+
+bool isInsideSandbox()
+{
+    return qEnvironmentVariable("STITCH_SANDBOX") == QLatin1String("1");
+}
+
+int runInsideSandbox(const QStringList &arguments)
+{
+    const QString script = sandboxScript();
+    if (script.isEmpty()) {
+        qCritical("--demo needs tests/sandbox/run-in-sandbox.sh, which is not installed here.");
+        return 2;
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STITCH_SANDBOX_HOST_TMP"), QStringLiteral("1")); // X11 socket
+    env.insert(QStringLiteral("STITCH_SANDBOX_QUIET"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.setInputChannelMode(QProcess::ForwardedInputChannel);
+    child.start(script, QStringList{QCoreApplication::applicationFilePath()} + arguments.mid(1));
+    child.waitForFinished(-1);
+    return child.exitCode();
+}
+
+Status prefillDemoSession(SetupSession &session)
+{
+    const QString dir = qEnvironmentVariable("STITCH_SANDBOX_DIR");
+    ssh::ConnectionSettings c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = 2222;
+    c.user = QStringLiteral("stitchadmin");
+    session.setConnection(c);
+    session.credentials().password = Secret(readSandboxFile(QStringLiteral("stitchadmin.password")));
+    session.credentials().sudoPassword = session.credentials().password.clone();
+
+    // The demo plays Stitch too: a key pair whose public half the wizard installs.
+    const QString key = dir + QStringLiteral("/stitch_demo_key");
+    if (!QFile::exists(key)) {
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                      QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                      QStringLiteral("stitch-demo-account"), QStringLiteral("-f"), key});
+        keygen.waitForFinished(10000);
+    }
+    SetupChoices choices = session.choices();
+    choices.databaseHost = QStringLiteral("127.0.0.1");
+    choices.databasePort = 5432;
+    choices.publicKey = QString::fromUtf8(readSandboxFile(QStringLiteral("stitch_demo_key.pub")));
+    session.setChoices(choices);
+    if (choices.publicKey.isEmpty())
+        return makeError(ErrorCode::LocalIoError, QStringLiteral("The demo key could not be made."),
+                         QStringLiteral("Check that ssh-keygen is installed."));
+    return {};
+}
+
+} // namespace stitch::wizard

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QStringList>
+
+namespace stitch {
+class SetupSession;
+}
+
+namespace stitch::wizard {
+
+// `stitch-tunnel-wizard --demo` (Linux, root): runs the wizard inside the throwaway sandbox
+// server (tests/sandbox/run-in-sandbox.sh) with a demo PostgreSQL and a generated demo key.
+bool isDemoRequested(const QStringList &arguments);
+bool isInsideSandbox();
+// Re-executes this program inside the sandbox; returns its exit code.
+int runInsideSandbox(const QStringList &arguments);
+// Inside the sandbox: fills the session with the demo server's values.
+Status prefillDemoSession(SetupSession &session);
+
+} // namespace stitch::wizard

@@ -1,0 +1,121 @@
+#include "firewall_page.h"
+
+#include "session/setup_session.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stitch::wizard {
+
+FirewallPage::FirewallPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
+    : StepPage(StepId::Firewall, session, worker, parent)
+{
+    setObjectName(QStringLiteral("firewallPage"));
+    setTitle(tr("Step 1 of 5: Let Stitch reach the SSH port"));
+    setExplanation(tr("Stitch connects to your SSH server from a few fixed IP addresses. The "
+                      "server's firewall must let exactly these addresses reach the SSH port, "
+                      "so that Stitch gets in and nobody else is invited."));
+    setApplyAvailable(true);
+
+    m_cloudBox = new QWidget(this);
+    m_cloudBox->setObjectName(QStringLiteral("cloudRulesBox"));
+    auto *cloudLayout = new QVBoxLayout(m_cloudBox);
+    cloudLayout->setContentsMargins(0, 0, 0, 0);
+    m_cloudLabel = new QLabel(
+        tr("No host firewall is active. Allow only Stitch's addresses in your cloud provider's "
+           "firewall instead (replace the <…> placeholders), or let the wizard turn on ufw:"),
+        m_cloudBox);
+    m_cloudLabel->setObjectName(QStringLiteral("cloudRulesLabel"));
+    m_cloudLabel->setWordWrap(true);
+    m_cloudLabel->setTextFormat(Qt::PlainText);
+    cloudLayout->addWidget(m_cloudLabel);
+    auto *rulesRow = new QHBoxLayout;
+    m_cloudRules = makeCodeView(QStringLiteral("cloudRulesView"), tr("Cloud firewall rules"),
+                                m_cloudBox);
+    m_cloudRules->setFixedHeight(m_cloudRules->fontMetrics().lineSpacing() * 5 +
+                                 2 * m_cloudRules->frameWidth() + 8);
+    rulesRow->addWidget(m_cloudRules, 1);
+    m_copyCloudRules = new QPushButton(tr("Copy"), m_cloudBox);
+    m_copyCloudRules->setObjectName(QStringLiteral("copyCloudRulesButton"));
+    m_copyCloudRules->setAccessibleName(tr("Copy the cloud firewall rules"));
+    rulesRow->addWidget(m_copyCloudRules, 0, Qt::AlignTop);
+    cloudLayout->addLayout(rulesRow);
+    m_cloudBox->setVisible(false);
+    bottomLayout()->addWidget(m_cloudBox);
+    connect(m_copyCloudRules, &QPushButton::clicked, this,
+            [this] { copyToClipboard(m_cloudRules->toPlainText()); });
+    connect(&worker, &setup::SetupWorker::cloudFirewallRules, this, [this](const QString &rules) {
+        m_cloudRules->setPlainText(rules.trimmed());
+        refresh();
+    });
+
+    m_enableFirewall =
+        new QCheckBox(tr("Turn on ufw for me (your own address is allowed first)"), this);
+    m_enableFirewall->setObjectName(QStringLiteral("enableFirewallCheckBox"));
+    m_enableFirewall->setAccessibleName(m_enableFirewall->text());
+    m_enableFirewall->setToolTip(
+        tr("When you apply, ufw allows your current address and Stitch's addresses on the SSH "
+           "port, then it is enabled. Without this, the wizard never turns a firewall on."));
+    m_enableFirewall->setVisible(false);
+    bottomLayout()->addWidget(m_enableFirewall);
+    registerField(QStringLiteral("enableFirewall"), m_enableFirewall);
+    connect(m_enableFirewall, &QCheckBox::toggled, this, [this] { refresh(); });
+
+    reload();
+}
+
+bool FirewallPage::noHostFirewall() const
+{
+    for (const Finding &f : result().findings) {
+        if (f.code == QLatin1String("firewall.none_active"))
+            return true;
+    }
+    return false;
+}
+
+bool FirewallPage::deferredToTunnelUser() const
+{
+    if (result().status != StepStatus::Fail || canApply(nullptr))
+        return false;
+    for (const Finding &f : result().findings) {
+        if (f.severity == Severity::Fail && f.code != QLatin1String("firewall.stitch_blocked"))
+            return false;
+    }
+    return true;
+}
+
+bool FirewallPage::acknowledgeable() const
+{
+    return StepPage::acknowledgeable() || deferredToTunnelUser();
+}
+
+QString FirewallPage::acknowledgeText() const
+{
+    if (deferredToTunnelUser())
+        return tr("Continue; the wizard adds these rules in step 4, together with the Stitch "
+                  "user");
+    return tr("I understand; continue anyway");
+}
+
+QString FirewallPage::fixText(const Finding &finding) const
+{
+    if (finding.code == QLatin1String("firewall.none_active"))
+        return tr("Allow only Stitch's addresses in your cloud or network firewall (rules "
+                  "below), or tick \"Turn on ufw for me\" and apply.");
+    return StepPage::fixText(finding);
+}
+
+void FirewallPage::refresh()
+{
+    const bool none = noHostFirewall();
+    m_cloudBox->setVisible(none && !m_cloudRules->toPlainText().isEmpty());
+    m_enableFirewall->setVisible(none || m_enableFirewall->isChecked());
+    m_enableFirewall->setEnabled(!isBusy());
+    StepPage::refresh();
+}
+
+} // namespace stitch::wizard

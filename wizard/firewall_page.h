@@ -1,0 +1,40 @@
+#pragma once
+
+#include "step_page.h"
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace stitch::wizard {
+
+// Step 1: Stitch's addresses may reach the SSH port. Shows ready-made cloud firewall rules when
+// the host has no firewall, and offers (opt-in) to turn on ufw with the admin's address first.
+class FirewallPage : public StepPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(FirewallPage)
+public:
+    FirewallPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+
+protected:
+    bool acknowledgeable() const override;
+    QString acknowledgeText() const override;
+    QString fixText(const Finding &finding) const override;
+    void refresh() override;
+
+private:
+    bool noHostFirewall() const;
+    // Stitch is blocked by the host firewall, and the rules can only be added once the key is
+    // known: applying happens in step 4 together with the user.
+    bool deferredToTunnelUser() const;
+
+    QWidget *m_cloudBox = nullptr;
+    QLabel *m_cloudLabel = nullptr;
+    QPlainTextEdit *m_cloudRules = nullptr;
+    QPushButton *m_copyCloudRules = nullptr;
+    QCheckBox *m_enableFirewall = nullptr;
+};
+
+} // namespace stitch::wizard

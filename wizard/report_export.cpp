@@ -1,0 +1,106 @@
+#include "report_export.h"
+
+#include "session/setup_session.h"
+#include "setup/report.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace stitch::wizard {
+
+namespace {
+
+QString trReport(const char *text)
+{
+    return QCoreApplication::translate("stitch::wizard::ReportExport", text);
+}
+
+Error writeError(const QString &path, const QString &detail)
+{
+    return makeError(ErrorCode::LocalIoError,
+                     trReport("The report could not be written to %1.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     trReport("Choose a folder you can write to, and check the free space."),
+                     detail);
+}
+
+void buildDocument(QTextDocument &document, const SetupSession &session)
+{
+    document.setMarkdown(setup::reportMarkdown(session, stitchFormValues(session)));
+    document.setMetaInformation(QTextDocument::DocumentTitle,
+                                trReport("Stitch SSH tunnel report"));
+}
+
+Status writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return writeError(path, file.errorString());
+    return {};
+}
+
+Status writePdf(const QString &path, const SetupSession &session)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(trReport("Stitch SSH tunnel report"));
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        QTextDocument document;
+        buildDocument(document, session);
+        document.print(&writer);
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return writeError(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+setup::StitchFormValues stitchFormValues(const SetupSession &session)
+{
+    setup::StitchFormValues values;
+    values.sshHost = session.connection().host;
+    values.sshPort = session.connection().port;
+    values.sshUser = session.choices().tunnelUser;
+    values.databaseHost = session.choices().databaseHost;
+    values.databasePort = session.choices().databasePort;
+    return values;
+}
+
+Status exportReport(const SetupSession &session, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json")) {
+        const QJsonDocument json(setup::reportJson(session, stitchFormValues(session)));
+        return writeBytes(path, json.toJson(QJsonDocument::Indented));
+    }
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return writeBytes(path, setup::reportMarkdown(session, stitchFormValues(session)).toUtf8());
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        QTextDocument document;
+        buildDocument(document, session);
+        return writeBytes(path, document.toHtml().toUtf8());
+    }
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(path, session);
+    return makeError(ErrorCode::InvalidInput,
+                     trReport("Unknown report format \"%1\".").arg(suffix),
+                     trReport("Save the report as .html, .pdf, .md or .json."));
+}
+
+} // namespace stitch::wizard

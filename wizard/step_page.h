@@ -1,0 +1,142 @@
+#pragma once
+
+#include "session/step_result.h"
+#include "setup/run_options.h"
+#include "setup/setup_worker.h"
+
+#include <QSet>
+#include <QWizardPage>
+
+class QCheckBox;
+class QIcon;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+class QWidget;
+
+namespace stitch {
+class SetupSession;
+struct Error;
+} // namespace stitch
+
+namespace stitch::wizard {
+
+// Base of the five guide-step pages: what the step does, the findings of the last check (from
+// the shared SetupSession), the exact commands, Check again / Apply changes, and a busy row
+// while the SetupWorker runs. Never blocks: operations are started and their results arrive as
+// signals; isComplete() follows the session's step result.
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(StepPage)
+public:
+    StepPage(StepId step, SetupSession &session, setup::SetupWorker &worker,
+             QWidget *parent = nullptr);
+
+    StepId step() const { return m_step; }
+
+    void initializePage() override;
+    // Keeps every choice when going Back (QWizardPage's default resets the fields).
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+protected:
+    SetupSession &session() const { return m_session; }
+    setup::SetupWorker &worker() const { return m_worker; }
+    const StepResult &result() const;
+
+    // The "what this step does and why" text at the top.
+    void setExplanation(const QString &text);
+    // Subclass widgets above the findings (top) or below the commands (bottom).
+    QVBoxLayout *topLayout() const { return m_topLayout; }
+    QVBoxLayout *bottomLayout() const { return m_bottomLayout; }
+
+    // Steps that change the server (firewall, tunnel user) show "Apply changes".
+    void setApplyAvailable(bool available);
+    // Pages that need no server round trip hide the check/findings parts.
+    void setServerPartsVisible(bool visible);
+    // Start a Check when the page is shown and its step has no result yet (default on).
+    void setAutoCheck(bool on) { m_autoCheck = on; }
+
+    // The options every operation runs with: the opt-ins registered as wizard fields
+    // "enableFirewall" and "restrictKey".
+    virtual setup::RunOptions runOptions() const;
+    // Called before any operation starts, e.g. to commit an edit to the session. Returning
+    // false cancels the start.
+    virtual bool prepareOperation() { return true; }
+    // Whether Check/Apply may start at all (e.g. an input on the page is invalid).
+    virtual bool canStart() const { return true; }
+    // Whether Apply may run now; `why` explains when not.
+    virtual bool canApply(QString *why) const;
+    // Whether the current result may be passed by ticking the acknowledgement (default: Warn).
+    virtual bool acknowledgeable() const;
+    virtual QString acknowledgeText() const;
+    // A page may word a fix for the GUI (the core's texts sometimes name CLI options).
+    virtual QString fixText(const Finding &finding) const { return finding.fix; }
+    // Called after the result, the busy state or an option changed.
+    virtual void refresh();
+    // Rebuilds the findings and commands from the session, then refresh().
+    void reload();
+
+    // Starts an operation on the worker; this page then shows its errors.
+    void startOperation(setup::Operation operation);
+    // Apply: re-checks (so the preview is current), then asks for confirmation.
+    void requestApply();
+    void startCheck() { startOperation(setup::Operation::Check); }
+    bool isBusy() const { return m_worker.isBusy(); }
+    void showError(const QString &text);
+
+    static QPlainTextEdit *makeCodeView(const QString &objectName, const QString &accessibleName,
+                                        QWidget *parent);
+    static void copyToClipboard(const QString &text);
+    // The pass/warn/fail icon (SVG, or a drawn one when Qt's SVG plugin is missing).
+    static QIcon severityIcon(Severity severity);
+    // Red-ish text that stays readable on light and dark palettes.
+    static void styleAsAlert(QLabel *label);
+
+private:
+    void onStepResultChanged(StepId id);
+    void onBusyChanged(bool busy);
+    void onFinished(setup::Operation operation, bool ok, const Error &error);
+    void showResult();
+    void updateCommands();
+    void showApplyConfirmation();
+    QSet<QString> openCodes() const;
+
+    const StepId m_step;
+    SetupSession &m_session;
+    setup::SetupWorker &m_worker;
+
+    QLabel *m_explanation = nullptr;
+    QVBoxLayout *m_topLayout = nullptr;
+    QVBoxLayout *m_bottomLayout = nullptr;
+    QWidget *m_serverParts = nullptr;
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QListWidget *m_findings = nullptr;
+    QToolButton *m_showCommands = nullptr;
+    QWidget *m_commandsPanel = nullptr;
+    QPlainTextEdit *m_commandsView = nullptr;
+    QPushButton *m_copyCommands = nullptr;
+    QCheckBox *m_acknowledge = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QWidget *m_busyRow = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_apply = nullptr;
+
+    bool m_applyAvailable = false;
+    bool m_serverPartsVisible = true;
+    bool m_autoCheck = true;
+    bool m_ownsOperation = false;    // this page started the running operation
+    bool m_confirmAfterCheck = false; // Apply was asked for: confirm once the re-check is in
+    QSet<QString> m_acknowledgedCodes; // the warnings the user accepted
+};
+
+} // namespace stitch::wizard
