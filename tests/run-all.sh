@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (the README's test command). Debian 12, as root.
+#   1. installs what is missing (Debian's archive only)
+#   2. configures, builds (warnings are errors) and runs every CTest test: unit tests, and the
+#      integration tests inside the throwaway sandbox server (real sshd, PostgreSQL, MariaDB)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+installers/debian/install-deps.sh
+cmake --workflow --preset ci

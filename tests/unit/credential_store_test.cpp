@@ -1,0 +1,226 @@
+#include "fake_credential_store.h"
+#include "session/credential_store.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+using namespace stitch;
+using stitch::test::FakeCredentialStore;
+
+namespace {
+
+// Runs one store call and returns its reply (the fake replies at once).
+template <typename Call>
+CredentialReply replyOf(Call call)
+{
+    std::optional<CredentialReply> reply;
+    call([&](CredentialReply r) { reply = std::move(r); });
+    EXPECT_TRUE(reply.has_value());
+    return reply ? std::move(*reply) : CredentialReply{};
+}
+
+// Sets environment variables for one test and restores them afterwards.
+class EnvironmentOverride
+{
+public:
+    ~EnvironmentOverride()
+    {
+        for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
+            if (it->second)
+                qputenv(it->first.constData(), *it->second);
+            else
+                qunsetenv(it->first.constData());
+        }
+    }
+    void set(const char *name, const QByteArray &value)
+    {
+        remember(name);
+        qputenv(name, value);
+    }
+    void unset(const char *name)
+    {
+        remember(name);
+        qunsetenv(name);
+    }
+
+private:
+    void remember(const char *name)
+    {
+        m_saved.emplace_back(QByteArray(name),
+                             qEnvironmentVariableIsSet(name)
+                                 ? std::optional<QByteArray>(qgetenv(name))
+                                 : std::nullopt);
+    }
+    std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
+};
+
+// Every file under `dir` (recursively) that contains `needle`.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.size() < 4 * 1024 * 1024 && f.open(QIODevice::ReadOnly) &&
+            f.readAll().contains(needle))
+            found << path;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST(CredentialKey, NamesUserServerPortAndWhat)
+{
+    EXPECT_EQ(credentialKey(QStringLiteral("alice"), QStringLiteral("db.example.com"), 22,
+                            CredentialKind::LoginPassword),
+              QStringLiteral("ssh://alice@db.example.com:22/login-password"));
+    EXPECT_EQ(credentialKey(QStringLiteral("bob"), QStringLiteral("::1"), 2222,
+                            CredentialKind::SudoPassword),
+              QStringLiteral("ssh://bob@[::1]:2222/sudo-password"));
+    EXPECT_EQ(credentialKey(QStringLiteral("c"), QStringLiteral("h"), 1,
+                            CredentialKind::KeyPassphrase),
+              QStringLiteral("ssh://c@h:1/key-passphrase"));
+}
+
+TEST(FakeCredentialStore, SavesLoadsAndRemoves)
+{
+    FakeCredentialStore store;
+    const QString key = QStringLiteral("ssh://alice@h:22/login-password");
+
+    CredentialReply missing = replyOf([&](auto cb) { store.load(key, cb); });
+    EXPECT_EQ(missing.status, CredentialStatus::NotSaved);
+    EXPECT_TRUE(missing.secret.isEmpty());
+
+    EXPECT_TRUE(replyOf([&](auto cb) { store.save(key, Secret(QByteArray("pw1")), cb); }).ok());
+    EXPECT_TRUE(replyOf([&](auto cb) { store.save(key, Secret(QByteArray("pw2")), cb); }).ok());
+    EXPECT_EQ(store.size(), 1);
+    CredentialReply found = replyOf([&](auto cb) { store.load(key, cb); });
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.secret.bytes(), QByteArray("pw2"));
+    EXPECT_TRUE(found.message.isEmpty());
+
+    EXPECT_TRUE(replyOf([&](auto cb) { store.remove(key, cb); }).ok());
+    EXPECT_EQ(replyOf([&](auto cb) { store.remove(key, cb); }).status,
+              CredentialStatus::NotSaved);
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status, CredentialStatus::NotSaved);
+    EXPECT_EQ(store.size(), 0);
+}
+
+TEST(FakeCredentialStore, KeysAreIndependent)
+{
+    FakeCredentialStore store;
+    const QString login = credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22,
+                                        CredentialKind::LoginPassword);
+    const QString sudo = credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22,
+                                       CredentialKind::SudoPassword);
+    store.save(login, Secret(QByteArray("login")), {});
+    store.save(sudo, Secret(QByteArray("sudo")), {});
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(login, cb); }).secret.bytes(),
+              QByteArray("login"));
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(sudo, cb); }).secret.bytes(), QByteArray("sudo"));
+}
+
+TEST(FakeCredentialStore, UnavailableSavesNothingAndSaysSo)
+{
+    FakeCredentialStore store;
+    store.setAvailable(false);
+    const QString key = QStringLiteral("k");
+    CredentialReply saved = replyOf([&](auto cb) { store.save(key, Secret(QByteArray("x")), cb); });
+    EXPECT_EQ(saved.status, CredentialStatus::Unavailable);
+    EXPECT_FALSE(saved.message.isEmpty());
+    EXPECT_FALSE(store.contains(key));
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status,
+              CredentialStatus::Unavailable);
+    EXPECT_EQ(replyOf([&](auto cb) { store.remove(key, cb); }).status,
+              CredentialStatus::Unavailable);
+    store.setAvailable(true);
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status, CredentialStatus::NotSaved);
+}
+
+// With no D-Bus session (hence no Secret Service or KWallet) QtKeychain must fail cleanly: the
+// store reports "unavailable" with a message for the user, and nothing is written to disk (the
+// insecure plain-text fallback is off).
+TEST(KeychainCredentialStore, WithoutSecureStorageReportsUnavailableAndWritesNothing)
+{
+    const QString realConfig =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QDir(home.path()).mkpath(QStringLiteral("run"));
+    QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner);
+    EnvironmentOverride env;
+    env.set("HOME", home.path().toLocal8Bit());
+    env.set("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toLocal8Bit());
+    env.set("XDG_DATA_HOME", home.filePath(QStringLiteral(".local/share")).toLocal8Bit());
+    env.set("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("run")).toLocal8Bit());
+    env.set("DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=" + home.filePath(QStringLiteral("run/no-bus")).toLocal8Bit());
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
+                             "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION",
+                             "GNOME_DESKTOP_SESSION_ID"})
+        env.unset(name);
+
+    const QByteArray secret =
+        "stitch-keychain-test-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    const QString key = credentialKey(QStringLiteral("alice"), QStringLiteral("db.example.com"),
+                                      22, CredentialKind::LoginPassword);
+    KeychainCredentialStore store;
+
+    const auto waitFor = [](auto call) {
+        std::optional<CredentialReply> reply;
+        call([&](CredentialReply r) { reply = std::move(r); });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return reply.has_value(); }, 20000))
+            << "QtKeychain never finished";
+        return reply ? std::move(*reply) : CredentialReply{};
+    };
+
+    CredentialReply saved =
+        waitFor([&](auto cb) { store.save(key, Secret(QByteArray(secret)), cb); });
+    EXPECT_EQ(saved.status, CredentialStatus::Unavailable) << saved.detail.toStdString();
+    EXPECT_TRUE(saved.message.contains(QLatin1String("asked again next time")))
+        << saved.message.toStdString();
+    EXPECT_FALSE(saved.detail.isEmpty());
+
+    CredentialReply loaded = waitFor([&](auto cb) { store.load(key, cb); });
+    EXPECT_EQ(loaded.status, CredentialStatus::Unavailable) << loaded.detail.toStdString();
+    EXPECT_TRUE(loaded.secret.isEmpty());
+    EXPECT_FALSE(loaded.message.isEmpty());
+
+    CredentialReply removed = waitFor([&](auto cb) { store.remove(key, cb); });
+    EXPECT_EQ(removed.status, CredentialStatus::Unavailable) << removed.detail.toStdString();
+
+    // No plain-text copy anywhere: not in the temporary home, not in the real config folder
+    // (QSettings may have cached its paths before HOME changed).
+    EXPECT_EQ(filesContaining(home.path(), secret), QStringList());
+    if (!realConfig.isEmpty())
+        EXPECT_EQ(filesContaining(realConfig, secret), QStringList());
+    const QString conf = KeychainCredentialStore::serviceName() + QStringLiteral(".conf");
+    QDirIterator it(home.path(), {conf}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    EXPECT_FALSE(it.hasNext());
+}
+
+TEST(KeychainCredentialStore, CallbacksNeverOutliveTheStore)
+{
+    bool called = false;
+    {
+        KeychainCredentialStore store;
+        store.load(QStringLiteral("k"), [&](CredentialReply) { called = true; });
+    } // deleted before the queued job could run
+    QTest::qWait(50);
+    EXPECT_FALSE(called);
+}
