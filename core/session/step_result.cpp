@@ -37,4 +37,21 @@ QString stepStatusName(StepStatus status)
     return {};
 }
 
+Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &fix)
+{
+    return {severity, QString::fromLatin1(code), message, fix};
+}
+
+StepStatus statusFromFindings(const QVector<Finding> &findings)
+{
+    StepStatus status = StepStatus::Pass;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Fail)
+            return StepStatus::Fail;
+        if (f.severity == Severity::Warn)
+            status = StepStatus::Warn;
+    }
+    return status;
+}
+
 } // namespace stitch

@@ -28,12 +28,18 @@ struct Finding
 enum class StepStatus { NotChecked, Pass, Warn, Fail, Changed, Skipped };
 QString stepStatusName(StepStatus status);
 
+Finding makeFinding(Severity severity, const char *code, const QString &message,
+                    const QString &fix = {});
+
 struct StepResult
 {
     StepStatus status = StepStatus::NotChecked;
     QVector<Finding> findings;
     QStringList commands; // what apply runs / ran, for "show the exact commands"
 };
+
+// Fail if any finding fails, else Warn if any warns, else Pass.
+StepStatus statusFromFindings(const QVector<Finding> &findings);
 
 } // namespace stitch
 

@@ -18,24 +18,6 @@ namespace {
 
 const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
 
-Finding finding(Severity severity, const char *code, const QString &message,
-                const QString &fix = {})
-{
-    return {severity, QString::fromLatin1(code), message, fix};
-}
-
-StepStatus worst(const QVector<Finding> &findings)
-{
-    StepStatus status = StepStatus::Pass;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Fail)
-            return StepStatus::Fail;
-        if (f.severity == Severity::Warn)
-            status = StepStatus::Warn;
-    }
-    return status;
-}
-
 bool isPrivateAddress(const QString &host)
 {
     QHostAddress a;
@@ -152,7 +134,7 @@ StepResult SetupRunner::checkPublicKey() const
         r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
                               key.error().fix};
     } else {
-        r.findings << finding(
+        r.findings << makeFinding(
             Severity::Pass, "key.valid",
             QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
                 .arg(key->type)
@@ -161,7 +143,7 @@ StepResult SetupRunner::checkPublicKey() const
                                            ? QString()
                                            : QObject::tr(", comment \"%1\"").arg(key->comment)));
     }
-    r.status = worst(r.findings);
+    r.status = statusFromFindings(r.findings);
     return r;
 }
 
@@ -201,16 +183,16 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
     const QString dbName = databaseTypeName(type);
     switch (verdict.answer) {
     case database::Answer::Matches:
-        findings << finding(Severity::Pass, "db.handshake",
+        findings << makeFinding(Severity::Pass, "db.handshake",
                             QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
         if (type == DatabaseType::MySql && verdict.detail.contains(QLatin1String("not allowed"))) {
-            findings << finding(Severity::Warn, "db.host_not_allowed", verdict.detail,
+            findings << makeFinding(Severity::Warn, "db.host_not_allowed", verdict.detail,
                                 QObject::tr("Allow the SSH server's address for the Stitch "
                                             "database user (CREATE USER … @'<address>')."));
         }
         break;
     case database::Answer::WrongProtocol:
-        findings << finding(Severity::Warn, "db.wrong_protocol",
+        findings << makeFinding(Severity::Warn, "db.wrong_protocol",
                             QObject::tr("Port %1 answers, but not as %2 (%3).")
                                 .arg(plan.databasePort)
                                 .arg(dbName, verdict.detail),
@@ -218,7 +200,7 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
         break;
     case database::Answer::NeedMoreData:
     case database::Answer::NoAnswer:
-        findings << finding(
+        findings << makeFinding(
             Severity::Warn, "db.no_answer",
             QObject::tr("%1 accepted the connection but sent no %2 reply.").arg(target, dbName),
             QObject::tr("Check that this port belongs to the database."));
@@ -231,13 +213,13 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
 {
     StepResult r;
     if (!facts.privateAddresses.isEmpty()) {
-        r.findings << finding(Severity::Pass, "db.ssh_server_addresses",
+        r.findings << makeFinding(Severity::Pass, "db.ssh_server_addresses",
                               QObject::tr("The SSH server's own addresses: %1. Allow these (not "
                                           "Stitch's) in the database's firewall and access rules.")
                                   .arg(facts.privateAddresses.join(QStringLiteral(", "))));
     }
     if (!facts.databaseAddresses.isEmpty()) {
-        r.findings << finding(
+        r.findings << makeFinding(
             Severity::Pass, "db.resolved",
             QObject::tr("On the SSH server, %1 resolves to %2.")
                 .arg(plan.databaseHost, facts.databaseAddresses.join(QStringLiteral(", "))));
@@ -247,19 +229,19 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
         facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
     const DatabaseType type = m_session.choices().databaseType;
     if (type == DatabaseType::PostgreSql) {
-        r.findings << finding(Severity::Pass, "db.hint",
+        r.findings << makeFinding(Severity::Pass, "db.hint",
                               QObject::tr("PostgreSQL must listen where the SSH server connects "
                                           "(listen_addresses), and pg_hba.conf needs a line like "
                                           "\"host <database> <user> %1/32 scram-sha-256\".")
                                   .arg(serverAddress));
     } else if (type == DatabaseType::MySql) {
-        r.findings << finding(Severity::Pass, "db.hint",
+        r.findings << makeFinding(Severity::Pass, "db.hint",
                               QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
                                           "SSH server connects to, and the Stitch user must be "
                                           "allowed from '%1'.")
                                   .arg(serverAddress));
     }
-    r.status = worst(r.findings);
+    r.status = statusFromFindings(r.findings);
     return r;
 }
 
@@ -282,16 +264,28 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
           {tunnelUserScript(plan, facts)});
 }
 
-Status SetupRunner::check()
+Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
 {
     auto p = plan();
     if (!p)
         return p.error();
+    if (requireKey && p->keyLine.isEmpty())
+        return makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
+                         QStringLiteral("Copy the public key from Stitch (integration settings → "
+                                        "SSH Tunnel) and pass it with --public-key-file."));
     auto facts = probe(p.value());
     if (!facts)
         return facts.error();
     m_facts = facts.value();
-    const SetupPlan full = planWithServerFacts(p.value());
+    return planWithServerFacts(p.value());
+}
+
+Status SetupRunner::check()
+{
+    auto planned = planAndProbe(false);
+    if (!planned)
+        return planned.error();
+    const SetupPlan &full = planned.value();
     recordChecks(full, m_facts, nullptr);
     StepResult finish;
     finish.status = StepStatus::NotChecked;
@@ -301,18 +295,10 @@ Status SetupRunner::check()
 
 Status SetupRunner::apply()
 {
-    auto p = plan();
-    if (!p)
-        return p.error();
-    if (p->keyLine.isEmpty())
-        return makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
-                         QStringLiteral("Copy the public key from Stitch (integration settings → "
-                                        "SSH Tunnel) and pass it with --public-key-file."));
-    auto before = probe(p.value());
-    if (!before)
-        return before.error();
-    m_facts = before.value();
-    const SetupPlan full = planWithServerFacts(p.value());
+    auto planned = planAndProbe(true);
+    if (!planned)
+        return planned.error();
+    const SetupPlan &full = planned.value();
 
     // Never take over an existing system account (uid 1–999) for the tunnel.
     if (m_facts.userExists && m_facts.userUid > 0 && m_facts.userUid < 1000) {
@@ -378,7 +364,7 @@ Status SetupRunner::apply()
         StepResult fw = m_session.stepResult(StepId::Firewall);
         StepResult tu = m_session.stepResult(StepId::TunnelUser);
         for (const QString &c : changes) {
-            Finding f = finding(Severity::Pass, "apply.changed", c);
+            Finding f = makeFinding(Severity::Pass, "apply.changed", c);
             (c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw")) ? fw : tu)
                     .findings
                 << f;
@@ -393,18 +379,18 @@ Status SetupRunner::apply()
         auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
                                                removeSelfTestKeysScript(full));
         if (!cleanup || cleanup->exitStatus != 0) {
-            finish.findings << finding(Severity::Warn, "selftest.cleanup",
+            finish.findings << makeFinding(Severity::Warn, "selftest.cleanup",
                                        QObject::tr("The temporary self-test key could not be "
                                                    "removed now."),
                                        QObject::tr("It is removed automatically on the next "
                                                    "run."));
-            finish.status = worst(finish.findings);
+            finish.status = statusFromFindings(finish.findings);
         }
         m_session.setStepResult(StepId::Finish, finish);
     } else {
         StepResult finish;
         finish.status = StepStatus::Skipped;
-        finish.findings << finding(Severity::Warn, "selftest.skipped",
+        finish.findings << makeFinding(Severity::Warn, "selftest.skipped",
                                    QObject::tr("The end-to-end self-test was skipped."),
                                    QObject::tr("Run apply without --no-self-test to prove the "
                                                "tunnel works."));
@@ -418,7 +404,7 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     StepResult r;
     const StitchFormValues v = formValues();
     if (isPrivateAddress(v.sshHost)) {
-        r.findings << finding(Severity::Warn, "finish.private_ssh_host",
+        r.findings << makeFinding(Severity::Warn, "finish.private_ssh_host",
                               QObject::tr("%1 is a private address, but Stitch connects from the "
                                           "internet.")
                                   .arg(v.sshHost),
@@ -437,19 +423,19 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     if (s)
         s = tunnel.authenticateWithKey(settings, key);
     if (!s) {
-        r.findings << finding(Severity::Fail, "selftest.login",
+        r.findings << makeFinding(Severity::Fail, "selftest.login",
                               QObject::tr("The self-test could not log in as %1 with a key: %2")
                                   .arg(plan.tunnelUser, s.error().message),
                               QObject::tr("Fix the failures of the tunnel user step, then apply "
                                           "again."));
     } else {
-        r.findings << finding(
+        r.findings << makeFinding(
             Severity::Pass, "selftest.login",
             QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
         r.findings +=
             speakToDatabase(tunnel, plan, QObject::tr("Through the tunnel user's tunnel"));
     }
-    r.status = worst(r.findings);
+    r.status = statusFromFindings(r.findings);
     return r;
 }
 
@@ -467,14 +453,10 @@ StitchFormValues SetupRunner::formValues() const
 
 Status SetupRunner::remove()
 {
-    auto p = plan();
-    if (!p)
-        return p.error();
-    auto facts = probe(p.value());
-    if (!facts)
-        return facts.error();
-    m_facts = facts.value();
-    const SetupPlan full = planWithServerFacts(p.value());
+    auto planned = planAndProbe(false);
+    if (!planned)
+        return planned.error();
+    const SetupPlan &full = planned.value();
     QString script =
         QStringLiteral("(\n%1) || exit 1\n").arg(keyRemovalScript(full, m_options.removeUser));
     if (m_options.removeFirewallRules)
@@ -487,7 +469,7 @@ Status SetupRunner::remove()
         return scriptFailed(QStringLiteral("Removing Stitch access"), r.value());
     StepResult result;
     for (const QString &c : changedLines(r->stdOut))
-        result.findings << finding(Severity::Pass, "remove.changed", c);
+        result.findings << makeFinding(Severity::Pass, "remove.changed", c);
     result.status = result.findings.isEmpty() ? StepStatus::Pass : StepStatus::Changed;
     m_session.setStepResult(StepId::TunnelUser, result);
     return {};

@@ -50,6 +50,8 @@ public:
 
 private:
     Result<ServerFacts> probe(const SetupPlan &plan);
+    // Validated plan completed with what the probe saw (ports, admin address); sets m_facts.
+    Result<SetupPlan> planAndProbe(bool requireKey);
     void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
     StepResult checkDatabase(const SetupPlan &plan, const ServerFacts &facts);
     StepResult checkPublicKey() const;

@@ -8,27 +8,15 @@ namespace {
 
 Finding pass(const char *code, const QString &message)
 {
-    return {Severity::Pass, QString::fromLatin1(code), message, {}};
+    return makeFinding(Severity::Pass, code, message);
 }
 Finding warn(const char *code, const QString &message, const QString &fix)
 {
-    return {Severity::Warn, QString::fromLatin1(code), message, fix};
+    return makeFinding(Severity::Warn, code, message, fix);
 }
 Finding fail(const char *code, const QString &message, const QString &fix)
 {
-    return {Severity::Fail, QString::fromLatin1(code), message, fix};
-}
-
-StepStatus statusOf(const QVector<Finding> &findings)
-{
-    StepStatus status = StepStatus::Pass;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Fail)
-            return StepStatus::Fail;
-        if (f.severity == Severity::Warn)
-            status = StepStatus::Warn;
-    }
-    return status;
+    return makeFinding(Severity::Fail, code, message, fix);
 }
 
 QString withoutHostPrefix(const QString &cidr)
@@ -38,11 +26,11 @@ QString withoutHostPrefix(const QString &cidr)
                : cidr;
 }
 
-bool containsWord(const QString &line, const QString &word)
+// Matches a line that contains `word` as a whole word (not part of a longer address).
+QRegularExpression wordPattern(const QString &word)
 {
-    const QRegularExpression re(QStringLiteral("(^|[^0-9A-Za-z.:/])%1($|[^0-9A-Za-z.:])")
-                                    .arg(QRegularExpression::escape(word)));
-    return re.match(line).hasMatch();
+    return QRegularExpression(QStringLiteral("(^|[^0-9A-Za-z.:/])%1($|[^0-9A-Za-z.:])")
+                                  .arg(QRegularExpression::escape(word)));
 }
 
 } // namespace
@@ -50,9 +38,13 @@ bool containsWord(const QString &line, const QString &word)
 bool firewallListingAllows(const QString &listing, const QString &cidr, const QString &port)
 {
     const QString address = withoutHostPrefix(cidr);
+    // Compiled once, not per line: listings can be long (found by tests/fuzz/firewall_fuzzer).
+    const QRegularExpression cidrWord = wordPattern(cidr);
+    const QRegularExpression addressWord = wordPattern(address);
     for (const QString &line : listing.split(QLatin1Char('\n'))) {
-        const bool hasAddress = containsWord(line, cidr) || containsWord(line, address);
-        if (!hasAddress || !line.contains(port))
+        if (!line.contains(port))
+            continue;
+        if (!cidrWord.match(line).hasMatch() && !addressWord.match(line).hasMatch())
             continue;
         const QString lower = line.toLower();
         if (lower.contains(QLatin1String("allow")) || lower.contains(QLatin1String("accept")))
@@ -98,7 +90,7 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                            QObject::tr("Allow only Stitch's addresses in your cloud or network "
                                        "firewall (rules below), or turn on ufw with "
                                        "--enable-firewall (your own address is allowed first)."));
-        r.status = statusOf(r.findings);
+        r.status = statusFromFindings(r.findings);
         return r;
     }
     QStringList missing;
@@ -128,7 +120,7 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                            QObject::tr("Add the rules tagged \"stitch-tunnel\" (nft list ruleset) "
                                        "to /etc/nftables.conf so they survive a reboot."));
     }
-    r.status = statusOf(r.findings);
+    r.status = statusFromFindings(r.findings);
     return r;
 }
 
@@ -324,17 +316,14 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                        "authorized_keys."),
                            QObject::tr("It is removed automatically on the next apply."));
     }
-    bool anyFail = false;
-    for (const Finding &f : r.findings)
-        anyFail = anyFail || f.severity == Severity::Fail;
-    if (!anyFail && facts.userExists) {
+    if (statusFromFindings(r.findings) != StepStatus::Fail && facts.userExists) {
         r.findings.prepend(pass("user.ready",
                                 QObject::tr("%1 exists, its key files have safe owners and modes, "
                                             "and sshd lets it log in with the Stitch key and "
                                             "open tunnels.")
                                     .arg(u)));
     }
-    r.status = statusOf(r.findings);
+    r.status = statusFromFindings(r.findings);
     return r;
 }
 

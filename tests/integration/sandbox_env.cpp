@@ -100,6 +100,12 @@ QByteArray shell(const QString &script, int *exitCode)
     return p.readAllStandardOutput();
 }
 
+void resetFirewall()
+{
+    shell(QStringLiteral("ufw --force reset >/dev/null 2>&1; ufw disable >/dev/null 2>&1; "
+                         "nft flush ruleset; rm -f /etc/ufw/*.rules.*_* 2>/dev/null; true"));
+}
+
 ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile)
     : m_process(std::make_unique<QProcess>())
 {

@@ -33,6 +33,10 @@ stitch::ssh::Credentials passwordCredentials(const QString &user);
 // Runs a command on the sandbox host (we are inside its namespaces), returns stdout.
 QByteArray shell(const QString &script, int *exitCode = nullptr);
 
+// Puts the sandbox's host firewall back to "none active, no rules" (ufw off, all tables empty),
+// so firewall tests cannot affect each other.
+void resetFirewall();
+
 // A second sshd on another port with extra -o options (forwarding off, a different host key,
 // password auth off, …). Stopped when destroyed.
 class ExtraSshd

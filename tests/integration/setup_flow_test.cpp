@@ -191,6 +191,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
 
 TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
 {
+    sandbox::resetFirewall();
     sandbox::shell(
         QStringLiteral("ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null"));
     StitchKey key;
@@ -208,7 +209,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(again.check().ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
-    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+    sandbox::resetFirewall();
 }
 
 TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)

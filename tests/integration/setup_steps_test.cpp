@@ -149,6 +149,7 @@ TEST_F(Steps, RealSshdMisconfigurationsAreFound)
 
 TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
 {
+    sandbox::resetFirewall();
     sandbox::shell(QStringLiteral("iptables -A INPUT -i lo -j ACCEPT && iptables -P INPUT DROP"));
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchipt"));
     for (int run = 0; run < 2; ++run) {
@@ -168,7 +169,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     ASSERT_TRUE(runner.remove().ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
               QByteArray("0\n"));
-    sandbox::shell(QStringLiteral("iptables -P INPUT ACCEPT && iptables -F INPUT"));
+    sandbox::resetFirewall();
 }
 
 TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
@@ -241,7 +242,7 @@ TEST_F(Steps, CliApplyJsonFollowsTheContract)
 
 TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
 {
-    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+    sandbox::resetFirewall();
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchufwon"));
     RunOptions options;
     options.enableFirewall = true;
@@ -263,7 +264,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     SetupRunner fresh(session);
     Status again = fresh.connect();
     EXPECT_TRUE(again.ok()) << again.error().oneLine().toStdString();
-    sandbox::shell(QStringLiteral("ufw --force reset >/dev/null; ufw disable >/dev/null"));
+    sandbox::resetFirewall();
 }
 
 TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
