@@ -1,6 +1,7 @@
 #include "connect_page.h"
 
 #include "host_key_dialog.h"
+#include "session/credential_store.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
 
@@ -20,7 +21,12 @@
 namespace stitch::wizard {
 
 namespace {
-enum SudoMode { SudoSameAsLogin, SudoDifferent, SudoNotNeeded };
+enum SudoMode
+{
+    SudoSameAsLogin,
+    SudoDifferent,
+    SudoNotNeeded
+};
 
 QLineEdit *secretEdit(QWidget *parent, const char *name, const QString &accessible)
 {
@@ -38,9 +44,12 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to the SSH server"));
-    setSubTitle(tr("The wizard logs in with an account that may use sudo. Passwords are only "
-                   "sent to the server, and are never written to disk unless you ask for the "
-                   "system keychain."));
+    auto *intro = new QLabel(tr("The wizard logs in with an account that may use sudo. "
+                                "Passwords are only sent to this server, and are never written "
+                                "to disk unless you ask for the system keychain."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("introLabel"));
 
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -86,7 +95,9 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_identity, 1);
     keyRow->addWidget(browse);
-    keyForm->addRow(tr("&Key file:"), keyRow);
+    auto *keyLabel = new QLabel(tr("&Key file:"), this);
+    keyLabel->setBuddy(m_identity);
+    keyForm->addRow(keyLabel, keyRow);
     keyForm->addRow(tr("Pass&phrase:"), m_passphrase);
     auto *agentPane = new QLabel(tr("The keys loaded in your ssh-agent are used."), this);
     agentPane->setWordWrap(true);
@@ -94,6 +105,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     m_authStack->addWidget(passwordPane);
     m_authStack->addWidget(keyPane);
     m_authStack->addWidget(agentPane);
+    m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_sudoMode = new QComboBox(this);
     m_sudoMode->setObjectName(QStringLiteral("sudoModeCombo"));
@@ -105,16 +117,24 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     m_remember = new QCheckBox(tr("&Remember the passwords in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_remember->setChecked(false);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setVisible(false);
+    m_store = new KeychainCredentialStore(this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("SSH &server:"), hostRow);
+    auto *hostLabel = new QLabel(tr("SSH &server:"), this);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, hostRow);
     form->addRow(tr("&Login user:"), m_login);
     form->addRow(tr("Log in &with:"), m_authMethod);
     form->addRow(QString(), m_authStack);
     form->addRow(tr("s&udo password:"), m_sudoMode);
     form->addRow(QString(), m_sudoPassword);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keychainNote);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -131,6 +151,8 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     busyRow->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
     layout->addLayout(form);
     layout->addStretch();
     layout->addLayout(busyRow);
@@ -148,8 +170,8 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
         onInputChanged();
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose your private key"),
-                                                          QDir::homePath() + QStringLiteral("/.ssh"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
         if (!file.isEmpty())
             m_identity->setText(file);
     });
@@ -175,6 +197,51 @@ void ConnectPage::initializePage()
     m_authMethod->setCurrentIndex(static_cast<int>(c.authMethod));
     m_identity->setText(c.identityFile);
     updateAuthFields();
+    loadRememberedPassword();
+}
+
+void ConnectPage::loadRememberedPassword()
+{
+    const ssh::ConnectionSettings &c = m_session.connection();
+    if (c.host.isEmpty() || c.user.isEmpty() || !m_password->text().isEmpty())
+        return;
+    m_store->load(credentialKey(c.user, c.host, c.port, CredentialKind::LoginPassword),
+                  [this](CredentialReply reply) {
+                      if (reply.ok() && m_password->text().isEmpty()) {
+                          m_password->setText(QString::fromUtf8(reply.secret.bytes()));
+                          m_remember->setChecked(true);
+                      } else if (reply.status == CredentialStatus::Unavailable) {
+                          m_keychainNote->setText(reply.message);
+                          m_keychainNote->setVisible(true);
+                      }
+                  });
+}
+
+void ConnectPage::rememberPasswords()
+{
+    const ssh::ConnectionSettings &c = m_session.connection();
+    const ssh::Credentials &creds = m_session.credentials();
+    const auto report = [this](CredentialReply reply) {
+        if (reply.status == CredentialStatus::Unavailable) {
+            m_keychainNote->setText(reply.message);
+            m_keychainNote->setVisible(true);
+        }
+    };
+    const struct
+    {
+        CredentialKind kind;
+        const Secret *secret;
+    } entries[] = {{CredentialKind::LoginPassword, &creds.password},
+                   {CredentialKind::KeyPassphrase, &creds.keyPassphrase},
+                   {CredentialKind::SudoPassword, &creds.sudoPassword}};
+    for (const auto &entry : entries) {
+        const QString key = credentialKey(c.user, c.host, c.port, entry.kind);
+        // Unticked means "do not keep": forget anything saved earlier.
+        if (m_remember->isChecked() && !entry.secret->isEmpty())
+            m_store->save(key, entry.secret->clone(), report);
+        else
+            m_store->remove(key, [](CredentialReply) {});
+    }
 }
 
 void ConnectPage::updateAuthFields()
@@ -258,6 +325,7 @@ void ConnectPage::onFinished(setup::Operation operation, bool ok, const Error &e
     setBusy(false);
     if (ok) {
         m_verified = true;
+        rememberPasswords();
         m_status->setText(tr("Connected: %1.").arg(m_worker.privilegeDescription()));
         wizard()->next();
         return;

@@ -14,6 +14,7 @@ class QSpinBox;
 class QStackedWidget;
 
 namespace stitch {
+class CredentialStore;
 class SetupSession;
 struct Error;
 namespace setup {
@@ -44,6 +45,8 @@ private:
     void onInputChanged();
     void updateAuthFields();
     void setBusy(bool busy);
+    void loadRememberedPassword();
+    void rememberPasswords();
 
     SetupSession &m_session;
     setup::SetupWorker &m_worker;
@@ -61,6 +64,8 @@ private:
     QComboBox *m_sudoMode = nullptr;
     QLineEdit *m_sudoPassword = nullptr;
     QCheckBox *m_remember = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    CredentialStore *m_store = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_cancel = nullptr;

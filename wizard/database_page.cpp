@@ -12,11 +12,16 @@ namespace {
 QString displayName(DatabaseType type)
 {
     switch (type) {
-    case DatabaseType::PostgreSql: return QStringLiteral("PostgreSQL");
-    case DatabaseType::MySql: return QStringLiteral("MySQL / MariaDB");
-    case DatabaseType::SqlServer: return QStringLiteral("Microsoft SQL Server");
-    case DatabaseType::Oracle: return QStringLiteral("Oracle");
-    case DatabaseType::MongoDb: return QStringLiteral("MongoDB");
+    case DatabaseType::PostgreSql:
+        return QStringLiteral("PostgreSQL");
+    case DatabaseType::MySql:
+        return QStringLiteral("MySQL / MariaDB");
+    case DatabaseType::SqlServer:
+        return QStringLiteral("Microsoft SQL Server");
+    case DatabaseType::Oracle:
+        return QStringLiteral("Oracle");
+    case DatabaseType::MongoDb:
+        return QStringLiteral("MongoDB");
     }
     return databaseTypeName(type);
 }

@@ -69,7 +69,8 @@ Status prefillDemoSession(SetupSession &session)
     c.port = 2222;
     c.user = QStringLiteral("stitchadmin");
     session.setConnection(c);
-    session.credentials().password = Secret(readSandboxFile(QStringLiteral("stitchadmin.password")));
+    session.credentials().password =
+        Secret(readSandboxFile(QStringLiteral("stitchadmin.password")));
     session.credentials().sudoPassword = session.credentials().password.clone();
 
     // The demo plays Stitch too: a key pair whose public half the wizard installs.

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace stitch::wizard {
@@ -34,9 +35,11 @@ FirewallPage::FirewallPage(SetupSession &session, setup::SetupWorker &worker, QW
     m_cloudLabel->setTextFormat(Qt::PlainText);
     cloudLayout->addWidget(m_cloudLabel);
     auto *rulesRow = new QHBoxLayout;
-    m_cloudRules = makeCodeView(QStringLiteral("cloudRulesView"), tr("Cloud firewall rules"),
-                                m_cloudBox);
-    m_cloudRules->setFixedHeight(m_cloudRules->fontMetrics().lineSpacing() * 5 +
+    m_cloudRules =
+        makeCodeView(QStringLiteral("cloudRulesView"), tr("Cloud firewall rules"), m_cloudBox);
+    // Eleven lines (AWS and Google whole, Azure partly) plus the horizontal scroll bar.
+    m_cloudRules->setFixedHeight(m_cloudRules->fontMetrics().lineSpacing() * 11 +
+                                 m_cloudRules->horizontalScrollBar()->sizeHint().height() +
                                  2 * m_cloudRules->frameWidth() + 8);
     rulesRow->addWidget(m_cloudRules, 1);
     m_copyCloudRules = new QPushButton(tr("Copy"), m_cloudBox);

@@ -24,10 +24,9 @@ HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo &info, QWidget *parent)
            "server, compare its fingerprint with the one its administrator sees with "
            "<tt>ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub</tt>.")
             .arg(ssh::knownHostsName(info.host, info.port).toHtmlEscaped(),
-                 info.keyType.startsWith(QLatin1String("ssh-"))
-                     ? info.keyType.mid(4)
-                     : info.keyType.startsWith(QLatin1String("ecdsa")) ? QStringLiteral("ecdsa")
-                                                                        : QStringLiteral("*")),
+                 info.keyType.startsWith(QLatin1String("ssh-"))    ? info.keyType.mid(4)
+                 : info.keyType.startsWith(QLatin1String("ecdsa")) ? QStringLiteral("ecdsa")
+                                                                   : QStringLiteral("*")),
         this);
     intro->setWordWrap(true);
 
@@ -36,7 +35,8 @@ HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo &info, QWidget *parent)
     fingerprint->setAccessibleName(tr("Server's host key fingerprint"));
     fingerprint->setReadOnly(true);
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    fingerprint->setMinimumWidth(fingerprint->fontMetrics().horizontalAdvance(info.fingerprint) + 24);
+    fingerprint->setMinimumWidth(fingerprint->fontMetrics().horizontalAdvance(info.fingerprint) +
+                                 24);
 
     m_expected = new QLineEdit(this);
     m_expected->setObjectName(QStringLiteral("expectedFingerprintEdit"));
@@ -83,10 +83,10 @@ void HostKeyDialog::compare()
     const QString expected = ssh::normalizeFingerprint(text);
     const bool match = !expected.isEmpty() && expected == m_info.fingerprint;
     m_comparison->setText(match ? tr("✔ The fingerprints match.")
-                                : expected.isEmpty()
-                                      ? tr("✖ That is not a SHA256 fingerprint (SHA256:…).")
-                                      : tr("✖ The fingerprints DO NOT match. Do not connect: "
-                                           "this may not be your server."));
+                          : expected.isEmpty()
+                              ? tr("✖ That is not a SHA256 fingerprint (SHA256:…).")
+                              : tr("✖ The fingerprints DO NOT match. Do not connect: "
+                                   "this may not be your server."));
     m_comparison->setStyleSheet(match ? QStringLiteral("color: #2e7d32;")
                                       : QStringLiteral("color: #c62828; font-weight: bold;"));
     m_save->setEnabled(match);

@@ -16,7 +16,12 @@ class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Answer { Cancelled = 0, AcceptAndSave = 1, ConnectOnce = 2 };
+    enum Answer
+    {
+        Cancelled = 0,
+        AcceptAndSave = 1,
+        ConnectOnce = 2
+    };
 
     explicit HostKeyDialog(const ssh::HostKeyInfo &info, QWidget *parent = nullptr);
 

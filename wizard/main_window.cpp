@@ -1,8 +1,12 @@
 #include "main_window.h"
 
 #include "report_export.h"
+#include "session/recent_servers.h"
+#include "session/setup_file.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup_dialogs.h"
+#include "transcript_dock.h"
 #include "tunnel_wizard.h"
 #include "version.h"
 
@@ -25,7 +29,25 @@ MainWindow::MainWindow(SetupSession &session, setup::SetupWorker &worker, QWidge
     setCentralWidget(m_wizard);
     connect(m_wizard, &QWizard::rejected, this, &QWidget::close);
     connect(m_wizard, &QWizard::accepted, this, &QWidget::close);
+    m_transcript = new TranscriptDock(m_session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transcript);
+    m_transcript->hide(); // opened from View; the wizard stays uncluttered for non-experts
     createMenus();
+    // Remember servers that worked, for the Open recent menu.
+    connect(&m_worker, &setup::SetupWorker::connected, this, [this] {
+        RecentServers().remember(m_session.connection());
+        rebuildRecentMenu();
+    });
+    connect(&m_worker, &setup::SetupWorker::finished, this,
+            [this](setup::Operation operation, bool ok, const Error &error) {
+                if (operation != setup::Operation::Remove)
+                    return;
+                if (ok)
+                    QMessageBox::information(this, tr("Remove Stitch access"),
+                                             tr("Stitch's access was removed from the server."));
+                else
+                    QMessageBox::warning(this, tr("Remove Stitch access"), error.oneLine());
+            });
     resize(960, 680);
 }
 
@@ -36,6 +58,9 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("openSetupAction"));
     file->addAction(tr("&Save setup…"), QKeySequence::Save, this, &MainWindow::saveSetup)
         ->setObjectName(QStringLiteral("saveSetupAction"));
+    m_recentMenu = file->addMenu(tr("Recent &servers"));
+    m_recentMenu->setObjectName(QStringLiteral("recentServersMenu"));
+    rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Export report…"), this, &MainWindow::exportReport)
         ->setObjectName(QStringLiteral("exportReportAction"));
@@ -48,18 +73,88 @@ void MainWindow::createMenus()
     tools->addAction(tr("&Do it myself…"), this, &MainWindow::doItMyself)
         ->setObjectName(QStringLiteral("doItMyselfAction"));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggle = m_transcript->toggleViewAction();
+    toggle->setText(tr("&Transcript of remote commands"));
+    toggle->setObjectName(QStringLiteral("showTranscriptAction"));
+    view->addAction(toggle);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Stitch's &guide"), this, [] {
-        QDesktopServices::openUrl(QUrl(QStringLiteral(
-            "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database")));
+        QDesktopServices::openUrl(
+            QUrl(QStringLiteral("https://www.stitchdata.com/docs/security/encryption/"
+                                "ssh-tunnel-self-hosted-database")));
     });
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::openSetup() {}
-void MainWindow::saveSetup() {}
-void MainWindow::removeAccess() {}
-void MainWindow::doItMyself() {}
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const auto servers = RecentServers().servers();
+    for (const RecentServer &server : servers) {
+        const QString label =
+            QStringLiteral("%1@%2:%3").arg(server.user, server.host).arg(server.port);
+        m_recentMenu->addAction(label, this, [this, server] {
+            ssh::ConnectionSettings settings = m_session.connection();
+            settings.host = server.host;
+            settings.port = server.port;
+            settings.user = server.user;
+            m_session.setConnection(settings);
+            m_wizard->reloadFromSession();
+        });
+    }
+    m_recentMenu->setEnabled(!servers.isEmpty());
+}
+
+void MainWindow::openSetup()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open setup"), QString(),
+                                                      tr("Stitch tunnel setup (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto loaded = loadSetupFile(path);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open setup"), loaded.error().oneLine());
+        return;
+    }
+    m_worker.disconnectFromServer();
+    m_session.setConnection(loaded->connection);
+    m_session.setChoices(loaded->choices);
+    m_wizard->reloadFromSession();
+}
+
+void MainWindow::saveSetup()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save setup"),
+                                                      QStringLiteral("stitch-tunnel-setup.json"),
+                                                      tr("Stitch tunnel setup (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveSetupFile(path, m_session.connection(), m_session.choices()); !s)
+        QMessageBox::warning(this, tr("Save setup"), s.error().oneLine());
+}
+
+void MainWindow::removeAccess()
+{
+    if (m_session.connection().host.isEmpty()) {
+        QMessageBox::information(this, tr("Remove Stitch access"),
+                                 tr("Connect to the SSH server first (page 2)."));
+        return;
+    }
+    auto *dialog = new RemoveAccessDialog(m_session.choices(), m_session.connection().host, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_worker.start(setup::Operation::Remove, dialog->runOptions()); });
+    dialog->open();
+}
+
+void MainWindow::doItMyself()
+{
+    auto *dialog = new ScriptDialog(m_session.choices(), m_session.connection().port, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::exportReport()
 {

@@ -11,6 +11,7 @@ class SetupWorker;
 
 namespace stitch::wizard {
 
+class TranscriptDock;
 class TunnelWizard;
 
 // The window around the wizard: menus (setup files, report, remove access, do it myself) and
@@ -25,6 +26,7 @@ public:
 
 private:
     void createMenus();
+    void rebuildRecentMenu();
     void openSetup();
     void saveSetup();
     void exportReport();
@@ -35,6 +37,8 @@ private:
     SetupSession &m_session;
     setup::SetupWorker &m_worker;
     TunnelWizard *m_wizard = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    TranscriptDock *m_transcript = nullptr;
 };
 
 } // namespace stitch::wizard

@@ -40,8 +40,7 @@ PublicKeyPage::PublicKeyPage(SetupSession &session, setup::SetupWorker &worker, 
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setWordWrapMode(QTextOption::WrapAnywhere);
     m_edit->setTabChangesFocus(true);
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 5 + 2 * m_edit->frameWidth() +
-                           8);
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 5 + 2 * m_edit->frameWidth() + 8);
     topLayout()->addWidget(m_edit);
 
     auto *row = new QHBoxLayout;
@@ -95,11 +94,11 @@ void PublicKeyPage::initializePage()
 {
     // Another page (or a loaded setup) may have set the key.
     const QString stored = session().choices().publicKey;
-    if (!stored.isEmpty()) {
-        auto current = keys::parsePublicKey(m_edit->toPlainText());
-        if (!current || current->authorizedKeysLine() != stored)
-            m_edit->setPlainText(stored);
-    }
+    auto current = keys::parsePublicKey(m_edit->toPlainText());
+    if (!stored.isEmpty() && (!current || current->authorizedKeysLine() != stored))
+        m_edit->setPlainText(stored);
+    else
+        onTextChanged(); // the session follows what the box shows
     StepPage::initializePage();
 }
 
@@ -154,8 +153,9 @@ void PublicKeyPage::onTextChanged()
     } else {
         m_valid = false;
         const Error &error = key.error();
-        setKeyInfo(Severity::Fail,
-                   error.fix.isEmpty() ? error.message : tr("%1\n%2").arg(error.message, error.fix));
+        setKeyInfo(Severity::Fail, error.fix.isEmpty()
+                                       ? error.message
+                                       : tr("%1\n%2").arg(error.message, error.fix));
     }
 
     SetupChoices choices = session().choices();
@@ -206,14 +206,14 @@ void PublicKeyPage::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setKeyInfo(Severity::Fail,
-                   tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path),
-                                                   file.errorString()));
+        setKeyInfo(
+            Severity::Fail,
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     if (file.size() > kMaxKeyFileSize) {
-        setKeyInfo(Severity::Fail, tr("%1 is too large to be a public key.")
-                                       .arg(QDir::toNativeSeparators(path)));
+        setKeyInfo(Severity::Fail,
+                   tr("%1 is too large to be a public key.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     const QString text = QString::fromUtf8(file.readAll());

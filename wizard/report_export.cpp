@@ -24,18 +24,16 @@ QString trReport(const char *text)
 
 Error writeError(const QString &path, const QString &detail)
 {
-    return makeError(ErrorCode::LocalIoError,
-                     trReport("The report could not be written to %1.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     trReport("Choose a folder you can write to, and check the free space."),
-                     detail);
+    return makeError(
+        ErrorCode::LocalIoError,
+        trReport("The report could not be written to %1.").arg(QDir::toNativeSeparators(path)),
+        trReport("Choose a folder you can write to, and check the free space."), detail);
 }
 
 void buildDocument(QTextDocument &document, const SetupSession &session)
 {
     document.setMarkdown(setup::reportMarkdown(session, stitchFormValues(session)));
-    document.setMetaInformation(QTextDocument::DocumentTitle,
-                                trReport("Stitch SSH tunnel report"));
+    document.setMetaInformation(QTextDocument::DocumentTitle, trReport("Stitch SSH tunnel report"));
 }
 
 Status writeBytes(const QString &path, const QByteArray &bytes)
@@ -98,8 +96,7 @@ Status exportReport(const SetupSession &session, const QString &path)
     }
     if (suffix == QLatin1String("pdf"))
         return writePdf(path, session);
-    return makeError(ErrorCode::InvalidInput,
-                     trReport("Unknown report format \"%1\".").arg(suffix),
+    return makeError(ErrorCode::InvalidInput, trReport("Unknown report format \"%1\".").arg(suffix),
                      trReport("Save the report as .html, .pdf, .md or .json."));
 }
 

@@ -25,7 +25,6 @@ ScriptDialog::ScriptDialog(const SetupChoices &choices, quint16 sshPort, bool re
 {
     setObjectName(QStringLiteral("scriptDialog"));
     setWindowTitle(tr("Do it myself"));
-    resize(760, 560);
     auto *layout = new QVBoxLayout(this);
 
     auto script = setup::standaloneScriptFor(choices, sshPort, restrictKey);
@@ -76,6 +75,11 @@ ScriptDialog::ScriptDialog(const SetupChoices &choices, quint16 sshPort, bool re
     row->addWidget(close);
     layout->addLayout(row);
 
+    if (hasScript())
+        resize(760, 560);
+    else
+        intro->setMinimumWidth(480);
+
     connect(m_copy, &QPushButton::clicked, this, &ScriptDialog::copy);
     connect(m_save, &QPushButton::clicked, this, &ScriptDialog::save);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -124,8 +128,9 @@ RemoveAccessDialog::RemoveAccessDialog(const SetupChoices &choices, const QStrin
     auto *layout = new QVBoxLayout(this);
 
     auto *explanation = new QLabel(
-        tr("This takes Stitch's public key out of the user %1's authorized_keys file on %2, so "
-           "Stitch can no longer open a tunnel through this server. Your database, its settings "
+        tr("This takes Stitch's public key out of the authorized_keys file of the user %1 on "
+           "%2, so Stitch can no longer open a tunnel through this server. Your database, its "
+           "settings "
            "and your own login are not touched.\n\n"
            "Connections in Stitch that use this SSH server stop working.")
             .arg(choices.tunnelUser, serverName),
@@ -145,8 +150,7 @@ RemoveAccessDialog::RemoveAccessDialog(const SetupChoices &choices, const QStrin
     layout->addWidget(m_removeUser);
     layout->addWidget(userNote);
 
-    m_removeFirewall =
-        new QCheckBox(tr("Also delete the firewall rules this tool added"), this);
+    m_removeFirewall = new QCheckBox(tr("Also delete the firewall rules this tool added"), this);
     m_removeFirewall->setObjectName(QStringLiteral("removeFirewallCheck"));
     auto *firewallNote =
         new QLabel(tr("Removes the rules that let Stitch's addresses reach the SSH port. The "

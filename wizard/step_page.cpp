@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -16,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -34,7 +36,13 @@ constexpr int kCodeRole = Qt::UserRole + 2;
 constexpr int kIconSize = 16;
 constexpr int kPadding = 6;
 
-enum class IconKind { Pass, Warn, Fail, Info };
+enum class IconKind
+{
+    Pass,
+    Warn,
+    Fail,
+    Info
+};
 
 // Drawn stand-ins for when Qt's SVG plugin is not installed.
 QIcon paintedIcon(IconKind kind)
@@ -46,10 +54,18 @@ QIcon paintedIcon(IconKind kind)
     p.scale(2, 2);
     QColor color;
     switch (kind) {
-    case IconKind::Pass: color = QColor(0x2e, 0x7d, 0x32); break;
-    case IconKind::Warn: color = QColor(0xe6, 0x9b, 0x00); break;
-    case IconKind::Fail: color = QColor(0xc6, 0x28, 0x28); break;
-    case IconKind::Info: color = QColor(0x15, 0x65, 0xc0); break;
+    case IconKind::Pass:
+        color = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case IconKind::Warn:
+        color = QColor(0xe6, 0x9b, 0x00);
+        break;
+    case IconKind::Fail:
+        color = QColor(0xc6, 0x28, 0x28);
+        break;
+    case IconKind::Info:
+        color = QColor(0x15, 0x65, 0xc0);
+        break;
     }
     p.setPen(Qt::NoPen);
     p.setBrush(color);
@@ -63,7 +79,9 @@ QIcon paintedIcon(IconKind kind)
     pen.setCapStyle(Qt::RoundCap);
     p.setPen(pen);
     switch (kind) {
-    case IconKind::Pass: p.drawPolyline(QPolygonF({{4.5, 8.2}, {7, 10.7}, {11.5, 5.5}})); break;
+    case IconKind::Pass:
+        p.drawPolyline(QPolygonF({{4.5, 8.2}, {7, 10.7}, {11.5, 5.5}}));
+        break;
     case IconKind::Fail:
         p.drawLine(QPointF(5.3, 5.3), QPointF(10.7, 10.7));
         p.drawLine(QPointF(10.7, 5.3), QPointF(5.3, 10.7));
@@ -85,10 +103,18 @@ QIcon icon(IconKind kind)
 {
     QString name;
     switch (kind) {
-    case IconKind::Pass: name = QStringLiteral("pass"); break;
-    case IconKind::Warn: name = QStringLiteral("warn"); break;
-    case IconKind::Fail: name = QStringLiteral("fail"); break;
-    case IconKind::Info: name = QStringLiteral("info"); break;
+    case IconKind::Pass:
+        name = QStringLiteral("pass");
+        break;
+    case IconKind::Warn:
+        name = QStringLiteral("warn");
+        break;
+    case IconKind::Fail:
+        name = QStringLiteral("fail");
+        break;
+    case IconKind::Info:
+        name = QStringLiteral("info");
+        break;
     }
     QIcon svg(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!svg.pixmap(kIconSize, kIconSize).isNull())
@@ -101,9 +127,12 @@ IconKind iconFor(const Finding &finding)
     if (finding.code.endsWith(QLatin1String(".hint")))
         return IconKind::Info;
     switch (finding.severity) {
-    case Severity::Pass: return IconKind::Pass;
-    case Severity::Warn: return IconKind::Warn;
-    case Severity::Fail: return IconKind::Fail;
+    case Severity::Pass:
+        return IconKind::Pass;
+    case Severity::Warn:
+        return IconKind::Warn;
+    case Severity::Fail:
+        return IconKind::Fail;
     }
     return IconKind::Info;
 }
@@ -139,8 +168,8 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         const QPalette::ColorGroup group =
             option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-        const QColor text = option.palette.color(
-            group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor text =
+            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor base =
             option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
 
@@ -191,11 +220,10 @@ private:
         const QFontMetrics fm(option.font);
         const int left = kPadding + kIconSize + kPadding;
         const int textWidth = qMax(80, width - left - kPadding);
-        parts.icon = QRect(kPadding, kPadding + qMax(0, (fm.height() - kIconSize) / 2),
-                           kIconSize, kIconSize);
+        parts.icon = QRect(kPadding, kPadding + qMax(0, (fm.height() - kIconSize) / 2), kIconSize,
+                           kIconSize);
         const QRect bounds(0, 0, textWidth, 1 << 20);
-        QRect message =
-            fm.boundingRect(bounds, kTextFlags, index.data(Qt::DisplayRole).toString());
+        QRect message = fm.boundingRect(bounds, kTextFlags, index.data(Qt::DisplayRole).toString());
         parts.message = QRect(left, kPadding, textWidth, message.height());
         int bottom = parts.message.bottom();
         const QString fix = fixLine(index);
@@ -212,17 +240,19 @@ private:
 QString severityWord(Severity severity)
 {
     switch (severity) {
-    case Severity::Pass: return StepPage::tr("Passed");
-    case Severity::Warn: return StepPage::tr("Warning");
-    case Severity::Fail: return StepPage::tr("Problem");
+    case Severity::Pass:
+        return StepPage::tr("Passed");
+    case Severity::Warn:
+        return StepPage::tr("Warning");
+    case Severity::Fail:
+        return StepPage::tr("Problem");
     }
     return {};
 }
 
 } // namespace
 
-StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worker,
-                   QWidget *parent)
+StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_session(session), m_worker(worker)
 {
     static const bool resourcesLoaded = (initWizardResources(), true);
@@ -236,6 +266,7 @@ StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worke
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setAccessibleName(tr("What this step does"));
     layout->addWidget(m_explanation);
+    layout->addSpacing(4);
 
     m_topLayout = new QVBoxLayout;
     m_topLayout->setContentsMargins(0, 0, 0, 0);
@@ -368,6 +399,7 @@ StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worke
     layout->addWidget(m_busyRow);
 
     auto *buttons = new QHBoxLayout;
+    m_buttonLayout = buttons;
     buttons->addStretch(1);
     m_check = new QPushButton(tr("Check again"), this);
     m_check->setObjectName(QStringLiteral("checkButton"));
@@ -408,11 +440,17 @@ void StepPage::setApplyAvailable(bool available)
     m_apply->setVisible(available && m_serverPartsVisible);
 }
 
+void StepPage::setCheckAvailable(bool available)
+{
+    m_checkAvailable = available;
+    m_check->setVisible(available && m_serverPartsVisible);
+}
+
 void StepPage::setServerPartsVisible(bool visible)
 {
     m_serverPartsVisible = visible;
     m_serverParts->setVisible(visible);
-    m_check->setVisible(visible);
+    m_check->setVisible(visible && m_checkAvailable);
     m_apply->setVisible(visible && m_applyAvailable);
 }
 
@@ -435,8 +473,10 @@ bool StepPage::isComplete() const
         return false;
     switch (result().status) {
     case StepStatus::Pass:
-    case StepStatus::Changed: return true;
-    default: break;
+    case StepStatus::Changed:
+        return true;
+    default:
+        break;
     }
     return acknowledgeable() && m_acknowledge->isChecked();
 }
@@ -592,14 +632,29 @@ void StepPage::onBusyChanged(bool busy)
 {
     if (busy) {
         m_cancel->setEnabled(true);
-        m_busyLabel->clear();
+        switch (m_worker.currentOperation()) {
+        case setup::Operation::Connect:
+            m_busyLabel->setText(tr("Connecting…"));
+            break;
+        case setup::Operation::Check:
+            m_busyLabel->setText(tr("Checking the server…"));
+            break;
+        case setup::Operation::Apply:
+            m_busyLabel->setText(tr("Applying the changes and verifying them…"));
+            break;
+        case setup::Operation::Remove:
+            m_busyLabel->setText(tr("Removing…"));
+            break;
+        }
     }
     refresh();
 }
 
 void StepPage::onFinished(setup::Operation operation, bool ok, const Error &error)
 {
-    if (!m_ownsOperation)
+    // `finished` comes after the worker went idle; while it is busy again, a newer operation
+    // was started from an earlier receiver of this signal, and this one is not ours.
+    if (!m_ownsOperation || m_worker.isBusy())
         return;
     m_ownsOperation = false;
     if (!ok) {
@@ -682,6 +737,17 @@ void StepPage::showApplyConfirmation()
     box->setWindowModality(Qt::WindowModal);
     box->setInformativeText(info);
     box->setDetailedText(details.trimmed());
+    // Scripts read best unwrapped in a fixed font, in a box wide enough for them.
+    if (auto *detailsView = box->findChild<QTextEdit *>()) {
+        detailsView->setObjectName(QStringLiteral("applyCommandsView"));
+        detailsView->setAccessibleName(tr("Commands that will run"));
+        detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        detailsView->setLineWrapMode(QTextEdit::NoWrap);
+    }
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
+        grid->addItem(new QSpacerItem(560, 0, QSizePolicy::Minimum, QSizePolicy::Expanding),
+                      grid->rowCount(), 0, 1, grid->columnCount());
+    }
     QPushButton *apply = box->addButton(tr("Apply changes"), QMessageBox::AcceptRole);
     apply->setObjectName(QStringLiteral("confirmApplyButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
@@ -705,17 +771,20 @@ void StepPage::showError(const QString &text)
 QIcon StepPage::severityIcon(Severity severity)
 {
     switch (severity) {
-    case Severity::Pass: return icon(IconKind::Pass);
-    case Severity::Warn: return icon(IconKind::Warn);
-    case Severity::Fail: return icon(IconKind::Fail);
+    case Severity::Pass:
+        return icon(IconKind::Pass);
+    case Severity::Warn:
+        return icon(IconKind::Warn);
+    case Severity::Fail:
+        return icon(IconKind::Fail);
     }
     return icon(IconKind::Info);
 }
 
 void StepPage::styleAsAlert(QLabel *label)
 {
-    const QPalette inherited = label->parentWidget() ? label->parentWidget()->palette()
-                                                     : QApplication::palette();
+    const QPalette inherited =
+        label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
     const bool dark = inherited.color(QPalette::Window).lightness() < 128;
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));

@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QHBoxLayout;
 class QIcon;
 class QLabel;
 class QListWidget;
@@ -57,6 +58,10 @@ protected:
 
     // Steps that change the server (firewall, tunnel user) show "Apply changes".
     void setApplyAvailable(bool available);
+    // "Check again" (default shown).
+    void setCheckAvailable(bool available);
+    // The row of Check again / Apply changes, for a page's own buttons.
+    QHBoxLayout *buttonLayout() const { return m_buttonLayout; }
     // Pages that need no server round trip hide the check/findings parts.
     void setServerPartsVisible(bool visible);
     // Start a Check when the page is shown and its step has no result yet (default on).
@@ -114,6 +119,7 @@ private:
     QLabel *m_explanation = nullptr;
     QVBoxLayout *m_topLayout = nullptr;
     QVBoxLayout *m_bottomLayout = nullptr;
+    QHBoxLayout *m_buttonLayout = nullptr;
     QWidget *m_serverParts = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -132,10 +138,11 @@ private:
     QPushButton *m_apply = nullptr;
 
     bool m_applyAvailable = false;
+    bool m_checkAvailable = true;
     bool m_serverPartsVisible = true;
     bool m_autoCheck = true;
-    bool m_ownsOperation = false;    // this page started the running operation
-    bool m_confirmAfterCheck = false; // Apply was asked for: confirm once the re-check is in
+    bool m_ownsOperation = false;      // this page started the running operation
+    bool m_confirmAfterCheck = false;  // Apply was asked for: confirm once the re-check is in
     QSet<QString> m_acknowledgedCodes; // the warnings the user accepted
 };
 

@@ -82,8 +82,8 @@ TranscriptDock::TranscriptDock(SetupSession &session, QWidget *parent)
 QString TranscriptDock::formatEntry(const remote::TranscriptEntry &e, bool withScript)
 {
     QString text = QStringLiteral("### %1  %2%3\n")
-                       .arg(e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                            e.label, e.privileged ? tr(" (as root)") : QString());
+                       .arg(e.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.label,
+                            e.privileged ? tr(" (as root)") : QString());
     if (withScript)
         text += indented(e.script);
     if (!e.stdOut.isEmpty())

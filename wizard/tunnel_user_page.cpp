@@ -10,8 +10,7 @@
 
 namespace stitch::wizard {
 
-TunnelUserPage::TunnelUserPage(SetupSession &session, setup::SetupWorker &worker,
-                               QWidget *parent)
+TunnelUserPage::TunnelUserPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
     : StepPage(StepId::TunnelUser, session, worker, parent)
 {
     setObjectName(QStringLiteral("tunnelUserPage"));
@@ -52,7 +51,7 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, setup::SetupWorker &worker
     registerField(QStringLiteral("restrictKey"), m_restrict);
 
     connect(m_user, &QLineEdit::textEdited, this, [this] { refresh(); });
-    connect(m_user, &QLineEdit::editingFinished, this, &TunnelUserPage::commitName);
+    connect(m_user, &QLineEdit::editingFinished, this, &TunnelUserPage::commitNameAndCheck);
     connect(&session, &SetupSession::choicesChanged, this, [this] {
         if (!m_user->hasFocus() && m_user->text() != this->session().choices().tunnelUser)
             m_user->setText(this->session().choices().tunnelUser);
@@ -90,6 +89,15 @@ void TunnelUserPage::commitName()
     choices.tunnelUser = name.value();
     session().setChoices(choices);
     refresh();
+}
+
+void TunnelUserPage::commitNameAndCheck()
+{
+    const QString before = session().choices().tunnelUser;
+    commitName();
+    // A new name has no result yet: look at the server for it (read-only).
+    if (session().choices().tunnelUser != before && !isBusy())
+        startCheck();
 }
 
 bool TunnelUserPage::prepareOperation()

@@ -30,6 +30,7 @@ private:
     bool nameValid() const;
     // Stores a valid edited name in the session (which forgets this step's old result).
     void commitName();
+    void commitNameAndCheck();
 
     QLineEdit *m_user = nullptr;
     QLabel *m_userError = nullptr;

@@ -17,7 +17,8 @@ class TunnelWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId {
+    enum PageId
+    {
         WelcomePageId,
         ConnectPageId,
         FirewallPageId,

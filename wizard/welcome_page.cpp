@@ -26,9 +26,13 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Set up an SSH tunnel for Stitch"));
-    setSubTitle(tr("This wizard prepares your SSH server so that Stitch can reach your database "
-                   "through an SSH tunnel, and checks every step on the real server before it "
-                   "moves on."));
+    auto *intro = new QLabel(tr("This wizard prepares your SSH server so that Stitch can reach "
+                                "your database through an SSH tunnel. It does the five steps of "
+                                "Stitch's guide for you, and checks each one on the real server "
+                                "before it moves on. Nothing changes without your confirmation."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("introLabel"));
 
     auto *needs = new QLabel(
         tr("<b>You need:</b> the SSH server's address and an account there that may use sudo; "
@@ -96,14 +100,20 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     form->addRow(QString(), m_customCidrs);
     form->addRow(tr("Stitch uses it as:"), kind);
     form->addRow(tr("&Database type:"), m_databaseType);
-    form->addRow(tr("Database &host:"), db);
-    auto *hostHint = new QLabel(tr("Enter the database's address as the SSH server reaches it "
-                                   "(often localhost, or a private address)."),
+    // A row holding a layout gets no buddy from QFormLayout: make the label ourselves so the
+    // mnemonic works (and the '&' is not shown).
+    auto *hostLabel = new QLabel(tr("Database &host:"), this);
+    hostLabel->setBuddy(m_databaseHost);
+    form->addRow(hostLabel, db);
+    auto *hostHint = new QLabel(tr("As the SSH server reaches it: often localhost, or a private "
+                                   "address."),
                                 this);
-    hostHint->setWordWrap(true);
+    hostHint->setObjectName(QStringLiteral("databaseHostHint"));
     form->addRow(QString(), hostHint);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
     layout->addWidget(needs);
     layout->addSpacing(8);
     layout->addLayout(form);
@@ -123,8 +133,8 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
 void WelcomePage::initializePage()
 {
     const SetupChoices &c = m_session.choices();
-    const int regionIndex = c.customCidrs.isEmpty() ? m_region->findData(c.region)
-                                                    : m_region->count() - 1;
+    const int regionIndex =
+        c.customCidrs.isEmpty() ? m_region->findData(c.region) : m_region->count() - 1;
     m_region->setCurrentIndex(qMax(0, regionIndex));
     m_customCidrs->setPlainText(c.customCidrs.join(QLatin1Char('\n')));
     m_customCidrs->setVisible(!c.customCidrs.isEmpty());

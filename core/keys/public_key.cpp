@@ -394,7 +394,13 @@ QString cleanComment(const QString &comment)
 {
     QString c = comment;
     c.removeIf([](QChar ch) { return ch.category() == QChar::Other_Control && !ch.isSpace(); });
-    return c.simplified();
+    c = c.simplified();
+    // A trailing quote that is the only one of its kind would be taken for a stray quote of the
+    // selection (normalizeText) when authorizedKeysLine() is read again; drop it now, so that
+    // the line always reads back to the same key (found by tests/fuzz/public_key_fuzzer).
+    while (!c.isEmpty() && isQuote(c.back()) && c.count(c.back()) == 1)
+        c = c.left(c.size() - 1).trimmed();
+    return c;
 }
 
 // Strict base64: only the standard alphabet, '=' only as final padding, no stray bits in the

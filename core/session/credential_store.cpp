@@ -11,9 +11,12 @@ namespace {
 QString kindName(CredentialKind kind)
 {
     switch (kind) {
-    case CredentialKind::LoginPassword: return QStringLiteral("login-password");
-    case CredentialKind::KeyPassphrase: return QStringLiteral("key-passphrase");
-    case CredentialKind::SudoPassword: return QStringLiteral("sudo-password");
+    case CredentialKind::LoginPassword:
+        return QStringLiteral("login-password");
+    case CredentialKind::KeyPassphrase:
+        return QStringLiteral("key-passphrase");
+    case CredentialKind::SudoPassword:
+        return QStringLiteral("sudo-password");
     }
     return {};
 }
@@ -56,8 +59,7 @@ CredentialReply replyFor(const QKeychain::Job &job, const QString &unavailable)
     return reply;
 }
 
-template <typename JobType>
-JobType *newJob(const QString &key, QObject *parent)
+template <typename JobType> JobType *newJob(const QString &key, QObject *parent)
 {
     auto *job = new JobType(KeychainCredentialStore::serviceName(), parent);
     job->setInsecureFallback(false); // never a plain-text ~/.config/*.conf
@@ -68,8 +70,7 @@ JobType *newJob(const QString &key, QObject *parent)
 
 } // namespace
 
-QString credentialKey(const QString &user, const QString &host, quint16 port,
-                      CredentialKind kind)
+QString credentialKey(const QString &user, const QString &host, quint16 port, CredentialKind kind)
 {
     const QString h = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
     return QStringLiteral("ssh://%1@%2:%3/%4").arg(user, h).arg(port).arg(kindName(kind));

@@ -10,7 +10,8 @@
 namespace stitch {
 
 // What secure storage said about one entry.
-enum class CredentialStatus {
+enum class CredentialStatus
+{
     Ok,          // saved / found / removed
     NotSaved,    // no such entry (a normal case: ask the user)
     Unavailable, // no usable secure storage: ask the user, save nothing elsewhere
@@ -27,11 +28,15 @@ struct CredentialReply
 };
 
 // Which secret of a server.
-enum class CredentialKind { LoginPassword, KeyPassphrase, SudoPassword };
+enum class CredentialKind
+{
+    LoginPassword,
+    KeyPassphrase,
+    SudoPassword
+};
 
 // "ssh://alice@db.example.com:22/login-password" ("[::1]" for IPv6 hosts).
-QString credentialKey(const QString &user, const QString &host, quint16 port,
-                      CredentialKind kind);
+QString credentialKey(const QString &user, const QString &host, quint16 port, CredentialKind kind);
 
 // Where remembered passwords live. Asynchronous: the callback runs later on the calling
 // thread's event loop (a test fake may call it before the call returns). Nothing is ever

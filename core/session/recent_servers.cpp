@@ -83,7 +83,8 @@ void RecentServers::clear()
 void RecentServers::store(const QVector<RecentServer> &servers)
 {
     m_settings->remove(groupName());
-    m_settings->beginWriteArray(groupName(), static_cast<int>(qMin<qsizetype>(servers.size(), kMaxEntries)));
+    m_settings->beginWriteArray(groupName(),
+                                static_cast<int>(qMin<qsizetype>(servers.size(), kMaxEntries)));
     for (int i = 0; i < servers.size() && i < kMaxEntries; ++i) {
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("host"), servers[i].host);

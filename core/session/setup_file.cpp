@@ -26,9 +26,12 @@ QString formatMarker()
 QString authMethodName(ssh::AuthMethod method)
 {
     switch (method) {
-    case ssh::AuthMethod::Password: return QStringLiteral("password");
-    case ssh::AuthMethod::KeyFile: return QStringLiteral("key-file");
-    case ssh::AuthMethod::Agent: return QStringLiteral("agent");
+    case ssh::AuthMethod::Password:
+        return QStringLiteral("password");
+    case ssh::AuthMethod::KeyFile:
+        return QStringLiteral("key-file");
+    case ssh::AuthMethod::Agent:
+        return QStringLiteral("agent");
     }
     return {};
 }
@@ -56,9 +59,9 @@ std::optional<DatabaseType> databaseTypeFromName(const QString &name)
 
 Error fieldError(const QString &field, const QString &problem, const QString &fix)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("The setup file's field \"%1\" is not valid: %2").arg(field, problem),
-                     fix);
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("The setup file's field \"%1\" is not valid: %2").arg(field, problem), fix);
 }
 
 Error fieldError(const QString &field, const Error &error)
@@ -159,11 +162,11 @@ Status readVersion(const QJsonObject &root)
     const QJsonValue v = root.value(QStringLiteral("version"));
     const double number = v.toDouble(-1);
     if (!v.isDouble() || number < 1 || number != static_cast<double>(v.toInteger(-1))) {
-        return fieldError(QStringLiteral("version"),
-                          QStringLiteral("it must be a whole number such as %1.")
-                              .arg(kSetupFileVersion),
-                          QStringLiteral("Ask for a new setup file, saved with Stitch SSH Tunnel "
-                                         "Wizard."));
+        return fieldError(
+            QStringLiteral("version"),
+            QStringLiteral("it must be a whole number such as %1.").arg(kSetupFileVersion),
+            QStringLiteral("Ask for a new setup file, saved with Stitch SSH Tunnel "
+                           "Wizard."));
     }
     if (v.toInteger() > kSetupFileVersion) {
         return makeError(ErrorCode::InvalidInput,
@@ -185,21 +188,22 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
         return object.error();
     const QJsonObject &o = object.value();
     const QString prefix = QStringLiteral("stitch");
-    if (auto e = checkKnownKeys(o, prefix,
-                                {QStringLiteral("kind"), QStringLiteral("region"),
-                                 QStringLiteral("allowedAddresses")}))
+    if (auto e = checkKnownKeys(
+            o, prefix,
+            {QStringLiteral("kind"), QStringLiteral("region"), QStringLiteral("allowedAddresses")}))
         return *e;
 
     auto kind = readString(o, QStringLiteral("kind"), join(prefix, QStringLiteral("kind")),
                            QStringLiteral("integration"));
     if (!kind)
         return kind.error();
-    if (kind.value() != QLatin1String("integration") && kind.value() != QLatin1String("destination"))
-        return fieldError(join(prefix, QStringLiteral("kind")),
-                          QStringLiteral("\"%1\" is neither integration nor destination.")
-                              .arg(kind.value()),
-                          QStringLiteral("Use \"integration\" when Stitch reads from this "
-                                         "database, \"destination\" when it loads into it."));
+    if (kind.value() != QLatin1String("integration") &&
+        kind.value() != QLatin1String("destination"))
+        return fieldError(
+            join(prefix, QStringLiteral("kind")),
+            QStringLiteral("\"%1\" is neither integration nor destination.").arg(kind.value()),
+            QStringLiteral("Use \"integration\" when Stitch reads from this "
+                           "database, \"destination\" when it loads into it."));
     choices.isDestination = kind.value() == QLatin1String("destination");
 
     auto region = readString(o, QStringLiteral("region"), join(prefix, QStringLiteral("region")),
@@ -217,9 +221,10 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
     if (list.isUndefined())
         return {};
     if (!list.isArray())
-        return fieldError(listField, QStringLiteral("it must be a list in [ ]."),
-                          QStringLiteral("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
-                                         "or [] to use the region's addresses."));
+        return fieldError(
+            listField, QStringLiteral("it must be a list in [ ]."),
+            QStringLiteral("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
+                           "or [] to use the region's addresses."));
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
@@ -242,9 +247,8 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
         return object.error();
     const QJsonObject &o = object.value();
     const QString prefix = QStringLiteral("database");
-    if (auto e = checkKnownKeys(o, prefix,
-                                {QStringLiteral("type"), QStringLiteral("host"),
-                                 QStringLiteral("port")}))
+    if (auto e = checkKnownKeys(
+            o, prefix, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("port")}))
         return *e;
 
     auto typeName = readString(o, QStringLiteral("type"), join(prefix, QStringLiteral("type")),
@@ -253,10 +257,10 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
         return typeName.error();
     const auto type = databaseTypeFromName(typeName.value());
     if (!type)
-        return fieldError(join(prefix, QStringLiteral("type")),
-                          QStringLiteral("\"%1\" is not a supported database type.")
-                              .arg(typeName.value()),
-                          QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
+        return fieldError(
+            join(prefix, QStringLiteral("type")),
+            QStringLiteral("\"%1\" is not a supported database type.").arg(typeName.value()),
+            QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
     choices.databaseType = *type;
 
     auto hostText = readString(o, QStringLiteral("host"), join(prefix, QStringLiteral("host")),
@@ -283,10 +287,10 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
         return object.error();
     const QJsonObject &o = object.value();
     const QString prefix = QStringLiteral("ssh");
-    if (auto e = checkKnownKeys(o, prefix,
-                                {QStringLiteral("host"), QStringLiteral("port"),
-                                 QStringLiteral("user"), QStringLiteral("authMethod"),
-                                 QStringLiteral("identityFile")}))
+    if (auto e =
+            checkKnownKeys(o, prefix,
+                           {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"),
+                            QStringLiteral("authMethod"), QStringLiteral("identityFile")}))
         return *e;
 
     // The admin may fill in the server later: an empty host or user is allowed.
@@ -298,12 +302,12 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
     if (!settings.host.isEmpty()) {
         auto valid = setup::validateDatabaseHost(settings.host);
         if (!valid)
-            return fieldError(hostField,
-                              QStringLiteral("\"%1\" is not a host name or IP address.")
-                                  .arg(settings.host),
-                              QStringLiteral("Enter the SSH server's name or address, e.g. "
-                                             "ssh.example.com or 203.0.113.10, or leave it "
-                                             "empty."));
+            return fieldError(
+                hostField,
+                QStringLiteral("\"%1\" is not a host name or IP address.").arg(settings.host),
+                QStringLiteral("Enter the SSH server's name or address, e.g. "
+                               "ssh.example.com or 203.0.113.10, or leave it "
+                               "empty."));
         settings.host = valid.value();
     }
 
@@ -341,8 +345,9 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
     if (!file)
         return file.error();
     if (hasControlCharacters(file.value()))
-        return fieldError(fileField, QStringLiteral("the path contains a line break or control "
-                                                    "character."),
+        return fieldError(fileField,
+                          QStringLiteral("the path contains a line break or control "
+                                         "character."),
                           QStringLiteral("Enter the path of the private key file on one line, or "
                                          "leave it empty."));
     settings.identityFile = file.value();
@@ -409,8 +414,7 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
                                         "editor."));
     }
     const QJsonObject root = document.object();
-    if (!document.isObject() ||
-        root.value(QStringLiteral("format")).toString() != formatMarker()) {
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatMarker()) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("This is not a Stitch SSH Tunnel Wizard setup file (its "
                                         "\"format\" field is not \"%1\").")
@@ -433,8 +437,8 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
     if (Status s = readDatabase(root, choices); !s)
         return s.error();
 
-    auto key = readString(root, QStringLiteral("publicKey"), QStringLiteral("publicKey"),
-                          QString());
+    auto key =
+        readString(root, QStringLiteral("publicKey"), QStringLiteral("publicKey"), QString());
     if (!key)
         return key.error();
     if (!key->trimmed().isEmpty()) {

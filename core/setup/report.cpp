@@ -11,11 +11,16 @@ namespace {
 QString stepTitle(StepId id)
 {
     switch (id) {
-    case StepId::Firewall: return QObject::tr("1. Allow Stitch's IP addresses on the SSH port");
-    case StepId::Database: return QObject::tr("2. Let the SSH server reach the database");
-    case StepId::PublicKey: return QObject::tr("3. The Stitch public key");
-    case StepId::TunnelUser: return QObject::tr("4. The Stitch user and authorized_keys");
-    case StepId::Finish: return QObject::tr("5. Finish in Stitch (end-to-end self-test)");
+    case StepId::Firewall:
+        return QObject::tr("1. Allow Stitch's IP addresses on the SSH port");
+    case StepId::Database:
+        return QObject::tr("2. Let the SSH server reach the database");
+    case StepId::PublicKey:
+        return QObject::tr("3. The Stitch public key");
+    case StepId::TunnelUser:
+        return QObject::tr("4. The Stitch user and authorized_keys");
+    case StepId::Finish:
+        return QObject::tr("5. Finish in Stitch (end-to-end self-test)");
     }
     return {};
 }
@@ -44,23 +49,22 @@ QJsonObject reportJson(const SetupSession &session, const StitchFormValues &valu
                                         {QStringLiteral("message"), f.message},
                                         {QStringLiteral("fix"), f.fix}});
         }
-        steps.append(QJsonObject{
-            {QStringLiteral("id"), stepIdName(id)},
-            {QStringLiteral("status"), r.status == StepStatus::NotChecked
-                                           ? QStringLiteral("skipped")
-                                           : stepStatusName(r.status)},
-            {QStringLiteral("findings"), findings},
-            {QStringLiteral("commands"), QJsonArray::fromStringList(r.commands)}});
+        steps.append(
+            QJsonObject{{QStringLiteral("id"), stepIdName(id)},
+                        {QStringLiteral("status"), r.status == StepStatus::NotChecked
+                                                       ? QStringLiteral("skipped")
+                                                       : stepStatusName(r.status)},
+                        {QStringLiteral("findings"), findings},
+                        {QStringLiteral("commands"), QJsonArray::fromStringList(r.commands)}});
     }
     return QJsonObject{
         {QStringLiteral("ok"), reportOk(session)},
         {QStringLiteral("steps"), steps},
-        {QStringLiteral("stitch"),
-         QJsonObject{{QStringLiteral("ssh_host"), values.sshHost},
-                     {QStringLiteral("ssh_port"), values.sshPort},
-                     {QStringLiteral("ssh_user"), values.sshUser},
-                     {QStringLiteral("db_host"), values.databaseHost},
-                     {QStringLiteral("db_port"), values.databasePort}}}};
+        {QStringLiteral("stitch"), QJsonObject{{QStringLiteral("ssh_host"), values.sshHost},
+                                               {QStringLiteral("ssh_port"), values.sshPort},
+                                               {QStringLiteral("ssh_user"), values.sshUser},
+                                               {QStringLiteral("db_host"), values.databaseHost},
+                                               {QStringLiteral("db_port"), values.databasePort}}}};
 }
 
 QString reportMarkdown(const SetupSession &session, const StitchFormValues &values)
@@ -81,7 +85,8 @@ QString reportMarkdown(const SetupSession &session, const StitchFormValues &valu
             md += QStringLiteral(" `%1`\n").arg(f.code);
         }
         if (!r.commands.isEmpty()) {
-            md += QObject::tr("\n<details><summary>Commands</summary>\n\n```sh\n%1\n```\n</details>\n")
+            md += QObject::tr(
+                      "\n<details><summary>Commands</summary>\n\n```sh\n%1\n```\n</details>\n")
                       .arg(r.commands.join(QStringLiteral("\n")).trimmed());
         }
         md += QLatin1Char('\n');

@@ -5,8 +5,7 @@
 
 namespace stitch::setup {
 
-Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort,
-                                    bool restrictKey)
+Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort, bool restrictKey)
 {
     if (sshPort == 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The SSH port is 0."),
@@ -15,7 +14,8 @@ Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort
     if (!plan)
         return plan.error();
     if (plan->keyLine.isEmpty())
-        return makeError(ErrorCode::KeyEmpty, QStringLiteral("The script needs the Stitch public key."),
+        return makeError(ErrorCode::KeyEmpty,
+                         QStringLiteral("The script needs the Stitch public key."),
                          QStringLiteral("Paste the public key from Stitch (integration settings → "
                                         "SSH Tunnel) first."));
     return standaloneScript(plan.value());

@@ -7,13 +7,20 @@
 
 namespace stitch::setup {
 
-enum class FirewallKind { None, Ufw, Firewalld, Nftables, Iptables };
+enum class FirewallKind
+{
+    None,
+    Ufw,
+    Firewalld,
+    Nftables,
+    Iptables
+};
 QString firewallKindName(FirewallKind kind);
 
 struct FileState
 {
     bool exists = false;
-    QString mode;  // octal, "700"
+    QString mode; // octal, "700"
     QString owner;
     QString group;
 };
@@ -22,8 +29,8 @@ struct FileState
 struct ServerFacts
 {
     int probeVersion = 0;
-    QString osId;          // "debian"
-    QString osPrettyName;  // "Debian GNU/Linux 12 (bookworm)"
+    QString osId;         // "debian"
+    QString osPrettyName; // "Debian GNU/Linux 12 (bookworm)"
 
     // `sshd -T -C user=…,host=…,addr=…` keywords (lower-case) → values, in order.
     QHash<QString, QStringList> sshd;
@@ -34,8 +41,8 @@ struct ServerFacts
 
     FirewallKind firewall = FirewallKind::None;
     bool firewallActive = false;
-    QString firewallStatus;    // the tool's own listing (ufw status, nft list ruleset, …)
-    QStringList taggedRules;   // lines of that listing carrying our tag
+    QString firewallStatus;  // the tool's own listing (ufw status, nft list ruleset, …)
+    QStringList taggedRules; // lines of that listing carrying our tag
 
     bool userExists = false;
     bool groupExists = false;
@@ -49,17 +56,17 @@ struct ServerFacts
     FileState sshDir;
     FileState authorizedKeys;
     int authorizedKeysLines = 0;
-    bool authorizedKeysHasKey = false;      // the Stitch key's blob is present
+    bool authorizedKeysHasKey = false; // the Stitch key's blob is present
     bool authorizedKeysEndsWithNewline = true;
     bool authorizedKeysHasCarriageReturn = false;
-    int selfTestLines = 0;                  // leftover self-test lines from an interrupted run
+    int selfTestLines = 0; // leftover self-test lines from an interrupted run
 
     bool selinuxEnforcing = false;
     bool hasUseradd = false;
     bool hasBusyboxAdduser = false;
     bool hasFlock = false;
 
-    QStringList privateAddresses; // the server's own addresses (scope global)
+    QStringList privateAddresses;  // the server's own addresses (scope global)
     QStringList databaseAddresses; // `getent ahosts <db host>` on the server
 };
 

@@ -183,20 +183,21 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
     const QString dbName = databaseTypeName(type);
     switch (verdict.answer) {
     case database::Answer::Matches:
-        findings << makeFinding(Severity::Pass, "db.handshake",
-                            QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
+        findings << makeFinding(
+            Severity::Pass, "db.handshake",
+            QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
         if (type == DatabaseType::MySql && verdict.detail.contains(QLatin1String("not allowed"))) {
             findings << makeFinding(Severity::Warn, "db.host_not_allowed", verdict.detail,
-                                QObject::tr("Allow the SSH server's address for the Stitch "
-                                            "database user (CREATE USER … @'<address>')."));
+                                    QObject::tr("Allow the SSH server's address for the Stitch "
+                                                "database user (CREATE USER … @'<address>')."));
         }
         break;
     case database::Answer::WrongProtocol:
         findings << makeFinding(Severity::Warn, "db.wrong_protocol",
-                            QObject::tr("Port %1 answers, but not as %2 (%3).")
-                                .arg(plan.databasePort)
-                                .arg(dbName, verdict.detail),
-                            QObject::tr("Check the database type and port."));
+                                QObject::tr("Port %1 answers, but not as %2 (%3).")
+                                    .arg(plan.databasePort)
+                                    .arg(dbName, verdict.detail),
+                                QObject::tr("Check the database type and port."));
         break;
     case database::Answer::NeedMoreData:
     case database::Answer::NoAnswer:
@@ -213,10 +214,11 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
 {
     StepResult r;
     if (!facts.privateAddresses.isEmpty()) {
-        r.findings << makeFinding(Severity::Pass, "db.ssh_server_addresses",
-                              QObject::tr("The SSH server's own addresses: %1. Allow these (not "
-                                          "Stitch's) in the database's firewall and access rules.")
-                                  .arg(facts.privateAddresses.join(QStringLiteral(", "))));
+        r.findings << makeFinding(
+            Severity::Pass, "db.ssh_server_addresses",
+            QObject::tr("The SSH server's own addresses: %1. Allow these (not "
+                        "Stitch's) in the database's firewall and access rules.")
+                .arg(facts.privateAddresses.join(QStringLiteral(", "))));
     }
     if (!facts.databaseAddresses.isEmpty()) {
         r.findings << makeFinding(
@@ -229,17 +231,19 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
         facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
     const DatabaseType type = m_session.choices().databaseType;
     if (type == DatabaseType::PostgreSql) {
-        r.findings << makeFinding(Severity::Pass, "db.hint",
-                              QObject::tr("PostgreSQL must listen where the SSH server connects "
-                                          "(listen_addresses), and pg_hba.conf needs a line like "
-                                          "\"host <database> <user> %1/32 scram-sha-256\".")
-                                  .arg(serverAddress));
+        r.findings << makeFinding(
+            Severity::Pass, "db.hint",
+            QObject::tr("PostgreSQL must listen where the SSH server connects "
+                        "(listen_addresses), and pg_hba.conf needs a line like "
+                        "\"host <database> <user> %1/32 scram-sha-256\".")
+                .arg(serverAddress));
     } else if (type == DatabaseType::MySql) {
-        r.findings << makeFinding(Severity::Pass, "db.hint",
-                              QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
-                                          "SSH server connects to, and the Stitch user must be "
-                                          "allowed from '%1'.")
-                                  .arg(serverAddress));
+        r.findings << makeFinding(
+            Severity::Pass, "db.hint",
+            QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
+                        "SSH server connects to, and the Stitch user must be "
+                        "allowed from '%1'.")
+                .arg(serverAddress));
     }
     r.status = statusFromFindings(r.findings);
     return r;
@@ -380,10 +384,10 @@ Status SetupRunner::apply()
                                                removeSelfTestKeysScript(full));
         if (!cleanup || cleanup->exitStatus != 0) {
             finish.findings << makeFinding(Severity::Warn, "selftest.cleanup",
-                                       QObject::tr("The temporary self-test key could not be "
-                                                   "removed now."),
-                                       QObject::tr("It is removed automatically on the next "
-                                                   "run."));
+                                           QObject::tr("The temporary self-test key could not be "
+                                                       "removed now."),
+                                           QObject::tr("It is removed automatically on the next "
+                                                       "run."));
             finish.status = statusFromFindings(finish.findings);
         }
         m_session.setStepResult(StepId::Finish, finish);
@@ -391,9 +395,9 @@ Status SetupRunner::apply()
         StepResult finish;
         finish.status = StepStatus::Skipped;
         finish.findings << makeFinding(Severity::Warn, "selftest.skipped",
-                                   QObject::tr("The end-to-end self-test was skipped."),
-                                   QObject::tr("Run apply without --no-self-test to prove the "
-                                               "tunnel works."));
+                                       QObject::tr("The end-to-end self-test was skipped."),
+                                       QObject::tr("Run apply without --no-self-test to prove the "
+                                                   "tunnel works."));
         m_session.setStepResult(StepId::Finish, finish);
     }
     return {};
@@ -404,12 +408,13 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     StepResult r;
     const StitchFormValues v = formValues();
     if (isPrivateAddress(v.sshHost)) {
-        r.findings << makeFinding(Severity::Warn, "finish.private_ssh_host",
-                              QObject::tr("%1 is a private address, but Stitch connects from the "
-                                          "internet.")
-                                  .arg(v.sshHost),
-                              QObject::tr("Enter the SSH server's public address or DNS name as "
-                                          "SSH Host in Stitch."));
+        r.findings << makeFinding(
+            Severity::Warn, "finish.private_ssh_host",
+            QObject::tr("%1 is a private address, but Stitch connects from the "
+                        "internet.")
+                .arg(v.sshHost),
+            QObject::tr("Enter the SSH server's public address or DNS name as "
+                        "SSH Host in Stitch."));
     }
     // Log in as the tunnel user with the throwaway key and open the tunnel, exactly as Stitch
     // will. Only the host key the admin's connection verified is trusted.
@@ -423,11 +428,12 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     if (s)
         s = tunnel.authenticateWithKey(settings, key);
     if (!s) {
-        r.findings << makeFinding(Severity::Fail, "selftest.login",
-                              QObject::tr("The self-test could not log in as %1 with a key: %2")
-                                  .arg(plan.tunnelUser, s.error().message),
-                              QObject::tr("Fix the failures of the tunnel user step, then apply "
-                                          "again."));
+        r.findings << makeFinding(
+            Severity::Fail, "selftest.login",
+            QObject::tr("The self-test could not log in as %1 with a key: %2")
+                .arg(plan.tunnelUser, s.error().message),
+            QObject::tr("Fix the failures of the tunnel user step, then apply "
+                        "again."));
     } else {
         r.findings << makeFinding(
             Severity::Pass, "selftest.login",

@@ -3,9 +3,9 @@
 #include "common/result.h"
 #include "keys/public_key.h"
 #include "remote/remote_runner.h"
+#include "run_options.h"
 #include "server_facts.h"
 #include "session/step_result.h"
-#include "run_options.h"
 #include "setup_plan.h"
 #include "ssh/ssh_connection.h"
 

@@ -43,6 +43,9 @@ public:
         Status status = prepare(*snapshot);
         if (status)
             status = ensureConnected();
+        // Results are reported only for an operation that reached the server; a failed connect
+        // must not wipe what the GUI already knows.
+        const bool reachedServer = status.ok();
         if (status) {
             switch (operation) {
             case Operation::Connect:
@@ -61,16 +64,19 @@ public:
                 break;
             }
         }
-        if (operation != Operation::Connect && m_runner) {
+        if (operation != Operation::Connect && reachedServer) {
             for (int i = 0; i < kStepCount; ++i) {
                 const StepId id = static_cast<StepId>(i);
                 emit m_owner->stepResult(id, m_session.stepResult(id));
             }
             emit m_owner->cloudFirewallRules(m_runner->cloudRules());
         }
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, operation, status] {
-            owner->onJobDone(operation, status.ok(), status.ok() ? Error{} : status.error());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner,
+            [owner = m_owner, operation, status] {
+                owner->onJobDone(operation, status.ok(), status.ok() ? Error{} : status.error());
+            },
+            Qt::QueuedConnection);
     }
 
     void cancel()
@@ -117,10 +123,9 @@ private:
                 emit m_owner->hostKeyChanged(key, s.error());
             return s;
         }
-        emit m_owner->connected(m_runner->connection().serverBanner(),
-                                m_runner->connection().authMethodUsed(),
-                                m_runner->privilege() ? m_runner->privilege()->describe()
-                                                      : QString());
+        emit m_owner->connected(
+            m_runner->connection().serverBanner(), m_runner->connection().authMethodUsed(),
+            m_runner->privilege() ? m_runner->privilege()->describe() : QString());
         return {};
     }
 
@@ -176,10 +181,13 @@ void SetupWorker::start(Operation operation, const RunOptions &options)
     // Runs on the worker thread: a context object living there.
     QObject *context = new QObject;
     context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [job = m_job, operation, snapshot, context] {
-        job->run(operation, snapshot);
-        delete context;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context,
+        [job = m_job, operation, snapshot, context] {
+            job->run(operation, snapshot);
+            delete context;
+        },
+        Qt::QueuedConnection);
 }
 
 void SetupWorker::cancel()

@@ -2,8 +2,8 @@
 
 #include "common/error.h"
 #include "remote/transcript.h"
-#include "session/step_result.h"
 #include "run_options.h"
+#include "session/step_result.h"
 #include "ssh/host_key.h"
 
 #include <QObject>
@@ -21,7 +21,13 @@ namespace stitch::setup {
 class SetupRunner;
 
 // What the user asked for; one at a time.
-enum class Operation { Connect, Check, Apply, Remove };
+enum class Operation
+{
+    Connect,
+    Check,
+    Apply,
+    Remove
+};
 
 // Runs SetupRunner on its own thread so the GUI thread never waits on the network. The GUI
 // talks to it only through queued signals: every request carries a snapshot of the session's

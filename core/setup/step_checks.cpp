@@ -148,12 +148,12 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
             const int group = m.at(m.size() - 2).digitValue();
             const int other = m.at(m.size() - 1).digitValue();
             if ((group & 2) || (other & 2)) {
-                r.findings << fail("user.home_writable",
-                                   QObject::tr("%1 (mode %2) is writable by other users, so sshd "
-                                               "(StrictModes) ignores the key.")
-                                       .arg(facts.userHome, m),
-                                   QObject::tr("Apply the changes (chmod go-w %1).")
-                                       .arg(facts.userHome));
+                r.findings << fail(
+                    "user.home_writable",
+                    QObject::tr("%1 (mode %2) is writable by other users, so sshd "
+                                "(StrictModes) ignores the key.")
+                        .arg(facts.userHome, m),
+                    QObject::tr("Apply the changes (chmod go-w %1).").arg(facts.userHome));
             }
         }
         const auto expect = [&](const FileState &st, const QString &path, const QString &mode,
@@ -207,11 +207,11 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
 
     // sshd's effective configuration for this user, as `sshd -T -C` reports it.
     if (facts.sshd.isEmpty()) {
-        r.findings << warn("sshd.unreadable",
-                           QObject::tr("sshd's effective configuration could not be read (%1).")
-                               .arg(facts.sshdError.isEmpty() ? QObject::tr("no output")
-                                                              : facts.sshdError),
-                           QObject::tr("Run `sshd -T` as root on the server to see why."));
+        r.findings << warn(
+            "sshd.unreadable",
+            QObject::tr("sshd's effective configuration could not be read (%1).")
+                .arg(facts.sshdError.isEmpty() ? QObject::tr("no output") : facts.sshdError),
+            QObject::tr("Run `sshd -T` as root on the server to see why."));
     } else {
         const QString forwarding = facts.sshdValue(QStringLiteral("allowtcpforwarding"));
         if (forwarding == QLatin1String("no") || forwarding == QLatin1String("remote")) {
@@ -244,7 +244,8 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
             for (const QString &line : entries) {
                 for (const QString &e : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                     const QString who = e.section(QLatin1Char('@'), 0, 0);
-                    const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(who));
+                    const QRegularExpression glob(
+                        QRegularExpression::wildcardToRegularExpression(who));
                     if (glob.match(name).hasMatch())
                         return true;
                 }
@@ -261,7 +262,8 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                    .arg(u));
         }
         if (listed(facts.sshd.value(QStringLiteral("denyusers")), u)) {
-            r.findings << fail("sshd.deny_users", QObject::tr("sshd's DenyUsers excludes %1.").arg(u),
+            r.findings << fail("sshd.deny_users",
+                               QObject::tr("sshd's DenyUsers excludes %1.").arg(u),
                                QObject::tr("Remove %1 from DenyUsers in sshd_config.").arg(u));
         }
         const QString group = facts.userPrimaryGroup.isEmpty() ? u : facts.userPrimaryGroup;
@@ -317,11 +319,11 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                            QObject::tr("It is removed automatically on the next apply."));
     }
     if (statusFromFindings(r.findings) != StepStatus::Fail && facts.userExists) {
-        r.findings.prepend(pass("user.ready",
-                                QObject::tr("%1 exists, its key files have safe owners and modes, "
-                                            "and sshd lets it log in with the Stitch key and "
-                                            "open tunnels.")
-                                    .arg(u)));
+        r.findings.prepend(
+            pass("user.ready", QObject::tr("%1 exists, its key files have safe owners and modes, "
+                                           "and sshd lets it log in with the Stitch key and "
+                                           "open tunnels.")
+                                   .arg(u)));
     }
     r.status = statusFromFindings(r.findings);
     return r;

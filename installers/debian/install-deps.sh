@@ -6,7 +6,9 @@ set -eu
 PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools libssh-dev qtkeychain-qt6-dev libgtest-dev
 openssh-server openssh-client sudo postgresql postgresql-client mariadb-server mariadb-client
-nftables iptables ufw iproute2 util-linux procps xvfb xauth zsh fish"
+nftables iptables ufw iproute2 util-linux procps xvfb xauth zsh fish
+clang libclang-rt-14-dev
+dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap"
 
 missing=""
 for p in $PACKAGES; do

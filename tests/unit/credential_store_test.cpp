@@ -20,8 +20,7 @@ using stitch::test::FakeCredentialStore;
 namespace {
 
 // Runs one store call and returns its reply (the fake replies at once).
-template <typename Call>
-CredentialReply replyOf(Call call)
+template <typename Call> CredentialReply replyOf(Call call)
 {
     std::optional<CredentialReply> reply;
     call([&](CredentialReply r) { reply = std::move(r); });
@@ -56,10 +55,9 @@ public:
 private:
     void remember(const char *name)
     {
-        m_saved.emplace_back(QByteArray(name),
-                             qEnvironmentVariableIsSet(name)
-                                 ? std::optional<QByteArray>(qgetenv(name))
-                                 : std::nullopt);
+        m_saved.emplace_back(QByteArray(name), qEnvironmentVariableIsSet(name)
+                                                   ? std::optional<QByteArray>(qgetenv(name))
+                                                   : std::nullopt);
     }
     std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_saved;
 };
@@ -90,9 +88,9 @@ TEST(CredentialKey, NamesUserServerPortAndWhat)
     EXPECT_EQ(credentialKey(QStringLiteral("bob"), QStringLiteral("::1"), 2222,
                             CredentialKind::SudoPassword),
               QStringLiteral("ssh://bob@[::1]:2222/sudo-password"));
-    EXPECT_EQ(credentialKey(QStringLiteral("c"), QStringLiteral("h"), 1,
-                            CredentialKind::KeyPassphrase),
-              QStringLiteral("ssh://c@h:1/key-passphrase"));
+    EXPECT_EQ(
+        credentialKey(QStringLiteral("c"), QStringLiteral("h"), 1, CredentialKind::KeyPassphrase),
+        QStringLiteral("ssh://c@h:1/key-passphrase"));
 }
 
 TEST(FakeCredentialStore, SavesLoadsAndRemoves)
@@ -113,8 +111,7 @@ TEST(FakeCredentialStore, SavesLoadsAndRemoves)
     EXPECT_TRUE(found.message.isEmpty());
 
     EXPECT_TRUE(replyOf([&](auto cb) { store.remove(key, cb); }).ok());
-    EXPECT_EQ(replyOf([&](auto cb) { store.remove(key, cb); }).status,
-              CredentialStatus::NotSaved);
+    EXPECT_EQ(replyOf([&](auto cb) { store.remove(key, cb); }).status, CredentialStatus::NotSaved);
     EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status, CredentialStatus::NotSaved);
     EXPECT_EQ(store.size(), 0);
 }
@@ -122,14 +119,13 @@ TEST(FakeCredentialStore, SavesLoadsAndRemoves)
 TEST(FakeCredentialStore, KeysAreIndependent)
 {
     FakeCredentialStore store;
-    const QString login = credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22,
-                                        CredentialKind::LoginPassword);
-    const QString sudo = credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22,
-                                       CredentialKind::SudoPassword);
+    const QString login =
+        credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22, CredentialKind::LoginPassword);
+    const QString sudo =
+        credentialKey(QStringLiteral("a"), QStringLiteral("h"), 22, CredentialKind::SudoPassword);
     store.save(login, Secret(QByteArray("login")), {});
     store.save(sudo, Secret(QByteArray("sudo")), {});
-    EXPECT_EQ(replyOf([&](auto cb) { store.load(login, cb); }).secret.bytes(),
-              QByteArray("login"));
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(login, cb); }).secret.bytes(), QByteArray("login"));
     EXPECT_EQ(replyOf([&](auto cb) { store.load(sudo, cb); }).secret.bytes(), QByteArray("sudo"));
 }
 
@@ -142,8 +138,7 @@ TEST(FakeCredentialStore, UnavailableSavesNothingAndSaysSo)
     EXPECT_EQ(saved.status, CredentialStatus::Unavailable);
     EXPECT_FALSE(saved.message.isEmpty());
     EXPECT_FALSE(store.contains(key));
-    EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status,
-              CredentialStatus::Unavailable);
+    EXPECT_EQ(replyOf([&](auto cb) { store.load(key, cb); }).status, CredentialStatus::Unavailable);
     EXPECT_EQ(replyOf([&](auto cb) { store.remove(key, cb); }).status,
               CredentialStatus::Unavailable);
     store.setAvailable(true);
@@ -161,8 +156,7 @@ TEST(KeychainCredentialStore, WithoutSecureStorageReportsUnavailableAndWritesNot
     ASSERT_TRUE(home.isValid());
     QDir(home.path()).mkpath(QStringLiteral("run"));
     QFile::setPermissions(home.filePath(QStringLiteral("run")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner);
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     EnvironmentOverride env;
     env.set("HOME", home.path().toLocal8Bit());
     env.set("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toLocal8Bit());
@@ -170,15 +164,14 @@ TEST(KeychainCredentialStore, WithoutSecureStorageReportsUnavailableAndWritesNot
     env.set("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("run")).toLocal8Bit());
     env.set("DBUS_SESSION_BUS_ADDRESS",
             "unix:path=" + home.filePath(QStringLiteral("run/no-bus")).toLocal8Bit());
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
-                             "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION",
-                             "GNOME_DESKTOP_SESSION_ID"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
+                             "KDE_FULL_SESSION", "KDE_SESSION_VERSION", "GNOME_DESKTOP_SESSION_ID"})
         env.unset(name);
 
     const QByteArray secret =
         "stitch-keychain-test-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    const QString key = credentialKey(QStringLiteral("alice"), QStringLiteral("db.example.com"),
-                                      22, CredentialKind::LoginPassword);
+    const QString key = credentialKey(QStringLiteral("alice"), QStringLiteral("db.example.com"), 22,
+                                      CredentialKind::LoginPassword);
     KeychainCredentialStore store;
 
     const auto waitFor = [](auto call) {
@@ -207,8 +200,9 @@ TEST(KeychainCredentialStore, WithoutSecureStorageReportsUnavailableAndWritesNot
     // No plain-text copy anywhere: not in the temporary home, not in the real config folder
     // (QSettings may have cached its paths before HOME changed).
     EXPECT_EQ(filesContaining(home.path(), secret), QStringList());
-    if (!realConfig.isEmpty())
+    if (!realConfig.isEmpty()) {
         EXPECT_EQ(filesContaining(realConfig, secret), QStringList());
+    }
     const QString conf = KeychainCredentialStore::serviceName() + QStringLiteral(".conf");
     QDirIterator it(home.path(), {conf}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     EXPECT_FALSE(it.hasNext());

@@ -637,6 +637,29 @@ TEST(PublicKey, AuthorizedKeysLineIsOneCleanLine)
     EXPECT_EQ(bare.authorizedKeysLine(), QStringLiteral("ssh-ed25519 ") + base64Of(kEd25519));
 }
 
+// Found by tests/fuzz/public_key_fuzzer (regressions/public_key_fuzzer/): a comment ending in
+// a lone quote lost that quote when its authorized_keys line was read again, so a saved setup
+// file did not load back to the same key.
+TEST(PublicKey, CommentWithLoneTrailingQuoteReadsBackTheSame)
+{
+    const std::vector<QString> texts = {
+        QStringLiteral("---- BEGIN SSH2 PUBLIC KEY ----\nComment: admin's key, converted\"\n") +
+            base64Of(kEd25519) + QStringLiteral("\n---- END SSH2 PUBLIC KEY ----\n"),
+        QStringLiteral("\"") + qs(kEd25519) + QStringLiteral(" x'\"\""),
+        qs(kEd25519) + QStringLiteral(" x'\""),
+    };
+    for (const QString &text : texts) {
+        SCOPED_TRACE(text.toStdString());
+        const auto key = parsePublicKey(text);
+        ASSERT_TRUE(key.ok()) << key.error().oneLine().toStdString();
+        const auto again = parsePublicKey(key->authorizedKeysLine());
+        ASSERT_TRUE(again.ok()) << again.error().oneLine().toStdString();
+        EXPECT_EQ(again->comment, key->comment);
+        EXPECT_EQ(again->authorizedKeysLine(), key->authorizedKeysLine());
+    }
+    EXPECT_EQ(parsePublicKey(texts[0])->comment, QStringLiteral("admin's key, converted"));
+}
+
 // A cheap in-process fuzz run: mutated keys must never crash (run it under ASan/UBSan too), and
 // whatever is accepted must be a consistent key.
 TEST(PublicKey, SurvivesMutatedInput)
@@ -658,7 +681,8 @@ TEST(PublicKey, SurvivesMutatedInput)
         const int edits = 1 + static_cast<int>(rng() % 4);
         for (int e = 0; e < edits && !text.isEmpty(); ++e) {
             const auto pos = static_cast<qsizetype>(rng() % static_cast<quint32>(text.size()));
-            const QChar c = alphabet.at(static_cast<qsizetype>(rng() % 23));
+            const QChar c =
+                alphabet.at(static_cast<qsizetype>(rng() % static_cast<quint32>(alphabet.size())));
             switch (rng() % 4) {
             case 0:
                 text[pos] = c;

@@ -117,7 +117,8 @@ TEST(SetupFile, RoundTripsEveryField)
 
 TEST(SetupFile, RoundTripsDefaultsAndEveryAuthMethodAndDatabase)
 {
-    for (auto method : {ssh::AuthMethod::Password, ssh::AuthMethod::KeyFile, ssh::AuthMethod::Agent}) {
+    for (auto method :
+         {ssh::AuthMethod::Password, ssh::AuthMethod::KeyFile, ssh::AuthMethod::Agent}) {
         for (auto type : {DatabaseType::PostgreSql, DatabaseType::MySql, DatabaseType::SqlServer,
                           DatabaseType::Oracle, DatabaseType::MongoDb}) {
             ssh::ConnectionSettings s;
@@ -142,8 +143,9 @@ TEST(SetupFile, RoundTripsDefaultsAndEveryAuthMethodAndDatabase)
 
 TEST(SetupFile, NormalisesWhatItLoads)
 {
-    QJsonObject o = with(sampleJson(), QStringLiteral("stitch.allowedAddresses"),
-                         QJsonArray{QStringLiteral(" 52.23.137.21 "), QStringLiteral("52.23.137.21/32")});
+    QJsonObject o =
+        with(sampleJson(), QStringLiteral("stitch.allowedAddresses"),
+             QJsonArray{QStringLiteral(" 52.23.137.21 "), QStringLiteral("52.23.137.21/32")});
     o = with(o, QStringLiteral("database.host"), QStringLiteral("DB.Internal"));
     o = with(o, QStringLiteral("publicKey"), QStringLiteral("\"%1\"\r\n").arg(qs(kEd25519)));
     auto r = setupFromJson(bytes(o));
@@ -201,12 +203,12 @@ TEST(SetupFile, RefusesAFileWithAPasswordField)
 TEST(SetupFile, NeverSavesAPrivateKeyPastedAsThePublicKey)
 {
     SetupChoices c = sampleChoices();
-    c.publicKey = QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\n"
-                                 "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2\n"
-                                 "-----END OPENSSH PRIVATE KEY-----\n");
-    EXPECT_FALSE(QJsonDocument(setupToJson(sampleSettings(), c))
-                     .toJson()
-                     .contains("b3BlbnNzaC1rZXktdjE"));
+    c.publicKey =
+        QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\n"
+                       "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2\n"
+                       "-----END OPENSSH PRIVATE KEY-----\n");
+    EXPECT_FALSE(
+        QJsonDocument(setupToJson(sampleSettings(), c)).toJson().contains("b3BlbnNzaC1rZXktdjE"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("setup.json"));
     const Status s = saveSetupFile(path, sampleSettings(), c);
@@ -311,8 +313,9 @@ TEST(SetupFile, NamesEveryBadFieldAndItsFix)
         EXPECT_TRUE(r.error().message.contains(QStringLiteral("\"%1\"").arg(qs(c.field))))
             << c.path << ": " << r.error().message.toStdString();
         EXPECT_FALSE(r.error().fix.isEmpty()) << c.path;
-        if (c.value.isString() && c.value.toString() == privateKey)
+        if (c.value.isString() && c.value.toString() == privateKey) {
             EXPECT_FALSE(r.error().oneLine().contains(QLatin1String("BEGIN OPENSSH")));
+        }
     }
 }
 

@@ -1,0 +1,329 @@
+// The whole wizard, driven like a user would: by object names, clicks and typing, against the
+// real sandbox server (sshd, PostgreSQL). Screenshots of every page land in the build tree.
+#include "../integration/sandbox_env.h"
+#include "main_window.h"
+#include "report_export.h"
+#include "session/setup_session.h"
+#include "setup/setup_worker.h"
+#include "tunnel_wizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace stitch;
+using namespace stitch::wizard;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+template <typename T> T *child(QObject *root, const char *name)
+{
+    return root->findChild<T *>(QString::fromLatin1(name));
+}
+
+// Top-level widgets (dialogs opened with open()) are found by object name too.
+template <typename T> T *topLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String(name) && w->isVisible())
+            return qobject_cast<T *>(w);
+    }
+    return nullptr;
+}
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let layouts settle
+    window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+class WizardFlow : public ::testing::Test
+{
+protected:
+    WizardFlow()
+    {
+        // A private known-hosts file per test, so the host key dialog always appears.
+        ssh::ConnectionSettings c = session.connection();
+        c.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));
+        c.useOpenSshKnownHosts = false;
+        session.setConnection(c);
+        window.resize(1024, 700);
+        window.show();
+        wizard = window.tunnelWizard();
+    }
+
+    void clickNext()
+    {
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        ASSERT_TRUE(next->isEnabled()) << "Next is disabled on page " << wizard->currentId();
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+    bool nextEnabled() const { return wizard->button(QWizard::NextButton)->isEnabled(); }
+    QWidget *page() const { return wizard->currentPage(); }
+    bool settled(StepId step) const
+    {
+        return !worker.isBusy() && session.stepResult(step).status != StepStatus::NotChecked;
+    }
+
+    void fillWelcome()
+    {
+        auto *host = child<QLineEdit>(page(), "databaseHostEdit");
+        ASSERT_NE(host, nullptr);
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(page(), "databasePortSpin")->setValue(sandbox::postgresPort());
+    }
+
+    void fillConnect(quint16 port)
+    {
+        auto *host = child<QLineEdit>(page(), "hostEdit");
+        ASSERT_NE(host, nullptr);
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(page(), "portSpin")->setValue(port);
+        auto *login = child<QLineEdit>(page(), "loginEdit");
+        login->clear();
+        QTest::keyClicks(login, QStringLiteral("stitchadmin"));
+        QTest::keyClicks(
+            child<QLineEdit>(page(), "passwordEdit"),
+            QString::fromUtf8(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
+    }
+
+    QTemporaryDir scratch;
+    SetupSession session;
+    setup::SetupWorker worker{session};
+    MainWindow window{session, worker};
+    TunnelWizard *wizard = nullptr;
+};
+
+QString stitchPublicKey(const QTemporaryDir &dir)
+{
+    return QString::fromUtf8(sandbox::shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C "
+                                                           "stitch-account -f %1/k && cat %1/k.pub")
+                                                .arg(dir.path())))
+        .trimmed();
+}
+
+} // namespace
+
+TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
+{
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::WelcomePageId);
+    fillWelcome();
+    screenshot(&window, QStringLiteral("01-welcome"));
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+
+    fillConnect(sandbox::sshPort());
+    screenshot(&window, QStringLiteral("02-connect"));
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }))
+        << "the unknown host key is shown to the user";
+    QDialog *hostKey = topLevel<QDialog>("hostKeyDialog");
+    EXPECT_EQ(child<QLineEdit>(hostKey, "fingerprintView")->text(), sandbox::hostKeyFingerprint());
+    QTest::keyClicks(child<QLineEdit>(hostKey, "expectedFingerprintEdit"),
+                     sandbox::hostKeyFingerprint());
+    screenshot(hostKey, QStringLiteral("03-host-key"));
+    QTest::mouseClick(child<QPushButton>(hostKey, "acceptSaveButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }))
+        << "connected, host key saved, sudo verified";
+    EXPECT_TRUE(QFile(session.connection().knownHostsFile).size() > 0);
+
+    // Step 1: no host firewall in the sandbox → a warning that must be acknowledged.
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }));
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Warn);
+    EXPECT_FALSE(nextEnabled()) << "a warning needs an explicit acknowledgement";
+    screenshot(&window, QStringLiteral("04-firewall"));
+    auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
+    ASSERT_NE(acknowledge, nullptr);
+    acknowledge->setFocus();
+    QTest::keyClick(acknowledge, Qt::Key_Space);
+    ASSERT_TRUE(nextEnabled());
+    clickNext();
+
+    // Step 2: PostgreSQL answers through the SSH server.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::DatabasePageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
+    EXPECT_EQ(session.stepResult(StepId::Database).status, StepStatus::Pass);
+    screenshot(&window, QStringLiteral("05-database"));
+    clickNext();
+
+    // Step 3: the Stitch public key, pasted.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::PublicKeyPageId);
+    EXPECT_FALSE(nextEnabled());
+    QTemporaryDir keyDir;
+    auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
+    ASSERT_NE(keyEdit, nullptr);
+    keyEdit->setFocus();
+    keyEdit->insertPlainText(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
+    EXPECT_TRUE(child<QLabel>(page(), "keyInfoLabel")->text().contains(QStringLiteral("SHA256:")));
+    screenshot(&window, QStringLiteral("06-public-key"));
+    clickNext();
+
+    // Step 4: the user does not exist yet → Next is disabled until Apply verified it.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::TunnelUserPageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Fail);
+    EXPECT_FALSE(nextEnabled()) << "Next stays disabled while the step fails";
+    screenshot(&window, QStringLiteral("07-tunnel-user-failing"));
+    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
+    QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
+    screenshot(confirm, QStringLiteral("08-apply-confirmation"));
+    QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !worker.isBusy() &&
+                   session.stepResult(StepId::TunnelUser).status == StepStatus::Changed;
+        },
+        60000));
+    EXPECT_TRUE(nextEnabled());
+    screenshot(&window, QStringLiteral("09-tunnel-user"));
+    clickNext();
+
+    // Step 5: the values for Stitch and the self-test.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Finish); }, 60000));
+    EXPECT_NE(session.stepResult(StepId::Finish).status, StepStatus::Fail);
+    EXPECT_EQ(child<QLineEdit>(page(), "sshHostValue")->text(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(child<QLineEdit>(page(), "sshPortValue")->text(), QStringLiteral("2222"));
+    EXPECT_EQ(child<QLineEdit>(page(), "sshUserValue")->text(), QStringLiteral("stitch"));
+    EXPECT_EQ(child<QLineEdit>(page(), "dbHostValue")->text(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(child<QLineEdit>(page(), "dbPortValue")->text(), QStringLiteral("5432"));
+    screenshot(&window, QStringLiteral("10-finish"));
+
+    // The report, in every format, without a secret.
+    const QByteArray password = sandbox::password(QStringLiteral("stitchadmin")).bytes();
+    for (const char *suffix : {".html", ".pdf", ".md", ".json"}) {
+        const QString path = scratch.filePath(QStringLiteral("report") + QLatin1String(suffix));
+        Status s = exportReport(session, path);
+        ASSERT_TRUE(s.ok()) << suffix << ": " << s.error().oneLine().toStdString();
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        EXPECT_GT(content.size(), 500) << suffix;
+        EXPECT_FALSE(content.contains(password)) << suffix;
+        if (QLatin1String(suffix) == QLatin1String(".pdf"))
+            EXPECT_TRUE(content.startsWith("%PDF")) << suffix;
+        else
+            EXPECT_TRUE(content.contains("SSH Host") || content.contains("ssh_host")) << suffix;
+    }
+    // The transcript has every remote command, and no password.
+    const QString transcript = session.transcript().toText();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("Apply steps 1 and 4")));
+    EXPECT_FALSE(transcript.toUtf8().contains(password));
+}
+
+TEST_F(WizardFlow, PrivateKeyPastedIsRefusedAndCleared)
+{
+    wizard->setStartId(TunnelWizard::PublicKeyPageId);
+    wizard->restart();
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::PublicKeyPageId);
+    auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
+    ASSERT_NE(keyEdit, nullptr);
+    keyEdit->setFocus();
+    keyEdit->insertPlainText(QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\n"
+                                            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
+                                            "-----END OPENSSH PRIVATE KEY-----\n"));
+    ASSERT_TRUE(waitFor([&] { return keyEdit->toPlainText().isEmpty(); }, 2000))
+        << "the private key is removed from the box at once";
+    auto *warning = child<QWidget>(page(), "privateKeyWarning");
+    ASSERT_NE(warning, nullptr);
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_FALSE(nextEnabled());
+    EXPECT_FALSE(session.choices().publicKey.contains(QStringLiteral("PRIVATE")));
+    screenshot(&window, QStringLiteral("11-private-key-refused"));
+}
+
+TEST_F(WizardFlow, ChangedHostKeyStopsTheFlow)
+{
+    const QByteArray otherKey = sandbox::shell(QStringLiteral(
+        "d=$(mktemp -d) && ssh-keygen -q -t ed25519 -N '' -f $d/k && cut -d' ' -f1,2 $d/k.pub"));
+    QFile kh(session.connection().knownHostsFile);
+    ASSERT_TRUE(kh.open(QIODevice::WriteOnly));
+    kh.write("[127.0.0.1]:2222 " + otherKey.trimmed() + "\n");
+    kh.close();
+
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("changedHostKeyBox") != nullptr; }));
+    QMessageBox *box = topLevel<QMessageBox>("changedHostKeyBox");
+    EXPECT_TRUE(box->informativeText().contains(sandbox::hostKeyFingerprint()));
+    screenshot(box, QStringLiteral("12-host-key-changed"));
+    EXPECT_EQ(box->standardButtons(), QMessageBox::Close) << "Close is the only way out";
+    for (QAbstractButton *b : box->buttons()) {
+        const auto role = box->buttonRole(b);
+        EXPECT_TRUE(role == QMessageBox::RejectRole || role == QMessageBox::ActionRole)
+            << b->text().toStdString(); // Close, and "Show Details…"
+    }
+    QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::NotChecked);
+    clickNext(); // trying again still stops
+    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("changedHostKeyBox") != nullptr; }));
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+}
+
+TEST_F(WizardFlow, CancelDuringASlowServerLeavesThePageUsable)
+{
+    // A port that accepts TCP but never speaks SSH: the handshake hangs until cancelled.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    fillWelcome();
+    clickNext();
+    fillConnect(silent.serverPort());
+    clickNext();
+    ASSERT_TRUE(waitFor([&] { return worker.isBusy(); }, 2000));
+    auto *cancel = child<QPushButton>(page(), "cancelButton");
+    ASSERT_TRUE(waitFor([&] { return cancel->isVisible(); }, 2000));
+    // The window keeps repainting while the worker waits.
+    screenshot(&window, QStringLiteral("13-connect-busy"));
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !worker.isBusy(); }, 5000));
+    EXPECT_LT(clock.elapsed(), 3000);
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+    EXPECT_TRUE(child<QLineEdit>(page(), "hostEdit")->isEnabled());
+    screenshot(&window, QStringLiteral("14-connect-cancelled"));
+    // And it works afterwards.
+    child<QSpinBox>(page(), "portSpin")->setValue(sandbox::sshPort());
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+}

@@ -1,0 +1,223 @@
+#include "finish_page.h"
+
+#include "report_export.h"
+#include "session/setup_session.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace stitch::wizard {
+
+namespace {
+
+const char kGuideUrl[] =
+    "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database";
+
+struct ReportFormat
+{
+    const char *filter;
+    const char *suffix;
+};
+
+// File dialog filters, in the order offered.
+const ReportFormat kFormats[] = {
+    {QT_TRANSLATE_NOOP("stitch::wizard::FinishPage", "Web page (*.html)"), "html"},
+    {QT_TRANSLATE_NOOP("stitch::wizard::FinishPage", "PDF document (*.pdf)"), "pdf"},
+    {QT_TRANSLATE_NOOP("stitch::wizard::FinishPage", "Markdown (*.md)"), "md"},
+    {QT_TRANSLATE_NOOP("stitch::wizard::FinishPage", "JSON (*.json)"), "json"},
+};
+
+} // namespace
+
+FinishPage::FinishPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
+    : StepPage(StepId::Finish, session, worker, parent)
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setTitle(tr("Step 5 of 5: Finish in Stitch"));
+    setExplanation(tr("In Stitch, open the connection settings, set Encryption Type to SSH Tunnel "
+                      "and enter these values. Username and Password are your database login, "
+                      "which this wizard never needs. The self-test below logs in as the Stitch "
+                      "user with a temporary key and reaches the database through the tunnel, "
+                      "exactly as Stitch will."));
+    setCheckAvailable(false);
+    setAutoCheck(false);
+
+    m_valuesBox = new QWidget(this);
+    m_valuesBox->setObjectName(QStringLiteral("stitchValues"));
+    auto *grid = new QGridLayout(m_valuesBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    m_dbHost = addValue(tr("Host (Endpoint)"), QStringLiteral("dbHostValue"),
+                        QStringLiteral("copyDbHostButton"));
+    m_dbPort =
+        addValue(tr("Port"), QStringLiteral("dbPortValue"), QStringLiteral("copyDbPortButton"));
+    m_sshHost = addValue(tr("SSH Host"), QStringLiteral("sshHostValue"),
+                         QStringLiteral("copySshHostButton"));
+    m_sshPort = addValue(tr("SSH Port"), QStringLiteral("sshPortValue"),
+                         QStringLiteral("copySshPortButton"));
+    m_sshUser = addValue(tr("SSH User"), QStringLiteral("sshUserValue"),
+                         QStringLiteral("copySshUserButton"));
+    topLayout()->addWidget(m_valuesBox);
+
+    auto *linkRow = new QHBoxLayout;
+    auto *link = new QLabel(
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(QLatin1String(kGuideUrl),
+                 tr("Stitch's guide: SSH tunnel for a self-hosted database").toHtmlEscaped()),
+        this);
+    link->setObjectName(QStringLiteral("stitchGuideLink"));
+    link->setAccessibleName(tr("Open Stitch's SSH tunnel guide"));
+    link->setTextFormat(Qt::RichText);
+    link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    link->setOpenExternalLinks(true);
+    link->setWordWrap(true);
+    link->setToolTip(QLatin1String(kGuideUrl));
+    auto *copyAll = new QPushButton(tr("Copy all"), this);
+    copyAll->setObjectName(QStringLiteral("copyAllButton"));
+    copyAll->setAccessibleName(tr("Copy all values"));
+    connect(copyAll, &QPushButton::clicked, this, [this] { copyToClipboard(allValues()); });
+    linkRow->addWidget(link, 1);
+    linkRow->addWidget(copyAll);
+    topLayout()->addLayout(linkRow);
+
+    m_reportStatus = new QLabel(this);
+    m_reportStatus->setObjectName(QStringLiteral("reportStatusLabel"));
+    m_reportStatus->setAccessibleName(tr("Report"));
+    m_reportStatus->setWordWrap(true);
+    m_reportStatus->setTextFormat(Qt::PlainText);
+    m_reportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportStatus->setVisible(false);
+    bottomLayout()->addWidget(m_reportStatus);
+
+    m_export = new QPushButton(tr("Export report…"), this);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setAccessibleName(tr("Export the report"));
+    m_runSelfTest = new QPushButton(tr("Run self-test"), this);
+    m_runSelfTest->setObjectName(QStringLiteral("runSelfTestButton"));
+    m_runSelfTest->setAccessibleName(tr("Run the end-to-end self-test"));
+    m_runSelfTest->setToolTip(tr("Applies the setup again (nothing changes when it is in place) "
+                                 "and runs the end-to-end self-test."));
+    buttonLayout()->insertWidget(1, m_export);
+    buttonLayout()->addWidget(m_runSelfTest);
+    connect(m_export, &QPushButton::clicked, this, &FinishPage::exportReportTo);
+    connect(m_runSelfTest, &QPushButton::clicked, this, [this] {
+        // Apply is idempotent; only when it would change something does the user confirm.
+        const auto open = [this](StepId id) {
+            const StepStatus s = this->session().stepResult(id).status;
+            return s == StepStatus::Fail || s == StepStatus::NotChecked;
+        };
+        if (open(StepId::Firewall) || open(StepId::TunnelUser))
+            requestApply();
+        else
+            startOperation(setup::Operation::Apply);
+    });
+
+    connect(&session, &SetupSession::choicesChanged, this, &FinishPage::showValues);
+    connect(&session, &SetupSession::connectionChanged, this, &FinishPage::showValues);
+    showValues();
+    reload();
+}
+
+QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,
+                                const QString &copyObjectName)
+{
+    auto *grid = static_cast<QGridLayout *>(m_valuesBox->layout());
+    const int row = grid->rowCount();
+    auto *label = new QLabel(field, m_valuesBox);
+    auto *edit = new QLineEdit(m_valuesBox);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(field);
+    edit->setReadOnly(true);
+    label->setBuddy(edit);
+    auto *copy = new QToolButton(m_valuesBox);
+    copy->setObjectName(copyObjectName);
+    copy->setText(tr("Copy"));
+    copy->setAccessibleName(tr("Copy %1").arg(field));
+    copy->setToolTip(tr("Copy %1").arg(field));
+    connect(copy, &QToolButton::clicked, this, [edit] { copyToClipboard(edit->text()); });
+    grid->addWidget(label, row, 0);
+    grid->addWidget(edit, row, 1);
+    grid->addWidget(copy, row, 2);
+    return edit;
+}
+
+void FinishPage::initializePage()
+{
+    showValues();
+    m_reportStatus->setVisible(false);
+    StepPage::initializePage();
+}
+
+void FinishPage::showValues()
+{
+    const setup::StitchFormValues v = stitchFormValues(session());
+    m_sshHost->setText(v.sshHost);
+    m_sshPort->setText(QString::number(v.sshPort));
+    m_sshUser->setText(v.sshUser);
+    m_dbHost->setText(v.databaseHost);
+    m_dbPort->setText(QString::number(v.databasePort));
+}
+
+QString FinishPage::allValues() const
+{
+    // Stitch's own field names, one per line.
+    return tr("Host (Endpoint): %1\nPort: %2\nSSH Host: %3\nSSH Port: %4\nSSH User: %5\n")
+        .arg(m_dbHost->text(), m_dbPort->text(), m_sshHost->text(), m_sshPort->text(),
+             m_sshUser->text());
+}
+
+void FinishPage::refresh()
+{
+    const bool tested = result().status != StepStatus::NotChecked;
+    m_runSelfTest->setText(tested ? tr("Run self-test again") : tr("Run self-test"));
+    QString why;
+    const bool possible = canApply(&why);
+    m_runSelfTest->setEnabled(!isBusy() && possible);
+    m_runSelfTest->setToolTip(possible ? tr("Applies the setup again (nothing changes when it "
+                                            "is in place) and runs the end-to-end self-test.")
+                                       : why);
+    m_export->setEnabled(!isBusy());
+    StepPage::refresh();
+}
+
+void FinishPage::exportReportTo()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the report"));
+    dialog->setObjectName(QStringLiteral("exportReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    QStringList filters;
+    for (const ReportFormat &f : kFormats)
+        filters << tr(f.filter);
+    dialog->setNameFilters(filters);
+    dialog->setDefaultSuffix(QLatin1String(kFormats[0].suffix));
+    dialog->selectFile(
+        QStringLiteral("stitch-tunnel-report.%1").arg(QLatin1String(kFormats[0].suffix)));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString &filter) {
+        const qsizetype i = filters.indexOf(filter);
+        if (i >= 0)
+            dialog->setDefaultSuffix(QLatin1String(kFormats[i].suffix));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const Status status = exportReport(session(), path);
+        if (status) {
+            showError({});
+            m_reportStatus->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+            m_reportStatus->setVisible(true);
+        } else {
+            m_reportStatus->setVisible(false);
+            showError(status.error().oneLine());
+        }
+    });
+    dialog->open();
+}
+
+} // namespace stitch::wizard
