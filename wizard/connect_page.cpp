@@ -80,7 +80,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     m_identity = new QLineEdit(this);
     m_identity->setObjectName(QStringLiteral("identityEdit"));
     m_identity->setAccessibleName(tr("Private key file"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("browseIdentityButton"));
     m_passphrase = secretEdit(this, "passphraseEdit", tr("Key passphrase"));
     m_passphrase->setPlaceholderText(tr("Only if the key has one"));
@@ -98,7 +98,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     auto *keyLabel = new QLabel(tr("&Key file:"), this);
     keyLabel->setBuddy(m_identity);
     keyForm->addRow(keyLabel, keyRow);
-    keyForm->addRow(tr("Pass&phrase:"), m_passphrase);
+    keyForm->addRow(tr("Passphras&e:"), m_passphrase);
     auto *agentPane = new QLabel(tr("The keys loaded in your ssh-agent are used."), this);
     agentPane->setWordWrap(true);
     m_authStack = new QStackedWidget(this);
@@ -129,7 +129,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     hostLabel->setBuddy(m_host);
     form->addRow(hostLabel, hostRow);
     form->addRow(tr("&Login user:"), m_login);
-    form->addRow(tr("Log in &with:"), m_authMethod);
+    form->addRow(tr("Log &in with:"), m_authMethod);
     form->addRow(QString(), m_authStack);
     form->addRow(tr("s&udo password:"), m_sudoMode);
     form->addRow(QString(), m_sudoPassword);
