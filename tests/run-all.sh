@@ -7,3 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 installers/debian/install-deps.sh
 cmake --workflow --preset ci
+# The unit tests again under ASan + UBSan (build/asan), then every libFuzzer harness for
+# FUZZ_SECONDS (default 20) each (build/fuzz); see docs/RELIABILITY.md.
+tests/run-sanitized-unit-tests.sh
+tests/fuzz/run-fuzzers.sh

@@ -52,7 +52,6 @@ int runInsideSandbox(const QStringList &arguments)
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("STITCH_SANDBOX_HOST_TMP"), QStringLiteral("1")); // X11 socket
-    env.insert(QStringLiteral("STITCH_SANDBOX_QUIET"), QStringLiteral("1"));
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::ForwardedChannels);
     child.setInputChannelMode(QProcess::ForwardedInputChannel);
