@@ -8,6 +8,7 @@
 #include "stitch_network.h"
 
 #include <QHostAddress>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 
 namespace stitch::setup {
@@ -424,6 +425,16 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
                              m_connection.hostKey().fingerprint};
     ssh::SshConnection tunnel;
+    {
+        std::lock_guard<std::mutex> lock(m_selfTestMutex);
+        m_selfTestConnection = &tunnel;
+    }
+    const auto unregister = qScopeGuard([this] {
+        std::lock_guard<std::mutex> lock(m_selfTestMutex);
+        m_selfTestConnection = nullptr;
+    });
+    if (m_connection.isCancelled())
+        tunnel.cancel();
     Status s = tunnel.connect(settings);
     if (s)
         s = tunnel.authenticateWithKey(settings, key);
@@ -443,6 +454,14 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
     }
     r.status = statusFromFindings(r.findings);
     return r;
+}
+
+void SetupRunner::cancel()
+{
+    m_connection.cancel();
+    std::lock_guard<std::mutex> lock(m_selfTestMutex);
+    if (m_selfTestConnection)
+        m_selfTestConnection->cancel();
 }
 
 StitchFormValues SetupRunner::formValues() const

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace stitch {
@@ -39,7 +40,8 @@ public:
     apply(); // probe, one locked privileged script (which ends with the verify probe), self-test
     Status remove();
 
-    void cancel() { m_connection.cancel(); }
+    // Thread-safe: ends the running operation (and the self-test's own connection).
+    void cancel();
 
     const ServerFacts &facts() const { return m_facts; }
     StitchFormValues formValues() const;
@@ -66,6 +68,8 @@ private:
     std::unique_ptr<remote::RemoteRunner> m_runner;
     std::optional<remote::PrivilegeInfo> m_privilege;
     ServerFacts m_facts;
+    std::mutex m_selfTestMutex; // guards m_selfTestConnection against cancel()
+    ssh::SshConnection *m_selfTestConnection = nullptr;
 };
 
 } // namespace stitch::setup
