@@ -9,22 +9,6 @@ namespace stitch::wizard {
 
 namespace {
 
-QString displayName(DatabaseType type)
-{
-    switch (type) {
-    case DatabaseType::PostgreSql:
-        return QStringLiteral("PostgreSQL");
-    case DatabaseType::MySql:
-        return QStringLiteral("MySQL / MariaDB");
-    case DatabaseType::SqlServer:
-        return QStringLiteral("Microsoft SQL Server");
-    case DatabaseType::Oracle:
-        return QStringLiteral("Oracle");
-    case DatabaseType::MongoDb:
-        return QStringLiteral("MongoDB");
-    }
-    return databaseTypeName(type);
-}
 
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -77,7 +61,7 @@ DatabasePage::DatabasePage(SetupSession &session, setup::SetupWorker &worker, QW
 void DatabasePage::showChoices()
 {
     const SetupChoices &c = session().choices();
-    m_type->setText(displayName(c.databaseType));
+    m_type->setText(databaseDisplayName(c.databaseType));
     m_host->setText(c.databaseHost);
     m_port->setText(QString::number(c.databasePort));
 }

@@ -145,19 +145,7 @@ QString hexStart(const QByteArray &reply)
 // The names guessOtherProtocol() uses, one per database type.
 QString protocolName(DatabaseType type)
 {
-    switch (type) {
-    case DatabaseType::PostgreSql:
-        return QStringLiteral("PostgreSQL");
-    case DatabaseType::MySql:
-        return QStringLiteral("MySQL/MariaDB");
-    case DatabaseType::SqlServer:
-        return QStringLiteral("Microsoft SQL Server");
-    case DatabaseType::Oracle:
-        return QStringLiteral("Oracle");
-    case DatabaseType::MongoDb:
-        return QStringLiteral("MongoDB");
-    }
-    return QStringLiteral("database");
+    return databaseDisplayName(type);
 }
 
 HandshakeVerdict matches(QString server, QString detail)

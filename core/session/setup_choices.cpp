@@ -26,4 +26,16 @@ quint16 defaultDatabasePort(DatabaseType type)
     return 0;
 }
 
+QString databaseDisplayName(DatabaseType type)
+{
+    switch (type) {
+    case DatabaseType::PostgreSql: return QStringLiteral("PostgreSQL");
+    case DatabaseType::MySql: return QStringLiteral("MySQL/MariaDB");
+    case DatabaseType::SqlServer: return QStringLiteral("Microsoft SQL Server");
+    case DatabaseType::Oracle: return QStringLiteral("Oracle");
+    case DatabaseType::MongoDb: return QStringLiteral("MongoDB");
+    }
+    return {};
+}
+
 } // namespace stitch

@@ -9,6 +9,7 @@ enum class DatabaseType { PostgreSql, MySql, SqlServer, Oracle, MongoDb };
 
 QString databaseTypeName(DatabaseType type); // "postgresql", … (CLI and setup-file spelling)
 quint16 defaultDatabasePort(DatabaseType type);
+QString databaseDisplayName(DatabaseType type); // "PostgreSQL", "MySQL/MariaDB", … (for people)
 
 // What the admin chose; none of it is secret, so all of it may be saved and shared.
 struct SetupChoices

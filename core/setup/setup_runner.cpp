@@ -181,7 +181,7 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
             verdict.answer == database::Answer::WrongProtocol || channel->atEnd())
             break;
     }
-    const QString dbName = databaseTypeName(type);
+    const QString dbName = databaseDisplayName(type);
     switch (verdict.answer) {
     case database::Answer::Matches:
         findings << makeFinding(
@@ -380,9 +380,19 @@ Status SetupRunner::apply()
 
     if (selfTestKey) {
         StepResult finish = selfTest(full, selfTestKey->privateKey.get());
-        // Cleanup happens whatever the self-test said.
+        if (m_connection.isCancelled()) {
+            m_session.setStepResult(StepId::Finish, finish);
+            return makeError(ErrorCode::Cancelled,
+                             QStringLiteral("Cancelled during the end-to-end self-test. The "
+                                            "changes are in place."),
+                             QStringLiteral("Apply again to run the self-test; the temporary "
+                                            "self-test key is removed then."));
+        }
+        // Cleanup happens whatever the self-test said, under the server lock like every
+        // authorized_keys writer: unlocked, it could race another apply's rewrite and drop
+        // that apply's Stitch key (lost update).
         auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
-                                               removeSelfTestKeysScript(full));
+                                               withServerLock(removeSelfTestKeysScript(full)));
         if (!cleanup || cleanup->exitStatus != 0) {
             finish.findings << makeFinding(Severity::Warn, "selftest.cleanup",
                                            QObject::tr("The temporary self-test key could not be "
