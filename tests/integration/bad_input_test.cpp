@@ -1,0 +1,316 @@
+// The bad-input catalogue: every case names the exact error code, gets a message that names the
+// problem and a fix, and leaves the server exactly as it was.
+#include "sandbox_env.h"
+#include "session/setup_session.h"
+#include "setup/setup_runner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace stitch;
+using namespace stitch::setup;
+
+namespace {
+
+QByteArray serverState()
+{
+    return sandbox::shell(QStringLiteral(
+        "{ cat /etc/passwd /etc/group /etc/shadow /etc/sudoers.d/* 2>/dev/null; "
+        "find /home -path /home/stitchadmin -prune -o -printf '%p %m %u %s\\n' | sort; "
+        "find /home -name authorized_keys -exec sha256sum {} +; "
+        "iptables-save 2>/dev/null | grep -v '^#'; nft list ruleset 2>&1; } | sha256sum"));
+}
+
+QString generatedKey(const QTemporaryDir &dir, const char *type, const char *bits = nullptr,
+                     const char *format = nullptr, bool privatePart = false)
+{
+    const QString path =
+        dir.filePath(QStringLiteral("k-%1-%2-%3")
+                         .arg(QLatin1String(type), QLatin1String(bits ? bits : "d"),
+                              QLatin1String(format ? format : "o")));
+    QString cmd = QStringLiteral("rm -f %1 %1.pub; ssh-keygen -q -N '' -t %2 -f %1")
+                      .arg(path, QLatin1String(type));
+    if (bits)
+        cmd += QStringLiteral(" -b ") + QLatin1String(bits);
+    if (format)
+        cmd += QStringLiteral(" -m ") + QLatin1String(format);
+    sandbox::shell(cmd);
+    QFile f(privatePart ? path : path + QStringLiteral(".pub"));
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll());
+}
+
+struct Case
+{
+    const char *name;
+    ErrorCode code;
+    std::function<void(SetupChoices &, ssh::ConnectionSettings &, ssh::Credentials &)> change;
+    const char *mentions = nullptr; // a word the message must contain
+};
+
+} // namespace
+
+class BadInput : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        keys = new QTemporaryDir;
+        ed25519 = generatedKey(*keys, "ed25519");
+        rsa1024Pub = QStringLiteral("ssh-rsa ") +
+                     generatedKey(*keys, "rsa", "1024").section(QLatin1Char(' '), 1);
+        rsaPemPrivate = generatedKey(*keys, "rsa", "2048", "PEM", true);
+        opensshPrivate = generatedKey(*keys, "ed25519", nullptr, nullptr, true);
+    }
+    static void TearDownTestSuite() { delete keys; }
+    static inline QTemporaryDir *keys = nullptr;
+    static inline QString ed25519, rsa1024Pub, rsaPemPrivate, opensshPrivate;
+};
+
+TEST_F(BadInput, CatalogueOfFortyPlusCases)
+{
+    const QString blob = ed25519.section(QLatin1Char(' '), 1, 1);
+    const QVector<Case> cases{
+        // The Stitch public key
+        {"empty key", ErrorCode::KeyEmpty,
+         [](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("  \n");
+         }},
+        {"truncated key", ErrorCode::KeyMalformed,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("ssh-ed25519 ") + blob.left(30);
+         }},
+        {"type does not match blob", ErrorCode::KeyMalformed,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("ssh-rsa ") + blob;
+         }},
+        {"DSA key", ErrorCode::KeyTypeUnsupported,
+         [](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("ssh-dss AAAAB3NzaC1kc3MAAACBAP1/");
+         }},
+        {"RSA 1024", ErrorCode::KeyTooWeak,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = rsa1024Pub;
+         }},
+        {"OpenSSH private key", ErrorCode::PrivateKeyGiven,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = opensshPrivate;
+         }},
+        {"PEM private key", ErrorCode::PrivateKeyGiven,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = rsaPemPrivate;
+         }},
+        {"PuTTY private key", ErrorCode::PrivateKeyGiven,
+         [](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n"
+                                          "Comment: x\nPublic-Lines: 2\nAAAA\nAAAA\n");
+         }},
+        {"options in front of the key", ErrorCode::KeyMalformed,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("restrict,command=\"x\" ") + ed25519;
+         }},
+        {"two keys", ErrorCode::KeyMalformed,
+         [&](auto &c, auto &, auto &) {
+             c.publicKey = ed25519.trimmed() + QLatin1Char('\n') + ed25519;
+         }},
+        {"not a key at all", ErrorCode::KeyMalformed,
+         [](auto &c, auto &, auto &) {
+             c.publicKey = QStringLiteral("hello world");
+         }},
+        // The tunnel user
+        {"user root", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) { c.tunnelUser = QStringLiteral("root"); }, "root"},
+        {"user -x", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.tunnelUser = QStringLiteral("-x");
+         }},
+        {"user with space", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.tunnelUser = QStringLiteral("a b");
+         }},
+        {"user $(id)", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.tunnelUser = QStringLiteral("$(id)");
+         }},
+        {"user over-long", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.tunnelUser = QString(40, QLatin1Char('a'));
+         }},
+        {"user upper case", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.tunnelUser = QStringLiteral("Stitch");
+         }},
+        {"existing system account", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) { c.tunnelUser = QStringLiteral("games"); }, "system account"},
+        // Stitch's addresses
+        {"CIDR /33", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.customCidrs = {QStringLiteral("1.2.3.4/33")};
+         }},
+        {"CIDR whole internet", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.customCidrs = {QStringLiteral("0.0.0.0/0")};
+         }},
+        {"CIDR shorthand", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.customCidrs = {QStringLiteral("1.2.3")};
+         }},
+        {"CIDR host bits", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.customCidrs = {QStringLiteral("10.0.0.1/8")};
+         }},
+        {"CIDR shell", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.customCidrs = {QStringLiteral("1.2.3.4;id")};
+         }},
+        {"unknown region", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.region = QStringLiteral("mars");
+         }},
+        // The database
+        {"db port 0", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databasePort = 0;
+         }},
+        {"db host ;", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("db;reboot");
+         }},
+        {"db host $()", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("$(touch /x)");
+         }},
+        {"db host backticks", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("`id`");
+         }},
+        {"db host space", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("a b");
+         }},
+        {"db host option", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("-oProxyCommand=x");
+         }},
+        {"db host with port", ErrorCode::InvalidInput,
+         [](auto &c, auto &, auto &) {
+             c.databaseHost = QStringLiteral("db:5432");
+         }},
+        // Reaching and logging in to the server
+        {"refused port", ErrorCode::ConnectionRefused,
+         [](auto &, auto &s, auto &) { s.port = 2299; }, "2299"},
+        {"DNS failure", ErrorCode::HostNotFound,
+         [](auto &, auto &s, auto &) {
+             s.host = QStringLiteral("no-such-host.invalid");
+         }},
+        {"wrong password", ErrorCode::AuthenticationFailed,
+         [](auto &, auto &, auto &k) { k.password = Secret(QByteArray("not-the-password")); },
+         "password"},
+        {"missing key file", ErrorCode::KeyFileUnreadable,
+         [](auto &, auto &s, auto &) {
+             s.authMethod = ssh::AuthMethod::KeyFile;
+             s.identityFile = QStringLiteral("/nonexistent/id");
+         }},
+        {"wrong key passphrase", ErrorCode::KeyPassphraseWrong,
+         [](auto &, auto &s, auto &k) {
+             s.authMethod = ssh::AuthMethod::KeyFile;
+             s.identityFile = sandbox::file(QStringLiteral("keys/admin_ed25519_pass"));
+             k.keyPassphrase = Secret(QByteArray("wrong"));
+         }},
+        {"unknown host key", ErrorCode::HostKeyUnknown,
+         [](auto &, auto &s, auto &) {
+             s.hostKeyTrust = {};
+         }},
+        {"mismatched fingerprint", ErrorCode::HostKeyMismatch,
+         [](auto &, auto &s, auto &) {
+             s.hostKeyTrust.expectedFingerprint =
+                 QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
+         }},
+        {"no sudo rights", ErrorCode::SudoNotAllowed,
+         [](auto &, auto &s, auto &k) {
+             s.user = QStringLiteral("nosudo");
+             k = sandbox::passwordCredentials(QStringLiteral("nosudo"));
+         }},
+        {"wrong sudo password", ErrorCode::SudoWrongPassword,
+         [](auto &, auto &, auto &k) {
+             k.sudoPassword = Secret(QByteArray("not-the-sudo-password"));
+         }},
+        {"no sudo password", ErrorCode::SudoPasswordRequired,
+         [](auto &, auto &, auto &k) {
+             k.sudoPassword = Secret();
+         }},
+        {"requiretty", ErrorCode::SudoRequiresTty,
+         [](auto &, auto &s, auto &k) {
+             s.user = QStringLiteral("ttyadmin");
+             k = sandbox::passwordCredentials(QStringLiteral("ttyadmin"));
+         }},
+    };
+    ASSERT_GE(cases.size(), 40);
+    QTemporaryDir scratch;
+    int checked = 0;
+    for (const Case &c : cases) {
+        SetupSession session;
+        ssh::ConnectionSettings settings =
+            sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch);
+        ssh::Credentials credentials = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        SetupChoices choices;
+        choices.tunnelUser = QStringLiteral("stitchbad");
+        choices.publicKey = ed25519;
+        choices.databaseHost = QStringLiteral("127.0.0.1");
+        c.change(choices, settings, credentials);
+        session.setConnection(settings);
+        session.credentials() = std::move(credentials);
+        session.setChoices(choices);
+
+        const QByteArray before = serverState();
+        SetupRunner runner(session);
+        Status s = runner.connect();
+        if (s)
+            s = runner.apply();
+        ASSERT_FALSE(s.ok()) << c.name << ": must fail";
+        EXPECT_EQ(errorCodeName(s.error().code).toStdString(), errorCodeName(c.code).toStdString())
+            << c.name << ": " << s.error().oneLine().toStdString();
+        EXPECT_GT(s.error().message.size(), 15) << c.name;
+        EXPECT_FALSE(s.error().fix.isEmpty()) << c.name << ": the fix is named";
+        if (c.mentions) {
+            EXPECT_TRUE(s.error().message.contains(QString::fromLatin1(c.mentions)))
+                << c.name << ": " << s.error().message.toStdString();
+        }
+        EXPECT_EQ(serverState(), before) << c.name << ": the server is unchanged";
+        ++checked;
+    }
+    RecordProperty("cases", checked);
+}
+
+TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
+{
+    const QString hide = QStringLiteral("for t in useradd groupadd adduser addgroup; do "
+                                        "p=$(command -v $t) && mv $p $p.hidden; done");
+    const QString restore =
+        QStringLiteral("for f in /usr/sbin/*.hidden /usr/bin/*.hidden /sbin/*.hidden; do [ -e "
+                       "\"$f\" ] && mv \"$f\" \"${f%.hidden}\"; done; true");
+    sandbox::shell(hide);
+    QTemporaryDir scratch;
+    SetupSession session;
+    session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
+    session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+    SetupChoices choices;
+    choices.tunnelUser = QStringLiteral("stitchnouseradd");
+    choices.publicKey = ed25519;
+    choices.databaseHost = QStringLiteral("127.0.0.1");
+    session.setChoices(choices);
+    const QByteArray before = serverState();
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    Status s = runner.apply();
+    sandbox::shell(restore);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::RemoteCommandFailed);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("groupadd")))
+        << s.error().message.toStdString();
+    EXPECT_EQ(serverState(), before);
+}
