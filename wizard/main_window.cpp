@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QUrl>
@@ -24,7 +25,8 @@ MainWindow::MainWindow(SetupSession &session, setup::SetupWorker &worker, QWidge
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
-    m_wizard = new TunnelWizard(m_session, m_worker, this);
+    m_wizard = new TunnelWizard(m_session, m_worker, this); // its pages load the icon resources
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
     connect(m_wizard, &QWizard::rejected, this, &QWidget::close);

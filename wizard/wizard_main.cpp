@@ -19,6 +19,9 @@ int runWizard(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Stitch SSH Tunnel Wizard"));
+    // Matches the installed .desktop file, so Wayland shells pair the window with its launcher.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.stitch_tunnel_wizard.stitch_tunnel_wizard"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.contains(QStringLiteral("--version"))) {
         QTextStream(stdout) << "stitch-tunnel-wizard " << STITCH_VERSION << '\n';
