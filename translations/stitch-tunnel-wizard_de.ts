@@ -1,0 +1,1550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Host key has CHANGED</source>
+        <translation>Host-Schlüssel hat sich GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity is not what it was. Either the server was rebuilt, or someone is intercepting the connection. The wizard will not connect.</source>
+        <translation>Die Identität des Servers ist nicht mehr dieselbe. Entweder wurde der Server neu aufgesetzt, oder jemand fängt die Verbindung ab. Der Assistent stellt keine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Expected: %1
+Now: %2 %3</source>
+        <translation>Erwartet: %1
+Jetzt: %2 %3</translation>
+    </message>
+    <message>
+        <source>(another key)</source>
+        <translation>(ein anderer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Stitch SSH Tunnel Wizard</source>
+        <translation>Stitch SSH-Tunnel-Assistent</translation>
+    </message>
+    <message>
+        <source>1. Allow Stitch&apos;s IP addresses on the SSH port</source>
+        <translation>1. Stitchs IP-Adressen am SSH-Port zulassen</translation>
+    </message>
+    <message>
+        <source>2. Let the SSH server reach the database</source>
+        <translation>2. Dem SSH-Server Zugriff auf die Datenbank geben</translation>
+    </message>
+    <message>
+        <source>3. The Stitch public key</source>
+        <translation>3. Der öffentliche Stitch-Schlüssel</translation>
+    </message>
+    <message>
+        <source>4. The Stitch user and authorized_keys</source>
+        <translation>4. Der Stitch-Benutzer und authorized_keys</translation>
+    </message>
+    <message>
+        <source>5. Finish in Stitch (end-to-end self-test)</source>
+        <translation>5. In Stitch abschließen (End-to-End-Selbsttest)</translation>
+    </message>
+    <message>
+        <source># Stitch SSH tunnel report
+
+</source>
+        <translation># Stitch-SSH-Tunnel-Bericht
+
+</translation>
+    </message>
+    <message>
+        <source>Server: %1 port %2, login %3
+
+</source>
+        <translation>Server: %1 Port %2, Anmeldung als %3
+
+</translation>
+    </message>
+    <message>
+        <source> *Fix:* %1</source>
+        <translation> *Abhilfe:* %1</translation>
+    </message>
+    <message>
+        <source>
+&lt;details&gt;&lt;summary&gt;Commands&lt;/summary&gt;
+
+```sh
+%1
+```
+&lt;/details&gt;
+</source>
+        <translation>
+&lt;details&gt;&lt;summary&gt;Befehle&lt;/summary&gt;
+
+```sh
+%1
+```
+&lt;/details&gt;
+</translation>
+    </message>
+    <message>
+        <source>## Values for Stitch&apos;s connection form
+
+| Stitch field | Value |
+|---|---|
+| SSH Host | %1 |
+| SSH Port | %2 |
+| SSH User | %3 |
+| Host (Endpoint) | %4 |
+| Port | %5 |
+</source>
+        <translation>## Werte für Stitchs Verbindungsformular
+
+| Stitch-Feld | Wert |
+|---|---|
+| SSH Host | %1 |
+| SSH Port | %2 |
+| SSH User | %3 |
+| Host (Endpoint) | %4 |
+| Port | %5 |
+</translation>
+    </message>
+    <message>
+        <source>Stitch public key: %1, %2 bits, %3%4.</source>
+        <translation>Öffentlicher Stitch-Schlüssel: %1, %2 Bit, %3%4.</translation>
+    </message>
+    <message>
+        <source>, comment &quot;%1&quot;</source>
+        <translation>, Kommentar „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2 answers as %3.</source>
+        <translation>%1, %2 antwortet als %3.</translation>
+    </message>
+    <message>
+        <source>Allow the SSH server&apos;s address for the Stitch database user (CREATE USER … @&apos;&lt;address&gt;&apos;).</source>
+        <translation>Lassen Sie die Adresse des SSH-Servers für den Stitch-Datenbankbenutzer zu (CREATE USER … @&apos;&lt;address&gt;&apos;).</translation>
+    </message>
+    <message>
+        <source>Port %1 answers, but not as %2 (%3).</source>
+        <translation>Port %1 antwortet, aber nicht als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check the database type and port.</source>
+        <translation>Prüfen Sie Datenbanktyp und Port.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no %2 reply.</source>
+        <translation>%1 hat die Verbindung angenommen, aber keine %2-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that this port belongs to the database.</source>
+        <translation>Prüfen Sie, ob dieser Port zur Datenbank gehört.</translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s own addresses: %1. Allow these (not Stitch&apos;s) in the database&apos;s firewall and access rules.</source>
+        <translation>Die eigenen Adressen des SSH-Servers: %1. Lassen Sie diese (nicht die von Stitch) in der Firewall und den Zugriffsregeln der Datenbank zu.</translation>
+    </message>
+    <message>
+        <source>On the SSH server, %1 resolves to %2.</source>
+        <translation>Auf dem SSH-Server wird %1 zu %2 aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Through the SSH server</source>
+        <translation>Über den SSH-Server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL must listen where the SSH server connects (listen_addresses), and pg_hba.conf needs a line like &quot;host &lt;database&gt; &lt;user&gt; %1/32 scram-sha-256&quot;.</source>
+        <translation>PostgreSQL muss dort lauschen, wohin der SSH-Server sich verbindet (listen_addresses), und pg_hba.conf braucht eine Zeile wie „host &lt;database&gt; &lt;user&gt; %1/32 scram-sha-256“.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB: bind-address must cover the address the SSH server connects to, and the Stitch user must be allowed from &apos;%1&apos;.</source>
+        <translation>MySQL/MariaDB: bind-address muss die Adresse abdecken, mit der sich der SSH-Server verbindet, und der Stitch-Benutzer muss von &apos;%1&apos; aus zugelassen sein.</translation>
+    </message>
+    <message>
+        <source>The temporary self-test key could not be removed now.</source>
+        <translation>Der temporäre Selbsttest-Schlüssel konnte jetzt nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>It is removed automatically on the next run.</source>
+        <translation>Er wird beim nächsten Lauf automatisch entfernt.</translation>
+    </message>
+    <message>
+        <source>The end-to-end self-test was skipped.</source>
+        <translation>Der End-to-End-Selbsttest wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Run apply without --no-self-test to prove the tunnel works.</source>
+        <translation>Führen Sie apply ohne --no-self-test aus, um zu prüfen, dass der Tunnel funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 is a private address, but Stitch connects from the internet.</source>
+        <translation>%1 ist eine private Adresse, Stitch verbindet sich aber aus dem Internet.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH server&apos;s public address or DNS name as SSH Host in Stitch.</source>
+        <translation>Geben Sie in Stitch die öffentliche Adresse oder den DNS-Namen des SSH-Servers als SSH Host ein.</translation>
+    </message>
+    <message>
+        <source>The self-test could not log in as %1 with a key: %2</source>
+        <translation>Der Selbsttest konnte sich nicht als %1 mit einem Schlüssel anmelden: %2</translation>
+    </message>
+    <message>
+        <source>Fix the failures of the tunnel user step, then apply again.</source>
+        <translation>Beheben Sie die Fehler im Schritt „Tunnelbenutzer“ und wenden Sie die Änderungen dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 with a key, as Stitch will.</source>
+        <translation>Als %1 mit einem Schlüssel angemeldet, so wie Stitch es tun wird.</translation>
+    </message>
+    <message>
+        <source>Through the tunnel user&apos;s tunnel</source>
+        <translation>Über den Tunnel des Tunnelbenutzers</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Applying the changes and verifying them…</source>
+        <translation>Änderungen werden angewendet und überprüft …</translation>
+    </message>
+    <message>
+        <source>Removing Stitch&apos;s access…</source>
+        <translation>Stitchs Zugriff wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>No host firewall is active on the server, so SSH port %1 is open to every address at the host level.</source>
+        <translation>Auf dem Server ist keine Host-Firewall aktiv, daher ist SSH-Port %1 auf Host-Ebene für jede Adresse offen.</translation>
+    </message>
+    <message>
+        <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or turn on ufw with --enable-firewall (your own address is allowed first).</source>
+        <translation>Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder schalten Sie ufw mit --enable-firewall ein (Ihre eigene Adresse wird zuerst zugelassen).</translation>
+    </message>
+    <message>
+        <source>%1 allows all %2 Stitch addresses on SSH port %3.</source>
+        <translation>%1 lässt alle %2 Stitch-Adressen an SSH-Port %3 zu.</translation>
+    </message>
+    <message>
+        <source>%1 is active and does not yet allow: %2.</source>
+        <translation>%1 ist aktiv und lässt noch nicht zu: %2.</translation>
+    </message>
+    <message>
+        <source>Apply the changes: the tool adds allow rules tagged &quot;stitch-tunnel&quot;.</source>
+        <translation>Wenden Sie die Änderungen an: Das Werkzeug fügt Zulassungsregeln mit der Markierung „stitch-tunnel“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Rules added to nftables take effect at once but are not written to /etc/nftables.conf.</source>
+        <translation>Zu nftables hinzugefügte Regeln wirken sofort, werden aber nicht in /etc/nftables.conf geschrieben.</translation>
+    </message>
+    <message>
+        <source>Add the rules tagged &quot;stitch-tunnel&quot; (nft list ruleset) to /etc/nftables.conf so they survive a reboot.</source>
+        <translation>Übernehmen Sie die mit „stitch-tunnel“ markierten Regeln (nft list ruleset) in /etc/nftables.conf, damit sie einen Neustart überstehen.</translation>
+    </message>
+    <message>
+        <source>The user %1 does not exist yet.</source>
+        <translation>Der Benutzer %1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Apply the changes to create it (as in step 4 of Stitch&apos;s guide).</source>
+        <translation>Wenden Sie die Änderungen an, um ihn anzulegen (wie in Schritt 4 von Stitchs Anleitung).</translation>
+    </message>
+    <message>
+        <source>%1 exists as a system account (uid %2, home %3, shell %4).</source>
+        <translation>%1 existiert als Systemkonto (UID %2, Home %3, Shell %4).</translation>
+    </message>
+    <message>
+        <source>Use a dedicated tunnel user name unless this account is meant for Stitch.</source>
+        <translation>Verwenden Sie einen eigenen Tunnelbenutzer, es sei denn, dieses Konto ist für Stitch gedacht.</translation>
+    </message>
+    <message>
+        <source>%1 (mode %2) is writable by other users, so sshd (StrictModes) ignores the key.</source>
+        <translation>%1 (Modus %2) ist für andere Benutzer schreibbar, daher ignoriert sshd (StrictModes) den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Apply the changes (chmod go-w %1).</source>
+        <translation>Wenden Sie die Änderungen an (chmod go-w %1).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Apply the changes to create it.</source>
+        <translation>Wenden Sie die Änderungen an, um es anzulegen.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2 and owner %3; sshd needs mode %4 and owner %5.</source>
+        <translation>%1 hat Modus %2 und Eigentümer %3; sshd braucht Modus %4 und Eigentümer %5.</translation>
+    </message>
+    <message>
+        <source>Apply the changes to fix owner and mode.</source>
+        <translation>Wenden Sie die Änderungen an, um Eigentümer und Modus zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The Stitch public key is not in %1&apos;s authorized_keys.</source>
+        <translation>Der öffentliche Stitch-Schlüssel steht nicht in den authorized_keys von %1.</translation>
+    </message>
+    <message>
+        <source>Apply the changes to add it (on its own line).</source>
+        <translation>Wenden Sie die Änderungen an, um ihn hinzuzufügen (in einer eigenen Zeile).</translation>
+    </message>
+    <message>
+        <source>authorized_keys does not end with a line break; a key appended by hand would be glued to the last line.</source>
+        <translation>authorized_keys endet nicht mit einem Zeilenumbruch; ein von Hand angehängter Schlüssel würde an der letzten Zeile kleben.</translation>
+    </message>
+    <message>
+        <source>The tool adds the missing line break when it adds the key.</source>
+        <translation>Das Werkzeug ergänzt den fehlenden Zeilenumbruch, wenn es den Schlüssel hinzufügt.</translation>
+    </message>
+    <message>
+        <source>authorized_keys contains Windows line endings (CR).</source>
+        <translation>authorized_keys enthält Windows-Zeilenenden (CR).</translation>
+    </message>
+    <message>
+        <source>Remove the CR characters (dos2unix) if a key there does not work.</source>
+        <translation>Entfernen Sie die CR-Zeichen (dos2unix), falls ein Schlüssel darin nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 is locked (&apos;!&apos; in /etc/shadow) and sshd runs with UsePAM no, so it refuses even key logins.</source>
+        <translation>%1 ist gesperrt (&apos;!&apos; in /etc/shadow) und sshd läuft mit UsePAM no, daher lehnt er selbst Schlüssel-Anmeldungen ab.</translation>
+    </message>
+    <message>
+        <source>Apply the changes (usermod -p &apos;*&apos; %1 unlocks it for key login only).</source>
+        <translation>Wenden Sie die Änderungen an (usermod -p &apos;*&apos; %1 entsperrt es nur für die Anmeldung per Schlüssel).</translation>
+    </message>
+    <message>
+        <source>sshd&apos;s effective configuration could not be read (%1).</source>
+        <translation>Die wirksame Konfiguration von sshd konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Run `sshd -T` as root on the server to see why.</source>
+        <translation>Führen Sie `sshd -T` als root auf dem Server aus, um die Ursache zu sehen.</translation>
+    </message>
+    <message>
+        <source>sshd has AllowTcpForwarding %1 for %2, so Stitch&apos;s tunnel would be refused.</source>
+        <translation>sshd hat AllowTcpForwarding %1 für %2, daher würde Stitchs Tunnel abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Set &quot;AllowTcpForwarding yes&quot; (or in a &quot;Match User %1&quot; block) in /etc/ssh/sshd_config, check with sshd -t, then reload sshd.</source>
+        <translation>Setzen Sie „AllowTcpForwarding yes“ (oder in einem „Match User %1“-Block) in /etc/ssh/sshd_config, prüfen Sie mit sshd -t und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>sshd has DisableForwarding yes, which blocks every tunnel.</source>
+        <translation>sshd hat DisableForwarding yes, was jeden Tunnel blockiert.</translation>
+    </message>
+    <message>
+        <source>Remove DisableForwarding from sshd_config (or override it in a &quot;Match User %1&quot; block), then reload sshd.</source>
+        <translation>Entfernen Sie DisableForwarding aus sshd_config (oder überschreiben Sie es in einem „Match User %1“-Block) und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>sshd does not accept public keys (PubkeyAuthentication no).</source>
+        <translation>sshd akzeptiert keine öffentlichen Schlüssel (PubkeyAuthentication no).</translation>
+    </message>
+    <message>
+        <source>Set &quot;PubkeyAuthentication yes&quot; in sshd_config, then reload sshd.</source>
+        <translation>Setzen Sie „PubkeyAuthentication yes“ in sshd_config und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>sshd only admits the users in AllowUsers (%1); %2 is not among them.</source>
+        <translation>sshd lässt nur die Benutzer in AllowUsers zu (%1); %2 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Add %1 to AllowUsers in sshd_config, then reload sshd.</source>
+        <translation>Fügen Sie %1 zu AllowUsers in sshd_config hinzu und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>sshd&apos;s DenyUsers excludes %1.</source>
+        <translation>DenyUsers von sshd schließt %1 aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from DenyUsers in sshd_config.</source>
+        <translation>Entfernen Sie %1 aus DenyUsers in sshd_config.</translation>
+    </message>
+    <message>
+        <source>sshd only admits the groups in AllowGroups (%1); group %2 is not among them.</source>
+        <translation>sshd lässt nur die Gruppen in AllowGroups zu (%1); die Gruppe %2 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Add %1 to AllowGroups in sshd_config, then reload sshd.</source>
+        <translation>Fügen Sie %1 zu AllowGroups in sshd_config hinzu und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>sshd&apos;s DenyGroups excludes group %1.</source>
+        <translation>DenyGroups von sshd schließt die Gruppe %1 aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from DenyGroups in sshd_config.</source>
+        <translation>Entfernen Sie %1 aus DenyGroups in sshd_config.</translation>
+    </message>
+    <message>
+        <source>sshd reads keys from &quot;%1&quot;, not from ~/.ssh/authorized_keys.</source>
+        <translation>sshd liest Schlüssel aus „%1“, nicht aus ~/.ssh/authorized_keys.</translation>
+    </message>
+    <message>
+        <source>Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config, or install the key where it points.</source>
+        <translation>Fügen Sie .ssh/authorized_keys zu AuthorizedKeysFile in sshd_config hinzu, oder installieren Sie den Schlüssel dort, wohin es zeigt.</translation>
+    </message>
+    <message>
+        <source>sshd does not accept %1 keys (PubkeyAcceptedAlgorithms).</source>
+        <translation>sshd akzeptiert keine %1-Schlüssel (PubkeyAcceptedAlgorithms).</translation>
+    </message>
+    <message>
+        <source>Add %1 to PubkeyAcceptedAlgorithms in sshd_config, or ask Stitch for another key type.</source>
+        <translation>Fügen Sie %1 zu PubkeyAcceptedAlgorithms in sshd_config hinzu, oder bitten Sie Stitch um einen anderen Schlüsseltyp.</translation>
+    </message>
+    <message>
+        <source>A self-test key from an interrupted run is still in authorized_keys.</source>
+        <translation>Ein Selbsttest-Schlüssel aus einem abgebrochenen Lauf steht noch in authorized_keys.</translation>
+    </message>
+    <message>
+        <source>It is removed automatically on the next apply.</source>
+        <translation>Er wird beim nächsten Anwenden automatisch entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 exists, its key files have safe owners and modes, and sshd lets it log in with the Stitch key and open tunnels.</source>
+        <translation>%1 existiert, seine Schlüsseldateien haben sichere Eigentümer und Modi, und sshd lässt die Anmeldung mit dem Stitch-Schlüssel und das Öffnen von Tunneln zu.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::KeychainCredentialStore</name>
+    <message>
+        <source>The system&apos;s secure password storage is not available, so the password was not remembered. It will simply be asked again next time.</source>
+        <translation>Der sichere Passwortspeicher des Systems ist nicht verfügbar, daher wurde das Passwort nicht gespeichert. Es wird beim nächsten Mal einfach erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s secure password storage is not available, so no remembered password can be used. The password will simply be asked again.</source>
+        <translation>Der sichere Passwortspeicher des Systems ist nicht verfügbar, daher kann kein gespeichertes Passwort verwendet werden. Das Passwort wird einfach erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s secure password storage is not available, so a remembered password could not be forgotten.</source>
+        <translation>Der sichere Passwortspeicher des Systems ist nicht verfügbar, daher konnte ein gespeichertes Passwort nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::ConnectPage</name>
+    <message>
+        <source>Connect to the SSH server</source>
+        <translation>Mit dem SSH-Server verbinden</translation>
+    </message>
+    <message>
+        <source>The wizard logs in with an account that may use sudo. Passwords are only sent to this server, and are never written to disk unless you ask for the system keychain.</source>
+        <translation>Der Assistent meldet sich mit einem Konto an, das sudo verwenden darf. Passwörter werden nur an diesen Server gesendet und nie auf die Festplatte geschrieben, es sei denn, Sie wählen den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>SSH server address</source>
+        <translation>Adresse des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>bastion.example.com or 203.0.113.10</source>
+        <translation>bastion.example.com oder 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation>Anmeldebenutzer</translation>
+    </message>
+    <message>
+        <source>How to log in</source>
+        <translation>Anmeldeart</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Anmeldepasswort</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsu&amp;chen …</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Only if the key has one</source>
+        <translation>Nur falls der Schlüssel eine hat</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Sch&amp;lüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Passphras&amp;e:</source>
+        <translation>Passphras&amp;e:</translation>
+    </message>
+    <message>
+        <source>The keys loaded in your ssh-agent are used.</source>
+        <translation>Die in Ihrem ssh-agent geladenen Schlüssel werden verwendet.</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
+    <message>
+        <source>Same as the login password</source>
+        <translation>Wie das Anmeldepasswort</translation>
+    </message>
+    <message>
+        <source>A different password</source>
+        <translation>Ein anderes Passwort</translation>
+    </message>
+    <message>
+        <source>Not needed (root login, or sudo without password)</source>
+        <translation>Nicht nötig (Anmeldung als root oder sudo ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>SSH &amp;server:</source>
+        <translation>SSH-Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Login user:</source>
+        <translation>Anmelde&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>Anmelden m&amp;it:</translation>
+    </message>
+    <message>
+        <source>s&amp;udo password:</source>
+        <translation>s&amp;udo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbreche&amp;n</translation>
+    </message>
+    <message>
+        <source>Choose your private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::DatabasePage</name>
+    <message>
+        <source>Step 2 of 5: Let the SSH server reach the database</source>
+        <translation>Schritt 2 von 5: Dem SSH-Server Zugriff auf die Datenbank geben</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s tunnel ends at the SSH server, which then connects to the database. So the database&apos;s firewall and access rules must admit the SSH server&apos;s own (private) address, not Stitch&apos;s. The wizard opens a real connection through the SSH server and checks that the database answers.</source>
+        <translation>Stitchs Tunnel endet am SSH-Server, der sich dann mit der Datenbank verbindet. Die Firewall und die Zugriffsregeln der Datenbank müssen also die eigene (private) Adresse des SSH-Servers zulassen, nicht die von Stitch. Der Assistent öffnet eine echte Verbindung über den SSH-Server und prüft, ob die Datenbank antwortet.</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Datenbanktyp</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>The host is the database&apos;s address as the SSH server sees it: &quot;localhost&quot; means the SSH server itself. To change these, go back to the connection page.</source>
+        <translation>Der Host ist die Adresse der Datenbank aus Sicht des SSH-Servers: „localhost“ ist der SSH-Server selbst. Um diese Werte zu ändern, gehen Sie zurück zur Verbindungsseite.</translation>
+    </message>
+    <message>
+        <source>About the database host</source>
+        <translation>Zum Datenbank-Host</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::FinishPage</name>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: Finish in Stitch</source>
+        <translation>Schritt 5 von 5: In Stitch abschließen</translation>
+    </message>
+    <message>
+        <source>In Stitch, open the connection settings, set Encryption Type to SSH Tunnel and enter these values. Username and Password are your database login, which this wizard never needs. The self-test below logs in as the Stitch user with a temporary key and reaches the database through the tunnel, exactly as Stitch will.</source>
+        <translation>Öffnen Sie in Stitch die Verbindungseinstellungen, setzen Sie Encryption Type auf SSH Tunnel und tragen Sie diese Werte ein. Username und Password sind Ihre Datenbank-Anmeldung, die dieser Assistent nie braucht. Der Selbsttest unten meldet sich mit einem temporären Schlüssel als Stitch-Benutzer an und erreicht die Datenbank durch den Tunnel, genau wie Stitch.</translation>
+    </message>
+    <message>
+        <source>Host (Endpoint)</source>
+        <translation>Host (Endpoint)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SSH Host</source>
+        <translation>SSH Host</translation>
+    </message>
+    <message>
+        <source>SSH Port</source>
+        <translation>SSH Port</translation>
+    </message>
+    <message>
+        <source>SSH User</source>
+        <translation>SSH User</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s guide: SSH tunnel for a self-hosted database</source>
+        <translation>Stitchs Anleitung: SSH-Tunnel für eine selbst gehostete Datenbank</translation>
+    </message>
+    <message>
+        <source>Open Stitch&apos;s SSH tunnel guide</source>
+        <translation>Stitchs Anleitung zum SSH-Tunnel öffnen</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all values</source>
+        <translation>Alle Werte kopieren</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Selbsttest starten</translation>
+    </message>
+    <message>
+        <source>Run the end-to-end self-test</source>
+        <translation>End-to-End-Selbsttest starten</translation>
+    </message>
+    <message>
+        <source>Applies the setup again (nothing changes when it is in place) and runs the end-to-end self-test.</source>
+        <translation>Wendet die Einrichtung erneut an (es ändert sich nichts, wenn sie vollständig ist) und führt den End-to-End-Selbsttest aus.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Host (Endpoint): %1
+Port: %2
+SSH Host: %3
+SSH Port: %4
+SSH User: %5
+</source>
+        <translation>Host (Endpoint): %1
+Port: %2
+SSH Host: %3
+SSH Port: %4
+SSH User: %5
+</translation>
+    </message>
+    <message>
+        <source>Run self-test again</source>
+        <translation>Selbsttest erneut starten</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::FirewallPage</name>
+    <message>
+        <source>Step 1 of 5: Let Stitch reach the SSH port</source>
+        <translation>Schritt 1 von 5: Stitch den Zugang zum SSH-Port erlauben</translation>
+    </message>
+    <message>
+        <source>Stitch connects to your SSH server from a few fixed IP addresses. The server&apos;s firewall must let exactly these addresses reach the SSH port, so that Stitch gets in and nobody else is invited.</source>
+        <translation>Stitch verbindet sich von einigen festen IP-Adressen aus mit Ihrem SSH-Server. Die Firewall des Servers muss genau diese Adressen zum SSH-Port durchlassen, damit Stitch hineinkommt und sonst niemand eingeladen wird.</translation>
+    </message>
+    <message>
+        <source>No host firewall is active. Allow only Stitch&apos;s addresses in your cloud provider&apos;s firewall instead (replace the &lt;…&gt; placeholders), or let the wizard turn on ufw:</source>
+        <translation>Es ist keine Host-Firewall aktiv. Lassen Sie stattdessen in der Firewall Ihres Cloud-Anbieters nur Stitchs Adressen zu (ersetzen Sie die Platzhalter &lt;…&gt;), oder lassen Sie den Assistenten ufw einschalten:</translation>
+    </message>
+    <message>
+        <source>Cloud firewall rules</source>
+        <translation>Cloud-Firewall-Regeln</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the cloud firewall rules</source>
+        <translation>Cloud-Firewall-Regeln kopieren</translation>
+    </message>
+    <message>
+        <source>Turn on ufw for me (your own address is allowed first)</source>
+        <translation>ufw für mich einschalten (Ihre eigene Adresse wird zuerst zugelassen)</translation>
+    </message>
+    <message>
+        <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled. Without this, the wizard never turns a firewall on.</source>
+        <translation>Beim Anwenden lässt ufw Ihre aktuelle Adresse und Stitchs Adressen am SSH-Port zu und wird dann eingeschaltet. Ohne diese Option schaltet der Assistent nie eine Firewall ein.</translation>
+    </message>
+    <message>
+        <source>Continue; the wizard adds these rules in step 4, together with the Stitch user</source>
+        <translation>Weiter; der Assistent fügt diese Regeln in Schritt 4 zusammen mit dem Stitch-Benutzer hinzu</translation>
+    </message>
+    <message>
+        <source>I understand; continue anyway</source>
+        <translation>Verstanden; trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or tick &quot;Turn on ufw for me&quot; and apply.</source>
+        <translation>Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder kreuzen Sie „ufw für mich einschalten“ an und wenden Sie die Änderungen an.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::HostKeyDialog</name>
+    <message>
+        <source>New SSH server</source>
+        <translation>Neuer SSH-Server</translation>
+    </message>
+    <message>
+        <source>This computer has not connected to &lt;b&gt;%1&lt;/b&gt; before. To be sure it is really your server, compare its fingerprint with the one its administrator sees with &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/tt&gt;.</source>
+        <translation>Dieser Computer war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden. Um sicherzugehen, dass es wirklich Ihr Server ist, vergleichen Sie seinen Fingerabdruck mit dem, den sein Administrator mit &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/tt&gt; sieht.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s host key fingerprint</source>
+        <translation>Fingerabdruck des Host-Schlüssels des Servers</translation>
+    </message>
+    <message>
+        <source>Expected fingerprint to compare</source>
+        <translation>Erwarteter Fingerabdruck zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Optional: paste the fingerprint you were given</source>
+        <translation>Optional: Fügen Sie den Fingerabdruck ein, den Sie erhalten haben</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and save</source>
+        <translation>&amp;Akzeptieren und speichern</translation>
+    </message>
+    <message>
+        <source>Connect &amp;once</source>
+        <translation>&amp;Einmalig verbinden</translation>
+    </message>
+    <message>
+        <source>✔ The fingerprints match.</source>
+        <translation>✔ Die Fingerabdrücke stimmen überein.</translation>
+    </message>
+    <message>
+        <source>✖ That is not a SHA256 fingerprint (SHA256:…).</source>
+        <translation>✖ Das ist kein SHA256-Fingerabdruck (SHA256:…).</translation>
+    </message>
+    <message>
+        <source>✖ The fingerprints DO NOT match. Do not connect: this may not be your server.</source>
+        <translation>✖ Die Fingerabdrücke stimmen NICHT überein. Verbinden Sie sich nicht: Das ist möglicherweise nicht Ihr Server.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::MainWindow</name>
+    <message>
+        <source>Stitch SSH Tunnel Wizard</source>
+        <translation>Stitch SSH-Tunnel-Assistent</translation>
+    </message>
+    <message>
+        <source>Remove Stitch access</source>
+        <translation>Stitch-Zugriff entfernen</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s access was removed from the server.</source>
+        <translation>Stitchs Zugriff wurde vom Server entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open setup…</source>
+        <translation>Einrichtung &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup…</source>
+        <translation>Einrichtung &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Recent &amp;servers</source>
+        <translation>&amp;Zuletzt verwendete Server</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stitch access…</source>
+        <translation>Stitch-Zugriff &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Do it myself…</source>
+        <translation>&amp;Selbst erledigen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript of remote commands</source>
+        <translation>&amp;Protokoll der entfernten Befehle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s &amp;guide</source>
+        <translation>Stitchs &amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Einrichtung öffnen</translation>
+    </message>
+    <message>
+        <source>Stitch tunnel setup (*.json)</source>
+        <translation>Stitch-Tunnel-Einrichtung (*.json)</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Einrichtung speichern</translation>
+    </message>
+    <message>
+        <source>Connect to the SSH server first (page 2).</source>
+        <translation>Verbinden Sie sich zuerst mit dem SSH-Server (Seite 2).</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>About Stitch SSH Tunnel Wizard</source>
+        <translation>Über den Stitch SSH-Tunnel-Assistenten</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stitch SSH Tunnel Wizard %1&lt;/h3&gt;&lt;p&gt;Sets up and verifies an SSH tunnel for Stitch on a Linux server, step by step, checking each step on the real server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stitch SSH-Tunnel-Assistent %1&lt;/h3&gt;&lt;p&gt;Richtet einen SSH-Tunnel für Stitch auf einem Linux-Server ein und überprüft ihn, Schritt für Schritt, wobei jeder Schritt auf dem echten Server geprüft wird.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::PublicKeyPage</name>
+    <message>
+        <source>Step 3 of 5: The Stitch public key</source>
+        <translation>Schritt 3 von 5: Der öffentliche Stitch-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stitch logs in to your SSH server with a key of its own. Copy Stitch&apos;s public key from the Stitch web app (the integration&apos;s settings → SSH Tunnel; for a destination: Encryption Type → SSH Tunnel) and paste it below. The key belongs to your Stitch account. Line breaks picked up while copying are removed for you.</source>
+        <translation>Stitch meldet sich mit einem eigenen Schlüssel an Ihrem SSH-Server an. Kopieren Sie Stitchs öffentlichen Schlüssel aus der Stitch-Web-App (Einstellungen der Integration → SSH Tunnel; bei einer Destination: Encryption Type → SSH Tunnel) und fügen Sie ihn unten ein. Der Schlüssel gehört zu Ihrem Stitch-Konto. Beim Kopieren entstandene Zeilenumbrüche werden automatisch entfernt.</translation>
+    </message>
+    <message>
+        <source>Stitch public key</source>
+        <translation>Öffentlicher Stitch-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ssh-rsa AAAAB3NzaC1yc2E… stitch</source>
+        <translation>ssh-rsa AAAAB3NzaC1yc2E… stitch</translation>
+    </message>
+    <message>
+        <source>About the key</source>
+        <translation>Zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden …</translation>
+    </message>
+    <message>
+        <source>Load the public key from a file</source>
+        <translation>Öffentlichen Schlüssel aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>That was a PRIVATE key. It has been removed from this window and was not stored. A private key must never be shared or pasted anywhere; if it left your hands, treat it as exposed and replace it. Stitch gives you a PUBLIC key: one line that starts with &quot;ssh-&quot; or &quot;ecdsa-&quot;.</source>
+        <translation>Das war ein PRIVATER Schlüssel. Er wurde aus diesem Fenster entfernt und nicht gespeichert. Ein privater Schlüssel darf nie weitergegeben oder irgendwo eingefügt werden; falls er in fremde Hände gelangt ist, gilt er als kompromittiert und muss ersetzt werden. Stitch gibt Ihnen einen ÖFFENTLICHEN Schlüssel: eine Zeile, die mit „ssh-“ oder „ecdsa-“ beginnt.</translation>
+    </message>
+    <message>
+        <source>Private key warning</source>
+        <translation>Warnung: privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key here, or load it from a file.</source>
+        <translation>Fügen Sie den Schlüssel hier ein oder laden Sie ihn aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 bits
+Fingerprint: %3</source>
+        <translation>Typ: %1, %2 Bit
+Fingerabdruck: %3</translation>
+    </message>
+    <message>
+        <source>
+Comment: %1</source>
+        <translation>
+Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Paste the Stitch public key here, or load it from a file.</source>
+        <translation>Fügen Sie den öffentlichen Stitch-Schlüssel hier ein oder laden Sie ihn aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Load the Stitch public key</source>
+        <translation>Öffentlichen Stitch-Schlüssel laden</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt)</source>
+        <translation>Öffentliche Schlüssel (*.pub *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::RemoveAccessDialog</name>
+    <message>
+        <source>Remove Stitch access</source>
+        <translation>Stitch-Zugriff entfernen</translation>
+    </message>
+    <message>
+        <source>This takes Stitch&apos;s public key out of the authorized_keys file of the user %1 on %2, so Stitch can no longer open a tunnel through this server. Your database, its settings and your own login are not touched.
+
+Connections in Stitch that use this SSH server stop working.</source>
+        <translation>Dies entfernt Stitchs öffentlichen Schlüssel aus der Datei authorized_keys des Benutzers %1 auf %2, sodass Stitch keinen Tunnel mehr über diesen Server öffnen kann. Ihre Datenbank, ihre Einstellungen und Ihre eigene Anmeldung bleiben unberührt.
+
+Verbindungen in Stitch, die diesen SSH-Server nutzen, funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Also delete the user %1 and its group</source>
+        <translation>Auch den Benutzer %1 und seine Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the user&apos;s home folder with everything in it. Leave this off if anything else uses this user.</source>
+        <translation>Löscht den Home-Ordner des Benutzers mit allem, was darin ist. Lassen Sie dies aus, wenn noch etwas anderes diesen Benutzer verwendet.</translation>
+    </message>
+    <message>
+        <source>Also delete the firewall rules this tool added</source>
+        <translation>Auch die Firewall-Regeln löschen, die dieses Werkzeug hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Removes the rules that let Stitch&apos;s addresses reach the SSH port. The firewall itself stays on. A rule you added yourself for exactly the same address and port is removed too.</source>
+        <translation>Entfernt die Regeln, die Stitchs Adressen zum SSH-Port durchlassen. Die Firewall selbst bleibt eingeschaltet. Eine Regel, die Sie selbst für genau dieselbe Adresse und denselben Port angelegt haben, wird ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove access</source>
+        <translation>Zugriff &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::ScriptDialog</name>
+    <message>
+        <source>Do it myself</source>
+        <translation>Selbst erledigen</translation>
+    </message>
+    <message>
+        <source>This script does steps 1 and 4 of Stitch&apos;s guide: it allows Stitch&apos;s addresses on SSH port %1 in the server&apos;s firewall and sets up the user %2 with Stitch&apos;s public key. It changes nothing that is already right, so it is safe to run again.
+
+Review it, copy it to the SSH server and run it as root, for example with: sudo sh stitch-tunnel-setup.sh
+Then come back and let this wizard check the result.</source>
+        <translation>Dieses Skript erledigt die Schritte 1 und 4 von Stitchs Anleitung: Es lässt Stitchs Adressen an SSH-Port %1 in der Firewall des Servers zu und richtet den Benutzer %2 mit Stitchs öffentlichem Schlüssel ein. Es ändert nichts, was bereits stimmt, und kann daher gefahrlos erneut ausgeführt werden.
+
+Prüfen Sie es, kopieren Sie es auf den SSH-Server und führen Sie es als root aus, zum Beispiel mit: sudo sh stitch-tunnel-setup.sh
+Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.</translation>
+    </message>
+    <message>
+        <source>The script cannot be made yet: %1
+%2</source>
+        <translation>Das Skript kann noch nicht erstellt werden: %1
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>there is no script yet</source>
+        <translation>es gibt noch kein Skript</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Save the setup script</source>
+        <translation>Einrichtungsskript speichern</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh);;All files (*)</source>
+        <translation>Shell-Skripte (*.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::StepPage</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What this step does</source>
+        <translation>Was dieser Schritt tut</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>Status des Schritts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Show the exact commands</source>
+        <translation>Genaue Befehle anzeigen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation>Befehle kopieren</translation>
+    </message>
+    <message>
+        <source>Continue despite the warnings</source>
+        <translation>Trotz der Warnungen fortfahren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation>Laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Apply changes…</source>
+        <translation>Änderungen anwenden …</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Applying needs the Stitch public key (step 3).</source>
+        <translation>Zum Anwenden wird der öffentliche Stitch-Schlüssel benötigt (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>I understand the warnings above; continue anyway</source>
+        <translation>Ich habe die Warnungen oben verstanden; trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Done: everything in this step is in place.</source>
+        <translation>Fertig: In diesem Schritt ist alles vorhanden.</translation>
+    </message>
+    <message>
+        <source>Changed and verified.</source>
+        <translation>Geändert und überprüft.</translation>
+    </message>
+    <message>
+        <source>Works, with warnings. Read them before you continue.</source>
+        <translation>Funktioniert, mit Warnungen. Lesen Sie sie, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Needs attention: apply the changes, or fix the items marked in red and check again.</source>
+        <translation>Handlungsbedarf: Wenden Sie die Änderungen an oder beheben Sie die rot markierten Punkte und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Needs attention: fix the items marked in red, then check again.</source>
+        <translation>Handlungsbedarf: Beheben Sie die rot markierten Punkte und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <source>Shows what will change and asks before changing anything.</source>
+        <translation>Zeigt, was sich ändern wird, und fragt nach, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation>%1: %2 Abhilfe: %3</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Applying the changes and verifying them…</source>
+        <translation>Änderungen werden angewendet und überprüft …</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>• Turn on ufw, allowing your own address first (if no host firewall is active).</source>
+        <translation>• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
+    </message>
+    <message>
+        <source>• Limit the Stitch key to this tunnel (restrict, permitopen, from).</source>
+        <translation>• Den Stitch-Schlüssel auf diesen Tunnel beschränken (restrict, permitopen, from).</translation>
+    </message>
+    <message>
+        <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
+        <translation>Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
+    </message>
+    <message>
+        <source>
+
+Everything already looks in place: applying verifies it again.</source>
+        <translation>
+
+Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überprüft.</translation>
+    </message>
+    <message>
+        <source>
+
+What will change:
+%1</source>
+        <translation>
+
+Was sich ändern wird:
+%1</translation>
+    </message>
+    <message>
+        <source># (nothing to change)</source>
+        <translation># (nichts zu ändern)</translation>
+    </message>
+    <message>
+        <source>Step 1: firewall</source>
+        <translation>Schritt 1: Firewall</translation>
+    </message>
+    <message>
+        <source>Step 4: Stitch user and key</source>
+        <translation>Schritt 4: Stitch-Benutzer und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Apply the changes on %1?</source>
+        <translation>Die Änderungen auf %1 anwenden?</translation>
+    </message>
+    <message>
+        <source>Commands that will run</source>
+        <translation>Befehle, die ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::TranscriptDock</name>
+    <message>
+        <source>Commands run on the server</source>
+        <translation>Auf dem Server ausgeführte Befehle</translation>
+    </message>
+    <message>
+        <source>Every command this tool runs on the server appears here, with its output and exit status. Passwords never do.</source>
+        <translation>Jeder Befehl, den dieses Werkzeug auf dem Server ausführt, erscheint hier mit seiner Ausgabe und seinem Exit-Status. Passwörter erscheinen nie.</translation>
+    </message>
+    <message>
+        <source>Show &amp;scripts</source>
+        <translation>&amp;Skripte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the full shell script of each command, or only its name, output and exit status.</source>
+        <translation>Zeigt das vollständige Shell-Skript jedes Befehls oder nur seinen Namen, seine Ausgabe und seinen Exit-Status.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Spei&amp;chern …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source> (as root)</source>
+        <translation> (als root)</translation>
+    </message>
+    <message>
+        <source>--- output ---
+</source>
+        <translation>--- Ausgabe ---
+</translation>
+    </message>
+    <message>
+        <source>--- errors ---
+</source>
+        <translation>--- Fehler ---
+</translation>
+    </message>
+    <message>
+        <source>--- did not finish: %1
+</source>
+        <translation>--- nicht beendet: %1
+</translation>
+    </message>
+    <message>
+        <source>=== exit status %1, %2 ms
+</source>
+        <translation>=== Exit-Status %1, %2 ms
+</translation>
+    </message>
+    <message>
+        <source>Save the commands and their output</source>
+        <translation>Befehle und ihre Ausgabe speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to %1: %2</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::TunnelUserPage</name>
+    <message>
+        <source>Step 4 of 5: Create the Stitch user</source>
+        <translation>Schritt 4 von 5: Den Stitch-Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Stitch logs in as a user of its own that can do nothing but hold the tunnel. The wizard creates it with its group, a ~/.ssh folder (mode 700) and authorized_keys (mode 600) holding the Stitch key on one line, and checks that sshd lets this user in and allows the tunnel.</source>
+        <translation>Stitch meldet sich als eigener Benutzer an, der nichts anderes kann, als den Tunnel zu halten. Der Assistent legt ihn mit seiner Gruppe, einem Ordner ~/.ssh (Modus 700) und authorized_keys (Modus 600) mit dem Stitch-Schlüssel in einer Zeile an und prüft, ob sshd diesen Benutzer hereinlässt und den Tunnel erlaubt.</translation>
+    </message>
+    <message>
+        <source>Tunnel user name</source>
+        <translation>Name des Tunnelbenutzers</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Problem with the user name</source>
+        <translation>Problem mit dem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Limit the key to this tunnel only (restrict, permitopen, from)</source>
+        <translation>Schlüssel nur für diesen Tunnel zulassen (restrict, permitopen, from)</translation>
+    </message>
+    <message>
+        <source>Adds options in front of the key in authorized_keys: no shell, no other forwarding, a tunnel only to the database&apos;s host and port, and only from Stitch&apos;s addresses.</source>
+        <translation>Setzt Optionen vor den Schlüssel in authorized_keys: keine Shell, keine andere Weiterleitung, ein Tunnel nur zu Host und Port der Datenbank und nur von Stitchs Adressen aus.</translation>
+    </message>
+    <message>
+        <source>Enter a valid user name first.</source>
+        <translation>Geben Sie zuerst einen gültigen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::TunnelWizard</name>
+    <message>
+        <source>Stitch SSH Tunnel Wizard</source>
+        <translation>Stitch SSH-Tunnel-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::WelcomePage</name>
+    <message>
+        <source>Set up an SSH tunnel for Stitch</source>
+        <translation>Einen SSH-Tunnel für Stitch einrichten</translation>
+    </message>
+    <message>
+        <source>This wizard prepares your SSH server so that Stitch can reach your database through an SSH tunnel. It does the five steps of Stitch&apos;s guide for you, and checks each one on the real server before it moves on. Nothing changes without your confirmation.</source>
+        <translation>Dieser Assistent bereitet Ihren SSH-Server so vor, dass Stitch Ihre Datenbank über einen SSH-Tunnel erreichen kann. Er erledigt die fünf Schritte von Stitchs Anleitung für Sie und prüft jeden davon auf dem echten Server, bevor er weitergeht. Ohne Ihre Bestätigung wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need:&lt;/b&gt; the SSH server&apos;s address and an account there that may use sudo; the Stitch public key (Stitch: integration settings → SSH Tunnel); and where the database is, as seen from the SSH server.</source>
+        <translation>&lt;b&gt;Sie brauchen:&lt;/b&gt; die Adresse des SSH-Servers und ein Konto dort, das sudo verwenden darf; den öffentlichen Stitch-Schlüssel (Stitch: Einstellungen der Integration → SSH Tunnel); und wo die Datenbank liegt, aus Sicht des SSH-Servers.</translation>
+    </message>
+    <message>
+        <source>Stitch data pipeline region</source>
+        <translation>Region der Stitch-Datenpipeline</translation>
+    </message>
+    <message>
+        <source>Custom list of addresses</source>
+        <translation>Eigene Adressliste</translation>
+    </message>
+    <message>
+        <source>Custom Stitch addresses</source>
+        <translation>Eigene Stitch-Adressen</translation>
+    </message>
+    <message>
+        <source>One address or range per line, e.g. 52.23.137.21/32</source>
+        <translation>Eine Adresse oder ein Bereich pro Zeile, z. B. 52.23.137.21/32</translation>
+    </message>
+    <message>
+        <source>&amp;Integration (Stitch reads from this database)</source>
+        <translation>&amp;Integration (Stitch liest aus dieser Datenbank)</translation>
+    </message>
+    <message>
+        <source>De&amp;stination (Stitch loads into this database)</source>
+        <translation>D&amp;estination (Stitch lädt in diese Datenbank)</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Datenbanktyp</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Microsoft SQL Server</source>
+        <translation>Microsoft SQL Server</translation>
+    </message>
+    <message>
+        <source>Oracle</source>
+        <translation>Oracle</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Database host as the SSH server sees it</source>
+        <translation>Datenbank-Host aus Sicht des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>e.g. localhost, 10.0.1.5 or db.internal</source>
+        <translation>z. B. localhost, 10.0.1.5 oder db.internal</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Stitch &amp;region:</source>
+        <translation>Stitch-&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Stitch uses it as:</source>
+        <translation>Stitch nutzt sie als:</translation>
+    </message>
+    <message>
+        <source>&amp;Database type:</source>
+        <translation>Datenbank&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Database &amp;host:</source>
+        <translation>Datenbank-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>As the SSH server reaches it: often localhost, or a private address.</source>
+        <translation>So wie der SSH-Server sie erreicht: oft localhost oder eine private Adresse.</translation>
+    </message>
+</context>
+</TS>
