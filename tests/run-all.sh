@@ -11,3 +11,6 @@ cmake --workflow --preset ci
 # FUZZ_SECONDS (default 20) each (build/fuzz); see docs/RELIABILITY.md.
 tests/run-sanitized-unit-tests.sh
 tests/fuzz/run-fuzzers.sh
+# The packages from the build just tested (build/ci): .deb and .tar.gz, lintian, desktop and
+# AppStream validation, install into a clean debootstrap'd Debian root; see docs/PLATFORMS.md.
+STITCH_PKG_BUILD_DIR=build/ci installers/debian/test-deb.sh

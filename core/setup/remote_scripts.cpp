@@ -57,9 +57,55 @@ nft_input_chain() {
 const char *const kAuthorizedKeys = R"SH(ak_paths() {
   H=$(getent passwd "$U" | cut -d: -f6); G=$(id -gn "$U" 2>/dev/null)
   D="$H/.ssh"; F="$D/authorized_keys"
+  ak_clean_stale
+}
+ak_clean_stale() {
+  # A writer killed between mktemp and mv (SIGKILL, a timeout's TERM, power loss) left its temp
+  # file. Writers hold the server lock, so one older than our lock is stale; unlocked, only one
+  # older than 10 minutes is.
+  now=$(date +%s)
+  for t in "$D"/.authorized_keys.??????; do
+    [ -f "$t" ] || continue
+    m=$(stat -c %Y "$t" 2>/dev/null) || continue
+    if [ -n "${STITCH_LOCKED_AT:-}" ]; then [ "$m" -lt "$STITCH_LOCKED_AT" ] || continue
+    else [ $((now - m)) -gt 600 ] || continue; fi
+    rm -f "$t" && echo "changed: removed $t, left behind by an interrupted earlier run"
+  done
+}
+ak_start_time() { # start time of process $1 (clock ticks after boot); empty when it is gone
+  s=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+  s=${s##*) }; set -- $s; [ $# -ge 20 ] || return 0; shift 19; printf '%s' "$1"
+}
+ak_session_owner() {
+  # "pid:start" of the sshd process serving this SSH connection (sshd-session from OpenSSH 9.8)
+  p=$$
+  while [ -n "$p" ] && [ "$p" -gt 1 ] 2>/dev/null; do
+    case "$(cat "/proc/$p/comm" 2>/dev/null)" in
+      sshd|sshd-session) printf '%s:%s' "$p" "$(ak_start_time "$p")"; return 0;;
+    esac
+    s=$(cat "/proc/$p/stat" 2>/dev/null) || return 0
+    s=${s##*) }; set -- $s; p=$2
+  done
+}
+ak_selftest_drop() {
+  # The self-test lines to drop, one tag a line: those added through this same SSH connection
+  # (our cleanup) and those whose connection is gone (left by an interrupted run). A line of
+  # another live connection stays: it is a concurrent apply's self-test in progress.
+  [ -f "$F" ] || return 0
+  me=$(ak_session_owner)
+  awk '/stitch-tunnel-selftest-/ { t = ""; o = ""
+    for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
+    if (t != "") print t, o }' "$F" | while read -r tag owner; do
+    pid=${owner%%:*}; start=${owner#*:}
+    case "$pid" in ''|*[!0-9]*) ;; *)
+      if [ "$owner" != "$me" ] && [ -n "$start" ] && [ "$(ak_start_time "$pid")" = "$start" ]; then continue; fi ;;
+    esac
+    printf '%s\n' "$tag"
+  done
 }
 ak_rewrite() {
-  # $1: drop lines containing this fixed string (empty: keep all); $2: line to append (or empty)
+  # $1: drop lines containing this fixed string (empty: keep all; one per line: any of them)
+  # $2: line to append (or empty)
   T=$(mktemp "$D/.authorized_keys.XXXXXX") || fail "cannot create a temporary file in $D"
   trap 'rm -f "$T"' EXIT
   if [ -f "$F" ]; then
@@ -90,6 +136,7 @@ QString withServerLock(const QString &script)
                "9>/tmp/.stitch-tunnel.lock\n"
                "  flock -w 60 9 || { echo 'stitch-error: another setup is running on this "
                "server; try again in a minute' >&2; exit 75; }\n"
+               "  STITCH_LOCKED_AT=$(date +%s)\n"
                "fi\n") +
            script;
 }
@@ -340,7 +387,8 @@ QString addSelfTestKeyScript(const SetupPlan &plan, const QString &keyLine)
     s += assign("LINE", keyLine);
     s += QString::fromLatin1(kAuthorizedKeys);
     s += QStringLiteral("ak_paths\n[ -d \"$D\" ] || fail \"$D is missing\"\n"
-                        "ak_rewrite 'stitch-tunnel-selftest' \"$LINE\"\nexit 0\n");
+                        "ak_rewrite \"$(ak_selftest_drop)\" \"$LINE owner=$(ak_session_owner)\"\n"
+                        "exit 0\n");
     return s;
 }
 
@@ -351,8 +399,8 @@ QString removeSelfTestKeysScript(const SetupPlan &plan)
     s += assign("U", plan.tunnelUser);
     s += QString::fromLatin1(kAuthorizedKeys);
     s += QStringLiteral("getent passwd \"$U\" >/dev/null 2>&1 || exit 0\nak_paths\n"
-                        "if [ -f \"$F\" ] && grep -q 'stitch-tunnel-selftest' \"$F\"; then\n"
-                        "  ak_rewrite 'stitch-tunnel-selftest' ''\nfi\nexit 0\n");
+                        "DROP=$(ak_selftest_drop)\n"
+                        "if [ -n \"$DROP\" ]; then ak_rewrite \"$DROP\" ''; fi\nexit 0\n");
     return s;
 }
 

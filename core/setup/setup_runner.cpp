@@ -117,6 +117,9 @@ Status SetupRunner::connect()
 
 Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
 {
+    if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
+        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
+                         QStringLiteral("Connect first."));
     auto r = m_runner->runPrivileged(QStringLiteral("Inspect the server (read-only)"),
                                      probeScript(plan));
     if (!r)

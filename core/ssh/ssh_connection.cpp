@@ -23,11 +23,18 @@ bool SshConnection::isConnected() const
 
 void SshConnection::disconnect()
 {
+    socket_t fd = SSH_INVALID_SOCKET;
     {
         std::lock_guard<std::mutex> lock(m_fdMutex);
+        fd = m_fd;
         m_fd = SSH_INVALID_SOCKET;
     }
-    m_session.reset(); // the deleter disconnects and closes the socket
+    m_session.reset(); // the deleter sends SSH_MSG_DISCONNECT and frees the session
+    // libssh 0.10 does not close a socket handed over with SSH_OPTIONS_FD (only after a socket
+    // error): without this, every connection stayed open on both ends until the app exited.
+    // The identity check keeps us off a number libssh closed and something else reused.
+    closeSocketIfSame(fd, m_fdIdentity);
+    m_fdIdentity.clear();
 }
 
 void SshConnection::cancel()
@@ -124,8 +131,9 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     {
         std::lock_guard<std::mutex> lock(m_fdMutex);
         m_fd = socket->get();
+        m_fdIdentity = socketIdentity(m_fd);
     }
-    socket_t fd = socket->release(); // libssh closes it from now on
+    socket_t fd = socket->release(); // closed by disconnect()
     ssh_options_set(s, SSH_OPTIONS_FD, &fd);
     if (m_cancelled.load()) {
         disconnect();

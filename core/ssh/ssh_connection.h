@@ -79,6 +79,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     mutable std::mutex m_fdMutex; // guards m_fd against cancel() racing disconnect()
     socket_t m_fd = SSH_INVALID_SOCKET;
+    QByteArray m_fdIdentity; // socketIdentity(m_fd) when it was handed to libssh
 };
 
 // A direct-tcpip channel: bytes to and from host:port as the SSH server sees it.

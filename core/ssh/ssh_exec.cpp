@@ -37,9 +37,21 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
     ssh_session s = m_session.get();
     const QDeadlineTimer deadline(timeout.value_or(m_commandTimeout).count());
 
+    const double seconds = static_cast<double>(timeout.value_or(m_commandTimeout).count()) / 1000.0;
+    const auto timedOut = [seconds] {
+        return makeError(
+            ErrorCode::Timeout,
+            QStringLiteral("The server did not finish the command within %1 seconds.").arg(seconds),
+            QStringLiteral("Check that the server is not overloaded, then try again."));
+    };
+
     ChannelHandle channel(ssh_channel_new(s));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
+    if (!channel)
         return lostOrCancelled(what);
+    // SSH_AGAIN: no answer within the session timeout (a hung connection), not a lost one.
+    int rc = ssh_channel_open_session(channel.get());
+    if (rc != SSH_OK)
+        return rc == SSH_AGAIN && !m_cancelled.load() ? timedOut() : lostOrCancelled(what);
     ++m_channelsOpened;
 
     ExitInfo exitInfo;
@@ -50,8 +62,9 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
     ssh_set_channel_callbacks(channel.get(), &callbacks);
 
     const QByteArray commandBytes = command.toUtf8();
-    if (ssh_channel_request_exec(channel.get(), commandBytes.constData()) != SSH_OK)
-        return lostOrCancelled(what);
+    rc = ssh_channel_request_exec(channel.get(), commandBytes.constData());
+    if (rc != SSH_OK)
+        return rc == SSH_AGAIN && !m_cancelled.load() ? timedOut() : lostOrCancelled(what);
 
     for (qsizetype written = 0; written < stdinData.size();) {
         const int n = ssh_channel_write(channel.get(), stdinData.constData() + written,
@@ -69,12 +82,7 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
             return lostOrCancelled(what);
         if (deadline.hasExpired()) {
             ssh_channel_request_send_signal(channel.get(), "TERM");
-            return makeError(ErrorCode::Timeout,
-                             QStringLiteral("The server did not finish the command within %1 "
-                                            "seconds.")
-                                 .arg(static_cast<double>(timeout.value_or(m_commandTimeout).count()) / 1000.0),
-                             QStringLiteral("Check that the server is not overloaded, then try "
-                                            "again."));
+            return timedOut();
         }
         bool gotData = false;
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {

@@ -122,6 +122,27 @@ socket_t TcpSocket::release()
     return fd;
 }
 
+QByteArray socketIdentity(socket_t fd)
+{
+    if (fd == SSH_INVALID_SOCKET)
+        return {};
+    sockaddr_storage address{};
+#ifdef Q_OS_WIN
+    int length = sizeof address;
+#else
+    socklen_t length = sizeof address;
+#endif
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(&address), static_cast<qsizetype>(length));
+}
+
+void closeSocketIfSame(socket_t fd, const QByteArray &identity)
+{
+    if (!identity.isEmpty() && socketIdentity(fd) == identity)
+        closeSocket(fd);
+}
+
 void shutdownSocket(socket_t fd)
 {
     if (fd == SSH_INVALID_SOCKET)
@@ -159,7 +180,12 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port,
     Attempt worst = Attempt::Failed;
     int lastError = 0;
     for (addrinfo *ai = addresses.get(); ai; ai = ai->ai_next) {
+#ifdef SOCK_CLOEXEC
+        // Child processes (helpers the app starts) must not inherit the SSH connection.
+        TcpSocket sock(::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol));
+#else
         TcpSocket sock(::socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol));
+#endif
         if (sock.get() == SSH_INVALID_SOCKET || !setNonBlocking(sock.get(), true))
             continue;
         int err = 0;

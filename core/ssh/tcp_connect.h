@@ -4,6 +4,7 @@
 
 #include <libssh/libssh.h>
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -36,6 +37,12 @@ private:
 Result<TcpSocket> connectTcp(const QString &host, quint16 port,
                              std::chrono::milliseconds timeout,
                              const std::atomic<bool> &cancelled);
+
+// The local address of a connected socket (empty if fd is not one): tells whether a socket
+// number still refers to the same socket, or was closed and reused meanwhile.
+QByteArray socketIdentity(socket_t fd);
+// Closes fd only if it is still the socket `identity` was taken from.
+void closeSocketIfSame(socket_t fd, const QByteArray &identity);
 
 // Unblocks any thread reading from fd (used to cancel a blocking libssh call).
 void shutdownSocket(socket_t fd);

@@ -1,0 +1,323 @@
+#include "gui_bench.h"
+
+#include "bench_util.h"
+#include "common/app_identity.h"
+#include "integration/sandbox_env.h"
+#include "main_window.h"
+#include "session/setup_session.h"
+#include "setup/setup_worker.h"
+#include "support/tcp_proxy.h"
+#include "tunnel_wizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+namespace bench {
+
+namespace {
+
+using namespace stitch;
+
+// Waits in a plain event loop (QTest::qWait sleeps 10 ms between passes, which the probe
+// would see as gaps).
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return condition();
+}
+
+QWidget *topLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String(name) && w->isVisible())
+            return w;
+    }
+    return nullptr;
+}
+
+// A 5 ms precise timer on the GUI thread: a gap between two ticks is time the event loop could
+// not run (painting, a slot that blocks, a busy-wait).
+class StallProbe : public QObject
+{
+public:
+    explicit StallProbe(setup::SetupWorker &worker) : m_worker(worker)
+    {
+        // What the GUI thread was last told, to explain a gap.
+        connect(&worker, &setup::SetupWorker::stepResult, this,
+                [this](StepId id) { m_lastEvent = QStringLiteral("stepResult ") + stepIdName(id); });
+        connect(&worker, &setup::SetupWorker::transcriptEntry, this,
+                [this](const remote::TranscriptEntry &e) {
+                    m_lastEvent = QStringLiteral("transcriptEntry ") + e.label;
+                });
+        connect(&worker, &setup::SetupWorker::progress, this,
+                [this](const QString &m) { m_lastEvent = QStringLiteral("progress ") + m; });
+        connect(&worker, &setup::SetupWorker::busyChanged, this, [this](bool busy) {
+            m_lastEvent = busy ? QStringLiteral("busy") : QStringLiteral("idle");
+        });
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void setPhase(const QString &phase) { m_phase = phase; }
+
+    struct Gap
+    {
+        double ms;
+        double cpuMs; // CPU time the GUI thread used during the gap
+        bool busy;
+        QString phase;
+        QString lastEvent;
+    };
+    const QVector<Gap> &gaps() const { return m_gaps; }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const bool busy = m_worker.isBusy();
+        m_gaps.append(Gap{static_cast<double>(now - m_last) / 1e6,
+                          static_cast<double>(cpu - m_lastCpu) / 1e6, busy || m_wasBusy, m_phase,
+                          m_lastEvent});
+        m_last = now;
+        m_lastCpu = cpu;
+        m_wasBusy = busy;
+    }
+
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+    }
+
+    const setup::SetupWorker &m_worker;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_lastCpu = threadCpuNs();
+    QString m_lastEvent;
+    bool m_wasBusy = false;
+    QString m_phase = QStringLiteral("start");
+    QVector<Gap> m_gaps;
+};
+
+int fail(const QString &why)
+{
+    std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                  {QStringLiteral("error"), why}})
+                            .toJson(QJsonDocument::Compact)
+                            .constData());
+    return 1;
+}
+
+} // namespace
+
+int runGuiStall(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    const QStringList args = QCoreApplication::arguments();
+    const int at = static_cast<int>(args.indexOf(QStringLiteral("--gui-stall")));
+    const int delayMs = args.value(at + 1).toInt();
+    QFile keyFile(args.value(at + 2));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("no key file"));
+    const QString key = QString::fromUtf8(keyFile.readAll()).trimmed();
+
+    SetupSession session;
+    setup::SetupWorker worker(session);
+    wizard::MainWindow window(session, worker);
+    QTemporaryDir scratch;
+    ssh::ConnectionSettings c = session.connection();
+    c.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));
+    c.useOpenSshKnownHosts = false;
+    session.setConnection(c);
+    testsupport::TcpProxyOptions proxyOptions;
+    proxyOptions.delayMs = delayMs;
+    testsupport::TcpProxy proxy(sandbox::sshPort(), proxyOptions);
+    if (!proxy.listening())
+        return fail(QStringLiteral("proxy not listening"));
+
+    QElapsedTimer clock;
+    clock.start();
+    window.resize(1024, 700);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("window not exposed"));
+    StallProbe probe(worker);
+    wizard::TunnelWizard *wiz = window.tunnelWizard();
+    const auto next = [&] { QTest::mouseClick(wiz->button(QWizard::NextButton), Qt::LeftButton); };
+    const auto page = [&] { return wiz->currentPage(); };
+
+    probe.setPhase(QStringLiteral("welcome"));
+    auto *dbHost = page()->findChild<QLineEdit *>(QStringLiteral("databaseHostEdit"));
+    auto *dbPort = page()->findChild<QSpinBox *>(QStringLiteral("databasePortSpin"));
+    if (!dbHost || !dbPort)
+        return fail(QStringLiteral("welcome page: databaseHostEdit/databasePortSpin not found"));
+    dbHost->clear();
+    QTest::keyClicks(dbHost, QStringLiteral("127.0.0.1"));
+    dbPort->setValue(sandbox::postgresPort());
+    next();
+
+    probe.setPhase(QStringLiteral("connect"));
+    auto *host = page()->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
+    auto *port = page()->findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    auto *login = page()->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *password = page()->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    if (!host || !port || !login || !password)
+        return fail(QStringLiteral("connect page: fields not found"));
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    port->setValue(proxy.port());
+    login->clear();
+    QTest::keyClicks(login, QStringLiteral("stitchadmin"));
+    QTest::keyClicks(password, QString::fromUtf8(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
+    QElapsedTimer connectClock;
+    connectClock.start();
+    next();
+    if (!waitFor([] { return topLevel("hostKeyDialog") != nullptr; }, 60000))
+        return fail(QStringLiteral("no host key dialog"));
+    auto *once = topLevel("hostKeyDialog")->findChild<QAbstractButton *>(QStringLiteral("connectOnceButton"));
+    if (!once)
+        return fail(QStringLiteral("host key dialog: connectOnceButton not found"));
+    QTest::mouseClick(once, Qt::LeftButton);
+    if (!waitFor([&] { return wiz->currentId() == wizard::TunnelWizard::FirewallPageId; }, 60000))
+        return fail(QStringLiteral("did not reach the firewall page"));
+    // The firewall page checks the server on its own; let it finish.
+    waitFor([&] { return false; }, 300);
+    if (!waitFor([&] { return !worker.isBusy(); }, 60000))
+        return fail(QStringLiteral("first check did not finish"));
+    const double connectMs = static_cast<double>(connectClock.nsecsElapsed()) / 1e6;
+
+    SetupChoices choices = session.choices();
+    choices.publicKey = key;
+    choices.tunnelUser = QStringLiteral("stitch");
+    session.setChoices(choices);
+
+    bool done = false;
+    bool ok = true;
+    QString error;
+    QObject::connect(&worker, &setup::SetupWorker::finished, &app,
+                     [&](setup::Operation, bool success, const Error &e) {
+                         done = true;
+                         ok = ok && success;
+                         if (!success)
+                             error = e.oneLine();
+                     });
+    const auto runOperation = [&](setup::Operation op, const QString &phase) {
+        waitFor([&] { return !worker.isBusy(); }, 60000);
+        probe.setPhase(phase);
+        done = false;
+        QElapsedTimer opClock;
+        opClock.start();
+        worker.start(op);
+        waitFor([&] { return done; }, 120000);
+        return static_cast<double>(opClock.nsecsElapsed()) / 1e6;
+    };
+    const double checkMs = runOperation(setup::Operation::Check, QStringLiteral("check"));
+    const double applyMs = runOperation(setup::Operation::Apply, QStringLiteral("apply"));
+    probe.setPhase(QStringLiteral("end"));
+    waitFor([&] { return false; }, 200);
+
+    double maxBusy = 0, maxAll = 0, maxCpu = 0, maxCpuWall = 0;
+    QString maxBusyPhase, maxAllPhase;
+    int over50 = 0, busyTicks = 0;
+    QVector<double> busyGaps;
+    for (const StallProbe::Gap &g : probe.gaps()) {
+        if (g.ms > maxAll) {
+            maxAll = g.ms;
+            maxAllPhase = g.phase;
+        }
+        if (g.busy) {
+            if (g.cpuMs > maxCpu) {
+                maxCpu = g.cpuMs;
+                maxCpuWall = g.ms;
+            }
+            ++busyTicks;
+            busyGaps << g.ms;
+            if (g.ms > maxBusy) {
+                maxBusy = g.ms;
+                maxBusyPhase = g.phase;
+            }
+            if (g.ms > 50)
+                ++over50;
+        }
+    }
+    std::sort(busyGaps.begin(), busyGaps.end());
+    // The five longest gaps, with what the GUI thread did in them (CPU time) and the last
+    // worker signal before: a gap with little CPU time is the thread waiting to be scheduled.
+    QVector<StallProbe::Gap> longest = probe.gaps();
+    std::sort(longest.begin(), longest.end(),
+              [](const StallProbe::Gap &a, const StallProbe::Gap &b) { return a.ms > b.ms; });
+    QJsonArray top;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, longest.size()); ++i)
+        top.append(QJsonObject{{QStringLiteral("ms"), longest[i].ms},
+                               {QStringLiteral("gui_cpu_ms"), longest[i].cpuMs},
+                               {QStringLiteral("busy"), longest[i].busy},
+                               {QStringLiteral("phase"), longest[i].phase},
+                               {QStringLiteral("after"), longest[i].lastEvent}});
+    const double p99 = busyGaps.isEmpty()
+                           ? 0
+                           : busyGaps[std::min<qsizetype>(busyGaps.size() - 1,
+                                                          busyGaps.size() * 99 / 100)];
+    const QJsonObject out{
+        {QStringLiteral("ok"), ok && session.stepResult(StepId::Finish).status != StepStatus::Fail},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("delay_ms"), delayMs},
+        {QStringLiteral("connect_and_first_check_ms"), connectMs},
+        {QStringLiteral("check_ms"), checkMs},
+        {QStringLiteral("apply_ms"), applyMs},
+        {QStringLiteral("max_gap_busy_ms"), maxBusy},
+        {QStringLiteral("max_gap_busy_phase"), maxBusyPhase},
+        {QStringLiteral("p99_gap_busy_ms"), p99},
+        {QStringLiteral("gaps_over_50ms_busy"), over50},
+        {QStringLiteral("ticks_busy"), busyTicks},
+        {QStringLiteral("max_gap_all_ms"), maxAll},
+        {QStringLiteral("max_gap_all_phase"), maxAllPhase},
+        {QStringLiteral("longest_gaps"), top},
+        {QStringLiteral("max_gui_cpu_in_a_gap_ms"), maxCpu},
+        {QStringLiteral("max_gui_cpu_gap_wall_ms"), maxCpuWall},
+        {QStringLiteral("vmhwm_kb"), peakRssKb()},
+        {QStringLiteral("style"), QApplication::style()->name()},
+        {QStringLiteral("platform"), QGuiApplication::platformName()},
+        {QStringLiteral("finish_status"),
+         stepStatusName(session.stepResult(StepId::Finish).status)}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return ok ? 0 : 1;
+}
+
+} // namespace bench
