@@ -9,7 +9,6 @@ namespace stitch::wizard {
 
 namespace {
 
-
 QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);

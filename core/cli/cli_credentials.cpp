@@ -32,7 +32,8 @@ int exitCodeFor(ErrorCode code)
     }
 }
 
-Result<ssh::Credentials> loadCredentials(const CliOptions &options, ssh::ConnectionSettings &settings)
+Result<ssh::Credentials> loadCredentials(const CliOptions &options,
+                                         ssh::ConnectionSettings &settings)
 {
     ssh::Credentials credentials;
     if (settings.authMethod == ssh::AuthMethod::Password) {
@@ -47,7 +48,8 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options, ssh::Connect
                                             "STITCH_TUNNEL_PASSWORD, --identity FILE or --agent."));
         }
         credentials.password = std::move(password.value());
-    } else if (settings.authMethod == ssh::AuthMethod::KeyFile && !options.passphraseFile.isEmpty()) {
+    } else if (settings.authMethod == ssh::AuthMethod::KeyFile &&
+               !options.passphraseFile.isEmpty()) {
         auto passphrase = Secret::fromFile(options.passphraseFile);
         if (!passphrase)
             return passphrase.error();
@@ -57,8 +59,8 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options, ssh::Connect
     if (!sudoPassword)
         return sudoPassword.error();
     // Without a separate sudo password, sudo gets the login password (as it usually is).
-    credentials.sudoPassword = sudoPassword->isEmpty() ? credentials.password.clone()
-                                                       : std::move(sudoPassword.value());
+    credentials.sudoPassword =
+        sudoPassword->isEmpty() ? credentials.password.clone() : std::move(sudoPassword.value());
     return credentials;
 }
 

@@ -11,7 +11,8 @@
 namespace stitch::cli {
 
 // Exit codes of stitch-tunnel (documented in --help and the README).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitCheckFailed = 1,
     ExitUsage = 2,
@@ -20,7 +21,16 @@ enum ExitCode : int {
 
 struct CliOptions
 {
-    enum class Action { Help, Version, Connect, Check, Apply, Remove, Script };
+    enum class Action
+    {
+        Help,
+        Version,
+        Connect,
+        Check,
+        Apply,
+        Remove,
+        Script
+    };
     Action action = Action::Help;
     ssh::ConnectionSettings connection;
     SetupChoices choices;

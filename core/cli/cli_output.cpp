@@ -36,11 +36,10 @@ QJsonObject hostKeyToJson(const ssh::HostKeyInfo &info)
                                  {QStringLiteral("fingerprint"), k.fingerprint}});
     QJsonObject o{{QStringLiteral("type"), info.keyType},
                   {QStringLiteral("fingerprint"), info.fingerprint},
-                  {QStringLiteral("status"), info.status == ssh::HostKeyStatus::Known
-                                                 ? QStringLiteral("known")
-                                             : info.status == ssh::HostKeyStatus::Changed
-                                                 ? QStringLiteral("changed")
-                                                 : QStringLiteral("unknown")},
+                  {QStringLiteral("status"),
+                   info.status == ssh::HostKeyStatus::Known     ? QStringLiteral("known")
+                   : info.status == ssh::HostKeyStatus::Changed ? QStringLiteral("changed")
+                                                                : QStringLiteral("unknown")},
                   {QStringLiteral("saved_now"), info.savedNow}};
     if (!saved.isEmpty())
         o.insert(QStringLiteral("expected"), saved);

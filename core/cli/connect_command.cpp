@@ -9,7 +9,6 @@
 
 namespace stitch::cli {
 
-
 int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
     ssh::ConnectionSettings settings = options.connection;

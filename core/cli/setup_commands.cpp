@@ -17,9 +17,12 @@ namespace {
 QString marker(Severity s)
 {
     switch (s) {
-    case Severity::Pass: return QStringLiteral("  ok    ");
-    case Severity::Warn: return QStringLiteral("  WARN  ");
-    case Severity::Fail: return QStringLiteral("  FAIL  ");
+    case Severity::Pass:
+        return QStringLiteral("  ok    ");
+    case Severity::Warn:
+        return QStringLiteral("  WARN  ");
+    case Severity::Fail:
+        return QStringLiteral("  FAIL  ");
     }
     return {};
 }
@@ -135,10 +138,10 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
                 ? QJsonDocument(setup::reportJson(session, runner.formValues())).toJson()
                 : setup::reportMarkdown(session, runner.formValues()).toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return fail(makeError(ErrorCode::LocalIoError,
-                                  QStringLiteral("Cannot write the report to %1.")
-                                      .arg(options.reportFile),
-                                  QStringLiteral("Check the folder exists and is writable.")));
+            return fail(
+                makeError(ErrorCode::LocalIoError,
+                          QStringLiteral("Cannot write the report to %1.").arg(options.reportFile),
+                          QStringLiteral("Check the folder exists and is writable.")));
     }
     if (options.json) {
         printJson(out, setup::reportJson(session, runner.formValues()));

@@ -7,7 +7,8 @@ namespace stitch {
 
 // Stable error codes: they appear in the CLI's JSON output and in reports, so never renumber or
 // rename one; add new ones at the end.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,
     Cancelled,
     Timeout,

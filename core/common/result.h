@@ -10,8 +10,7 @@ namespace stitch {
 
 // Either a value or an Error. Callers must look at it: ignoring a failed remote step is the
 // bug this product exists to prevent.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -32,8 +31,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -102,8 +102,7 @@ Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPasswor
                          QStringLiteral("See the transcript for the server's answer."));
     }
     m_privilege = info;
-    m_sudoPassword =
-        info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
+    m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
     return info;
 }
 

@@ -13,7 +13,8 @@ class SshConnection;
 
 namespace stitch::remote {
 
-enum class PrivilegeMode {
+enum class PrivilegeMode
+{
     Root,             // logged in as root
     SudoNoPassword,   // sudo without a password (NOPASSWD)
     SudoWithPassword, // sudo, password fed on stdin

@@ -15,11 +15,11 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
     }
     if (text.contains("not in the sudoers file") || text.contains("is not allowed to run sudo") ||
         text.contains("may not run sudo") || text.contains("is not allowed to execute")) {
-        return makeError(ErrorCode::SudoNotAllowed,
-                         QStringLiteral("%1 may not use sudo on the server. Nothing was changed.")
-                             .arg(user),
-                         QStringLiteral("Log in with an account that may use sudo (for example "
-                                        "one in the \"sudo\" or \"wheel\" group), or as root."));
+        return makeError(
+            ErrorCode::SudoNotAllowed,
+            QStringLiteral("%1 may not use sudo on the server. Nothing was changed.").arg(user),
+            QStringLiteral("Log in with an account that may use sudo (for example "
+                           "one in the \"sudo\" or \"wheel\" group), or as root."));
     }
     if (text.contains("sorry, try again") || text.contains("incorrect password")) {
         return makeError(ErrorCode::SudoWrongPassword,

@@ -41,7 +41,8 @@ QString Transcript::toText() const
                          e.privileged ? QStringLiteral(" (as root)") : QString());
         text += QStringLiteral("$ %1\n").arg(e.script.trimmed());
         if (!e.stdOut.isEmpty())
-            text += e.stdOut + (e.stdOut.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+            text += e.stdOut +
+                    (e.stdOut.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
         if (!e.stdErr.isEmpty())
             text += QStringLiteral("[stderr]\n") + e.stdErr +
                     (e.stdErr.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));

@@ -14,13 +14,13 @@ namespace stitch::remote {
 struct TranscriptEntry
 {
     QDateTime startedAt;
-    QString label;      // "Check sudo rights"
-    QString script;     // the POSIX sh script that ran
+    QString label;  // "Check sudo rights"
+    QString script; // the POSIX sh script that ran
     bool privileged = false;
     int exitStatus = -1;
     QString stdOut;
     QString stdErr;
-    QString error;      // set when the command could not run to the end
+    QString error; // set when the command could not run to the end
     qint64 elapsedMs = 0;
 };
 

@@ -5,7 +5,14 @@
 
 namespace stitch {
 
-enum class DatabaseType { PostgreSql, MySql, SqlServer, Oracle, MongoDb };
+enum class DatabaseType
+{
+    PostgreSql,
+    MySql,
+    SqlServer,
+    Oracle,
+    MongoDb
+};
 
 QString databaseTypeName(DatabaseType type); // "postgresql", … (CLI and setup-file spelling)
 quint16 defaultDatabasePort(DatabaseType type);
@@ -15,12 +22,12 @@ QString databaseDisplayName(DatabaseType type); // "PostgreSQL", "MySQL/MariaDB"
 struct SetupChoices
 {
     QString region = QStringLiteral("north-america"); // or "europe"; ignored with customCidrs
-    QStringList customCidrs;                           // replaces the region's list when set
-    bool isDestination = false;                        // Stitch integration or destination
+    QStringList customCidrs;                          // replaces the region's list when set
+    bool isDestination = false;                       // Stitch integration or destination
     DatabaseType databaseType = DatabaseType::PostgreSql;
     QString databaseHost = QStringLiteral("localhost"); // as the SSH server sees it
     quint16 databasePort = 5432;
-    QString publicKey;                                  // the Stitch public key, one line
+    QString publicKey; // the Stitch public key, one line
     QString tunnelUser = QStringLiteral("stitch");
 };
 

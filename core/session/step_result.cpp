@@ -5,11 +5,16 @@ namespace stitch {
 QString stepIdName(StepId id)
 {
     switch (id) {
-    case StepId::Firewall: return QStringLiteral("firewall");
-    case StepId::Database: return QStringLiteral("database");
-    case StepId::PublicKey: return QStringLiteral("public_key");
-    case StepId::TunnelUser: return QStringLiteral("tunnel_user");
-    case StepId::Finish: return QStringLiteral("finish");
+    case StepId::Firewall:
+        return QStringLiteral("firewall");
+    case StepId::Database:
+        return QStringLiteral("database");
+    case StepId::PublicKey:
+        return QStringLiteral("public_key");
+    case StepId::TunnelUser:
+        return QStringLiteral("tunnel_user");
+    case StepId::Finish:
+        return QStringLiteral("finish");
     }
     return {};
 }
@@ -17,9 +22,12 @@ QString stepIdName(StepId id)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Pass: return QStringLiteral("pass");
-    case Severity::Warn: return QStringLiteral("warn");
-    case Severity::Fail: return QStringLiteral("fail");
+    case Severity::Pass:
+        return QStringLiteral("pass");
+    case Severity::Warn:
+        return QStringLiteral("warn");
+    case Severity::Fail:
+        return QStringLiteral("fail");
     }
     return {};
 }
@@ -27,12 +35,18 @@ QString severityName(Severity severity)
 QString stepStatusName(StepStatus status)
 {
     switch (status) {
-    case StepStatus::NotChecked: return QStringLiteral("not_checked");
-    case StepStatus::Pass: return QStringLiteral("pass");
-    case StepStatus::Warn: return QStringLiteral("warn");
-    case StepStatus::Fail: return QStringLiteral("fail");
-    case StepStatus::Changed: return QStringLiteral("changed");
-    case StepStatus::Skipped: return QStringLiteral("skipped");
+    case StepStatus::NotChecked:
+        return QStringLiteral("not_checked");
+    case StepStatus::Pass:
+        return QStringLiteral("pass");
+    case StepStatus::Warn:
+        return QStringLiteral("warn");
+    case StepStatus::Fail:
+        return QStringLiteral("fail");
+    case StepStatus::Changed:
+        return QStringLiteral("changed");
+    case StepStatus::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }

@@ -8,12 +8,24 @@
 namespace stitch {
 
 // The five steps of Stitch's guide, in order.
-enum class StepId { Firewall, Database, PublicKey, TunnelUser, Finish };
+enum class StepId
+{
+    Firewall,
+    Database,
+    PublicKey,
+    TunnelUser,
+    Finish
+};
 constexpr int kStepCount = 5;
 
 QString stepIdName(StepId id); // "firewall", "database", "public_key", "tunnel_user", "finish"
 
-enum class Severity { Pass, Warn, Fail };
+enum class Severity
+{
+    Pass,
+    Warn,
+    Fail
+};
 QString severityName(Severity severity);
 
 // One observation about the server, in words a non-expert understands.
@@ -25,7 +37,15 @@ struct Finding
     QString fix;     // what to do about it (empty for a pass)
 };
 
-enum class StepStatus { NotChecked, Pass, Warn, Fail, Changed, Skipped };
+enum class StepStatus
+{
+    NotChecked,
+    Pass,
+    Warn,
+    Fail,
+    Changed,
+    Skipped
+};
 QString stepStatusName(StepStatus status);
 
 Finding makeFinding(Severity severity, const char *code, const QString &message,

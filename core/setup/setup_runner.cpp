@@ -8,8 +8,8 @@
 #include "stitch_network.h"
 
 #include <QHostAddress>
-#include <QScopeGuard>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace stitch::setup {
 

@@ -8,13 +8,15 @@
 
 namespace stitch::ssh {
 
-enum class AuthMethod {
+enum class AuthMethod
+{
     Password, // password, then keyboard-interactive answered with the same password
     KeyFile,  // private key file, with an optional passphrase
     Agent,    // keys held by ssh-agent (SSH_AUTH_SOCK)
 };
 
-enum class UnknownHostKeyAction {
+enum class UnknownHostKeyAction
+{
     Reject,        // stop with HostKeyUnknown so the caller can ask the user
     AcceptOnce,    // trust for this connection only
     AcceptAndSave, // trust and remember in the app's known-hosts file
@@ -51,9 +53,9 @@ struct ConnectionSettings
 // Secrets for one connection; move-only, wiped on destruction.
 struct Credentials
 {
-    Secret password;       // login password (AuthMethod::Password)
-    Secret keyPassphrase;  // passphrase of identityFile, may be empty
-    Secret sudoPassword;   // empty: sudo without password, or root login
+    Secret password;      // login password (AuthMethod::Password)
+    Secret keyPassphrase; // passphrase of identityFile, may be empty
+    Secret sudoPassword;  // empty: sudo without password, or root login
 };
 
 } // namespace stitch::ssh

@@ -36,14 +36,14 @@ Error classifyForwardFailure(const QString &libsshError, const QString &host, qu
                          libsshError);
     }
     if (lower.contains(QLatin1String("timed out")) || lower.contains(QLatin1String("timeout"))) {
-        return makeError(ErrorCode::ForwardTimedOut,
-                         QStringLiteral("The SSH server got no answer from %1 (timed out).")
-                             .arg(target),
-                         QStringLiteral("A firewall between the SSH server and the database "
-                                        "probably drops the traffic: allow the SSH server's "
-                                        "private address on port %1.")
-                             .arg(port),
-                         libsshError);
+        return makeError(
+            ErrorCode::ForwardTimedOut,
+            QStringLiteral("The SSH server got no answer from %1 (timed out).").arg(target),
+            QStringLiteral("A firewall between the SSH server and the database "
+                           "probably drops the traffic: allow the SSH server's "
+                           "private address on port %1.")
+                .arg(port),
+            libsshError);
     }
     if (lower.contains(QLatin1String("name or service not known")) ||
         lower.contains(QLatin1String("name resolution")) ||
@@ -65,12 +65,12 @@ Error classifyForwardFailure(const QString &libsshError, const QString &host, qu
                                         "and the SSH server's routing."),
                          libsshError);
     }
-    return makeError(ErrorCode::ForwardFailed,
-                     QStringLiteral("The SSH server could not open a connection to %1: %2")
-                         .arg(target, text),
-                     QStringLiteral("Check the database address and port as the SSH server "
-                                    "sees them."),
-                     libsshError);
+    return makeError(
+        ErrorCode::ForwardFailed,
+        QStringLiteral("The SSH server could not open a connection to %1: %2").arg(target, text),
+        QStringLiteral("Check the database address and port as the SSH server "
+                       "sees them."),
+        libsshError);
 }
 
 } // namespace stitch::ssh

@@ -9,7 +9,8 @@
 
 namespace stitch::ssh {
 
-enum class HostKeyStatus {
+enum class HostKeyStatus
+{
     Known,   // matches a saved key
     Unknown, // never seen: the user decides
     Changed, // differs from a saved key: hard stop, no way to continue

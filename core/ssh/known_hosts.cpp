@@ -76,8 +76,7 @@ std::vector<KnownHostKey> parseKnownHostKeys(const QByteArray &fileText, const Q
     return keys;
 }
 
-std::vector<KnownHostKey> knownHostKeys(const QStringList &files, const QString &host,
-                                        quint16 port)
+std::vector<KnownHostKey> knownHostKeys(const QStringList &files, const QString &host, quint16 port)
 {
     std::vector<KnownHostKey> all;
     for (const QString &path : files) {

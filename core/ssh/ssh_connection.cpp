@@ -71,11 +71,11 @@ Error SshConnection::lostOrCancelled(const QString &what) const
     if (m_cancelled.load())
         return makeError(ErrorCode::Cancelled, QStringLiteral("%1 was cancelled.").arg(what),
                          QString());
-    return sessionError(ErrorCode::ConnectionLost,
-                        QStringLiteral("The connection to the SSH server was lost during: %1.")
-                            .arg(what),
-                        QStringLiteral("Check the network and connect again; nothing is left "
-                                       "half-done on the server."));
+    return sessionError(
+        ErrorCode::ConnectionLost,
+        QStringLiteral("The connection to the SSH server was lost during: %1.").arg(what),
+        QStringLiteral("Check the network and connect again; nothing is left "
+                       "half-done on the server."));
 }
 
 Status SshConnection::connect(const ConnectionSettings &settings)
@@ -108,15 +108,17 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     const QByteArray user = settings.user.toUtf8();
     if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK ||
         ssh_options_set(s, SSH_OPTIONS_PORT, &port) != SSH_OK) {
-        return sessionError(ErrorCode::InvalidInput,
-                            QStringLiteral("The server address %1 is not valid.")
-                                .arg(settings.host),
-                            QStringLiteral("Enter a host name or an IP address."));
+        return sessionError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The server address %1 is not valid.").arg(settings.host),
+            QStringLiteral("Enter a host name or an IP address."));
     }
-    if (settings.user.isEmpty() || ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
-        return sessionError(ErrorCode::InvalidInput,
-                            QStringLiteral("The login name \"%1\" is not valid.").arg(settings.user),
-                            QStringLiteral("Enter the user name you log in to the server with."));
+    if (settings.user.isEmpty() ||
+        ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
+        return sessionError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The login name \"%1\" is not valid.").arg(settings.user),
+            QStringLiteral("Enter the user name you log in to the server with."));
     }
 
     const QString knownHosts =
@@ -141,16 +143,16 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     }
 
     if (ssh_connect(s) != SSH_OK) {
-        Error e = m_cancelled.load()
-                      ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."),
-                                  {})
-                      : sessionError(ErrorCode::SshProtocolError,
-                                     QStringLiteral("%1 port %2 accepted the connection but the "
-                                                    "SSH handshake failed.")
-                                         .arg(settings.host)
-                                         .arg(settings.port),
-                                     QStringLiteral("Check that this port belongs to an SSH "
-                                                    "server (not a web server or database)."));
+        Error e =
+            m_cancelled.load()
+                ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {})
+                : sessionError(ErrorCode::SshProtocolError,
+                               QStringLiteral("%1 port %2 accepted the connection but the "
+                                              "SSH handshake failed.")
+                                   .arg(settings.host)
+                                   .arg(settings.port),
+                               QStringLiteral("Check that this port belongs to an SSH "
+                                              "server (not a web server or database)."));
         disconnect();
         return e;
     }
@@ -245,8 +247,8 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
         return makeError(ErrorCode::HostKeyUnknown,
                          QStringLiteral("The server %1 is not known yet. Its %2 host key has "
                                         "the fingerprint %3.")
-                             .arg(knownHostsName(settings.host, settings.port),
-                                  m_hostKey.keyType, m_hostKey.fingerprint),
+                             .arg(knownHostsName(settings.host, settings.port), m_hostKey.keyType,
+                                  m_hostKey.fingerprint),
                          QStringLiteral("Compare the fingerprint with the one the server's "
                                         "administrator gives you (ssh-keygen -lf "
                                         "/etc/ssh/ssh_host_*_key.pub), then accept it."));
@@ -255,11 +257,11 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     if (trust.unknownAction != UnknownHostKeyAction::AcceptOnce) {
         QDir().mkpath(QFileInfo(knownHosts).absolutePath());
         if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            return sessionError(ErrorCode::HostKeyStoreFailed,
-                                QStringLiteral("The host key could not be saved to %1.")
-                                    .arg(knownHosts),
-                                QStringLiteral("Check that the folder is writable, or connect "
-                                               "once without saving."));
+            return sessionError(
+                ErrorCode::HostKeyStoreFailed,
+                QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
+                QStringLiteral("Check that the folder is writable, or connect "
+                               "once without saving."));
         }
         m_hostKey.savedNow = true;
     }

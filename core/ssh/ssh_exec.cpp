@@ -86,8 +86,8 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
         }
         bool gotData = false;
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {
-            const int n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer,
-                                                       isStderr);
+            const int n =
+                ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR)
                 return lostOrCancelled(what);
             if (n > 0) {
@@ -106,8 +106,8 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
     // Drain anything that came in the same packet as the EOF.
     for (int isStderr = 0; isStderr <= 1; ++isStderr) {
         int n = 0;
-        while ((n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer,
-                                                 isStderr)) > 0)
+        while ((n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr)) >
+               0)
             (isStderr ? result.stdErr : result.stdOut).append(buffer, n);
     }
     // Waits (bounded by the session timeout) for exit-status or exit-signal and the close.

@@ -88,8 +88,8 @@ Result<QByteArray> ForwardChannel::read(std::chrono::milliseconds timeout, int m
                                        maxBytes - static_cast<int>(data.size()));
         if (want <= 0)
             break;
-        const int n = ssh_channel_read_timeout(m_channel.get(), buffer,
-                                               static_cast<uint32_t>(want), 0, 20);
+        const int n =
+            ssh_channel_read_timeout(m_channel.get(), buffer, static_cast<uint32_t>(want), 0, 20);
         if (n == SSH_ERROR)
             return m_connection->lostOrCancelled(QStringLiteral("reading through the tunnel"));
         if (n > 0)

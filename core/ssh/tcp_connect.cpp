@@ -48,7 +48,15 @@ bool setNonBlocking(socket_t fd, bool on)
 #endif
 }
 
-enum class Attempt { Connected, Refused, TimedOut, Unreachable, Failed, Cancelled };
+enum class Attempt
+{
+    Connected,
+    Refused,
+    TimedOut,
+    Unreachable,
+    Failed,
+    Cancelled
+};
 
 // Waits for a non-blocking connect in small slices so cancellation is noticed quickly.
 Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs,
@@ -154,8 +162,7 @@ void shutdownSocket(socket_t fd)
 #endif
 }
 
-Result<TcpSocket> connectTcp(const QString &host, quint16 port,
-                             std::chrono::milliseconds timeout,
+Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::milliseconds timeout,
                              const std::atomic<bool> &cancelled)
 {
     const QString where = QStringLiteral("%1 port %2").arg(host).arg(port);
@@ -199,8 +206,9 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port,
 #else
             const bool inProgress = err == EINPROGRESS;
 #endif
-            attempt = inProgress ? waitForConnect(sock.get(), clock, timeout.count(), cancelled, err)
-                                 : (err == ECONNREFUSED ? Attempt::Refused : Attempt::Failed);
+            attempt = inProgress
+                          ? waitForConnect(sock.get(), clock, timeout.count(), cancelled, err)
+                          : (err == ECONNREFUSED ? Attempt::Refused : Attempt::Failed);
         }
         if (attempt == Attempt::Connected) {
             setNonBlocking(sock.get(), false);

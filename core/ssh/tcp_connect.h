@@ -34,8 +34,7 @@ private:
 // Resolves host (name, IPv4 or IPv6 literal) and connects to the first address that answers,
 // within timeout; polls `cancelled` so another thread can stop it. Tells "name not found",
 // "refused", "timed out" and "unreachable" apart because each has a different fix.
-Result<TcpSocket> connectTcp(const QString &host, quint16 port,
-                             std::chrono::milliseconds timeout,
+Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::milliseconds timeout,
                              const std::atomic<bool> &cancelled);
 
 // The local address of a connected socket (empty if fd is not one): tells whether a socket

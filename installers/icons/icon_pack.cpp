@@ -20,7 +20,8 @@ namespace {
 
 using Bytes = std::vector<unsigned char>;
 
-struct Png {
+struct Png
+{
     std::string path;
     Bytes data;
     std::uint32_t width = 0;
@@ -29,8 +30,8 @@ struct Png {
 
 std::uint32_t readBigEndian32(const Bytes &b, std::size_t at)
 {
-    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16)
-           | (std::uint32_t{b[at + 2]} << 8) | std::uint32_t{b[at + 3]};
+    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) |
+           (std::uint32_t{b[at + 2]} << 8) | std::uint32_t{b[at + 3]};
 }
 
 void putLittle16(Bytes &out, std::uint32_t v)
@@ -67,8 +68,8 @@ bool readPng(const std::string &path, Png &png)
     png.path = path;
     png.data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (png.data.size() < 24 || !std::equal(signature, signature + 8, png.data.begin())
-        || std::string(png.data.begin() + 12, png.data.begin() + 16) != "IHDR") {
+    if (png.data.size() < 24 || !std::equal(signature, signature + 8, png.data.begin()) ||
+        std::string(png.data.begin() + 12, png.data.begin() + 16) != "IHDR") {
         std::cerr << "stitch_icon_pack: not a PNG file: " << path << '\n';
         return false;
     }
@@ -96,9 +97,9 @@ bool packIco(const std::vector<Png> &pngs, Bytes &out)
         const auto side = static_cast<unsigned char>(png.width == 256 ? 0 : png.width);
         out.push_back(side);
         out.push_back(side);
-        out.push_back(0); // no palette
-        out.push_back(0); // reserved
-        putLittle16(out, 1); // colour planes
+        out.push_back(0);     // no palette
+        out.push_back(0);     // reserved
+        putLittle16(out, 1);  // colour planes
         putLittle16(out, 32); // bits per pixel
         putLittle32(out, static_cast<std::uint32_t>(png.data.size()));
         putLittle32(out, offset);
@@ -113,14 +114,14 @@ bool packIcns(const std::vector<Png> &pngs, Bytes &out)
 {
     // PNG-based icns element types: each size as itself and, where it exists, as the @2x
     // image of half its size.
-    struct Type {
+    struct Type
+    {
         std::uint32_t pixels;
         const char *tag;
     };
     static const Type types[] = {
-        {16, "icp4"},   {32, "icp5"},   {64, "icp6"},   {128, "ic07"},  {256, "ic08"},
-        {512, "ic09"},  {1024, "ic10"}, {32, "ic11"},   {64, "ic12"},   {256, "ic13"},
-        {512, "ic14"},
+        {16, "icp4"},   {32, "icp5"}, {64, "icp6"}, {128, "ic07"}, {256, "ic08"}, {512, "ic09"},
+        {1024, "ic10"}, {32, "ic11"}, {64, "ic12"}, {256, "ic13"}, {512, "ic14"},
     };
     Bytes body;
     for (const Type &type : types) {
@@ -171,7 +172,8 @@ int main(int argc, char **argv)
     if (!ok)
         return 1;
     std::ofstream file(outPath, std::ios::binary | std::ios::trunc);
-    file.write(reinterpret_cast<const char *>(out.data()), static_cast<std::streamsize>(out.size()));
+    file.write(reinterpret_cast<const char *>(out.data()),
+               static_cast<std::streamsize>(out.size()));
     if (!file) {
         std::cerr << "stitch_icon_pack: cannot write " << outPath << '\n';
         std::remove(outPath.c_str());

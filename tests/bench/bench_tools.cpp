@@ -15,8 +15,7 @@ namespace bench {
 
 namespace {
 
-const char *const kCidrs[] = {"52.23.137.21", "52.204.223.208", "52.204.228.32",
-                              "52.204.230.227"};
+const char *const kCidrs[] = {"52.23.137.21", "52.204.223.208", "52.204.228.32", "52.204.230.227"};
 
 bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions perms)
 {
@@ -62,8 +61,8 @@ bool Fixture::prepare(QString *why)
     if (!scratch.isValid())
         return failWith(why, QStringLiteral("no temporary folder"));
     const QString keyBase = scratch.filePath(QStringLiteral("stitch"));
-    ProcessRun k = sh(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") +
-                      quote(keyBase));
+    ProcessRun k =
+        sh(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") + quote(keyBase));
     stitchKeyFile = keyBase + QStringLiteral(".pub");
     stitchKeyLine = QString::fromUtf8(readFile(stitchKeyFile)).trimmed();
     if (k.exitCode != 0 || stitchKeyLine.isEmpty())
@@ -75,8 +74,7 @@ bool Fixture::prepare(QString *why)
     const QList<QByteArray> parts = hostKey.split(' ');
     knownHostsAlias = scratch.filePath(QStringLiteral("known_hosts_alias"));
     if (parts.size() < 2 ||
-        !writeFile(knownHostsAlias,
-                   QByteArray(kHostAlias) + ' ' + parts[0] + ' ' + parts[1] + '\n',
+        !writeFile(knownHostsAlias, QByteArray(kHostAlias) + ' ' + parts[0] + ' ' + parts[1] + '\n',
                    QFile::ReadOwner | QFile::WriteOwner))
         return failWith(why, QStringLiteral("cannot read the sandbox host key"));
 
@@ -84,8 +82,7 @@ bool Fixture::prepare(QString *why)
     askpass = scratch.filePath(QStringLiteral("askpass"));
     if (!writeFile(askpass,
                    "#!/bin/sh\nexec cat " +
-                       quote(sandbox::file(QStringLiteral("stitchadmin.password"))).toUtf8() +
-                       '\n',
+                       quote(sandbox::file(QStringLiteral("stitchadmin.password"))).toUtf8() + '\n',
                    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return failWith(why, QStringLiteral("cannot write the askpass helper"));
 
@@ -109,12 +106,14 @@ bool ServerState::makeFreshBaseline(QString *why)
 {
     const QString saved = m_fixture.scratch.filePath(QStringLiteral("fresh"));
     QDir().mkpath(saved);
-    const ProcessRun r = sh(QStringLiteral(
-        "pkill -u stitch 2>/dev/null; userdel -r stitch 2>/dev/null; groupdel stitch 2>/dev/null; "
-        "ufw --force reset >/dev/null 2>&1; nft flush ruleset; rm -f /etc/ufw/*.rules.*_*; "
-        "ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null && "
-        "cp /etc/ufw/user.rules /etc/ufw/user6.rules %1/")
-                                .arg(quote(saved)));
+    const ProcessRun r =
+        sh(QStringLiteral(
+               "pkill -u stitch 2>/dev/null; userdel -r stitch 2>/dev/null; groupdel stitch "
+               "2>/dev/null; "
+               "ufw --force reset >/dev/null 2>&1; nft flush ruleset; rm -f /etc/ufw/*.rules.*_*; "
+               "ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null && "
+               "cp /etc/ufw/user.rules /etc/ufw/user6.rules %1/")
+               .arg(quote(saved)));
     if (r.exitCode != 0)
         return failWith(why, QStringLiteral("could not set up ufw: ") + QString::fromUtf8(r.err));
     return true;
@@ -160,18 +159,18 @@ bool ServerState::makeScaleState(const QString &name, int keys, int rules, QStri
     if (!writeFile(saved + QStringLiteral("/user.rules"), userRules,
                    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther))
         return failWith(why, QStringLiteral("cannot write user.rules"));
-    const ProcessRun r = sh(QStringLiteral(
-        "cp /etc/ufw/user6.rules %1/ && groupadd stitch && useradd -m -g stitch stitch && "
-        "install -d -m 700 -o stitch -g stitch /home/stitch/.ssh")
-                                .arg(quote(saved)));
+    const ProcessRun r =
+        sh(QStringLiteral(
+               "cp /etc/ufw/user6.rules %1/ && groupadd stitch && useradd -m -g stitch stitch && "
+               "install -d -m 700 -o stitch -g stitch /home/stitch/.ssh")
+               .arg(quote(saved)));
     if (r.exitCode != 0)
         return failWith(why, QStringLiteral("cannot create the user: ") + QString::fromUtf8(r.err));
     restoreScale(name);
-    const ProcessRun check =
-        sh(QStringLiteral("wc -l </home/stitch/.ssh/authorized_keys; ufw status | grep -c '^2222/tcp'"));
+    const ProcessRun check = sh(QStringLiteral(
+        "wc -l </home/stitch/.ssh/authorized_keys; ufw status | grep -c '^2222/tcp'"));
     const QList<QByteArray> counts = check.out.split('\n');
-    if (counts.value(0).trimmed().toInt() != keys ||
-        counts.value(1).trimmed().toInt() < rules)
+    if (counts.value(0).trimmed().toInt() != keys || counts.value(1).trimmed().toInt() < rules)
         return failWith(why, QStringLiteral("scale state not in place: ") +
                                  QString::fromUtf8(check.out.simplified()));
     return true;
@@ -189,19 +188,20 @@ void ServerState::restoreScale(const QString &name)
 bool ServerState::jobDone(QString *why) const
 {
     const QString blob = m_fixture.stitchKeyLine.section(QLatin1Char(' '), 1, 1);
-    QString script = QStringLiteral(
-                         "getent group stitch >/dev/null || { echo 'no group'; exit 1; }\n"
-                         "id stitch >/dev/null 2>&1 || { echo 'no user'; exit 1; }\n"
-                         "F=/home/stitch/.ssh/authorized_keys\n"
-                         "grep -qF %1 \"$F\" || { echo 'key missing'; exit 1; }\n"
-                         "[ \"$(stat -c '%a %U' /home/stitch/.ssh \"$F\" | tr '\\n' ' ')\" = "
-                         "'700 stitch 600 stitch ' ] || { echo 'modes'; exit 1; }\n"
-                         "S=$(ufw status)\n")
-                         .arg(quote(blob));
+    QString script =
+        QStringLiteral("getent group stitch >/dev/null || { echo 'no group'; exit 1; }\n"
+                       "id stitch >/dev/null 2>&1 || { echo 'no user'; exit 1; }\n"
+                       "F=/home/stitch/.ssh/authorized_keys\n"
+                       "grep -qF %1 \"$F\" || { echo 'key missing'; exit 1; }\n"
+                       "[ \"$(stat -c '%a %U' /home/stitch/.ssh \"$F\" | tr '\\n' ' ')\" = "
+                       "'700 stitch 600 stitch ' ] || { echo 'modes'; exit 1; }\n"
+                       "S=$(ufw status)\n")
+            .arg(quote(blob));
     for (const char *ip : kCidrs)
-        script += QStringLiteral("printf '%s\\n' \"$S\" | grep '^2222/tcp ' | grep -q ' %1\\( \\|$\\)' "
-                                 "|| { echo 'no ufw rule for %1'; exit 1; }\n")
-                      .arg(QLatin1String(ip));
+        script +=
+            QStringLiteral("printf '%s\\n' \"$S\" | grep '^2222/tcp ' | grep -q ' %1\\( \\|$\\)' "
+                           "|| { echo 'no ufw rule for %1'; exit 1; }\n")
+                .arg(QLatin1String(ip));
     const ProcessRun r = sh(script);
     if (r.exitCode != 0)
         return failWith(why, QStringLiteral("job not done: ") +
@@ -243,13 +243,13 @@ Sample stitchCli(const Fixture &f, const QString &action, quint16 port)
     else
         s.ok = r.finished && r.exitCode == 0 && json.value(QStringLiteral("ok")).toBool();
     if (!s.ok)
-        s.note = QStringLiteral("stitch-tunnel %1 exit %2: %3 %4")
-                     .arg(action)
-                     .arg(r.exitCode)
-                     .arg(QString::fromUtf8(
-                         QJsonDocument(json.value(QStringLiteral("error")).toObject())
-                             .toJson(QJsonDocument::Compact)),
-                          QString::fromUtf8(r.err.right(300)));
+        s.note =
+            QStringLiteral("stitch-tunnel %1 exit %2: %3 %4")
+                .arg(action)
+                .arg(r.exitCode)
+                .arg(QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("error")).toObject())
+                                           .toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(r.err.right(300)));
     return s;
 }
 
@@ -263,23 +263,32 @@ Sample floorSsh(const Fixture &f, quint16 port)
     env.insert(QStringLiteral("SSH_ASKPASS"), f.askpass);
     env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
     env.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    const QStringList args{
-        QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
-        QString::number(port), QStringLiteral("-o"),
-        QStringLiteral("UserKnownHostsFile=") + f.knownHostsAlias, QStringLiteral("-o"),
-        QStringLiteral("HostKeyAlias=") + QLatin1String(Fixture::kHostAlias),
-        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-        QStringLiteral("PubkeyAuthentication=no"), QStringLiteral("-o"),
-        QStringLiteral("PreferredAuthentications=password"), QStringLiteral("-o"),
-        QStringLiteral("NumberOfPasswordPrompts=1"), QStringLiteral("stitchadmin@127.0.0.1"),
-        QStringLiteral("sudo -S -p '' sh -c ") + quote(commands)};
+    const QStringList args{QStringLiteral("-F"),
+                           QStringLiteral("/dev/null"),
+                           QStringLiteral("-p"),
+                           QString::number(port),
+                           QStringLiteral("-o"),
+                           QStringLiteral("UserKnownHostsFile=") + f.knownHostsAlias,
+                           QStringLiteral("-o"),
+                           QStringLiteral("HostKeyAlias=") + QLatin1String(Fixture::kHostAlias),
+                           QStringLiteral("-o"),
+                           QStringLiteral("StrictHostKeyChecking=yes"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("PubkeyAuthentication=no"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("PreferredAuthentications=password"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("NumberOfPasswordPrompts=1"),
+                           QStringLiteral("stitchadmin@127.0.0.1"),
+                           QStringLiteral("sudo -S -p '' sh -c ") + quote(commands)};
     const ProcessRun r = runProcess(QStringLiteral("ssh"), args, f.password.toUtf8() + '\n', env);
     Sample s;
     s.ms = r.ms;
     s.ok = r.finished && r.exitCode == 0;
     if (!s.ok)
-        s.note = QStringLiteral("ssh exit %1: %2").arg(r.exitCode).arg(
-            QString::fromUtf8(r.err.right(300)));
+        s.note = QStringLiteral("ssh exit %1: %2")
+                     .arg(r.exitCode)
+                     .arg(QString::fromUtf8(r.err.right(300)));
     return s;
 }
 
@@ -296,7 +305,8 @@ Sample ansiblePlaybook(const Fixture &f, quint16 port, bool favourable, int seri
                favourable ? QStringLiteral("True") : QStringLiteral("False"));
     env.insert(QStringLiteral("ANSIBLE_SSH_CONTROL_PATH_DIR"), controlDir);
     env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
-    env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), f.scratch.filePath(QStringLiteral("ansible-tmp")));
+    env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"),
+               f.scratch.filePath(QStringLiteral("ansible-tmp")));
     const QJsonObject vars{
         {QStringLiteral("ansible_port"), port},
         {QStringLiteral("ansible_ssh_common_args"),
@@ -363,8 +373,8 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
         else
             inTranscript += static_cast<double>(e.elapsedMs);
     }
-    run.phases.prepend(Phase{QStringLiteral("TCP + SSH handshake + password login"),
-                             run.connectMs - privilegeMs});
+    run.phases.prepend(
+        Phase{QStringLiteral("TCP + SSH handshake + password login"), run.connectMs - privilegeMs});
     run.phases << Phase{apply ? QStringLiteral("Database handshake (admin tunnel) + self-test "
                                                "login and tunnel + local work")
                               : QStringLiteral("Database handshake through the SSH server + "

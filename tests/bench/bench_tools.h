@@ -12,7 +12,7 @@ namespace bench {
 struct Fixture
 {
     QTemporaryDir scratch;
-    QString stitchKeyFile;   // the "Stitch" public key (made with ssh-keygen)
+    QString stitchKeyFile; // the "Stitch" public key (made with ssh-keygen)
     QString stitchKeyLine;
     QString knownHostsAlias; // the sandbox host key under the alias below, for ssh and Ansible
     QString askpass;         // prints stitchadmin's password, for the stock ssh client

@@ -48,8 +48,8 @@ QJsonObject toJson(const QVector<Sample> &samples)
         if (!sample.note.isEmpty())
             notes.append(sample.note);
     }
-    QJsonObject o{{QStringLiteral("median_ms"), s.median}, {QStringLiteral("min_ms"), s.min},
-                  {QStringLiteral("max_ms"), s.max},       {QStringLiteral("runs"), s.runs},
+    QJsonObject o{{QStringLiteral("median_ms"), s.median},  {QStringLiteral("min_ms"), s.min},
+                  {QStringLiteral("max_ms"), s.max},        {QStringLiteral("runs"), s.runs},
                   {QStringLiteral("failures"), s.failures}, {QStringLiteral("samples_ms"), raw}};
     if (!notes.isEmpty())
         o.insert(QStringLiteral("notes"), notes);

@@ -40,10 +40,10 @@ struct ProcessRun
     QByteArray err;
 };
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QByteArray &stdinData = {},
-                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                      int timeoutMs = 600000);
+ProcessRun
+runProcess(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {},
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutMs = 600000);
 
 // /bin/sh -c on the sandbox host (we run inside its namespaces); output and status.
 ProcessRun sh(const QString &script, int timeoutMs = 600000);

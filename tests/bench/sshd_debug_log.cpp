@@ -39,7 +39,8 @@ ServerCounts parseSshdDebugLog(const QByteArray &log)
 }
 
 DebugSshd::DebugSshd(quint16 port)
-    : m_port(port), m_logPath(sandboxFile("bench-sshd-debug-") + QString::number(port) + QStringLiteral(".log")),
+    : m_port(port),
+      m_logPath(sandboxFile("bench-sshd-debug-") + QString::number(port) + QStringLiteral(".log")),
       m_process(std::make_unique<QProcess>())
 {
     QFile::remove(m_logPath);

@@ -14,7 +14,8 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CliRun runCli(const QStringList &args,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -26,11 +27,17 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcess
 
 QStringList baseArgs(const QTemporaryDir &scratch)
 {
-    return {QStringLiteral("connect"), QStringLiteral("--host"), sandbox::host(),
-            QStringLiteral("--port"), QString::number(sandbox::sshPort()),
-            QStringLiteral("--login"), QStringLiteral("stitchadmin"),
-            QStringLiteral("--known-hosts"), scratch.filePath(QStringLiteral("kh")),
-            QStringLiteral("--password-file"), sandbox::file(QStringLiteral("stitchadmin.password"))};
+    return {QStringLiteral("connect"),
+            QStringLiteral("--host"),
+            sandbox::host(),
+            QStringLiteral("--port"),
+            QString::number(sandbox::sshPort()),
+            QStringLiteral("--login"),
+            QStringLiteral("stitchadmin"),
+            QStringLiteral("--known-hosts"),
+            scratch.filePath(QStringLiteral("kh")),
+            QStringLiteral("--password-file"),
+            sandbox::file(QStringLiteral("stitchadmin.password"))};
 }
 
 } // namespace
@@ -38,8 +45,8 @@ QStringList baseArgs(const QTemporaryDir &scratch)
 TEST(CliConnect, ReportsFingerprintAuthAndPrivilege)
 {
     QTemporaryDir scratch;
-    CliRun r = runCli(baseArgs(scratch) << QStringLiteral("--host-key-fingerprint")
-                                        << sandbox::hostKeyFingerprint());
+    CliRun r = runCli(baseArgs(scratch)
+                      << QStringLiteral("--host-key-fingerprint") << sandbox::hostKeyFingerprint());
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(sandbox::hostKeyFingerprint())) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("by password")));

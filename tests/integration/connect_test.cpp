@@ -178,7 +178,8 @@ TEST_F(ConnectTest, KeyFileWithAndWithoutPassphrase)
         SshConnection c;
         ASSERT_TRUE(c.connect(settings).ok());
         Credentials creds;
-        auto pass = Secret::fromFile(sandbox::file(QStringLiteral("keys/admin_ed25519_pass.passphrase")));
+        auto pass =
+            Secret::fromFile(sandbox::file(QStringLiteral("keys/admin_ed25519_pass.passphrase")));
         ASSERT_TRUE(pass.ok());
         creds.keyPassphrase = std::move(pass.value());
         Status s = c.authenticate(settings, creds);

@@ -22,7 +22,8 @@ protected:
         settings = sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch);
         ASSERT_TRUE(connection.connect(settings).ok());
         ASSERT_TRUE(
-            connection.authenticate(settings, sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
+            connection
+                .authenticate(settings, sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
                 .ok());
     }
     QTemporaryDir scratch;

@@ -18,10 +18,10 @@ protected:
     {
         settings = sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, port);
         ASSERT_TRUE(connection.connect(settings).ok());
-        ASSERT_TRUE(connection
-                        .authenticate(settings,
-                                      sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
-                        .ok());
+        ASSERT_TRUE(
+            connection
+                .authenticate(settings, sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
+                .ok());
     }
     QTemporaryDir scratch;
     ConnectionSettings settings;

@@ -41,7 +41,8 @@ TEST(Privilege, SudoWithPassword)
     ASSERT_TRUE(p.ok()) << p.error().oneLine().toStdString();
     EXPECT_EQ(p->mode, PrivilegeMode::SudoWithPassword);
     // A privileged script also gets its own stdin after the password line.
-    auto r = l.runner->runPrivileged(QStringLiteral("test"), QStringLiteral("id -u; cat"), "payload\n");
+    auto r =
+        l.runner->runPrivileged(QStringLiteral("test"), QStringLiteral("id -u; cat"), "payload\n");
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->stdOut, QByteArray("0\npayload\n"));
     EXPECT_FALSE(r->stdErr.contains("stitch-tunnel-sudo")) << "our prompt is stripped";
@@ -54,8 +55,8 @@ TEST(Privilege, WrongSudoPasswordChangesNothing)
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.error().code, ErrorCode::SudoWrongPassword);
     EXPECT_TRUE(p.error().message.contains(QStringLiteral("Nothing was changed")));
-    auto r = l.runner->runPrivileged(QStringLiteral("must not run"),
-                                     QStringLiteral("touch ") + kMarker);
+    auto r =
+        l.runner->runPrivileged(QStringLiteral("must not run"), QStringLiteral("touch ") + kMarker);
     EXPECT_FALSE(r.ok());
     EXPECT_FALSE(QFile::exists(kMarker));
     for (const auto &e : l.transcript.entries()) {

@@ -8,8 +8,7 @@ namespace sandbox {
 
 bool available()
 {
-    return qEnvironmentVariable("STITCH_SANDBOX") == QLatin1String("1") &&
-           !dir().isEmpty();
+    return qEnvironmentVariable("STITCH_SANDBOX") == QLatin1String("1") && !dir().isEmpty();
 }
 
 QString dir()
@@ -109,9 +108,10 @@ void resetFirewall()
 ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile)
     : m_process(std::make_unique<QProcess>())
 {
-    QStringList args{QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                     file(QStringLiteral("sshd_config")), QStringLiteral("-p"),
-                     QString::number(port), QStringLiteral("-o"), QStringLiteral("PidFile=none")};
+    QStringList args{QStringLiteral("-D"), QStringLiteral("-e"),
+                     QStringLiteral("-f"), file(QStringLiteral("sshd_config")),
+                     QStringLiteral("-p"), QString::number(port),
+                     QStringLiteral("-o"), QStringLiteral("PidFile=none")};
     if (!hostKeyFile.isEmpty())
         args << QStringLiteral("-h") << hostKeyFile;
     for (const QString &o : options)

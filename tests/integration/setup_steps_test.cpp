@@ -255,8 +255,9 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     // The admin's own address (from SSH_CONNECTION) is allowed, tagged, before Stitch's.
     bool adminAllowed = false;
     for (const QByteArray &l : status.split('\n'))
-        adminAllowed = adminAllowed || (l.startsWith("2222/tcp") && l.contains("ALLOW") &&
-                                        l.contains("127.0.0.1") && l.contains("stitch-tunnel admin"));
+        adminAllowed =
+            adminAllowed || (l.startsWith("2222/tcp") && l.contains("ALLOW") &&
+                             l.contains("127.0.0.1") && l.contains("stitch-tunnel admin"));
     EXPECT_TRUE(adminAllowed) << status.toStdString();
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
     // The admin's session still works, and so does a new connection.
@@ -276,7 +277,8 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     ASSERT_TRUE(runner.connect().ok());
     Status s = runner.apply();
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-    const QByteArray line = sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
+    const QByteArray line =
+        sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
     EXPECT_TRUE(line.startsWith("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",from=\""))
         << line.toStdString();
     // from= lists Stitch's addresses; allow the sandbox's loopback for this test's client.
@@ -284,17 +286,21 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
         "sed -i 's|from=\"|from=\"127.0.0.1,|' /home/stitchrestrict/.ssh/authorized_keys"));
     int rc = -1;
     const QByteArray out = sandbox::shell(
-        QStringLiteral("ssh -N -o BatchMode=yes -o ExitOnForwardFailure=yes "
-                       "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1/k -p 2222 "
-                       "-L 127.0.0.1:15434:127.0.0.1:5432 -L 127.0.0.1:15435:127.0.0.1:3306 "
-                       "stitchrestrict@127.0.0.1 & t=$!; i=0; "
-                       "until pg_isready -q -h 127.0.0.1 -p 15434 || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done; "
-                       "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) psql -h 127.0.0.1 -p 15434 "
-                       "-U stitch_demo -d stitch_demo -tAc 'SELECT 1'; r=$?; "
-                       "mariadb-admin -h 127.0.0.1 -P 15435 --connect-timeout=2 ping >/dev/null 2>&1 && echo mysql-open; "
-                       "kill $t; exit $r")
+        QStringLiteral(
+            "ssh -N -o BatchMode=yes -o ExitOnForwardFailure=yes "
+            "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1/k -p 2222 "
+            "-L 127.0.0.1:15434:127.0.0.1:5432 -L 127.0.0.1:15435:127.0.0.1:3306 "
+            "stitchrestrict@127.0.0.1 & t=$!; i=0; "
+            "until pg_isready -q -h 127.0.0.1 -p 15434 || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); "
+            "done; "
+            "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) psql -h 127.0.0.1 -p 15434 "
+            "-U stitch_demo -d stitch_demo -tAc 'SELECT 1'; r=$?; "
+            "mariadb-admin -h 127.0.0.1 -P 15435 --connect-timeout=2 ping >/dev/null 2>&1 && echo "
+            "mysql-open; "
+            "kill $t; exit $r")
             .arg(scratch.path()),
         &rc);
     EXPECT_EQ(rc, 0);
-    EXPECT_EQ(out, QByteArray("1\n")) << "PostgreSQL through the tunnel, MariaDB refused by permitopen";
+    EXPECT_EQ(out, QByteArray("1\n"))
+        << "PostgreSQL through the tunnel, MariaDB refused by permitopen";
 }

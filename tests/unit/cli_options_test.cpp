@@ -34,8 +34,10 @@ TEST(CliOptions, UsageErrorsNameTheProblemAndTheFix)
     const QVector<Case> cases{
         {{}, "No command"},
         {{QStringLiteral("launch")}, "Unknown command"},
-        {{QStringLiteral("connect"), QStringLiteral("--login"), QStringLiteral("a")}, "No SSH server"},
-        {{QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("h")}, "No login user"},
+        {{QStringLiteral("connect"), QStringLiteral("--login"), QStringLiteral("a")},
+         "No SSH server"},
+        {{QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("h")},
+         "No login user"},
         {{QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("h"),
           QStringLiteral("--login"), QStringLiteral("a"), QStringLiteral("--port"),
           QStringLiteral("70000")},

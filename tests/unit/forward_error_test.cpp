@@ -14,7 +14,8 @@ ErrorCode classify(const char *text)
 
 TEST(ForwardError, TellsTheFourFailuresApart)
 {
-    EXPECT_EQ(classify("Channel opening failure: channel 3 error (1) administratively prohibited: open failed"),
+    EXPECT_EQ(classify("Channel opening failure: channel 3 error (1) administratively prohibited: "
+                       "open failed"),
               ErrorCode::ForwardProhibited);
     EXPECT_EQ(classify("Channel opening failure: channel 3 error (2) Connection refused"),
               ErrorCode::ForwardRefused);
@@ -22,8 +23,10 @@ TEST(ForwardError, TellsTheFourFailuresApart)
               ErrorCode::ForwardTimedOut);
     EXPECT_EQ(classify("Channel opening failure: channel 3 error (2) Name or service not known"),
               ErrorCode::ForwardNameNotResolved);
-    EXPECT_EQ(classify("Channel opening failure: channel 3 error (2) Temporary failure in name resolution"),
-              ErrorCode::ForwardNameNotResolved);
+    EXPECT_EQ(
+        classify(
+            "Channel opening failure: channel 3 error (2) Temporary failure in name resolution"),
+        ErrorCode::ForwardNameNotResolved);
     EXPECT_EQ(classify("Channel opening failure: channel 3 error (4) resource shortage"),
               ErrorCode::ForwardFailed);
 }

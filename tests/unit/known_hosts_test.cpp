@@ -9,8 +9,8 @@ using namespace stitch::ssh;
 
 namespace {
 // An ed25519 public key blob (type string + 32 key bytes).
-const QByteArray kEd25519Blob = QByteArray::fromBase64(
-    "AAAAC3NzaC1lZDI1NTE5AAAAIGV0eWF1c3FpcW9rbWVqZ3NyY3l1bWx1d3V1bXhxZ3J6");
+const QByteArray kEd25519Blob =
+    QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIGV0eWF1c3FpcW9rbWVqZ3NyY3l1bWx1d3V1bXhxZ3J6");
 } // namespace
 
 TEST(Fingerprint, MatchesOpenSshFormat)
@@ -44,11 +44,21 @@ TEST(KnownHosts, FindsPlainHashedAndPortSpecificEntries)
     const QByteArray blob = kEd25519Blob.toBase64();
     const QByteArray text = "# comment\n"
                             "\n"
-                            "other.example ssh-ed25519 " + blob + "\n"
-                            "alias,plain.example ssh-ed25519 " + blob + " comment\n"
-                            "[plain.example]:2222 ssh-rsa " + blob + "\n"
-                            "@revoked plain.example ssh-ed25519 " + blob + "\n"
-                            "|1|" + salt.toBase64() + "|" + hash.toBase64() + " ssh-ed25519 " + blob + "\n"
+                            "other.example ssh-ed25519 " +
+                            blob +
+                            "\n"
+                            "alias,plain.example ssh-ed25519 " +
+                            blob +
+                            " comment\n"
+                            "[plain.example]:2222 ssh-rsa " +
+                            blob +
+                            "\n"
+                            "@revoked plain.example ssh-ed25519 " +
+                            blob +
+                            "\n"
+                            "|1|" +
+                            salt.toBase64() + "|" + hash.toBase64() + " ssh-ed25519 " + blob +
+                            "\n"
                             "broken-line-without-key\n";
     const auto plain = parseKnownHostKeys(text, QStringLiteral("PLAIN.example"), 22);
     ASSERT_EQ(plain.size(), 1u);

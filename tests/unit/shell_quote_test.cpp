@@ -80,8 +80,8 @@ TEST(ShCommandLine, RunsTheScriptUnderEveryLoginShell)
     // The login shell only sees base64 and a fixed frame: no user text, no backslash.
     EXPECT_FALSE(line.contains(QLatin1Char('\\')));
     EXPECT_FALSE(line.contains(QStringLiteral("it")));
-    for (const QString &shell : {QStringLiteral("/bin/sh"), QStringLiteral("/bin/bash"),
-                                 QStringLiteral("/bin/dash")}) {
+    for (const QString &shell :
+         {QStringLiteral("/bin/sh"), QStringLiteral("/bin/bash"), QStringLiteral("/bin/dash")}) {
         EXPECT_EQ(runSh(shell, line), QByteArray("it's\nok\nline2 3\n")) << shell.toStdString();
     }
 }

@@ -60,7 +60,8 @@ TEST(ProbeOutput, ParsesEveryFact)
 
 TEST(ProbeOutput, GarbageIsHarmless)
 {
-    const ServerFacts f = parseProbeOutput("=\n==\nuser_passwd=a:b\nstat_ssh=1 2\nsshd_b64=!!!\n\xff\xfe");
+    const ServerFacts f =
+        parseProbeOutput("=\n==\nuser_passwd=a:b\nstat_ssh=1 2\nsshd_b64=!!!\n\xff\xfe");
     EXPECT_FALSE(f.userExists);
     EXPECT_FALSE(f.sshDir.exists);
 }
@@ -68,7 +69,8 @@ TEST(ProbeOutput, GarbageIsHarmless)
 TEST(TunnelUserCheck, HealthyUserPasses)
 {
     const StepResult r = checkTunnelUser(healthyUser(), plan(), QStringLiteral("ssh-ed25519"));
-    EXPECT_EQ(r.status, StepStatus::Pass) << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(r.status, StepStatus::Pass)
+        << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(TunnelUserCheck, EachProblemHasItsOwnFailure)
@@ -132,15 +134,19 @@ TEST(FirewallCheck, NoFirewallIsAWarningWithCloudRules)
     EXPECT_EQ(r.status, StepStatus::Warn);
     const QString rules = cloudFirewallRules(plan());
     EXPECT_TRUE(rules.contains(QStringLiteral("--cidr 52.23.137.21/32")));
-    EXPECT_TRUE(rules.contains(QStringLiteral("--source-ranges 52.23.137.21/32,52.204.223.208/32")));
+    EXPECT_TRUE(
+        rules.contains(QStringLiteral("--source-ranges 52.23.137.21/32,52.204.223.208/32")));
 }
 
 TEST(FirewallCheck, RecognisesRulesInEachListing)
 {
-    const char *ufw = "22/tcp                     ALLOW IN    52.23.137.21               # stitch-tunnel\n"
-                      "22/tcp                     ALLOW IN    52.204.223.208             # stitch-tunnel\n";
-    const char *ipt = "-A INPUT -s 52.23.137.21/32 -p tcp -m tcp --dport 22 -m comment --comment stitch-tunnel -j ACCEPT\n"
-                      "-A INPUT -s 52.204.223.208/32 -p tcp -m tcp --dport 22 -m comment --comment stitch-tunnel -j ACCEPT\n";
+    const char *ufw =
+        "22/tcp                     ALLOW IN    52.23.137.21               # stitch-tunnel\n"
+        "22/tcp                     ALLOW IN    52.204.223.208             # stitch-tunnel\n";
+    const char *ipt = "-A INPUT -s 52.23.137.21/32 -p tcp -m tcp --dport 22 -m comment --comment "
+                      "stitch-tunnel -j ACCEPT\n"
+                      "-A INPUT -s 52.204.223.208/32 -p tcp -m tcp --dport 22 -m comment --comment "
+                      "stitch-tunnel -j ACCEPT\n";
     for (const char *listing : {ufw, ipt}) {
         ServerFacts f;
         f.firewall = FirewallKind::Ufw;

@@ -8,8 +8,10 @@ using namespace stitch::remote;
 TEST(SudoOutput, RecognisesEachComplaint)
 {
     const QString u = QStringLiteral("alice");
-    EXPECT_EQ(classifySudoFailure("[p]Sorry, try again.\n[p]sudo: 1 incorrect password attempt\n", u)->code,
-              ErrorCode::SudoWrongPassword);
+    EXPECT_EQ(
+        classifySudoFailure("[p]Sorry, try again.\n[p]sudo: 1 incorrect password attempt\n", u)
+            ->code,
+        ErrorCode::SudoWrongPassword);
     EXPECT_EQ(classifySudoFailure("alice is not in the sudoers file.\n", u)->code,
               ErrorCode::SudoNotAllowed);
     EXPECT_EQ(classifySudoFailure("Sorry, user alice may not run sudo on host.\n", u)->code,
