@@ -210,6 +210,7 @@ void ConnectPage::loadRememberedPassword()
                       if (reply.ok() && m_password->text().isEmpty()) {
                           m_password->setText(QString::fromUtf8(reply.secret.bytes()));
                           m_remember->setChecked(true);
+                          m_usedRememberedPassword = true;
                       } else if (reply.status == CredentialStatus::Unavailable) {
                           m_keychainNote->setText(reply.message);
                           m_keychainNote->setVisible(true);
@@ -236,10 +237,10 @@ void ConnectPage::rememberPasswords()
                    {CredentialKind::SudoPassword, &creds.sudoPassword}};
     for (const auto &entry : entries) {
         const QString key = credentialKey(c.user, c.host, c.port, entry.kind);
-        // Unticked means "do not keep": forget anything saved earlier.
+        // Unticked after a remembered password was used means "do not keep it any more".
         if (m_remember->isChecked() && !entry.secret->isEmpty())
             m_store->save(key, entry.secret->clone(), report);
-        else
+        else if (m_usedRememberedPassword)
             m_store->remove(key, [](CredentialReply) {});
     }
 }

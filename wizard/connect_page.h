@@ -52,6 +52,7 @@ private:
     setup::SetupWorker &m_worker;
     bool m_verified = false;
     bool m_connecting = false;
+    bool m_usedRememberedPassword = false;
 
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;

@@ -83,12 +83,14 @@ QString KeychainCredentialStore::serviceName()
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : QObject(parent) {}
 
-// Unfinished jobs are children: deleting them drops their callbacks.
+// Jobs are NOT children: the keychain backend (libsecret's async D-Bus calls) still refers to a
+// running job, so deleting it early is a use-after-free. Jobs delete themselves when finished;
+// their callbacks are connected with this store as context, so they never run after it is gone.
 KeychainCredentialStore::~KeychainCredentialStore() = default;
 
 void KeychainCredentialStore::save(const QString &key, Secret secret, Callback done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(key, this);
+    auto *job = newJob<QKeychain::WritePasswordJob>(key, nullptr);
     auto payload = std::make_shared<JobPayload>();
     payload->bytes = QByteArray(secret.data(), secret.bytes().size());
     secret.clear();
@@ -107,7 +109,7 @@ void KeychainCredentialStore::save(const QString &key, Secret secret, Callback d
 
 void KeychainCredentialStore::load(const QString &key, Callback done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(key, this);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(key, nullptr);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) {
                 CredentialReply reply =
@@ -128,7 +130,7 @@ void KeychainCredentialStore::load(const QString &key, Callback done)
 
 void KeychainCredentialStore::remove(const QString &key, Callback done)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(key, this);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(key, nullptr);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) {
                 if (done)
