@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -61,17 +62,40 @@ QString akStat()
 
 // After a cut the server goes on by itself (sshd does not signal a session without a pty; the
 // script dies of SIGPIPE at its next write, or finishes). Wait until nothing of ours runs.
+// Server-side processes that belong to a connection or a privileged run: sshd sessions, sudo,
+// lock holders ("pid command" lines).
+QSet<QByteArray> busyProcesses()
+{
+    const QByteArray out = sandbox::shell(QStringLiteral(
+        "pgrep -af '^sshd: [^/]'; pgrep -ax sudo; pgrep -af 'stitch-tunnel[.]lock'; true"));
+    QSet<QByteArray> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.contains("pgrep"))
+            lines.insert(line.trimmed());
+    }
+    return lines;
+}
+
+// What was already running before the first fault test (earlier tests' leftovers, e.g. a
+// `sleep` a cancelled command left behind) is not ours to wait for.
+const QSet<QByteArray> &baselineProcesses()
+{
+    static const QSet<QByteArray> baseline = busyProcesses();
+    return baseline;
+}
+
 bool waitUntilServerIsQuiet()
 {
+    const QSet<QByteArray> &baseline = baselineProcesses();
+    QSet<QByteArray> busy;
     for (int i = 0; i < 300; ++i) {
-        int rc = 0;
-        sandbox::shell(QStringLiteral("pgrep -f '^sshd: [^/]' || pgrep -x sudo || "
-                                      "pgrep -f 'stitch-tunnel[.]lock'"),
-                       &rc);
-        if (rc != 0)
+        busy = busyProcesses() - baseline;
+        if (busy.isEmpty())
             return true;
         QThread::msleep(100);
     }
+    for (const QByteArray &line : busy)
+        std::fprintf(stderr, "still busy on the server: %s\n", line.constData());
     return false;
 }
 
@@ -136,6 +160,7 @@ class FaultInjection : public ::testing::Test
 protected:
     void SetUp() override
     {
+        baselineProcesses(); // taken before this suite opens any connection
         ASSERT_TRUE(keys.isValid());
         const QString other = keyLine(keys, QStringLiteral("other"), QStringLiteral("other-admin"));
         stitchKey = keyLine(keys, QStringLiteral("stitch"), QStringLiteral("stitch-account"));
