@@ -438,6 +438,9 @@ void Benchmark::wizard()
             300000);
         const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
         stalls.append(o);
+        m_series[QStringLiteral("wizard/gui_stall_runs")].append(Sample{
+            o.value(QStringLiteral("apply_ms")).toDouble(), o.value(QStringLiteral("ok")).toBool(),
+            o.value(QStringLiteral("error")).toString()});
         say(QStringLiteral("  run %1: max gap while busy %2 ms (%3), peak RSS %4 MiB%5")
                 .arg(i + 1)
                 .arg(o.value(QStringLiteral("max_gap_busy_ms")).toDouble(), 0, 'f', 1)
