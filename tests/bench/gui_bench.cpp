@@ -29,9 +29,16 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace bench {
 
@@ -141,6 +148,49 @@ public:
         m_clock.start();
         m_last = 0;
         m_timer.start();
+        // Every millisecond, what the GUI thread is doing according to the kernel: "running",
+        // or the system call it sleeps in (poll: the event loop waiting; futex: a lock).
+        const QString path =
+            QStringLiteral("/proc/self/task/%1/syscall").arg(static_cast<qint64>(::gettid()));
+        m_sampler = std::thread([this, path] {
+            while (!m_stop.load()) {
+                QFile f(path);
+                QByteArray what =
+                    f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0) : QByteArray("?");
+                {
+                    std::lock_guard<std::mutex> lock(m_samplesMutex);
+                    m_samples.push_back({m_clock.nsecsElapsed(), what.trimmed()});
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        });
+    }
+    ~StallProbe() override
+    {
+        m_stop = true;
+        m_sampler.join();
+    }
+
+    // "poll×20 running×3": the GUI thread's state during [fromNs, toNs].
+    QString stateDuring(qint64 fromNs, qint64 toNs) const
+    {
+        static const QMap<QByteArray, QString> names{
+            {"7", QStringLiteral("poll")},         {"271", QStringLiteral("ppoll")},
+            {"202", QStringLiteral("futex")},      {"0", QStringLiteral("read")},
+            {"1", QStringLiteral("write")},        {"20", QStringLiteral("writev")},
+            {"47", QStringLiteral("recvmsg")},     {"46", QStringLiteral("sendmsg")},
+            {"232", QStringLiteral("epoll_wait")}, {"230", QStringLiteral("clock_nanosleep")},
+            {"running", QStringLiteral("running")}};
+        QMap<QString, int> counts;
+        std::lock_guard<std::mutex> lock(m_samplesMutex);
+        for (const auto &[at, what] : m_samples) {
+            if (at >= fromNs && at <= toNs)
+                ++counts[names.value(what, QStringLiteral("syscall ") + QString::fromLatin1(what))];
+        }
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1×%2").arg(it.key()).arg(it.value());
+        return parts.join(QLatin1Char(' '));
     }
     void setPhase(const QString &phase)
     {
@@ -151,7 +201,9 @@ public:
     struct Gap
     {
         double ms;
-        double cpuMs; // CPU time the GUI thread used during the gap
+        double cpuMs;  // CPU time the GUI thread used during the gap
+        double waitMs; // time it was ready to run but waited for a core (schedstat)
+        qint64 endNs;  // when the gap ended (m_clock)
         bool busy;
         QString phase;
         QString lastEvent;
@@ -163,12 +215,15 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
+        const qint64 wait = runQueueWaitNs();
         const bool busy = m_worker.isBusy();
         m_gaps.append(Gap{static_cast<double>(now - m_last) / 1e6,
-                          static_cast<double>(cpu - m_lastCpu) / 1e6, busy || m_wasBusy, m_phase,
-                          m_lastEvent});
+                          static_cast<double>(cpu - m_lastCpu) / 1e6,
+                          static_cast<double>(wait - m_lastWait) / 1e6, now, busy || m_wasBusy,
+                          m_phase, m_lastEvent});
         m_last = now;
         m_lastCpu = cpu;
+        m_lastWait = wait;
         m_wasBusy = busy;
     }
 
@@ -179,11 +234,25 @@ private:
         return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
     }
 
+    // Second field of /proc/thread-self/schedstat: nanoseconds spent runnable on a run queue.
+    static qint64 runQueueWaitNs()
+    {
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        return f.readAll().split(' ').value(1).toLongLong();
+    }
+
     const setup::SetupWorker &m_worker;
+    std::thread m_sampler;
+    std::atomic<bool> m_stop{false};
+    mutable std::mutex m_samplesMutex;
+    std::vector<std::pair<qint64, QByteArray>> m_samples;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_lastCpu = threadCpuNs();
+    qint64 m_lastWait = runQueueWaitNs();
     QString m_lastEvent;
     bool m_wasBusy = false;
     QString m_phase = QStringLiteral("start");
@@ -365,9 +434,14 @@ int runGuiStall(int argc, char **argv)
             // "check" and "apply" are remote work only, the window just shows the results.
             QJsonObject worst = byPhase.value(g.phase).toObject();
             if (g.ms > worst.value(QStringLiteral("ms")).toDouble())
-                byPhase.insert(g.phase, QJsonObject{{QStringLiteral("ms"), g.ms},
-                                                    {QStringLiteral("gui_cpu_ms"), g.cpuMs},
-                                                    {QStringLiteral("after"), g.lastEvent}});
+                byPhase.insert(
+                    g.phase, QJsonObject{{QStringLiteral("ms"), g.ms},
+                                         {QStringLiteral("gui_cpu_ms"), g.cpuMs},
+                                         {QStringLiteral("wait_for_cpu_ms"), g.waitMs},
+                                         {QStringLiteral("gui_thread_state"),
+                                          probe.stateDuring(
+                                              g.endNs - static_cast<qint64>(g.ms * 1e6), g.endNs)},
+                                         {QStringLiteral("after"), g.lastEvent}});
         }
     }
     std::sort(busyGaps.begin(), busyGaps.end());
@@ -378,11 +452,16 @@ int runGuiStall(int argc, char **argv)
               [](const StallProbe::Gap &a, const StallProbe::Gap &b) { return a.ms > b.ms; });
     QJsonArray top;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, longest.size()); ++i)
-        top.append(QJsonObject{{QStringLiteral("ms"), longest[i].ms},
-                               {QStringLiteral("gui_cpu_ms"), longest[i].cpuMs},
-                               {QStringLiteral("busy"), longest[i].busy},
-                               {QStringLiteral("phase"), longest[i].phase},
-                               {QStringLiteral("after"), longest[i].lastEvent}});
+        top.append(QJsonObject{
+            {QStringLiteral("ms"), longest[i].ms},
+            {QStringLiteral("gui_cpu_ms"), longest[i].cpuMs},
+            {QStringLiteral("wait_for_cpu_ms"), longest[i].waitMs},
+            {QStringLiteral("gui_thread_state"),
+             probe.stateDuring(longest[i].endNs - static_cast<qint64>(longest[i].ms * 1e6),
+                               longest[i].endNs)},
+            {QStringLiteral("busy"), longest[i].busy},
+            {QStringLiteral("phase"), longest[i].phase},
+            {QStringLiteral("after"), longest[i].lastEvent}});
     QJsonArray deliveries;
     for (const TimingApplication::Delivery &d : app.longest)
         deliveries.append(QJsonObject{{QStringLiteral("ms"), d.ms},
