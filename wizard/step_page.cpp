@@ -14,12 +14,15 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <array>
 
 // Resources of a static library must be registered by hand, outside any namespace.
 static void initWizardResources()
@@ -99,7 +102,7 @@ QIcon paintedIcon(IconKind kind)
     return QIcon(pixmap);
 }
 
-QIcon icon(IconKind kind)
+QIcon loadIcon(IconKind kind)
 {
     QString name;
     switch (kind) {
@@ -120,6 +123,26 @@ QIcon icon(IconKind kind)
     if (!svg.pixmap(kIconSize, kIconSize).isNull())
         return svg;
     return paintedIcon(kind);
+}
+
+// Loaded once per application (and released with it): parsing the SVG again for every finding
+// of every refresh showed up as event-loop stalls while results arrived.
+class IconCache : public QObject
+{
+public:
+    using QObject::QObject;
+    std::array<QIcon, 4> icons;
+};
+
+QIcon icon(IconKind kind)
+{
+    static QPointer<IconCache> cache;
+    if (!cache) {
+        cache = new IconCache(qApp); // owned by the application object
+        for (IconKind k : {IconKind::Pass, IconKind::Warn, IconKind::Fail, IconKind::Info})
+            cache->icons[static_cast<std::size_t>(k)] = loadIcon(k);
+    }
+    return cache->icons[static_cast<std::size_t>(kind)];
 }
 
 IconKind iconFor(const Finding &finding)

@@ -48,48 +48,84 @@ QString RemoteRunner::sudoCommandLine(const QString &script) const
 
 Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPassword)
 {
+    auto first = establishPrivilegeAndRun(sudoPassword, QString(), QString());
+    if (!first)
+        return first.error();
+    return first->privilege;
+}
+
+Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secret &sudoPassword,
+                                                                      const QString &label,
+                                                                      const QString &script)
+{
     if (sudoPassword.bytes().contains('\n') || sudoPassword.bytes().contains('\0')) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("The sudo password contains a line break."),
                          QStringLiteral("Enter the password on one line."));
     }
     m_privilege.reset();
-    const QString script =
+    // As root: the marker, then the script with stdin closed. Without a password prompt
+    // (root, NOPASSWD) our password line is still unread on stdin; the script must never see it.
+    QString asRoot = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n");
+    if (!script.isEmpty())
+        asRoot += QStringLiteral("exec </dev/null\n") + shCommandLine(script) + QLatin1Char('\n');
+    const QString check =
         QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
-                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exit 0; fi\n"
+                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; %2fi\n"
                        "if ! command -v sudo >/dev/null 2>&1; then\n"
                        "  echo 'stitch-privilege: no-sudo'; exit 0\n"
                        "fi\n"
-                       "sudo -k -S -p '%1' -- /bin/sh -c 'echo \"stitch-privilege: sudo $(id "
-                       "-u)\"'\n")
-            .arg(QString::fromLatin1(m_prompt));
+                       "exec sudo -k -S -p '%1' -- %3\n")
+            .arg(QString::fromLatin1(m_prompt),
+                 script.isEmpty()
+                     ? QStringLiteral("exit 0; ")
+                     : QStringLiteral("exec </dev/null; exec %1; ").arg(shCommandLine(script)),
+                 shCommandLine(asRoot));
+    // The transcript shows the readable script, not its base64 travel form.
+    const QString shown =
+        script.isEmpty() ? check : check + QStringLiteral("# … then, as root:\n") + script;
     QByteArray input;
     if (!sudoPassword.isEmpty())
         input = sudoPassword.bytes() + '\n';
     bool prompted = false;
-    auto result = execute(QStringLiteral("Check administrator rights"), script,
-                          shCommandLine(script), input, false, &sudoPassword, &prompted);
+    const QString entryLabel = label.isEmpty()
+                                   ? QStringLiteral("Check administrator rights")
+                                   : QStringLiteral("Check administrator rights; %1").arg(label);
+    auto result =
+        execute(entryLabel, shown, shCommandLine(check), input, false, &sudoPassword, &prompted);
     secureWipe(input.data(), static_cast<std::size_t>(input.size()));
     if (!result)
         return result.error();
 
     const QByteArray out = result->stdOut;
-    PrivilegeInfo info;
+    FirstRun first;
+    PrivilegeInfo &info = first.privilege;
     info.loginUser = m_loginUser;
-    for (const QByteArray &line : out.split('\n')) {
+    // The privilege lines come first; whatever follows the "stitch-privilege:" line is the
+    // script's own output.
+    qsizetype scriptStart = -1;
+    for (qsizetype pos = 0; pos < out.size() && scriptStart < 0;) {
+        qsizetype eol = out.indexOf('\n', pos);
+        if (eol < 0)
+            eol = out.size();
+        const QByteArray line = out.mid(pos, eol - pos);
         if (line.startsWith("stitch-ssh-connection: "))
             info.sshConnection = QString::fromUtf8(line.mid(23)).trimmed();
+        else if (line.startsWith("stitch-privilege: "))
+            scriptStart = eol + 1;
+        pos = eol + 1;
     }
-    if (out.contains("stitch-privilege: root")) {
+    const QByteArray privilegeLines = scriptStart < 0 ? out : out.left(scriptStart);
+    if (privilegeLines.contains("stitch-privilege: root")) {
         info.mode = PrivilegeMode::Root;
-    } else if (out.contains("stitch-privilege: no-sudo")) {
+    } else if (privilegeLines.contains("stitch-privilege: no-sudo")) {
         return makeError(ErrorCode::SudoMissing,
                          QStringLiteral("%1 is not root and sudo is not installed on the server. "
                                         "Nothing was changed.")
                              .arg(m_loginUser),
                          QStringLiteral("Install sudo on the server (as root: apt-get install "
                                         "sudo / dnf install sudo), or log in as root."));
-    } else if (out.contains("stitch-privilege: sudo 0")) {
+    } else if (privilegeLines.contains("stitch-privilege: sudo 0")) {
         info.mode = prompted ? PrivilegeMode::SudoWithPassword : PrivilegeMode::SudoNoPassword;
     } else {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))
@@ -103,7 +139,11 @@ Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPasswor
     }
     m_privilege = info;
     m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
-    return info;
+    if (!script.isEmpty()) {
+        first.result = result.value();
+        first.result.stdOut = out.mid(scriptStart);
+    }
+    return first;
 }
 
 Result<ssh::ExecResult> RemoteRunner::run(const QString &label, const QString &script,

@@ -37,9 +37,20 @@ class RemoteRunner
 public:
     RemoteRunner(ssh::SshConnection &connection, Transcript &transcript, QString loginUser);
 
+    // What establishPrivilegeAndRun() learnt, and what its first privileged script printed.
+    struct FirstRun
+    {
+        PrivilegeInfo privilege;
+        ssh::ExecResult result; // of the script, as root; empty when no script was given
+    };
+
     // One round trip: finds out whether we are root, or may use sudo (with or without the
     // password). Wrong password, not in sudoers and requiretty each give their own error.
     Result<PrivilegeInfo> establishPrivilege(const Secret &sudoPassword);
+    // The same round trip, which then runs `script` as root (saves a channel and a sudo
+    // authentication). The script's own failure is in FirstRun::result, not an error.
+    Result<FirstRun> establishPrivilegeAndRun(const Secret &sudoPassword, const QString &label,
+                                              const QString &script);
 
     Result<ssh::ExecResult> run(const QString &label, const QString &script,
                                 const QByteArray &stdinData = {});

@@ -1,6 +1,7 @@
 #include "remote_scripts.h"
 
 #include "common/shell_quote.h"
+#include "step_checks.h"
 
 namespace stitch::setup {
 
@@ -194,10 +195,26 @@ exit 0
     return s;
 }
 
-QString firewallScript(const SetupPlan &plan, const ServerFacts &)
+QString firewallScript(const SetupPlan &plan, const ServerFacts &facts)
 {
-    return firewallHeader(plan) + QStringLiteral(R"SH(detect_firewall
-if [ "$FW_ACTIVE" = 0 ]; then
+    QString s = firewallHeader(plan);
+    if (facts.probeVersion > 0) {
+        // The probe has just listed the firewall: no second detection (ufw's start-up alone
+        // takes 0.1–0.2 s), and no call for a rule that listing already shows.
+        QStringList present;
+        for (const QString &cidr : plan.stitchCidrs) {
+            for (const QString &port : plan.sshPorts) {
+                if (facts.firewallActive && firewallListingAllows(facts.firewallStatus, cidr, port))
+                    present << cidr + QLatin1Char('@') + port;
+            }
+        }
+        s += assign("FW", firewallKindName(facts.firewall));
+        s += assign("FW_ACTIVE", facts.firewallActive ? QStringLiteral("1") : QStringLiteral("0"));
+        s += assignList("PRESENT", present);
+    } else {
+        s += QStringLiteral("PRESENT=\ndetect_firewall\n");
+    }
+    return s + QStringLiteral(R"SH(if [ "$FW_ACTIVE" = 0 ]; then
   if [ "$ENABLE" = 1 ] && [ "$FW" = ufw ]; then
     [ -n "$ADMIN" ] || fail "your own address is unknown, so the firewall is not turned on (it could lock you out)"
     for p in $PORTS; do
@@ -211,6 +228,7 @@ if [ "$FW_ACTIVE" = 0 ]; then
 fi
 for ip in $CIDRS; do
   for p in $PORTS; do
+    case " $PRESENT " in *" $ip@$p "*) continue;; esac
     case "$FW" in
       ufw)
         out=$(ufw allow proto tcp from "$ip" to any port "$p" comment 'stitch-tunnel' 2>&1) || fail "ufw: $out"

@@ -2,6 +2,7 @@
 
 #include "database/handshake.h"
 #include "remote_scripts.h"
+#include "self_test_login.h"
 #include "session/setup_session.h"
 #include "ssh/throwaway_key.h"
 #include "step_checks.h"
@@ -18,6 +19,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
+constexpr qint64 kEarlyProbeLifetimeMs = 20000;
 
 bool isPrivateAddress(const QString &host)
 {
@@ -60,100 +62,10 @@ Error scriptFailed(const QString &what, const ssh::ExecResult &r)
                                     "cause and apply again (it is safe to rerun)."));
 }
 
-} // namespace
-
-SetupRunner::SetupRunner(SetupSession &session, RunOptions options)
-    : m_session(session), m_options(options)
-{
-}
-
-SetupRunner::~SetupRunner() = default;
-
-int SetupRunner::remoteCommands() const
-{
-    return m_connection.channelsOpened();
-}
-
-Result<SetupPlan> SetupRunner::plan() const
-{
-    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options.restrictKey);
-    if (p)
-        p->enableFirewall = m_options.enableFirewall;
-    return p;
-}
-
-SetupPlan SetupRunner::planWithServerFacts(SetupPlan p) const
-{
-    for (const QString &port : m_facts.sshdPorts()) {
-        if (!p.sshPorts.contains(port))
-            p.sshPorts << port;
-    }
-    if (m_privilege)
-        p.adminAddress = m_privilege->clientAddress();
-    return p;
-}
-
-QString SetupRunner::cloudRules() const
-{
-    auto p = plan();
-    return p ? cloudFirewallRules(planWithServerFacts(p.value())) : QString();
-}
-
-Status SetupRunner::connect()
-{
-    const ssh::ConnectionSettings &settings = m_session.connection();
-    if (Status s = m_connection.connect(settings); !s)
-        return s;
-    if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
-        return s;
-    m_runner =
-        std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(), settings.user);
-    auto privilege = m_runner->establishPrivilege(m_session.credentials().sudoPassword);
-    if (!privilege)
-        return privilege.error();
-    m_privilege = privilege.value();
-    return {};
-}
-
-Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
-{
-    if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
-    auto r = m_runner->runPrivileged(QStringLiteral("Inspect the server (read-only)"),
-                                     probeScript(plan));
-    if (!r)
-        return r.error();
-    if (r->exitStatus != 0)
-        return scriptFailed(QStringLiteral("Inspecting the server"), r.value());
-    return parseProbeOutput(r->stdOut);
-}
-
-StepResult SetupRunner::checkPublicKey() const
-{
-    StepResult r;
-    const QString text = m_session.choices().publicKey;
-    auto key = keys::parsePublicKey(text);
-    if (!key) {
-        r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
-                              key.error().fix};
-    } else {
-        r.findings << makeFinding(
-            Severity::Pass, "key.valid",
-            QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
-                .arg(key->type)
-                .arg(key->bits)
-                .arg(key->fingerprint, key->comment.isEmpty()
-                                           ? QString()
-                                           : QObject::tr(", comment \"%1\"").arg(key->comment)));
-    }
-    r.status = statusFromFindings(r.findings);
-    return r;
-}
-
 // Opens the tunnel exactly as Stitch will and speaks the database's opening handshake.
-QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
-                                              const QString &via) const
+// Touches nothing but its arguments: the self-test runs it on its own thread.
+QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
+                                 DatabaseType type, const QString &via)
 {
     QVector<Finding> findings;
     const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
@@ -163,7 +75,6 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
                             channel.error().message, channel.error().fix};
         return findings;
     }
-    const DatabaseType type = m_session.choices().databaseType;
     const QByteArray request = database::openingRequest(type);
     if (!request.isEmpty()) {
         if (Status s = channel->write(request); !s) {
@@ -214,6 +125,126 @@ QVector<Finding> SetupRunner::speakToDatabase(ssh::SshConnection &connection, co
     return findings;
 }
 
+} // namespace
+
+SetupRunner::SetupRunner(SetupSession &session, RunOptions options)
+    : m_session(session), m_options(options)
+{
+}
+
+SetupRunner::~SetupRunner() = default;
+
+int SetupRunner::remoteCommands() const
+{
+    return m_connection.channelsOpened() + m_selfTestChannels;
+}
+
+Result<SetupPlan> SetupRunner::plan() const
+{
+    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options.restrictKey);
+    if (p)
+        p->enableFirewall = m_options.enableFirewall;
+    return p;
+}
+
+SetupPlan SetupRunner::planWithServerFacts(SetupPlan p) const
+{
+    // The host firewall sees Stitch's packets on the port sshd receives them on: the one our
+    // own connection arrived at ($SSH_CONNECTION, after any NAT, port forward or proxy) and the
+    // ones sshd listens on. The port dialled (Stitch's form) is only the fallback: behind a
+    // port forward, no rule for it would ever match.
+    QStringList ports;
+    const auto addPort = [&ports](const QString &port) {
+        bool ok = false;
+        const uint n = port.toUInt(&ok);
+        if (ok && n > 0 && n <= 65535 && !ports.contains(QString::number(n)))
+            ports << QString::number(n);
+    };
+    if (m_privilege)
+        addPort(m_privilege->sshConnection.section(QLatin1Char(' '), 3, 3));
+    for (const QString &port : m_facts.sshdPorts())
+        addPort(port);
+    if (!ports.isEmpty())
+        p.sshPorts = ports;
+    if (m_privilege)
+        p.adminAddress = m_privilege->clientAddress();
+    return p;
+}
+
+QString SetupRunner::cloudRules() const
+{
+    // Cloud firewalls filter before any port forward on the server: the port dialled.
+    auto p = plan();
+    return p ? cloudFirewallRules(p.value()) : QString();
+}
+
+Status SetupRunner::connect()
+{
+    const ssh::ConnectionSettings &settings = m_session.connection();
+    if (Status s = m_connection.connect(settings); !s)
+        return s;
+    if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
+        return s;
+    m_runner =
+        std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(), settings.user);
+    m_earlyProbe.reset();
+    m_selfTestChannels = 0;
+    const auto p = plan();
+    const QString probe = p ? probeScript(p.value()) : QString();
+    auto first = m_runner->establishPrivilegeAndRun(
+        m_session.credentials().sudoPassword,
+        probe.isEmpty() ? QString() : QStringLiteral("Inspect the server (read-only)"), probe);
+    if (!first)
+        return first.error();
+    m_privilege = first->privilege;
+    if (!probe.isEmpty() && first->result.succeeded()) {
+        m_earlyProbe = EarlyProbe{probe, parseProbeOutput(first->result.stdOut), {}};
+        m_earlyProbe->age.start();
+    }
+    return {};
+}
+
+Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
+{
+    if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
+        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
+                         QStringLiteral("Connect first."));
+    const QString script = probeScript(plan);
+    // The probe made along with connect() serves the first operation, if it follows at once:
+    // every later one must see the server as it is now.
+    const std::optional<EarlyProbe> early = std::exchange(m_earlyProbe, std::nullopt);
+    if (early && early->script == script && !early->age.hasExpired(kEarlyProbeLifetimeMs))
+        return early->facts;
+    auto r = m_runner->runPrivileged(QStringLiteral("Inspect the server (read-only)"), script);
+    if (!r)
+        return r.error();
+    if (r->exitStatus != 0)
+        return scriptFailed(QStringLiteral("Inspecting the server"), r.value());
+    return parseProbeOutput(r->stdOut);
+}
+
+StepResult SetupRunner::checkPublicKey() const
+{
+    StepResult r;
+    const QString text = m_session.choices().publicKey;
+    auto key = keys::parsePublicKey(text);
+    if (!key) {
+        r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
+                              key.error().fix};
+    } else {
+        r.findings << makeFinding(
+            Severity::Pass, "key.valid",
+            QObject::tr("Stitch public key: %1, %2 bits, %3%4.")
+                .arg(key->type)
+                .arg(key->bits)
+                .arg(key->fingerprint, key->comment.isEmpty()
+                                           ? QString()
+                                           : QObject::tr(", comment \"%1\"").arg(key->comment)));
+    }
+    r.status = statusFromFindings(r.findings);
+    return r;
+}
+
 StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &facts)
 {
     StepResult r;
@@ -230,10 +261,10 @@ StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &
             QObject::tr("On the SSH server, %1 resolves to %2.")
                 .arg(plan.databaseHost, facts.databaseAddresses.join(QStringLiteral(", "))));
     }
-    r.findings += speakToDatabase(m_connection, plan, QObject::tr("Through the SSH server"));
+    const DatabaseType type = m_session.choices().databaseType;
+    r.findings += speakToDatabase(m_connection, plan, type, QObject::tr("Through the SSH server"));
     const QString serverAddress =
         facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
-    const DatabaseType type = m_session.choices().databaseType;
     if (type == DatabaseType::PostgreSql) {
         r.findings << makeFinding(
             Severity::Pass, "db.hint",
@@ -348,12 +379,25 @@ Status SetupRunner::apply()
         script += QStringLiteral("(\n%1) || exit 1\n").arg(removeSelfTestKeysScript(full));
     script +=
         QStringLiteral("echo '%1'\n(\n%2)\n").arg(QLatin1String(kVerifyMarker), probeScript(full));
+
+    // The self-test's connection is opened while the apply script runs (declared after the key
+    // it uses; the guard that unregisters it from cancel() is destroyed before it).
+    std::unique_ptr<SelfTestLogin> login;
+    if (selfTestKey)
+        login = startSelfTest(full, selfTestKey->privateKey.get());
+    const auto unregister = qScopeGuard([this] {
+        std::lock_guard<std::mutex> lock(m_selfTestMutex);
+        m_selfTestLogin = nullptr;
+    });
+
     auto result = m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"),
                                           withServerLock(script));
     if (!result)
         return result.error();
     if (result->exitStatus != 0)
         return scriptFailed(QStringLiteral("Applying the changes"), result.value());
+    if (login)
+        login->keyInPlace(true); // it logs in while the database check below runs
 
     const qsizetype marker = result->stdOut.indexOf(kVerifyMarker);
     const QByteArray applyOut = result->stdOut.left(marker);
@@ -381,30 +425,16 @@ Status SetupRunner::apply()
         m_session.setStepResult(StepId::TunnelUser, tu);
     }
 
-    if (selfTestKey) {
-        StepResult finish = selfTest(full, selfTestKey->privateKey.get());
+    if (login) {
+        StepResult finish = finishSelfTest(full, *login);
+        m_session.setStepResult(StepId::Finish, finish);
         if (m_connection.isCancelled()) {
-            m_session.setStepResult(StepId::Finish, finish);
             return makeError(ErrorCode::Cancelled,
                              QStringLiteral("Cancelled during the end-to-end self-test. The "
                                             "changes are in place."),
                              QStringLiteral("Apply again to run the self-test; the temporary "
                                             "self-test key is removed then."));
         }
-        // Cleanup happens whatever the self-test said, under the server lock like every
-        // authorized_keys writer: unlocked, it could race another apply's rewrite and drop
-        // that apply's Stitch key (lost update).
-        auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
-                                               withServerLock(removeSelfTestKeysScript(full)));
-        if (!cleanup || cleanup->exitStatus != 0) {
-            finish.findings << makeFinding(Severity::Warn, "selftest.cleanup",
-                                           QObject::tr("The temporary self-test key could not be "
-                                                       "removed now."),
-                                           QObject::tr("It is removed automatically on the next "
-                                                       "run."));
-            finish.status = statusFromFindings(finish.findings);
-        }
-        m_session.setStepResult(StepId::Finish, finish);
     } else {
         StepResult finish;
         finish.status = StepStatus::Skipped;
@@ -417,7 +447,29 @@ Status SetupRunner::apply()
     return {};
 }
 
-StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
+std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan, ssh_key key)
+{
+    // Logs in as the tunnel user with the throwaway key and opens the tunnel, exactly as Stitch
+    // will. Only the host key the admin's connection verified is trusted.
+    ssh::ConnectionSettings settings = m_session.connection();
+    settings.user = plan.tunnelUser;
+    settings.authMethod = ssh::AuthMethod::KeyFile;
+    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
+                             m_connection.hostKey().fingerprint};
+    const DatabaseType type = m_session.choices().databaseType;
+    auto login =
+        std::make_unique<SelfTestLogin>(settings, key, [plan, type](ssh::SshConnection &tunnel) {
+            return speakToDatabase(tunnel, plan, type,
+                                   QObject::tr("Through the tunnel user's tunnel"));
+        });
+    std::lock_guard<std::mutex> lock(m_selfTestMutex);
+    m_selfTestLogin = login.get();
+    if (m_connection.isCancelled())
+        login->cancel();
+    return login;
+}
+
+StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &login)
 {
     StepResult r;
     const StitchFormValues v = formValues();
@@ -430,41 +482,37 @@ StepResult SetupRunner::selfTest(const SetupPlan &plan, ssh_key key)
             QObject::tr("Enter the SSH server's public address or DNS name as "
                         "SSH Host in Stitch."));
     }
-    // Log in as the tunnel user with the throwaway key and open the tunnel, exactly as Stitch
-    // will. Only the host key the admin's connection verified is trusted.
-    ssh::ConnectionSettings settings = m_session.connection();
-    settings.user = plan.tunnelUser;
-    settings.authMethod = ssh::AuthMethod::KeyFile;
-    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
-                             m_connection.hostKey().fingerprint};
-    ssh::SshConnection tunnel;
-    {
-        std::lock_guard<std::mutex> lock(m_selfTestMutex);
-        m_selfTestConnection = &tunnel;
-    }
-    const auto unregister = qScopeGuard([this] {
-        std::lock_guard<std::mutex> lock(m_selfTestMutex);
-        m_selfTestConnection = nullptr;
-    });
-    if (m_connection.isCancelled())
-        tunnel.cancel();
-    Status s = tunnel.connect(settings);
-    if (s)
-        s = tunnel.authenticateWithKey(settings, key);
-    if (!s) {
+    const Status loggedIn = login.waitForLogin();
+    if (!loggedIn) {
         r.findings << makeFinding(
             Severity::Fail, "selftest.login",
             QObject::tr("The self-test could not log in as %1 with a key: %2")
-                .arg(plan.tunnelUser, s.error().message),
+                .arg(plan.tunnelUser, loggedIn.error().message),
             QObject::tr("Fix the failures of the tunnel user step, then apply "
                         "again."));
     } else {
         r.findings << makeFinding(
             Severity::Pass, "selftest.login",
             QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
-        r.findings +=
-            speakToDatabase(tunnel, plan, QObject::tr("Through the tunnel user's tunnel"));
     }
+    // The key has done its job once the login is over, so it goes while the tunnel talks to
+    // the database; whatever the self-test said, and under the server lock like every
+    // authorized_keys writer: unlocked, it could race another apply's rewrite and drop that
+    // apply's Stitch key (lost update).
+    bool removed = false;
+    if (!m_connection.isCancelled()) {
+        auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
+                                               withServerLock(removeSelfTestKeysScript(plan)));
+        removed = cleanup && cleanup->exitStatus == 0;
+    }
+    r.findings += login.waitForDatabase();
+    if (!removed) {
+        r.findings << makeFinding(Severity::Warn, "selftest.cleanup",
+                                  QObject::tr("The temporary self-test key could not be "
+                                              "removed now."),
+                                  QObject::tr("It is removed automatically on the next run."));
+    }
+    m_selfTestChannels = login.channelsOpened();
     r.status = statusFromFindings(r.findings);
     return r;
 }
@@ -473,8 +521,8 @@ void SetupRunner::cancel()
 {
     m_connection.cancel();
     std::lock_guard<std::mutex> lock(m_selfTestMutex);
-    if (m_selfTestConnection)
-        m_selfTestConnection->cancel();
+    if (m_selfTestLogin)
+        m_selfTestLogin->cancel();
 }
 
 StitchFormValues SetupRunner::formValues() const

@@ -9,6 +9,7 @@
 #include "setup_plan.h"
 #include "ssh/ssh_connection.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -21,6 +22,8 @@ class SetupSession;
 
 namespace stitch::setup {
 
+class SelfTestLogin;
+
 // Drives the five guide steps for one SetupSession: check (read-only), apply, verify, the
 // end-to-end self-test, remove. Owns the SSH connection; use it from one thread only.
 class SetupRunner
@@ -32,6 +35,9 @@ public:
     // Validates every choice; no network. Fails on the first bad input, changing nothing.
     Result<SetupPlan> plan() const;
 
+    // Connects, logs in, confirms administrator rights. When the choices already make a plan,
+    // the read-only probe rides along in the same round trip and serves the operation that
+    // follows at once (check/apply/remove), so it need not probe again.
     Status connect();
     bool isConnected() const { return m_connection.isConnected() && m_runner; }
     void setOptions(const RunOptions &options) { m_options = options; }
@@ -57,9 +63,10 @@ private:
     void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
     StepResult checkDatabase(const SetupPlan &plan, const ServerFacts &facts);
     StepResult checkPublicKey() const;
-    StepResult selfTest(const SetupPlan &plan, ssh_key key);
-    QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
-                                     const QString &via) const;
+    // The end-to-end self-test, in two halves around the apply script: the tunnel user's
+    // connection starts before it; logging in, the tunnel and removing the key come after.
+    std::unique_ptr<SelfTestLogin> startSelfTest(const SetupPlan &plan, ssh_key key);
+    StepResult finishSelfTest(const SetupPlan &plan, SelfTestLogin &login);
     SetupPlan planWithServerFacts(SetupPlan plan) const;
 
     SetupSession &m_session;
@@ -68,8 +75,16 @@ private:
     std::unique_ptr<remote::RemoteRunner> m_runner;
     std::optional<remote::PrivilegeInfo> m_privilege;
     ServerFacts m_facts;
-    std::mutex m_selfTestMutex; // guards m_selfTestConnection against cancel()
-    ssh::SshConnection *m_selfTestConnection = nullptr;
+    struct EarlyProbe
+    {
+        QString script; // serves only a probe of exactly this script…
+        ServerFacts facts;
+        QElapsedTimer age; // …soon after connect()
+    };
+    std::optional<EarlyProbe> m_earlyProbe;
+    int m_selfTestChannels = 0;
+    std::mutex m_selfTestMutex; // guards m_selfTestLogin against cancel()
+    SelfTestLogin *m_selfTestLogin = nullptr;
 };
 
 } // namespace stitch::setup

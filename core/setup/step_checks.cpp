@@ -41,12 +41,15 @@ bool firewallListingAllows(const QString &listing, const QString &cidr, const QS
     // Compiled once, not per line: listings can be long (found by tests/fuzz/firewall_fuzzer).
     const QRegularExpression cidrWord = wordPattern(cidr);
     const QRegularExpression addressWord = wordPattern(address);
+    const QRegularExpression portWord = wordPattern(port); // 2222 is not in "22222/tcp"
     for (const QString &line : listing.split(QLatin1Char('\n'))) {
-        if (!line.contains(port))
+        if (!line.contains(port) || !portWord.match(line).hasMatch())
             continue;
         if (!cidrWord.match(line).hasMatch() && !addressWord.match(line).hasMatch())
             continue;
         const QString lower = line.toLower();
+        if (lower.contains(QLatin1String("allow out"))) // ufw's outgoing rules let nothing in
+            continue;
         if (lower.contains(QLatin1String("allow")) || lower.contains(QLatin1String("accept")))
             return true;
     }

@@ -2,8 +2,8 @@
 // whatever the machine's speed. So the budgets from docs/PERFORMANCE.md are asserted here, in
 // the normal test run (the timings are only measured by tests/bench, on demand). The server
 // counts them itself: a second sshd of the sandbox logging at DEBUG1 sees every connection and
-// channel, including the self-test's own login as the tunnel user, which
-// SetupRunner::remoteCommands() (the admin connection only) does not include.
+// channel, including the self-test's own login as the tunnel user; SetupRunner::remoteCommands()
+// must say the same.
 #include "bench/sshd_debug_log.h"
 #include "sandbox_env.h"
 #include "session/setup_session.h"
@@ -76,6 +76,7 @@ TEST_F(RoundTrips, CheckStaysWithinItsBudget)
     EXPECT_LE(c.channels(), kCheckBudget)
         << c.sessionChannels << " commands + " << c.forwardChannels << " tunnels";
     EXPECT_EQ(c.execRequests, c.sessionChannels) << "every session channel runs one command";
+    EXPECT_EQ(c.sessionChannels, 1) << "the privilege check carries the read-only probe";
     EXPECT_EQ(admin, c.channels()) << "remoteCommands() counts every channel of check";
     RecordProperty("check_channels", c.channels());
 }
@@ -90,9 +91,9 @@ TEST_F(RoundTrips, ApplyWithVerifyAndSelfTestStaysWithinItsBudget)
     EXPECT_LE(c.channels(), kApplyBudget)
         << c.sessionChannels << " commands + " << c.forwardChannels << " tunnels";
     EXPECT_GE(c.forwardChannels, 2) << "the database handshake, and the self-test's tunnel";
-    // remoteCommands() counts the admin connection only (today: all but the self-test's
-    // tunnel); it never sees more than the server does.
-    EXPECT_LE(admin, c.channels());
+    EXPECT_EQ(c.sessionChannels, 3)
+        << "privilege check with the probe, the apply script, the self-test key's removal";
+    EXPECT_EQ(admin, c.channels()) << "remoteCommands() counts both connections' channels";
     RecordProperty("apply_channels", c.channels());
 
     // Applying again (nothing to change) costs the same, never more.

@@ -5,6 +5,7 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "support/tcp_proxy.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,9 +25,10 @@ class Steps : public ::testing::Test
 {
 protected:
     void configure(DatabaseType type, quint16 port,
-                   const QString &user = QStringLiteral("stitchsteps"))
+                   const QString &user = QStringLiteral("stitchsteps"), quint16 sshPort = 0)
     {
-        session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
+        session.setConnection(
+            sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, sshPort));
         session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
         SetupChoices c;
         c.tunnelUser = user;
@@ -303,4 +305,54 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     EXPECT_EQ(rc, 0);
     EXPECT_EQ(out, QByteArray("1\n"))
         << "PostgreSQL through the tunnel, MariaDB refused by permitopen";
+}
+
+// Behind a port forward (here: a TCP proxy on another port) the host firewall sees Stitch on the
+// port sshd receives on, so that is the port to allow, never the port dialled. Applying again
+// finds every rule in the real ufw listing and calls ufw for none of them.
+TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
+{
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("ufw allow %1/tcp >/dev/null && ufw --force enable >/dev/null")
+                       .arg(sandbox::sshPort()));
+    testsupport::TcpProxy proxy(sandbox::sshPort());
+    configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchfwport"),
+              proxy.port());
+    const auto applyOnce = [&] {
+        SetupRunner runner(session);
+        Status s = runner.connect();
+        if (s)
+            s = runner.apply();
+        EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    };
+    applyOnce();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    int stitchRules = 0;
+    for (const QByteArray &l : status.split('\n')) {
+        if (!l.contains("# stitch-tunnel"))
+            continue;
+        ++stitchRules;
+        EXPECT_TRUE(l.startsWith(QByteArray::number(sandbox::sshPort()) + "/tcp"))
+            << l.toStdString();
+    }
+    EXPECT_EQ(stitchRules, 4) << "Stitch's four North America addresses, on sshd's port only\n"
+                              << status.toStdString();
+    EXPECT_FALSE(status.contains(QByteArray::number(proxy.port()))) << status.toStdString();
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
+
+    session.transcript().clear();
+    applyOnce();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status")), status);
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Pass);
+    bool sawApply = false;
+    for (const remote::TranscriptEntry &e : session.transcript().entries()) {
+        if (!e.label.startsWith(QLatin1String("Apply steps")))
+            continue;
+        sawApply = true;
+        // All four pairs were recognised in the probe's listing, so the loop skips them all.
+        EXPECT_EQ(e.script.count(QStringLiteral("/32@%1").arg(sandbox::sshPort())), 4);
+        EXPECT_FALSE(e.stdOut.contains(QLatin1String("changed:"))) << e.stdOut.toStdString();
+    }
+    EXPECT_TRUE(sawApply);
+    sandbox::resetFirewall();
 }

@@ -1,3 +1,4 @@
+#include "setup/remote_scripts.h"
 #include "setup/server_facts.h"
 #include "setup/step_checks.h"
 
@@ -158,4 +159,41 @@ TEST(FirewallCheck, RecognisesRulesInEachListing)
     }
     EXPECT_FALSE(firewallListingAllows(QStringLiteral("22/tcp ALLOW IN 52.23.137.210"),
                                        QStringLiteral("52.23.137.21/32"), QStringLiteral("22")));
+}
+
+TEST(FirewallCheck, OtherPortsAndOutgoingRulesDoNotCount)
+{
+    const QString cidr = QStringLiteral("52.23.137.21/32");
+    EXPECT_TRUE(firewallListingAllows(QStringLiteral("2222/tcp ALLOW IN 52.23.137.21"), cidr,
+                                      QStringLiteral("2222")));
+    EXPECT_FALSE(firewallListingAllows(QStringLiteral("22222/tcp ALLOW IN 52.23.137.21"), cidr,
+                                       QStringLiteral("2222")));
+    EXPECT_FALSE(firewallListingAllows(QStringLiteral("22/tcp ALLOW IN 52.23.137.21"), cidr,
+                                       QStringLiteral("2222")));
+    EXPECT_FALSE(firewallListingAllows(QStringLiteral("52.23.137.21 2222/tcp ALLOW OUT Anywhere"),
+                                       cidr, QStringLiteral("2222")));
+    EXPECT_TRUE(firewallListingAllows(
+        QStringLiteral("-A INPUT -s 52.23.137.21/32 -p tcp -m tcp --dport 2222 -j ACCEPT"), cidr,
+        QStringLiteral("2222")));
+}
+
+TEST(FirewallScript, UsesTheProbesListingInsteadOfAskingAgain)
+{
+    SetupPlan p = plan();
+    ServerFacts f;
+    f.probeVersion = 1;
+    f.firewall = FirewallKind::Ufw;
+    f.firewallActive = true;
+    f.firewallStatus = QStringLiteral(
+        "22/tcp                     ALLOW IN    52.23.137.21               # stitch-tunnel\n");
+    const QString script = firewallScript(p, f);
+    EXPECT_TRUE(script.contains(QLatin1String("\nFW='ufw'\n")));
+    EXPECT_TRUE(script.contains(QLatin1String("\nFW_ACTIVE='1'\n")));
+    EXPECT_TRUE(script.contains(QLatin1String("\nPRESENT='52.23.137.21/32@22'\n")))
+        << qPrintable(script);
+    EXPECT_FALSE(script.contains(QLatin1String("\ndetect_firewall\n")));
+
+    // Without a probe (the standalone script), the script looks for itself.
+    const QString standalone = firewallScript(p, ServerFacts());
+    EXPECT_TRUE(standalone.contains(QLatin1String("PRESENT=\ndetect_firewall\n")));
 }
