@@ -48,6 +48,63 @@ const char *const kDetectFirewall = R"SH(detect_firewall() {
   fi
   if command -v ufw >/dev/null 2>&1; then FW=ufw; fi
 }
+ufw_allow_each() { # $@: ip@port pairs, one `ufw allow` each
+  for pair in "$@"; do
+    ip=${pair%@*}; p=${pair##*@}
+    out=$(ufw allow proto tcp from "$ip" to any port "$p" comment 'stitch-tunnel' 2>&1) || fail "ufw: $out"
+    case "$out" in *Skipping*) ;; *) echo "changed: ufw allows $ip on port $p";; esac
+  done
+}
+ufw_batch() { # $1: ufw's interpreter (maybe "/usr/bin/env python3"), $2: ufw, then ip@port pairs
+  py=$1; shift
+  $py - "$@" <<'PY'
+import sys
+ufw_bin, pairs = sys.argv[1], sys.argv[2:]
+try:
+    import gettext
+    import ufw.common, ufw.frontend, ufw.util
+    gettext.install(ufw.common.programName)
+    sys.argv[0] = ufw_bin  # ufw checks the ownership of its own executable
+    ui = ufw.frontend.UFWFrontend(False)
+    lock = ufw.util.create_lock(lockfile="/run/ufw.lock", dryrun=False)
+except Exception as e:
+    print("stitch-ufw: batch unavailable: %s" % e)
+    sys.exit(3)
+try:
+    for pair in pairs:
+        ip, port = pair.rsplit("@", 1)
+        pr = ufw.frontend.parse_command(["ufw", "allow", "proto", "tcp", "from", ip, "to", "any",
+                                         "port", port, "comment", "stitch-tunnel"])
+        res = ui.do_action(pr.action, pr.data["rule"], pr.data["iptype"], pr.force)
+        print("stitch-ufw: %s %s" % (pair, "skipped" if "Skipping" in res else "added"))
+except Exception as e:
+    print("stitch-ufw: failed: %s" % getattr(e, "value", e))
+    sys.exit(1)
+finally:
+    ufw.util.release_lock(lock)
+PY
+}
+ufw_allow_all() { # $@: ip@port pairs
+  # One ufw process for every rule (its start-up costs 0.1-0.2 s a call), through the Python API
+  # /usr/sbin/ufw itself uses. Where that API is missing it changes nothing and exits 3, and
+  # each rule gets its own `ufw allow`.
+  ufw_bin=$(command -v ufw) || fail "ufw is not installed"
+  py=$(sed -n '1s/^#![[:space:]]*//p' "$ufw_bin")
+  if [ -z "$py" ]; then echo "stitch-ufw: one call per rule"; ufw_allow_each "$@"; return; fi
+  out=$(ufw_batch "$py" "$ufw_bin" "$@" 2>&1)
+  rc=$?
+  if [ "$rc" = 3 ]; then
+    printf '%s\n' "$out" | grep '^stitch-ufw: ' | head -n 1
+    echo "stitch-ufw: one call per rule"; ufw_allow_each "$@"; return
+  fi
+  echo "stitch-ufw: $# rules in one call"
+  printf '%s\n' "$out" | while read -r tag pair what; do
+    if [ "$tag" = stitch-ufw: ] && [ "$what" = added ]; then
+      echo "changed: ufw allows ${pair%@*} on port ${pair##*@}"
+    fi
+  done
+  [ "$rc" = 0 ] || fail "ufw: $out"
+}
 nft_input_chain() {
   nft list ruleset 2>/dev/null | awk '/^table /{f=$2; t=$3} /^[ \t]*chain /{c=$2} /hook input/{print f, t, c; exit}'
 }
@@ -230,9 +287,7 @@ for ip in $CIDRS; do
   for p in $PORTS; do
     case " $PRESENT " in *" $ip@$p "*) continue;; esac
     case "$FW" in
-      ufw)
-        out=$(ufw allow proto tcp from "$ip" to any port "$p" comment 'stitch-tunnel' 2>&1) || fail "ufw: $out"
-        case "$out" in *Skipping*) ;; *) echo "changed: ufw allows $ip on port $p";; esac ;;
+      ufw) TODO="${TODO:-} $ip@$p" ;; # added all at once below
       firewalld)
         fam=ipv4; case "$ip" in *:*) fam=ipv6;; esac
         rule="rule family=$fam source address=$ip port port=$p protocol=tcp accept"
@@ -257,6 +312,7 @@ for ip in $CIDRS; do
     esac
   done
 done
+if [ -n "${TODO:-}" ]; then ufw_allow_all $TODO; fi
 if [ "${RELOAD:-0}" = 1 ]; then firewall-cmd --reload >/dev/null || fail "firewall-cmd --reload failed"; fi
 if [ "${SAVE:-0}" = 1 ]; then
   if command -v netfilter-persistent >/dev/null 2>&1; then netfilter-persistent save >/dev/null 2>&1

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -64,6 +65,17 @@ protected:
         for (const Finding &f : r.findings)
             m << f.code + QLatin1Char(':') + f.message;
         return m.join(QLatin1Char('\n'));
+    }
+
+    // What the apply script printed (the last apply in the transcript).
+    QString applyOutput()
+    {
+        QString out;
+        for (const remote::TranscriptEntry &e : session.transcript().entries()) {
+            if (e.label.startsWith(QLatin1String("Apply steps")))
+                out = e.stdOut;
+        }
+        return out;
     }
 
     QTemporaryDir scratch;
@@ -339,6 +351,8 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
                               << status.toStdString();
     EXPECT_FALSE(status.contains(QByteArray::number(proxy.port()))) << status.toStdString();
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
+    EXPECT_TRUE(applyOutput().contains(QLatin1String("stitch-ufw: 4 rules in one call")))
+        << applyOutput().toStdString();
 
     session.transcript().clear();
     applyOnce();
@@ -355,4 +369,37 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
     }
     EXPECT_TRUE(sawApply);
     sandbox::resetFirewall();
+}
+
+// An ufw without the Python API its own command uses (simulated: its interpreter refuses to run
+// our batch) still gets every rule, one `ufw allow` each.
+TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
+{
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("ufw allow %1/tcp >/dev/null && ufw --force enable >/dev/null")
+                       .arg(sandbox::sshPort()));
+    sandbox::shell(QStringLiteral(
+        "printf '#!/bin/sh\\n[ \"$1\" = - ] && { echo no batch API here >&2; exit 3; }\\n"
+        "exec /usr/bin/python3 \"$@\"\\n' >/run/py-without-batch && chmod 755 "
+        "/run/py-without-batch && sed '1s|.*|#!/run/py-without-batch|' /usr/sbin/ufw "
+        ">/run/ufw-old && chmod 755 /run/ufw-old && mount --bind /run/ufw-old /usr/sbin/ufw"));
+    const auto restore = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("umount /usr/sbin/ufw; rm -f /run/ufw-old "
+                                      "/run/py-without-batch"));
+        sandbox::resetFirewall();
+    });
+    ASSERT_TRUE(sandbox::shell(QStringLiteral("head -n 1 /usr/sbin/ufw"))
+                    .startsWith("#!/run/py-without-batch"));
+    configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchfwold"));
+    SetupRunner runner(session);
+    Status s = runner.connect();
+    if (s)
+        s = runner.apply();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    EXPECT_TRUE(applyOutput().contains(QLatin1String("stitch-ufw: one call per rule")))
+        << applyOutput().toStdString();
+    EXPECT_EQ(applyOutput().count(QLatin1String("changed: ufw allows")), 4);
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_EQ(status.count("# stitch-tunnel"), 4) << status.toStdString();
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
 }
