@@ -10,12 +10,39 @@
 namespace stitch::remote {
 
 namespace {
-QByteArray makeUniquePrompt()
+
+QByteArray makeNonce()
 {
-    const quint64 nonce = QRandomGenerator::system()->generate64();
-    return QByteArrayLiteral("[stitch-tunnel-sudo-") + QByteArray::number(nonce, 16) +
-           QByteArrayLiteral("]");
+    return QByteArray::number(QRandomGenerator::system()->generate64(), 16);
 }
+
+// The privilege lines come first; returns where the script's own output starts (after the
+// "stitch-privilege:" line), or -1 when the shell never got that far.
+qsizetype parsePrivilegeLines(const QByteArray &out, PrivilegeInfo *info)
+{
+    for (qsizetype pos = 0; pos < out.size();) {
+        qsizetype eol = out.indexOf('\n', pos);
+        if (eol < 0)
+            eol = out.size();
+        const QByteArray line = out.mid(pos, eol - pos);
+        if (line.startsWith("stitch-ssh-connection: "))
+            info->sshConnection = QString::fromUtf8(line.mid(23)).trimmed();
+        else if (line.startsWith("stitch-privilege: "))
+            return eol + 1;
+        pos = eol + 1;
+    }
+    return -1;
+}
+
+void redact(ssh::ExecResult &result, const Secret &secret)
+{
+    // Defence in depth: a script that echoes its stdin must not leak the password.
+    if (secret.isEmpty())
+        return;
+    result.stdOut.replace(secret.bytes(), QByteArrayLiteral("[redacted]"));
+    result.stdErr.replace(secret.bytes(), QByteArrayLiteral("[redacted]"));
+}
+
 } // namespace
 
 QString PrivilegeInfo::describe() const
@@ -34,21 +61,129 @@ QString PrivilegeInfo::describe() const
 RemoteRunner::RemoteRunner(ssh::SshConnection &connection, Transcript &transcript,
                            QString loginUser)
     : m_connection(connection), m_transcript(transcript), m_loginUser(std::move(loginUser)),
-      m_prompt(makeUniquePrompt())
+      m_nonce(makeNonce()),
+      // Ends its line, so the status line that follows on stderr starts one of its own.
+      m_prompt(QByteArrayLiteral("[stitch-tunnel-sudo-") + m_nonce + QByteArrayLiteral("]\n"))
 {
 }
 
-QString RemoteRunner::sudoCommandLine(const QString &script) const
+RemoteRunner::~RemoteRunner() = default;
+
+QString RemoteRunner::shellLoop(bool sudo) const
 {
-    // -k: always ask, so a cached sudo ticket cannot make our password line spill into the
-    // command's stdin; -S: read it from stdin; -p: a prompt we can strip and recognise.
-    return QStringLiteral("sudo -k -S -p '%1' -- %2")
-        .arg(QString::fromLatin1(m_prompt), shCommandLine(script));
+    // As root: each framed script runs in a subshell of its own (nothing carries over from one
+    // script to the next) and is answered by a status line on both streams. Under sudo with a
+    // password the frames come through the FIFO named in $1 (sudo's own stdin held only the
+    // password); anything that is not a frame is skipped.
+    QString loop;
+    if (sudo)
+        loop = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n"
+                              "[ \"$(id -u)\" = 0 ] || exit 1\n"
+                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n");
+    loop += QStringLiteral(R"SH(_stitch_end='@@stitch-end-%1'; _stitch_run='@@stitch-run-%1 '
+while IFS= read -r _stitch_frame; do
+  case "$_stitch_frame" in "$_stitch_run"*) ;; *) continue;; esac
+  _stitch_rest=${_stitch_frame#"$_stitch_run"}
+  _stitch_in=; case "$_stitch_rest" in *' '*) _stitch_in=${_stitch_rest#* };; esac
+  _stitch_script=$(printf '%s' "${_stitch_rest%% *}" | base64 -d) ||
+    _stitch_script='echo "stitch-error: the script did not arrive intact" >&2; exit 70'
+  if [ -n "$_stitch_in" ]; then printf '%s' "$_stitch_in" | base64 -d | ( eval "$_stitch_script" )
+  else ( eval "$_stitch_script" ) </dev/null; fi
+  _stitch_rc=$?
+  echo "$_stitch_end $_stitch_rc"; echo "$_stitch_end $_stitch_rc" >&2
+done
+)SH")
+                .arg(QString::fromLatin1(m_nonce));
+    return loop;
+}
+
+QByteArray RemoteRunner::frame(const QString &script, const QByteArray &stdinData) const
+{
+    QByteArray f = QByteArrayLiteral("@@stitch-run-") + m_nonce + ' ' + script.toUtf8().toBase64();
+    if (!stdinData.isEmpty())
+        f += ' ' + stdinData.toBase64();
+    return f + '\n';
+}
+
+Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, const QString &script,
+                                                 const QByteArray &stdinData, bool *prompted)
+{
+    endPrivilegedShell();
+    // With a password, sudo's stdin is a pipe holding that one line: a wrong password meets end
+    // of input after one attempt (no lockout counter burnt on our frames), and sudo cannot read
+    // ahead into the scripts. The frames reach the root shell through a FIFO in a private
+    // directory instead. -k: always authenticate (never lean on a cached ticket); -p: a prompt
+    // we can recognise and strip. Without a password, -n: fail rather than wait for one.
+    const bool withPassword = !sudoPassword.isEmpty();
+    const QString sudo =
+        withPassword ? QStringLiteral(
+                           "IFS= read -r _stitch_pw || exit 1\n"
+                           "_stitch_dir=$(mktemp -d) && mkfifo \"$_stitch_dir/in\" || exit 1\n"
+                           "trap 'rm -rf \"$_stitch_dir\"' EXIT\n"
+                           // An asynchronous command's stdin is /dev/null unless given explicitly.
+                           "exec 3<&0; cat <&3 >\"$_stitch_dir/in\" & _stitch_cat=$!; exec 3<&-\n"
+                           "printf '%s\\n' \"$_stitch_pw\" | sudo -k -S -p '%1' -- %2 stitch "
+                           "\"$_stitch_dir/in\"\n"
+                           "_stitch_rc=$?; _stitch_pw=\n"
+                           "kill \"$_stitch_cat\" 2>/dev/null\n"
+                           "exit $_stitch_rc\n")
+                           .arg(QString::fromLatin1(m_prompt), shCommandLine(shellLoop(true)))
+                     : QStringLiteral("exec sudo -n -- %1\n").arg(shCommandLine(shellLoop(true)));
+    const QString outer =
+        QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
+                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exec %1; "
+                       "fi\n"
+                       "if ! command -v sudo >/dev/null 2>&1; then\n"
+                       "  echo 'stitch-privilege: no-sudo'; exit 0\n"
+                       "fi\n"
+                       "%2")
+            .arg(shCommandLine(shellLoop(false)), sudo);
+    auto channel = m_connection.startCommand(shCommandLine(outer));
+    if (!channel)
+        return channel.error();
+    QByteArray input;
+    if (withPassword)
+        input = sudoPassword.bytes() + '\n';
+    input += frame(script, stdinData);
+    const Status written = channel->write(input);
+    secureWipe(input.data(), static_cast<std::size_t>(input.size()));
+    if (!written)
+        return written.error();
+    auto result =
+        channel->read(QByteArrayLiteral("@@stitch-end-") + m_nonce, m_connection.commandTimeout());
+    if (!result)
+        return result;
+    *prompted = result->stdErr.contains(m_prompt);
+    result->stdErr = stripSudoPrompt(result->stdErr, m_prompt);
+    if (!channel->hasEnded())
+        m_shell = std::make_unique<ssh::CommandChannel>(std::move(channel.value()));
+    return result;
+}
+
+Result<ssh::ExecResult> RemoteRunner::runInShell(const QString &script, const QByteArray &stdinData)
+{
+    if (Status s = m_shell->write(frame(script, stdinData)); !s) {
+        m_shell.reset();
+        return s.error();
+    }
+    auto result =
+        m_shell->read(QByteArrayLiteral("@@stitch-end-") + m_nonce, m_connection.commandTimeout());
+    if (!result || m_shell->hasEnded())
+        m_shell.reset(); // timed out, cancelled, lost, or the shell itself ended
+    return result;
+}
+
+void RemoteRunner::endPrivilegedShell()
+{
+    if (m_shell)
+        m_shell->sendEof(); // the loop's read ends, and with it the shell and sudo
+    m_shell.reset();
 }
 
 Result<PrivilegeInfo> RemoteRunner::establishPrivilege(const Secret &sudoPassword)
 {
     auto first = establishPrivilegeAndRun(sudoPassword, QString(), QString());
+    endPrivilegedShell(); // only a check: no root shell left waiting; runPrivileged starts one
     if (!first)
         return first.error();
     return first->privilege;
@@ -64,36 +199,18 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
                          QStringLiteral("Enter the password on one line."));
     }
     m_privilege.reset();
-    // As root: the marker, then the script with stdin closed. Without a password prompt
-    // (root, NOPASSWD) our password line is still unread on stdin; the script must never see it.
-    QString asRoot = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n");
-    if (!script.isEmpty())
-        asRoot += QStringLiteral("exec </dev/null\n") + shCommandLine(script) + QLatin1Char('\n');
-    const QString check =
-        QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
-                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; %2fi\n"
-                       "if ! command -v sudo >/dev/null 2>&1; then\n"
-                       "  echo 'stitch-privilege: no-sudo'; exit 0\n"
-                       "fi\n"
-                       "exec sudo -k -S -p '%1' -- %3\n")
-            .arg(QString::fromLatin1(m_prompt),
-                 script.isEmpty()
-                     ? QStringLiteral("exit 0; ")
-                     : QStringLiteral("exec </dev/null; exec %1; ").arg(shCommandLine(script)),
-                 shCommandLine(asRoot));
-    // The transcript shows the readable script, not its base64 travel form.
-    const QString shown =
-        script.isEmpty() ? check : check + QStringLiteral("# … then, as root:\n") + script;
-    QByteArray input;
-    if (!sudoPassword.isEmpty())
-        input = sudoPassword.bytes() + '\n';
     bool prompted = false;
     const QString entryLabel = label.isEmpty()
                                    ? QStringLiteral("Check administrator rights")
                                    : QStringLiteral("Check administrator rights; %1").arg(label);
-    auto result =
-        execute(entryLabel, shown, shCommandLine(check), input, false, &sudoPassword, &prompted);
-    secureWipe(input.data(), static_cast<std::size_t>(input.size()));
+    const QString shown =
+        QStringLiteral("# As %1: who am I, may I use sudo (with the password on stdin)? Then, "
+                       "as root:\n%2")
+            .arg(m_loginUser, script.isEmpty() ? QStringLiteral(":") : script);
+    auto result = execute(entryLabel, shown, false, sudoPassword, [&] {
+        return startShell(sudoPassword, script.isEmpty() ? QStringLiteral(":") : script, {},
+                          &prompted);
+    });
     if (!result)
         return result.error();
 
@@ -101,41 +218,33 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
     FirstRun first;
     PrivilegeInfo &info = first.privilege;
     info.loginUser = m_loginUser;
-    // The privilege lines come first; whatever follows the "stitch-privilege:" line is the
-    // script's own output.
-    qsizetype scriptStart = -1;
-    for (qsizetype pos = 0; pos < out.size() && scriptStart < 0;) {
-        qsizetype eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            eol = out.size();
-        const QByteArray line = out.mid(pos, eol - pos);
-        if (line.startsWith("stitch-ssh-connection: "))
-            info.sshConnection = QString::fromUtf8(line.mid(23)).trimmed();
-        else if (line.startsWith("stitch-privilege: "))
-            scriptStart = eol + 1;
-        pos = eol + 1;
-    }
+    const qsizetype scriptStart = parsePrivilegeLines(out, &info);
     const QByteArray privilegeLines = scriptStart < 0 ? out : out.left(scriptStart);
+    const auto failed = [this](Error e) {
+        endPrivilegedShell();
+        return e;
+    };
     if (privilegeLines.contains("stitch-privilege: root")) {
         info.mode = PrivilegeMode::Root;
     } else if (privilegeLines.contains("stitch-privilege: no-sudo")) {
-        return makeError(ErrorCode::SudoMissing,
-                         QStringLiteral("%1 is not root and sudo is not installed on the server. "
-                                        "Nothing was changed.")
-                             .arg(m_loginUser),
-                         QStringLiteral("Install sudo on the server (as root: apt-get install "
-                                        "sudo / dnf install sudo), or log in as root."));
+        return failed(makeError(ErrorCode::SudoMissing,
+                                QStringLiteral("%1 is not root and sudo is not installed on the "
+                                               "server. Nothing was changed.")
+                                    .arg(m_loginUser),
+                                QStringLiteral("Install sudo on the server (as root: apt-get "
+                                               "install sudo / dnf install sudo), or log in as "
+                                               "root.")));
     } else if (privilegeLines.contains("stitch-privilege: sudo 0")) {
         info.mode = prompted ? PrivilegeMode::SudoWithPassword : PrivilegeMode::SudoNoPassword;
     } else {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))
-            return *sudoError;
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         QStringLiteral("Could not find out whether %1 may use sudo (exit status "
-                                        "%2).")
-                             .arg(m_loginUser)
-                             .arg(result->exitStatus),
-                         QStringLiteral("See the transcript for the server's answer."));
+            return failed(*sudoError);
+        return failed(makeError(ErrorCode::RemoteCommandFailed,
+                                QStringLiteral("Could not find out whether %1 may use sudo (exit "
+                                               "status %2).")
+                                    .arg(m_loginUser)
+                                    .arg(result->exitStatus),
+                                QStringLiteral("See the transcript for the server's answer.")));
     }
     m_privilege = info;
     m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
@@ -149,7 +258,8 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
 Result<ssh::ExecResult> RemoteRunner::run(const QString &label, const QString &script,
                                           const QByteArray &stdinData)
 {
-    return execute(label, script, shCommandLine(script), stdinData, false, &m_sudoPassword);
+    return execute(label, script, false, m_sudoPassword,
+                   [&] { return m_connection.exec(shCommandLine(script), stdinData); });
 }
 
 Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const QString &script,
@@ -160,15 +270,18 @@ Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const 
                          QStringLiteral("Administrator rights were not confirmed yet."),
                          QStringLiteral("Connect and check privileges first."));
     }
-    if (m_privilege->mode == PrivilegeMode::Root)
-        return execute(label, script, shCommandLine(script), stdinData, true, &m_sudoPassword);
-
-    QByteArray input;
-    if (m_privilege->mode == PrivilegeMode::SudoWithPassword)
-        input = m_sudoPassword.bytes() + '\n';
-    input += stdinData;
-    auto result = execute(label, script, sudoCommandLine(script), input, true, &m_sudoPassword);
-    secureWipe(input.data(), static_cast<std::size_t>(input.size()));
+    auto result = execute(label, script, true, m_sudoPassword, [&]() -> Result<ssh::ExecResult> {
+        if (m_shell)
+            return runInShell(script, stdinData);
+        bool prompted = false;
+        auto started = startShell(m_sudoPassword, script, stdinData, &prompted);
+        if (started) {
+            PrivilegeInfo seen;
+            const qsizetype scriptStart = parsePrivilegeLines(started->stdOut, &seen);
+            started->stdOut = scriptStart < 0 ? QByteArray() : started->stdOut.mid(scriptStart);
+        }
+        return started;
+    });
     if (result && result->exitStatus != 0) {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))
             return *sudoError;
@@ -176,29 +289,21 @@ Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const 
     return result;
 }
 
-Result<ssh::ExecResult> RemoteRunner::execute(const QString &label, const QString &script,
-                                              const QString &commandLine,
-                                              const QByteArray &stdinData, bool privileged,
-                                              const Secret *redact, bool *promptSeen)
+Result<ssh::ExecResult> RemoteRunner::execute(const QString &label, const QString &shownScript,
+                                              bool privileged, const Secret &secret,
+                                              const Runner &runner)
 {
     TranscriptEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc();
     entry.label = label;
-    entry.script = script;
+    entry.script = shownScript;
     entry.privileged = privileged;
     QElapsedTimer clock;
     clock.start();
-    auto result = m_connection.exec(commandLine, stdinData);
+    auto result = runner();
     entry.elapsedMs = clock.elapsed();
     if (result) {
-        if (promptSeen)
-            *promptSeen = result->stdErr.contains(m_prompt);
-        result->stdErr = stripSudoPrompt(result->stdErr, m_prompt);
-        // Defence in depth: a script that echoes its stdin must not leak the password.
-        if (redact && !redact->isEmpty()) {
-            result->stdOut.replace(redact->bytes(), QByteArrayLiteral("[redacted]"));
-            result->stdErr.replace(redact->bytes(), QByteArrayLiteral("[redacted]"));
-        }
+        redact(result.value(), secret);
         entry.exitStatus = result->exitStatus;
         entry.stdOut = QString::fromUtf8(result->stdOut);
         entry.stdErr = QString::fromUtf8(result->stdErr);

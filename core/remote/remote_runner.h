@@ -7,9 +7,13 @@
 
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace stitch::ssh {
+class CommandChannel;
 class SshConnection;
-}
+} // namespace stitch::ssh
 
 namespace stitch::remote {
 
@@ -30,12 +34,17 @@ struct PrivilegeInfo
 };
 
 // Runs POSIX sh scripts on the server, as the login user or as root, and records each in the
-// transcript. The sudo password only ever travels on the command's stdin, after a prompt that
-// is unique to this runner; it never appears in a command line, environment or transcript.
+// transcript. The sudo password only ever travels on stdin, once, after a prompt that is unique
+// to this runner; it never appears in a command line, environment or transcript.
+//
+// Privileged scripts run in one root shell on one channel: a single sudo authentication, then
+// each script is one round trip (sent base64-framed on the shell's stdin, answered with a status
+// line). The shell stays until endPrivilegedShell(); the next privileged script starts a new one.
 class RemoteRunner
 {
 public:
     RemoteRunner(ssh::SshConnection &connection, Transcript &transcript, QString loginUser);
+    ~RemoteRunner();
 
     // What establishPrivilegeAndRun() learnt, and what its first privileged script printed.
     struct FirstRun
@@ -46,9 +55,10 @@ public:
 
     // One round trip: finds out whether we are root, or may use sudo (with or without the
     // password). Wrong password, not in sudoers and requiretty each give their own error.
+    // Leaves no privileged shell open.
     Result<PrivilegeInfo> establishPrivilege(const Secret &sudoPassword);
-    // The same round trip, which then runs `script` as root (saves a channel and a sudo
-    // authentication). The script's own failure is in FirstRun::result, not an error.
+    // The same round trip, which then runs `script` as root (the privileged shell stays open for
+    // the scripts that follow). The script's own failure is in FirstRun::result, not an error.
     Result<FirstRun> establishPrivilegeAndRun(const Secret &sudoPassword, const QString &label,
                                               const QString &script);
 
@@ -57,22 +67,32 @@ public:
     // Requires establishPrivilege() to have succeeded.
     Result<ssh::ExecResult> runPrivileged(const QString &label, const QString &script,
                                           const QByteArray &stdinData = {});
+    // Closes the privileged shell (its sudo session ends with it).
+    void endPrivilegedShell();
+    bool hasPrivilegedShell() const { return m_shell != nullptr; }
 
     const QByteArray &sudoPrompt() const { return m_prompt; }
 
 private:
-    Result<ssh::ExecResult> execute(const QString &label, const QString &script,
-                                    const QString &commandLine, const QByteArray &stdinData,
-                                    bool privileged, const Secret *redact,
-                                    bool *promptSeen = nullptr);
-    QString sudoCommandLine(const QString &script) const;
+    using Runner = std::function<Result<ssh::ExecResult>()>;
+    Result<ssh::ExecResult> execute(const QString &label, const QString &shownScript,
+                                    bool privileged, const Secret &secret, const Runner &runner);
+    // Starts the privileged shell with `script` as its first script; the privilege lines it
+    // prints come first in the result's stdout.
+    Result<ssh::ExecResult> startShell(const Secret &sudoPassword, const QString &script,
+                                       const QByteArray &stdinData, bool *prompted);
+    Result<ssh::ExecResult> runInShell(const QString &script, const QByteArray &stdinData);
+    QByteArray frame(const QString &script, const QByteArray &stdinData) const;
+    QString shellLoop(bool sudo) const;
 
     ssh::SshConnection &m_connection;
     Transcript &m_transcript;
     QString m_loginUser;
+    QByteArray m_nonce;
     QByteArray m_prompt;
     std::optional<PrivilegeInfo> m_privilege;
     Secret m_sudoPassword;
+    std::unique_ptr<ssh::CommandChannel> m_shell;
 };
 
 } // namespace stitch::remote

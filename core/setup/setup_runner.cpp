@@ -204,6 +204,16 @@ Status SetupRunner::connect()
     return {};
 }
 
+// Each operation's privileged scripts share one root shell (one sudo authentication); it ends
+// with the operation, so no root shell waits on the server between operations.
+auto SetupRunner::endPrivilegedShellOnReturn()
+{
+    return qScopeGuard([this] {
+        if (m_runner)
+            m_runner->endPrivilegedShell();
+    });
+}
+
 Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
 {
     if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
@@ -321,6 +331,7 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
 
 Status SetupRunner::check()
 {
+    const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
         return planned.error();
@@ -334,6 +345,7 @@ Status SetupRunner::check()
 
 Status SetupRunner::apply()
 {
+    const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(true);
     if (!planned)
         return planned.error();
@@ -539,6 +551,7 @@ StitchFormValues SetupRunner::formValues() const
 
 Status SetupRunner::remove()
 {
+    const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
         return planned.error();

@@ -57,6 +57,7 @@ public:
     QString cloudRules() const;
 
 private:
+    auto endPrivilegedShellOnReturn(); // a scope guard
     Result<ServerFacts> probe(const SetupPlan &plan);
     // Validated plan completed with what the probe saw (ports, admin address); sets m_facts.
     Result<SetupPlan> planAndProbe(bool requireKey);

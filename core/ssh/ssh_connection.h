@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command_channel.h"
 #include "common/result.h"
 #include "connection_settings.h"
 #include "exec_result.h"
@@ -42,6 +43,9 @@ public:
     // connection lost); a non-zero exit status is a normal ExecResult.
     Result<ExecResult> exec(const QString &command, const QByteArray &stdinData = {},
                             std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+    // Starts `command` through the login shell and leaves its stdin open (see CommandChannel).
+    Result<CommandChannel> startCommand(const QString &command);
+    std::chrono::milliseconds commandTimeout() const { return m_commandTimeout; }
 
     // Asks the server to open a TCP connection to host:port, as Stitch's tunnel will.
     Result<ForwardChannel> openForward(const QString &host, quint16 port,
@@ -60,6 +64,7 @@ public:
     int channelsOpened() const { return m_channelsOpened; }
 
 private:
+    friend class CommandChannel;
     friend class ForwardChannel;
     Status verifyHostKey(const ConnectionSettings &settings);
     Status authWithPassword(const ConnectionSettings &settings, const Credentials &credentials);

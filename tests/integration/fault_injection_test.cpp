@@ -355,7 +355,7 @@ TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConver
         {"privilege check + probe: output", false, mid(t.auth.down, probe.down, 0.5)},
         {"between probe and apply", true, probe.up + 1},
         {"apply script: request", true, mid(probe.up, apply.up, 0.5)},
-        {"apply script: sudo password sent", true, apply.up - 40},
+        {"apply script: end of request", true, apply.up - 40},
         {"apply script: first output", false, probe.down + 200},
         {"apply script: output 25%", false, mid(probe.down, apply.down, 0.25)},
         {"apply script: output 50%", false, mid(probe.down, apply.down, 0.5)},

@@ -91,8 +91,9 @@ TEST_F(RoundTrips, ApplyWithVerifyAndSelfTestStaysWithinItsBudget)
     EXPECT_LE(c.channels(), kApplyBudget)
         << c.sessionChannels << " commands + " << c.forwardChannels << " tunnels";
     EXPECT_GE(c.forwardChannels, 2) << "the database handshake, and the self-test's tunnel";
-    EXPECT_EQ(c.sessionChannels, 3)
-        << "privilege check with the probe, the apply script, the self-test key's removal";
+    EXPECT_EQ(c.sessionChannels, 1)
+        << "one root shell: privilege check with the probe, the apply script, the self-test "
+           "key's removal";
     EXPECT_EQ(admin, c.channels()) << "remoteCommands() counts both connections' channels";
     RecordProperty("apply_channels", c.channels());
 

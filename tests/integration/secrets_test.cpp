@@ -364,7 +364,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
     // What sudo was called with on the server: argv and environment of every call.
     const QByteArray sudoLog = wrapper.log();
     const int sudoCalls = static_cast<int>(sudoLog.count("argv:"));
-    EXPECT_GE(sudoCalls, 12) << "4 runs × (privilege check with the probe, apply, cleanup)";
+    EXPECT_GE(sudoCalls, 4) << "4 runs × one root shell (one sudo call) each";
     EXPECT_TRUE(sudoLog.contains("[-S]")) << "the password goes on stdin (-S)";
     checker.check(QStringLiteral("sudo argv+environment log"), sudoLog);
 
