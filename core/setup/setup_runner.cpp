@@ -204,14 +204,17 @@ Status SetupRunner::connect()
     return {};
 }
 
+void SetupRunner::endPrivilegedShell()
+{
+    if (m_runner)
+        m_runner->endPrivilegedShell();
+}
+
 // Each operation's privileged scripts share one root shell (one sudo authentication); it ends
 // with the operation, so no root shell waits on the server between operations.
 auto SetupRunner::endPrivilegedShellOnReturn()
 {
-    return qScopeGuard([this] {
-        if (m_runner)
-            m_runner->endPrivilegedShell();
-    });
+    return qScopeGuard([this] { endPrivilegedShell(); });
 }
 
 Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)

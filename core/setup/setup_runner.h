@@ -40,6 +40,9 @@ public:
     // follows at once (check/apply/remove), so it need not probe again.
     Status connect();
     bool isConnected() const { return m_connection.isConnected() && m_runner; }
+    // connect() leaves its root shell open for the operation that follows; call this when none
+    // follows at once (the wizard's Connect page), so no root shell waits on the user.
+    void endPrivilegedShell();
     void setOptions(const RunOptions &options) { m_options = options; }
     Status check(); // read-only: one probe, one forward channel
     Status

@@ -49,6 +49,7 @@ public:
         if (status) {
             switch (operation) {
             case Operation::Connect:
+                m_runner->endPrivilegedShell(); // the user reads on: no root shell waits
                 break;
             case Operation::Check:
                 emit m_owner->progress(QObject::tr("Checking the server…"));
