@@ -79,7 +79,8 @@ QString RemoteRunner::shellLoop(bool sudo) const
     if (sudo)
         loop = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n"
                               "[ \"$(id -u)\" = 0 ] || exit 1\n"
-                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n");
+                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n"
+                              "set --\n"); // scripts see no arguments, as under sh -c
     loop += QStringLiteral(R"SH(_stitch_end='@@stitch-end-%1'; _stitch_run='@@stitch-run-%1 '
 while IFS= read -r _stitch_frame; do
   case "$_stitch_frame" in "$_stitch_run"*) ;; *) continue;; esac
