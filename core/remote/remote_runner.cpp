@@ -34,6 +34,12 @@ qsizetype parsePrivilegeLines(const QByteArray &out, PrivilegeInfo *info)
     return -1;
 }
 
+// timeout(1)'s answers in the privileged shell: 124 (stopped by TERM), 137 (by KILL).
+bool stoppedByTimeLimit(const ssh::ExecResult &result)
+{
+    return result.exitSignal.isEmpty() && (result.exitStatus == 124 || result.exitStatus == 137);
+}
+
 void redact(ssh::ExecResult &result, const Secret &secret)
 {
     // Defence in depth: a script that echoes its stdin must not leak the password.
@@ -71,31 +77,55 @@ RemoteRunner::~RemoteRunner() = default;
 
 QString RemoteRunner::shellLoop(bool sudo) const
 {
-    // As root: each framed script runs in a subshell of its own (nothing carries over from one
+    // As root: each framed script runs in a /bin/sh of its own (nothing carries over from one
     // script to the next) and is answered by a status line on both streams. Under sudo with a
     // password the frames come through the FIFO named in $1 (sudo's own stdin held only the
-    // password); anything that is not a frame is skipped.
+    // password); anything that is not a frame is skipped. The server stops a script that runs
+    // past the command timeout (timeout(1) ends its whole process group, so a hung ufw or
+    // useradd does not outlive it as root) and answers 124; the shell stays usable.
     QString loop;
     if (sudo)
         loop = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n"
                               "[ \"$(id -u)\" = 0 ] || exit 1\n"
-                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n"
-                              "set --\n"); // scripts see no arguments, as under sh -c
+                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n");
     loop += QStringLiteral(R"SH(_stitch_end='@@stitch-end-%1'; _stitch_run='@@stitch-run-%1 '
+_stitch_exec() {
+  if command -v timeout >/dev/null 2>&1; then
+    timeout -k %3 %2 /bin/sh -c "$_stitch_script"
+  else /bin/sh -c "$_stitch_script"; fi
+}
 while IFS= read -r _stitch_frame; do
   case "$_stitch_frame" in "$_stitch_run"*) ;; *) continue;; esac
   _stitch_rest=${_stitch_frame#"$_stitch_run"}
   _stitch_in=; case "$_stitch_rest" in *' '*) _stitch_in=${_stitch_rest#* };; esac
   _stitch_script=$(printf '%s' "${_stitch_rest%% *}" | base64 -d) ||
     _stitch_script='echo "stitch-error: the script did not arrive intact" >&2; exit 70'
-  if [ -n "$_stitch_in" ]; then printf '%s' "$_stitch_in" | base64 -d | ( eval "$_stitch_script" )
-  else ( eval "$_stitch_script" ) </dev/null; fi
+  if [ -n "$_stitch_in" ]; then printf '%s' "$_stitch_in" | base64 -d | _stitch_exec
+  else _stitch_exec </dev/null; fi
   _stitch_rc=$?
   echo "$_stitch_end $_stitch_rc"; echo "$_stitch_end $_stitch_rc" >&2
 done
 )SH")
-                .arg(QString::fromLatin1(m_nonce));
+                .arg(QString::fromLatin1(m_nonce), QString::number(scriptTimeLimit().count()),
+                     QString::number(kKillAfter.count()));
     return loop;
+}
+
+std::chrono::seconds RemoteRunner::scriptTimeLimit() const
+{
+    return std::chrono::ceil<std::chrono::seconds>(m_connection.commandTimeout());
+}
+
+std::chrono::milliseconds RemoteRunner::replyTimeout() const
+{
+    // The server's own limit fires first, so we get its answer and keep the shell; ours only
+    // catches a server that stopped answering altogether.
+    return scriptTimeLimit() + kKillAfter + std::chrono::seconds(2);
+}
+
+QByteArray RemoteRunner::endMarker() const
+{
+    return QByteArrayLiteral("@@stitch-end-") + m_nonce;
 }
 
 QByteArray RemoteRunner::frame(const QString &script, const QByteArray &stdinData) const
@@ -150,8 +180,7 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
     secureWipe(input.data(), static_cast<std::size_t>(input.size()));
     if (!written)
         return written.error();
-    auto result =
-        channel->read(QByteArrayLiteral("@@stitch-end-") + m_nonce, m_connection.commandTimeout());
+    auto result = channel->read(endMarker(), replyTimeout());
     if (!result)
         return result;
     *prompted = result->stdErr.contains(m_prompt);
@@ -167,8 +196,7 @@ Result<ssh::ExecResult> RemoteRunner::runInShell(const QString &script, const QB
         m_shell.reset();
         return s.error();
     }
-    auto result =
-        m_shell->read(QByteArrayLiteral("@@stitch-end-") + m_nonce, m_connection.commandTimeout());
+    auto result = m_shell->read(endMarker(), replyTimeout());
     if (!result || m_shell->hasEnded())
         m_shell.reset(); // timed out, cancelled, lost, or the shell itself ended
     return result;
@@ -250,6 +278,8 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
     m_privilege = info;
     m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
     if (!script.isEmpty()) {
+        if (stoppedByTimeLimit(result.value()))
+            return ssh::commandTimedOut(m_connection.commandTimeout());
         first.result = result.value();
         first.result.stdOut = out.mid(scriptStart);
     }
@@ -283,6 +313,8 @@ Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const 
         }
         return started;
     });
+    if (result && stoppedByTimeLimit(result.value()))
+        return ssh::commandTimedOut(m_connection.commandTimeout());
     if (result && result->exitStatus != 0) {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))
             return *sudoError;

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -83,6 +84,10 @@ private:
                                        const QByteArray &stdinData, bool *prompted);
     Result<ssh::ExecResult> runInShell(const QString &script, const QByteArray &stdinData);
     QByteArray frame(const QString &script, const QByteArray &stdinData) const;
+    QByteArray endMarker() const; // "<marker> <exit status>" ends each reply
+    std::chrono::seconds scriptTimeLimit() const;
+    std::chrono::milliseconds replyTimeout() const;
+    static constexpr std::chrono::seconds kKillAfter{2}; // from TERM to KILL
     QString shellLoop(bool sudo) const;
 
     ssh::SshConnection &m_connection;

@@ -13,6 +13,14 @@ namespace {
 constexpr int kPollSliceMs = 20;
 } // namespace
 
+Error commandTimedOut(std::chrono::milliseconds timeout)
+{
+    return makeError(ErrorCode::Timeout,
+                     QStringLiteral("The server did not finish the command within %1 seconds.")
+                         .arg(static_cast<double>(timeout.count()) / 1000.0),
+                     QStringLiteral("Check that the server is not overloaded, then try again."));
+}
+
 // Filled by libssh's channel callbacks; only exit-signal is unreachable through the plain API.
 struct CommandChannel::Callbacks
 {
@@ -104,12 +112,7 @@ Result<ExecResult> CommandChannel::read(const QByteArray &marker, std::chrono::m
             return m_connection->lostOrCancelled(what);
         if (deadline.hasExpired()) {
             ssh_channel_request_send_signal(m_channel.get(), "TERM");
-            return makeError(ErrorCode::Timeout,
-                             QStringLiteral("The server did not finish the command within %1 "
-                                            "seconds.")
-                                 .arg(static_cast<double>(timeout.count()) / 1000.0),
-                             QStringLiteral("Check that the server is not overloaded, then try "
-                                            "again."));
+            return commandTimedOut(timeout);
         }
         bool gotData = false;
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {

@@ -13,6 +13,9 @@ namespace stitch::ssh {
 
 class SshConnection;
 
+// "The server did not finish the command within N seconds", with its fix.
+Error commandTimedOut(std::chrono::milliseconds timeout);
+
 // A command running on the server, its stdin open for as long as we like. exec() writes the
 // input and reads to the end; RemoteRunner's privileged shell sends one script
 // after another down the same channel and reads each reply up to its status line.

@@ -2,6 +2,8 @@
 #include "sandbox_env.h"
 #include "ssh/ssh_connection.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -21,9 +23,11 @@ struct Login
     Transcript transcript;
     std::unique_ptr<RemoteRunner> runner;
 
-    explicit Login(const QString &user)
+    explicit Login(const QString &user,
+                   std::chrono::milliseconds commandTimeout = std::chrono::seconds(120))
     {
         settings = sandbox::settingsFor(user, scratch);
+        settings.commandTimeout = commandTimeout;
         EXPECT_TRUE(connection.connect(settings).ok());
         EXPECT_TRUE(connection.authenticate(settings, sandbox::passwordCredentials(user)).ok());
         runner = std::make_unique<RemoteRunner>(connection, transcript, user);
@@ -31,6 +35,20 @@ struct Login
 };
 
 const QString kMarker = QStringLiteral("/root/stitch-privilege-marker");
+
+// Whether a process with exactly this argv runs anywhere in the sandbox (the test shares its
+// PID namespace with the sandbox's sshd).
+bool processRuns(const QList<QByteArray> &argv)
+{
+    const QByteArray wanted = argv.join('\0') + '\0';
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll() == wanted)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -134,4 +152,30 @@ TEST(Privilege, ScriptsRunUnderShWhateverTheLoginShell)
         EXPECT_EQ(p->stdOut, QByteArray("0\n")) << shell;
     }
     sandbox::shell(QStringLiteral("chsh -s /bin/bash nopwadmin"));
+}
+
+TEST(Privilege, ScriptPastTheTimeLimitIsStoppedOnTheServerAndTheShellGoesOn)
+{
+    Login l(QStringLiteral("stitchadmin"), std::chrono::seconds(2));
+    ASSERT_TRUE(
+        l.runner->establishPrivilege(sandbox::password(QStringLiteral("stitchadmin"))).ok());
+    auto first = l.runner->runPrivileged(QStringLiteral("first"), QStringLiteral("id -u"));
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->stdOut, QByteArray("0\n"));
+    ASSERT_TRUE(l.runner->hasPrivilegedShell());
+
+    QElapsedTimer clock;
+    clock.start();
+    auto hung = l.runner->runPrivileged(QStringLiteral("hangs"),
+                                        QStringLiteral("sleep 47; touch ") + kMarker);
+    ASSERT_FALSE(hung.ok());
+    EXPECT_EQ(hung.error().code, ErrorCode::Timeout) << hung.error().oneLine().toStdString();
+    EXPECT_LT(clock.elapsed(), 8000);
+    EXPECT_FALSE(processRuns({"sleep", "47"})) << "the server stopped the script's children too";
+
+    EXPECT_TRUE(l.runner->hasPrivilegedShell()) << "the root shell goes on";
+    auto after = l.runner->runPrivileged(QStringLiteral("after"), QStringLiteral("id -u"));
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->stdOut, QByteArray("0\n"));
+    EXPECT_FALSE(QFile::exists(kMarker));
 }
