@@ -136,30 +136,34 @@ QByteArray RemoteRunner::frame(const QString &script, const QByteArray &stdinDat
     return f + '\n';
 }
 
-Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, const QString &script,
-                                                 const QByteArray &stdinData, bool *prompted)
+QString RemoteRunner::sudoIntoShellLoop(bool withPassword) const
 {
-    endPrivilegedShell();
     // With a password, sudo's stdin is a pipe holding that one line: a wrong password meets end
     // of input after one attempt (no lockout counter burnt on our frames), and sudo cannot read
     // ahead into the scripts. The frames reach the root shell through a FIFO in a private
     // directory instead. -k: always authenticate (never lean on a cached ticket); -p: a prompt
     // we can recognise and strip. Without a password, -n: fail rather than wait for one.
+    const QString loop = shCommandLine(shellLoop(true));
+    if (!withPassword)
+        return QStringLiteral("exec sudo -n -- %1\n").arg(loop);
+    return QStringLiteral("IFS= read -r _stitch_pw || exit 1\n"
+                          "_stitch_dir=$(mktemp -d) && mkfifo \"$_stitch_dir/in\" || exit 1\n"
+                          "trap 'rm -rf \"$_stitch_dir\"' EXIT\n"
+                          // An asynchronous command's stdin is /dev/null unless given explicitly.
+                          "exec 3<&0; cat <&3 >\"$_stitch_dir/in\" & _stitch_cat=$!; exec 3<&-\n"
+                          "printf '%s\\n' \"$_stitch_pw\" | sudo -k -S -p '%1' -- %2 stitch "
+                          "\"$_stitch_dir/in\"\n"
+                          "_stitch_rc=$?; _stitch_pw=\n"
+                          "kill \"$_stitch_cat\" 2>/dev/null\n"
+                          "exit $_stitch_rc\n")
+        .arg(QString::fromLatin1(m_prompt), loop);
+}
+
+Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, const QString &script,
+                                                 const QByteArray &stdinData, bool *prompted)
+{
+    endPrivilegedShell();
     const bool withPassword = !sudoPassword.isEmpty();
-    const QString sudo =
-        withPassword ? QStringLiteral(
-                           "IFS= read -r _stitch_pw || exit 1\n"
-                           "_stitch_dir=$(mktemp -d) && mkfifo \"$_stitch_dir/in\" || exit 1\n"
-                           "trap 'rm -rf \"$_stitch_dir\"' EXIT\n"
-                           // An asynchronous command's stdin is /dev/null unless given explicitly.
-                           "exec 3<&0; cat <&3 >\"$_stitch_dir/in\" & _stitch_cat=$!; exec 3<&-\n"
-                           "printf '%s\\n' \"$_stitch_pw\" | sudo -k -S -p '%1' -- %2 stitch "
-                           "\"$_stitch_dir/in\"\n"
-                           "_stitch_rc=$?; _stitch_pw=\n"
-                           "kill \"$_stitch_cat\" 2>/dev/null\n"
-                           "exit $_stitch_rc\n")
-                           .arg(QString::fromLatin1(m_prompt), shCommandLine(shellLoop(true)))
-                     : QStringLiteral("exec sudo -n -- %1\n").arg(shCommandLine(shellLoop(true)));
     const QString outer =
         QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
                        "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exec %1; "
@@ -168,7 +172,7 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
                        "  echo 'stitch-privilege: no-sudo'; exit 0\n"
                        "fi\n"
                        "%2")
-            .arg(shCommandLine(shellLoop(false)), sudo);
+            .arg(shCommandLine(shellLoop(false)), sudoIntoShellLoop(withPassword));
     auto channel = m_connection.startCommand(shCommandLine(outer));
     if (!channel)
         return channel.error();

@@ -89,6 +89,7 @@ private:
     std::chrono::milliseconds replyTimeout() const;
     static constexpr std::chrono::seconds kKillAfter{2}; // from TERM to KILL
     QString shellLoop(bool sudo) const;
+    QString sudoIntoShellLoop(bool withPassword) const; // the outer script's sudo part
 
     ssh::SshConnection &m_connection;
     Transcript &m_transcript;
