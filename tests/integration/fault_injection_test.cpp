@@ -20,6 +20,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <thread>
 
 using namespace stitch;
@@ -154,6 +155,13 @@ const char *akStateName(AkState s)
     }
     return "?";
 }
+
+struct CutPoint
+{
+    const char *name;
+    bool clientBytes; // true: count client→server bytes, false: server→client
+    quint64 offset;
+};
 
 class FaultInjection : public ::testing::Test
 {
@@ -305,18 +313,33 @@ protected:
         EXPECT_EQ(akStat(), QStringLiteral("600 %1 %1").arg(kUser)) << context;
     }
 
+    // An apply through a proxy that hangs at `at`: `during` gets the connected runner (with this
+    // command timeout) and the proxy; afterwards the server must converge on a plain rerun.
+    void applyThroughHang(const CutPoint &at, std::chrono::milliseconds commandTimeout,
+                          const std::function<void(TcpProxy &, SetupRunner &)> &during)
+    {
+        resetServer();
+        TcpProxy::Options o;
+        o.hang = true;
+        (at.clientBytes ? o.cutAfterClientBytes : o.cutAfterServerBytes) = at.offset;
+        {
+            TcpProxy proxy(sandbox::sshPort(), o);
+            SetupSession session;
+            configure(session, proxy.port(), commandTimeout);
+            SetupRunner runner(session);
+            ASSERT_TRUE(runner.connect().ok()) << at.name;
+            during(proxy, runner);
+        }
+        EXPECT_TRUE(waitUntilServerIsQuiet());
+        EXPECT_NE(akState(), AkState::Other) << at.name;
+        expectRerunConverges(at.name);
+    }
+
     QTemporaryDir keys;
     QTemporaryDir scratch;
     QString stitchKey;
     QByteArray oldContent;
     QByteArray newContent;
-};
-
-struct CutPoint
-{
-    const char *name;
-    bool clientBytes; // true: count client→server bytes, false: server→client
-    quint64 offset;
 };
 
 int failureCount()
@@ -462,27 +485,12 @@ TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
     const Trace t = recordTrace();
     ASSERT_FALSE(HasFailure());
     const Mark probe = t.commands.value(0), apply = t.commands.value(1);
-    struct HangPoint
-    {
-        const char *name;
-        bool clientBytes;
-        quint64 offset;
-    };
-    const std::vector<HangPoint> points = {
+    const std::vector<CutPoint> points = {
         {"apply script request", true, probe.up + (apply.up - probe.up) / 2},
         {"apply script output", false, probe.down + (apply.down - probe.down) / 3},
     };
-    for (const HangPoint &p : points) {
-        resetServer();
-        TcpProxy::Options o;
-        o.hang = true;
-        (p.clientBytes ? o.cutAfterClientBytes : o.cutAfterServerBytes) = p.offset;
-        {
-            TcpProxy proxy(sandbox::sshPort(), o);
-            SetupSession session;
-            configure(session, proxy.port(), 3s);
-            SetupRunner runner(session);
-            ASSERT_TRUE(runner.connect().ok());
+    for (const CutPoint &p : points) {
+        applyThroughHang(p, 3s, [&](TcpProxy &proxy, SetupRunner &runner) {
             QElapsedTimer clock;
             clock.start();
             Status s = runner.apply();
@@ -496,10 +504,7 @@ TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
                         p.clientBytes ? "up" : "down", static_cast<unsigned long long>(p.offset),
                         qPrintable(errorCodeName(s.error().code)), static_cast<long long>(ms));
             std::fflush(stdout);
-        }
-        EXPECT_TRUE(waitUntilServerIsQuiet());
-        EXPECT_NE(akState(), AkState::Other) << p.name;
-        expectRerunConverges(p.name);
+        });
     }
 }
 
@@ -509,27 +514,12 @@ TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
     ASSERT_FALSE(HasFailure());
     const Mark probe = t.commands.value(0), apply = t.commands.value(1);
     const TcpProxy::Span &st = t.selfTest;
-    struct HangPoint
-    {
-        const char *name;
-        bool clientBytes;
-        quint64 offset;
-    };
-    const std::vector<HangPoint> points = {
+    const std::vector<CutPoint> points = {
         {"apply script output", false, probe.down + (apply.down - probe.down) / 3},
         {"self-test login", true, st.upAtOpen + (st.upAtClose - st.upAtOpen) / 2},
     };
-    for (const HangPoint &p : points) {
-        resetServer();
-        TcpProxy::Options o;
-        o.hang = true;
-        (p.clientBytes ? o.cutAfterClientBytes : o.cutAfterServerBytes) = p.offset;
-        {
-            TcpProxy proxy(sandbox::sshPort(), o);
-            SetupSession session;
-            configure(session, proxy.port(), 60s);
-            SetupRunner runner(session);
-            ASSERT_TRUE(runner.connect().ok());
+    for (const CutPoint &p : points) {
+        applyThroughHang(p, 60s, [&](TcpProxy &proxy, SetupRunner &runner) {
             Status s;
             std::thread worker([&] { s = runner.apply(); });
             for (int i = 0; i < 300 && !proxy.isHanging(); ++i)
@@ -548,10 +538,7 @@ TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
             std::printf("[fault] cancel during hang at %s: %s %lld ms after cancel()\n", p.name,
                         qPrintable(errorCodeName(s.error().code)), static_cast<long long>(ms));
             std::fflush(stdout);
-        }
-        EXPECT_TRUE(waitUntilServerIsQuiet());
-        EXPECT_NE(akState(), AkState::Other) << p.name;
-        expectRerunConverges(p.name);
+        });
     }
 }
 
