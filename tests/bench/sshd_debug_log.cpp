@@ -1,8 +1,9 @@
 #include "sshd_debug_log.h"
 
+#include "integration/sandbox_env.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QTcpSocket>
 #include <QThread>
 
 namespace bench {
@@ -40,44 +41,20 @@ ServerCounts parseSshdDebugLog(const QByteArray &log)
 
 DebugSshd::DebugSshd(quint16 port)
     : m_port(port),
-      m_logPath(sandboxFile("bench-sshd-debug-") + QString::number(port) + QStringLiteral(".log")),
-      m_process(std::make_unique<QProcess>())
+      m_logPath(sandboxFile("bench-sshd-debug-") + QString::number(port) + QStringLiteral(".log"))
 {
     QFile::remove(m_logPath);
-    const QStringList args{QStringLiteral("-D"),
-                           QStringLiteral("-f"),
-                           QStringLiteral("/etc/ssh/sshd_config"),
-                           QStringLiteral("-p"),
-                           QString::number(port),
-                           QStringLiteral("-o"),
-                           QStringLiteral("PidFile=none"),
-                           QStringLiteral("-o"),
-                           QStringLiteral("LogLevel=DEBUG1"),
-                           QStringLiteral("-E"),
-                           m_logPath};
-    m_process->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_process->start(QStringLiteral("/usr/sbin/sshd"), args);
-    if (!m_process->waitForStarted(5000))
+    m_sshd = std::make_unique<sandbox::ExtraSshd>(
+        port, QStringList{QStringLiteral("LogLevel=DEBUG1")}, QString(), m_logPath);
+    if (!m_sshd->started())
         return;
-    for (int i = 0; i < 100 && !m_started; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
-        m_started = probe.waitForConnected(100);
-        if (!m_started)
-            QThread::msleep(50);
-    }
-    // The probe connection itself is logged: start counting after it.
+    m_started = true;
+    // The start-up probe connection itself is logged: start counting after it.
     QThread::msleep(200);
     resetLog();
 }
 
-DebugSshd::~DebugSshd()
-{
-    m_process->terminate();
-    if (!m_process->waitForFinished(3000))
-        m_process->kill();
-    m_process->waitForFinished(3000);
-}
+DebugSshd::~DebugSshd() = default;
 
 void DebugSshd::resetLog()
 {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
-#include <QProcess>
 #include <QString>
 
 #include <memory>
+
+namespace sandbox {
+class ExtraSshd;
+}
 
 namespace bench {
 
@@ -43,7 +46,7 @@ public:
 private:
     quint16 m_port;
     QString m_logPath;
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<sandbox::ExtraSshd> m_sshd;
     bool m_started = false;
 };
 

@@ -1,8 +1,6 @@
-#include "sandbox_env.h"
-#include "ssh/ssh_connection.h"
+#include "admin_login.h"
 
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,21 +12,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class ExecTest : public ::testing::Test
+class ExecTest : public sandbox::AdminLoginTest
 {
 protected:
-    void SetUp() override
-    {
-        settings = sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch);
-        ASSERT_TRUE(connection.connect(settings).ok());
-        ASSERT_TRUE(
-            connection
-                .authenticate(settings, sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
-                .ok());
-    }
-    QTemporaryDir scratch;
-    ConnectionSettings settings;
-    SshConnection connection;
+    void SetUp() override { connectTo(); }
 };
 
 } // namespace

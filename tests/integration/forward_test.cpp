@@ -1,7 +1,4 @@
-#include "sandbox_env.h"
-#include "ssh/ssh_connection.h"
-
-#include <QTemporaryDir>
+#include "admin_login.h"
 
 #include <gtest/gtest.h>
 
@@ -11,28 +8,15 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class ForwardTest : public ::testing::Test
+class ForwardTest : public sandbox::AdminLoginTest
 {
-protected:
-    void connectTo(quint16 port)
-    {
-        settings = sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, port);
-        ASSERT_TRUE(connection.connect(settings).ok());
-        ASSERT_TRUE(
-            connection
-                .authenticate(settings, sandbox::passwordCredentials(QStringLiteral("stitchadmin")))
-                .ok());
-    }
-    QTemporaryDir scratch;
-    ConnectionSettings settings;
-    SshConnection connection;
 };
 
 } // namespace
 
 TEST_F(ForwardTest, ReachesPostgresAndSpeaksItsHandshake)
 {
-    connectTo(0);
+    connectTo();
     auto channel = connection.openForward(QStringLiteral("127.0.0.1"), sandbox::postgresPort(), 5s);
     ASSERT_TRUE(channel.ok()) << channel.error().oneLine().toStdString();
     // SSLRequest: length 8, code 80877103. PostgreSQL answers one byte, 'S' or 'N'.
@@ -45,7 +29,7 @@ TEST_F(ForwardTest, ReachesPostgresAndSpeaksItsHandshake)
 
 TEST_F(ForwardTest, ReachesMariaDbGreeting)
 {
-    connectTo(0);
+    connectTo();
     auto channel = connection.openForward(QStringLiteral("127.0.0.1"), sandbox::mysqlPort(), 5s);
     ASSERT_TRUE(channel.ok()) << channel.error().oneLine().toStdString();
     auto greeting = channel->read(5s, 5);
@@ -57,7 +41,7 @@ TEST_F(ForwardTest, ReachesMariaDbGreeting)
 
 TEST_F(ForwardTest, ClosedPortIsRefusedAndTheSessionStaysUsable)
 {
-    connectTo(0);
+    connectTo();
     auto channel = connection.openForward(QStringLiteral("127.0.0.1"), 5999, 5s);
     ASSERT_FALSE(channel.ok());
     EXPECT_EQ(channel.error().code, ErrorCode::ForwardRefused);
@@ -69,7 +53,7 @@ TEST_F(ForwardTest, ClosedPortIsRefusedAndTheSessionStaysUsable)
 
 TEST_F(ForwardTest, UnresolvableNameIsItsOwnError)
 {
-    connectTo(0);
+    connectTo();
     auto channel = connection.openForward(QStringLiteral("no-such-db.invalid"), 5432, 10s);
     ASSERT_FALSE(channel.ok());
     EXPECT_EQ(channel.error().code, ErrorCode::ForwardNameNotResolved)
@@ -96,7 +80,7 @@ TEST_F(ForwardTest, DroppedTrafficTimesOut)
                                   "inet stitchfwd out tcp dport 5997 drop"),
                    &rc);
     ASSERT_EQ(rc, 0);
-    connectTo(0);
+    connectTo();
     auto channel = connection.openForward(QStringLiteral("127.0.0.1"), 5997, 1500ms);
     sandbox::shell(QStringLiteral("nft delete table inet stitchfwd"));
     ASSERT_FALSE(channel.ok());

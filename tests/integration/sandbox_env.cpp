@@ -105,13 +105,18 @@ void resetFirewall()
                          "nft flush ruleset; rm -f /etc/ufw/*.rules.*_* 2>/dev/null; true"));
 }
 
-ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile)
+ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile,
+                     const QString &logFile)
     : m_process(std::make_unique<QProcess>())
 {
-    QStringList args{QStringLiteral("-D"), QStringLiteral("-e"),
-                     QStringLiteral("-f"), file(QStringLiteral("sshd_config")),
-                     QStringLiteral("-p"), QString::number(port),
-                     QStringLiteral("-o"), QStringLiteral("PidFile=none")};
+    QStringList args{
+        QStringLiteral("-D"),          QStringLiteral("-f"),  file(QStringLiteral("sshd_config")),
+        QStringLiteral("-p"),          QString::number(port), QStringLiteral("-o"),
+        QStringLiteral("PidFile=none")};
+    if (logFile.isEmpty())
+        args << QStringLiteral("-e");
+    else
+        args << QStringLiteral("-E") << logFile;
     if (!hostKeyFile.isEmpty())
         args << QStringLiteral("-h") << hostKeyFile;
     for (const QString &o : options)

@@ -42,7 +42,9 @@ void resetFirewall();
 class ExtraSshd
 {
 public:
-    ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile = {});
+    // Logs to stderr, or to `logFile` when one is given.
+    ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile = {},
+              const QString &logFile = {});
     ~ExtraSshd();
     bool started() const { return m_started; }
 
