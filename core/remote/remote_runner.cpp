@@ -272,12 +272,16 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
     } else {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))
             return failed(*sudoError);
-        return failed(makeError(ErrorCode::RemoteCommandFailed,
-                                QStringLiteral("Could not find out whether %1 may use sudo (exit "
-                                               "status %2).")
-                                    .arg(m_loginUser)
-                                    .arg(result->exitStatus),
-                                QStringLiteral("See the transcript for the server's answer.")));
+        // Say what the server said (e.g. mktemp failing on a full or read-only /tmp).
+        const QString said = QString::fromUtf8(result->stdErr.trimmed().right(300));
+        return failed(
+            makeError(ErrorCode::RemoteCommandFailed,
+                      QStringLiteral("Could not find out whether %1 may use sudo (exit "
+                                     "status %2)%3")
+                          .arg(m_loginUser)
+                          .arg(result->exitStatus)
+                          .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said),
+                      QStringLiteral("See the transcript for the server's answer.")));
     }
     m_privilege = info;
     m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
