@@ -147,7 +147,10 @@ QString RemoteRunner::sudoIntoShellLoop(bool withPassword) const
     if (!withPassword)
         return QStringLiteral("exec sudo -n -- %1\n").arg(loop);
     return QStringLiteral("IFS= read -r _stitch_pw || exit 1\n"
-                          "_stitch_dir=$(mktemp -d) && mkfifo \"$_stitch_dir/in\" || exit 1\n"
+                          // $TMPDIR may be unusable (full, read-only, gone): then $HOME.
+                          "_stitch_dir=$(mktemp -d 2>/dev/null ||"
+                          " mktemp -d \"$HOME/.stitch-tunnel.XXXXXX\") &&"
+                          " mkfifo \"$_stitch_dir/in\" || exit 1\n"
                           "trap 'rm -rf \"$_stitch_dir\"' EXIT\n"
                           // An asynchronous command's stdin is /dev/null unless given explicitly.
                           "exec 3<&0; cat <&3 >\"$_stitch_dir/in\" & _stitch_cat=$!; exec 3<&-\n"

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -178,4 +179,41 @@ TEST(Privilege, ScriptPastTheTimeLimitIsStoppedOnTheServerAndTheShellGoesOn)
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->stdOut, QByteArray("0\n"));
     EXPECT_FALSE(QFile::exists(kMarker));
+}
+
+TEST(Privilege, UnusableTmpdirFallsBackToTheHomeFolderAndLeavesNothingThere)
+{
+    // sshd hands the session a TMPDIR that does not exist, so plain `mktemp -d` fails.
+    sandbox::ExtraSshd sshd(2232, {QStringLiteral("SetEnv=TMPDIR=/nonexistent/stitch-tmp")});
+    ASSERT_TRUE(sshd.started());
+    QTemporaryDir scratch;
+    const QString admin = QStringLiteral("stitchadmin");
+    const ConnectionSettings settings = sandbox::settingsFor(admin, scratch, 2232);
+    SshConnection connection;
+    ASSERT_TRUE(connection.connect(settings).ok());
+    ASSERT_TRUE(connection.authenticate(settings, sandbox::passwordCredentials(admin)).ok());
+    Transcript transcript;
+    RemoteRunner runner(connection, transcript, admin);
+    auto seen = runner.run(QStringLiteral("tmpdir"), QStringLiteral("echo \"$TMPDIR\""));
+    ASSERT_TRUE(seen.ok());
+    ASSERT_EQ(seen->stdOut, QByteArray("/nonexistent/stitch-tmp\n")) << "the setup took effect";
+
+    auto p = runner.establishPrivilege(sandbox::password(admin));
+    ASSERT_TRUE(p.ok()) << p.error().oneLine().toStdString();
+    EXPECT_EQ(p->mode, PrivilegeMode::SudoWithPassword);
+    auto r = runner.runPrivileged(QStringLiteral("as root"), QStringLiteral("id -u"));
+    ASSERT_TRUE(r.ok()) << r.error().oneLine().toStdString();
+    EXPECT_EQ(r->stdOut, QByteArray("0\n"));
+    runner.endPrivilegedShell();
+
+    const QString home = QStringLiteral("/home/") + admin;
+    QStringList left;
+    for (int i = 0; i < 50; ++i) { // the outer shell removes its folder as it exits
+        left = QDir(home).entryList({QStringLiteral(".stitch-tunnel.*")},
+                                    QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        if (left.isEmpty())
+            break;
+        QThread::msleep(100);
+    }
+    EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
 }
