@@ -57,14 +57,7 @@ CommandChannel &CommandChannel::operator=(CommandChannel &&) noexcept = default;
 
 Status CommandChannel::write(const QByteArray &data)
 {
-    for (qsizetype written = 0; written < data.size();) {
-        const int n = ssh_channel_write(m_channel.get(), data.constData() + written,
-                                        static_cast<uint32_t>(data.size() - written));
-        if (n == SSH_ERROR)
-            return m_connection->lostOrCancelled(QStringLiteral("sending to a command"));
-        written += n;
-    }
-    return {};
+    return m_connection->writeAll(m_channel.get(), data, QStringLiteral("sending to a command"));
 }
 
 void CommandChannel::sendEof()

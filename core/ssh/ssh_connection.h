@@ -72,6 +72,8 @@ private:
     Status authWithAgent(const ConnectionSettings &settings);
     Error sessionError(ErrorCode code, const QString &message, const QString &fix) const;
     Error lostOrCancelled(const QString &what) const;
+    // Writes all of `data` to a channel of this connection (its command's stdin, or a tunnel).
+    Status writeAll(ssh_channel channel, const QByteArray &data, const QString &what) const;
     void setSessionTimeout(std::chrono::milliseconds timeout);
 
     SessionHandle m_session;

@@ -37,6 +37,19 @@ Result<CommandChannel> SshConnection::startCommand(const QString &command)
     return channel;
 }
 
+Status SshConnection::writeAll(ssh_channel channel, const QByteArray &data,
+                               const QString &what) const
+{
+    for (qsizetype written = 0; written < data.size();) {
+        const int n = ssh_channel_write(channel, data.constData() + written,
+                                        static_cast<uint32_t>(data.size() - written));
+        if (n == SSH_ERROR)
+            return lostOrCancelled(what);
+        written += n;
+    }
+    return {};
+}
+
 Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray &stdinData,
                                        std::optional<std::chrono::milliseconds> timeout)
 {

@@ -65,14 +65,8 @@ ForwardChannel::ForwardChannel(SshConnection &connection, ChannelHandle channel)
 
 Status ForwardChannel::write(const QByteArray &data)
 {
-    for (qsizetype written = 0; written < data.size();) {
-        const int n = ssh_channel_write(m_channel.get(), data.constData() + written,
-                                        static_cast<uint32_t>(data.size() - written));
-        if (n == SSH_ERROR)
-            return m_connection->lostOrCancelled(QStringLiteral("sending through the tunnel"));
-        written += n;
-    }
-    return {};
+    return m_connection->writeAll(m_channel.get(), data,
+                                  QStringLiteral("sending through the tunnel"));
 }
 
 Result<QByteArray> ForwardChannel::read(std::chrono::milliseconds timeout, int minBytes,
