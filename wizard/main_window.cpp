@@ -153,7 +153,7 @@ void MainWindow::removeAccess()
 
 void MainWindow::doItMyself()
 {
-    auto *dialog = new ScriptDialog(m_session.choices(), m_session.connection().port, false, this);
+    auto *dialog = new ScriptDialog(m_session.choices(), m_session.connection().port, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -19,15 +19,14 @@
 
 namespace stitch::wizard {
 
-ScriptDialog::ScriptDialog(const SetupChoices &choices, quint16 sshPort, bool restrictKey,
-                           QWidget *parent)
+ScriptDialog::ScriptDialog(const SetupChoices &choices, quint16 sshPort, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("scriptDialog"));
     setWindowTitle(tr("Do it myself"));
     auto *layout = new QVBoxLayout(this);
 
-    auto script = setup::standaloneScriptFor(choices, sshPort, restrictKey);
+    auto script = setup::standaloneScriptFor(choices, sshPort);
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("scriptIntro"));
     intro->setWordWrap(true);

@@ -19,8 +19,7 @@ class ScriptDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ScriptDialog(const SetupChoices &choices, quint16 sshPort, bool restrictKey = false,
-                 QWidget *parent = nullptr);
+    ScriptDialog(const SetupChoices &choices, quint16 sshPort, QWidget *parent = nullptr);
 
     bool hasScript() const { return !m_script.isEmpty(); }
     QString script() const { return m_script; }

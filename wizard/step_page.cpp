@@ -509,7 +509,8 @@ setup::RunOptions StepPage::runOptions() const
     setup::RunOptions options;
     if (wizard()) {
         options.enableFirewall = field(QStringLiteral("enableFirewall")).toBool();
-        options.restrictKey = field(QStringLiteral("restrictKey")).toBool();
+        options.keyFromStitchOnly = field(QStringLiteral("keyFromStitchOnly")).toBool();
+        options.adoptExistingUser = field(QStringLiteral("adoptExistingUser")).toBool();
     }
     return options;
 }
@@ -732,8 +733,11 @@ void StepPage::showApplyConfirmation()
     if (options.enableFirewall)
         changes << tr("• Turn on ufw, allowing your own address first (if no host firewall is "
                       "active).");
-    if (options.restrictKey)
-        changes << tr("• Limit the Stitch key to this tunnel (restrict, permitopen, from).");
+    if (options.keyFromStitchOnly)
+        changes << tr("• Accept the Stitch key only from Stitch's addresses.");
+    if (options.adoptExistingUser)
+        changes << tr("• Use the existing account %1 for Stitch's tunnel.")
+                       .arg(m_session.choices().tunnelUser);
 
     QString info = tr("The wizard runs the commands shown under \"Show Details\" with root "
                       "rights. They add only what is missing, then verify everything and run the "

@@ -68,7 +68,7 @@ protected:
     void setAutoCheck(bool on) { m_autoCheck = on; }
 
     // The options every operation runs with: the opt-ins registered as wizard fields
-    // "enableFirewall" and "restrictKey".
+    // "enableFirewall", "keyFromStitchOnly" and "adoptExistingUser".
     virtual setup::RunOptions runOptions() const;
     // Called before any operation starts, e.g. to commit an edit to the session. Returning
     // false cancels the start.

@@ -39,16 +39,23 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, setup::SetupWorker &worker
     m_userError->setVisible(false);
     topLayout()->addWidget(m_userError);
 
-    m_restrict = new QCheckBox(tr("Limit the key to this tunnel only (restrict, permitopen, "
-                                  "from)"),
-                               this);
-    m_restrict->setObjectName(QStringLiteral("restrictKeyCheckBox"));
+    m_restrict = new QCheckBox(tr("Accept the key only from Stitch's addresses"), this);
+    m_restrict->setObjectName(QStringLiteral("keyFromStitchOnlyCheckBox"));
     m_restrict->setAccessibleName(m_restrict->text());
-    m_restrict->setToolTip(tr("Adds options in front of the key in authorized_keys: no shell, no "
-                              "other forwarding, a tunnel only to the database's host and port, "
-                              "and only from Stitch's addresses."));
+    m_restrict->setToolTip(tr("The key can always do nothing but hold a tunnel to the database's "
+                              "host and port. This also adds from=\"…\" with Stitch's addresses, "
+                              "so the key is refused from anywhere else."));
     topLayout()->addWidget(m_restrict);
-    registerField(QStringLiteral("restrictKey"), m_restrict);
+    registerField(QStringLiteral("keyFromStitchOnly"), m_restrict);
+
+    m_adopt = new QCheckBox(tr("Use the existing account (this wizard did not create it)"), this);
+    m_adopt->setObjectName(QStringLiteral("adoptExistingUserCheckBox"));
+    m_adopt->setAccessibleName(m_adopt->text());
+    m_adopt->setToolTip(tr("Tick this only if the account is meant for Stitch's tunnel and "
+                           "nothing else: Stitch's key is added to it."));
+    m_adopt->setVisible(false);
+    topLayout()->addWidget(m_adopt);
+    registerField(QStringLiteral("adoptExistingUser"), m_adopt);
 
     connect(m_user, &QLineEdit::textEdited, this, [this] { refresh(); });
     connect(m_user, &QLineEdit::editingFinished, this, &TunnelUserPage::commitNameAndCheck);
@@ -129,6 +136,12 @@ void TunnelUserPage::refresh()
     }
     m_user->setReadOnly(isBusy());
     m_restrict->setEnabled(!isBusy());
+    // Offered only once the server has shown that the account exists and is not ours.
+    bool notOurs = false;
+    for (const Finding &f : session().stepResult(StepId::TunnelUser).findings)
+        notOurs = notOurs || f.code == QLatin1String("user.not_ours");
+    m_adopt->setVisible(notOurs || m_adopt->isChecked());
+    m_adopt->setEnabled(!isBusy());
     StepPage::refresh();
 }
 

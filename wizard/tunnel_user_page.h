@@ -35,6 +35,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLabel *m_userError = nullptr;
     QCheckBox *m_restrict = nullptr;
+    QCheckBox *m_adopt = nullptr;
 };
 
 } // namespace stitch::wizard

@@ -119,11 +119,21 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption enableFirewall(
         QStringLiteral("enable-firewall"),
         QStringLiteral("Turn on ufw if no firewall is active (your address is allowed first)."));
-    const QCommandLineOption restrictKey(
-        QStringLiteral("restrict-key"),
-        QStringLiteral("Limit the Stitch key to this tunnel (restrict,permitopen,from)."));
-    const QCommandLineOption removeUser(QStringLiteral("remove-user"),
-                                        QStringLiteral("remove: also delete the user and group."));
+    // The key is limited to a tunnel to the database by default (restrict, permitopen).
+    const QCommandLineOption keyFromStitchOnly(
+        QStringList{QStringLiteral("key-from-stitch-only"), QStringLiteral("restrict-key")},
+        QStringLiteral("Also accept the Stitch key only from Stitch's addresses (from=)."));
+    const QCommandLineOption unrestrictedKey(
+        QStringLiteral("unrestricted-key"),
+        QStringLiteral("Add the Stitch key without the tunnel-only options (it could then run "
+                       "commands and open any tunnel); only if you need that."));
+    const QCommandLineOption adoptExistingUser(
+        QStringLiteral("adopt-existing-user"),
+        QStringLiteral("Use the tunnel user even though it exists already and this tool did not "
+                       "create it."));
+    const QCommandLineOption removeUser(
+        QStringLiteral("remove-user"),
+        QStringLiteral("remove: also delete the user and group, if this tool created them."));
     const QCommandLineOption removeFirewall(
         QStringLiteral("remove-firewall-rules"),
         QStringLiteral("remove: also delete the firewall rules this tool added."));
@@ -134,12 +144,36 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                                     QStringLiteral("Also write the report to FILE (.md or .json)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({showCommands, report});
-    parser.addOptions({help,         version,    host,           port,           login,
-                       passwordFile, identity,   passphraseFile, agent,          sudoPasswordFile,
-                       knownHosts,   acceptNew,  fingerprint,    connectTimeout, json,
-                       region,       allowIp,    publicKeyFile,  publicKey,      tunnelUser,
-                       dbType,       dbHost,     dbPort,         noSelfTest,     enableFirewall,
-                       restrictKey,  removeUser, removeFirewall});
+    parser.addOptions({help,
+                       version,
+                       host,
+                       port,
+                       login,
+                       passwordFile,
+                       identity,
+                       passphraseFile,
+                       agent,
+                       sudoPasswordFile,
+                       knownHosts,
+                       acceptNew,
+                       fingerprint,
+                       connectTimeout,
+                       json,
+                       region,
+                       allowIp,
+                       publicKeyFile,
+                       publicKey,
+                       tunnelUser,
+                       dbType,
+                       dbHost,
+                       dbPort,
+                       noSelfTest,
+                       enableFirewall,
+                       keyFromStitchOnly,
+                       unrestrictedKey,
+                       adoptExistingUser,
+                       removeUser,
+                       removeFirewall});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("connect, check, apply, remove or script"));
 
@@ -240,7 +274,13 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     }
     options.run.selfTest = !parser.isSet(noSelfTest);
     options.run.enableFirewall = parser.isSet(enableFirewall);
-    options.run.restrictKey = parser.isSet(restrictKey);
+    options.run.keyFromStitchOnly = parser.isSet(keyFromStitchOnly);
+    options.run.unrestrictedKey = parser.isSet(unrestrictedKey);
+    options.run.adoptExistingUser = parser.isSet(adoptExistingUser);
+    if (options.run.keyFromStitchOnly && options.run.unrestrictedKey)
+        return usage(QStringLiteral("--key-from-stitch-only and --unrestricted-key contradict "
+                                    "each other."),
+                     QStringLiteral("Give at most one of them."));
     options.run.removeUser = parser.isSet(removeUser);
     options.run.removeFirewallRules = parser.isSet(removeFirewall);
     if (options.action == CliOptions::Action::Script)

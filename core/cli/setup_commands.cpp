@@ -100,6 +100,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
                                                  "Stitch's SSH Tunnel settings).")));
         setup::SetupPlan p = plan.value();
         p.sshPorts = {QString::number(settings.port)};
+        p.loginUser.clear(); // whoever runs the script with sudo: it reads $SUDO_USER
         out << setup::standaloneScript(p);
         out.flush();
         return ExitOk;

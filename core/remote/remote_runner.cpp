@@ -99,7 +99,7 @@ while IFS= read -r _stitch_frame; do
   _stitch_rest=${_stitch_frame#"$_stitch_run"}
   _stitch_in=; case "$_stitch_rest" in *' '*) _stitch_in=${_stitch_rest#* };; esac
   _stitch_script=$(printf '%s' "${_stitch_rest%% *}" | base64 -d) ||
-    _stitch_script='echo "stitch-error: the script did not arrive intact" >&2; exit 70'
+    _stitch_script='echo "error script.damaged the script did not arrive intact" >&2; exit 70'
   if [ -n "$_stitch_in" ]; then printf '%s' "$_stitch_in" | base64 -d | _stitch_exec
   else _stitch_exec </dev/null; fi
   _stitch_rc=$?

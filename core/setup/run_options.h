@@ -9,7 +9,9 @@ struct RunOptions
 {
     bool selfTest = true;
     bool enableFirewall = false;      // opt-in: turn on ufw, admin's address first
-    bool restrictKey = false;         // opt-in: restrict,port-forwarding,permitopen=…
+    bool keyFromStitchOnly = false;   // opt-in: the key line also says from="<Stitch's addresses>"
+    bool unrestrictedKey = false;     // opt-out: the key line without restrict/permitopen
+    bool adoptExistingUser = false;   // use an existing account this tool did not create
     bool removeUser = false;          // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules
 };

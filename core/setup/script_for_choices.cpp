@@ -5,12 +5,13 @@
 
 namespace stitch::setup {
 
-Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort, bool restrictKey)
+Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort,
+                                    const RunOptions &options)
 {
     if (sshPort == 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The SSH port is 0."),
                          QStringLiteral("Enter the SSH server's port (usually 22)."));
-    auto plan = makeSetupPlan(choices, sshPort, restrictKey);
+    auto plan = makeSetupPlan(choices, sshPort, options);
     if (!plan)
         return plan.error();
     if (plan->keyLine.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "run_options.h"
 #include "session/setup_choices.h"
 
 #include <QString>
@@ -11,6 +12,6 @@ namespace stitch::setup {
 // choices without any connection. Validates the choices exactly as SetupRunner::plan() does;
 // needs the Stitch public key (KeyEmpty without it). `sshPort` is the port Stitch connects to.
 Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort,
-                                    bool restrictKey = false);
+                                    const RunOptions &options = {});
 
 } // namespace stitch::setup

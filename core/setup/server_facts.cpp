@@ -32,18 +32,14 @@ QStringList ServerFacts::sshdPorts() const
 
 namespace {
 
-FileState parseStat(const QString &value)
+void parseStat(const QString &value, FileState *state)
 {
     // "<mode> <owner> <group>" or "missing"
-    FileState state;
     const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.size() == 3) {
-        state.exists = true;
-        state.mode = parts[0];
-        state.owner = parts[1];
-        state.group = parts[2];
-    }
-    return state;
+    state->exists = parts.size() == 3;
+    state->mode = state->exists ? parts[0] : QString();
+    state->owner = state->exists ? parts[1] : QString();
+    state->group = state->exists ? parts[2] : QString();
 }
 
 QString decode(const QByteArray &base64)
@@ -69,6 +65,16 @@ FirewallKind parseFirewall(const QByteArray &v)
 ServerFacts parseProbeOutput(const QByteArray &output)
 {
     ServerFacts f;
+    // "stat_ssh", "kind_ssh", "link_ssh_b64": the path the suffix names.
+    const auto fileNamed = [&f](const QByteArray &name) -> FileState * {
+        if (name == "home")
+            return &f.home;
+        if (name == "ssh")
+            return &f.sshDir;
+        if (name == "ak")
+            return &f.authorizedKeys;
+        return nullptr;
+    };
     for (const QByteArray &rawLine : output.split('\n')) {
         const qsizetype eq = rawLine.indexOf('=');
         if (eq <= 0)
@@ -124,6 +130,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             if (p.size() >= 7) {
                 f.userExists = true;
                 f.userUid = p[2].toInt();
+                f.userGecos = p[4];
                 f.userHome = p[5];
                 f.userShell = p[6];
             }
@@ -133,12 +140,26 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             f.userPrimaryGroup = text;
         } else if (key == "password_state") {
             f.passwordState = text;
-        } else if (key == "stat_home") {
-            f.home = parseStat(text);
-        } else if (key == "stat_ssh") {
-            f.sshDir = parseStat(text);
-        } else if (key == "stat_ak") {
-            f.authorizedKeys = parseStat(text);
+        } else if (key == "user_groups") {
+            f.userGroups = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (key == "user_marked") {
+            f.userMarked = flag();
+        } else if (key == "account_refusal") {
+            f.accountRefusal = text.simplified();
+        } else if (key == "uid_min") {
+            bool ok = false;
+            const int min = value.toInt(&ok);
+            if (ok && min > 0)
+                f.uidMin = min;
+        } else if (key.startsWith("stat_") && fileNamed(key.mid(5))) {
+            parseStat(text, fileNamed(key.mid(5)));
+        } else if (key.startsWith("kind_") && fileNamed(key.mid(5))) {
+            fileNamed(key.mid(5))->kind = text;
+        } else if (key.startsWith("link_") && key.endsWith("_b64") &&
+                   fileNamed(key.mid(5, key.size() - 9))) {
+            fileNamed(key.mid(5, key.size() - 9))->linkTarget = decode(value);
+        } else if (key == "ak_exact") {
+            f.authorizedKeysExactLine = flag();
         } else if (key == "ak_lines") {
             f.authorizedKeysLines = value.toInt();
         } else if (key == "ak_has_key") {
@@ -157,6 +178,8 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             f.hasBusyboxAdduser = flag();
         } else if (key == "has_flock") {
             f.hasFlock = flag();
+        } else if (key == "has_setpriv") {
+            f.hasSetpriv = flag();
         } else if (key == "addr") {
             if (!text.isEmpty())
                 f.privateAddresses << text;

@@ -23,6 +23,10 @@ struct FileState
     QString mode; // octal, "700"
     QString owner;
     QString group;
+    QString kind;       // what the path itself is (lstat): "directory", "file", "link", "other"
+    QString linkTarget; // where a link points (never followed)
+
+    bool isLink() const { return kind == QLatin1String("link"); }
 };
 
 // Everything one read-only probe learns about the server, parsed from its KEY=VALUE output.
@@ -51,20 +55,29 @@ struct ServerFacts
     QString userShell;
     QString userPrimaryGroup;
     QString passwordState; // "locked" ('!'), "none" ('*' or empty), "set"
+    QString userGecos;
+    QStringList userGroups;  // every group the user is in
+    bool userMarked = false; // created by this tool (GECOS = tunnelAccountMarker())
+    // Why the account must never carry Stitch's key, "CODE DETAIL…" (lib_tunnel_account.sh:
+    // uid0, system, login, admin_group, sudoer); empty when it may.
+    QString accountRefusal;
+    int uidMin = 1000; // UID_MIN from /etc/login.defs
 
     FileState home;
     FileState sshDir;
     FileState authorizedKeys;
     int authorizedKeysLines = 0;
-    bool authorizedKeysHasKey = false; // the Stitch key's blob is present
+    bool authorizedKeysHasKey = false;    // an uncommented line carries the Stitch key's blob
+    bool authorizedKeysExactLine = false; // that line is exactly the wanted one, and only once
     bool authorizedKeysEndsWithNewline = true;
     bool authorizedKeysHasCarriageReturn = false;
-    int selfTestLines = 0; // leftover self-test lines from an interrupted run
+    int selfTestLines = 0; // self-test lines (left over from an interrupted run)
 
     bool selinuxEnforcing = false;
     bool hasUseradd = false;
     bool hasBusyboxAdduser = false;
     bool hasFlock = false;
+    bool hasSetpriv = false; // setpriv or runuser: needed to act as the tunnel user
 
     QStringList privateAddresses;  // the server's own addresses (scope global)
     QStringList databaseAddresses; // `getent ahosts <db host>` on the server

@@ -5,7 +5,22 @@
 
 namespace stitch::setup {
 
-Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, bool restrictKey)
+QString SetupPlan::permitOpenTarget() const
+{
+    const QString host = databaseHost.contains(QLatin1Char(':'))
+                             ? QStringLiteral("[%1]").arg(databaseHost)
+                             : databaseHost;
+    return QStringLiteral("%1:%2").arg(host).arg(databasePort);
+}
+
+QString SetupPlan::wantedKeyLine() const
+{
+    if (keyLine.isEmpty() || keyOptions.isEmpty())
+        return keyLine;
+    return keyOptions + QLatin1Char(' ') + keyLine;
+}
+
+Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const RunOptions &options)
 {
     SetupPlan p;
     auto user = validateTunnelUser(c.tunnelUser);
@@ -44,15 +59,17 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, bool res
         p.keyLine = key->authorizedKeysLine();
         p.keyBlob = key->base64;
     }
-    if (restrictKey) {
-        const QString target = p.databaseHost.contains(QLatin1Char(':'))
-                                   ? QStringLiteral("[%1]").arg(p.databaseHost)
-                                   : p.databaseHost;
-        p.keyOptions = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\",from=\"%3\"")
-                           .arg(target)
-                           .arg(p.databasePort)
-                           .arg(p.stitchCidrs.join(QLatin1Char(',')));
+    // Stitch's key gets a tunnel to the database and nothing else: no shell or command, no
+    // other forwarding, no agent or X11 (sshd(8), AUTHORIZED_KEYS FILE FORMAT).
+    if (!options.unrestrictedKey) {
+        p.keyOptions =
+            QStringLiteral("restrict,port-forwarding,permitopen=\"%1\"").arg(p.permitOpenTarget());
+        if (options.keyFromStitchOnly)
+            p.keyOptions +=
+                QStringLiteral(",from=\"%1\"").arg(p.stitchCidrs.join(QLatin1Char(',')));
     }
+    p.enableFirewall = options.enableFirewall;
+    p.adoptExistingUser = options.adoptExistingUser;
     p.sshPorts << QString::number(sshPort);
     return p;
 }

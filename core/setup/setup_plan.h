@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "run_options.h"
 #include "server_facts.h"
 #include "session/setup_choices.h"
 
@@ -16,17 +17,26 @@ struct SetupPlan
     QStringList stitchCidrs; // normalised
     QString keyLine;         // "ssh-ed25519 AAAA… comment" (empty: key step not ready)
     QString keyBlob;         // base64 blob, the identity used for "already present"
-    QString keyOptions;      // optional hardening prefix ("restrict,port-forwarding,…")
+    // In front of the key: a tunnel to the database and nothing else
+    // (restrict,port-forwarding,permitopen="db:port"[,from="…"]); empty only when asked for.
+    QString keyOptions;
     QString databaseHost;
     quint16 databasePort = 0;
     QStringList sshPorts;        // the SSH ports Stitch must reach
     bool enableFirewall = false; // explicit opt-in: turn on ufw (admin's address first)
     QString adminAddress;        // from SSH_CONNECTION, allowed first when enabling
+    QString loginUser;           // the admin's login: never usable as the tunnel user
+    bool adoptExistingUser = false;
+
+    // The authorized_keys line as it must stand: options, then the key (empty without a key).
+    QString wantedKeyLine() const;
+    // "host:port" as permitopen= compares it (IPv6 in brackets).
+    QString permitOpenTarget() const;
 };
 
 // Validates every choice (no network) and builds the plan for one SSH port; fails on the first
-// bad input. enableFirewall and adminAddress are left for the caller (they come from RunOptions
-// and the server).
-Result<SetupPlan> makeSetupPlan(const SetupChoices &choices, quint16 sshPort, bool restrictKey);
+// bad input. adminAddress and loginUser are left for the caller (they come from the server).
+Result<SetupPlan> makeSetupPlan(const SetupChoices &choices, quint16 sshPort,
+                                const RunOptions &options);
 
 } // namespace stitch::setup

@@ -2,6 +2,7 @@
 
 #include "database/handshake.h"
 #include "remote_scripts.h"
+#include "script_output.h"
 #include "self_test_login.h"
 #include "session/setup_session.h"
 #include "ssh/throwaway_key.h"
@@ -37,23 +38,9 @@ bool isPrivateAddress(const QString &host)
     return a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7);
 }
 
-QStringList changedLines(const QByteArray &out)
-{
-    QStringList lines;
-    for (const QByteArray &l : out.split('\n')) {
-        if (l.startsWith("changed: "))
-            lines << QString::fromUtf8(l.mid(9));
-    }
-    return lines;
-}
-
 Error scriptFailed(const QString &what, const ssh::ExecResult &r)
 {
-    QString reason;
-    for (const QByteArray &l : r.stdErr.split('\n')) {
-        if (l.startsWith("stitch-error: "))
-            reason = QString::fromUtf8(l.mid(14));
-    }
+    QString reason = parseScriptOutput(r).errorMessage;
     if (reason.isEmpty())
         reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
     return makeError(ErrorCode::RemoteCommandFailed,
@@ -141,9 +128,9 @@ int SetupRunner::remoteCommands() const
 
 Result<SetupPlan> SetupRunner::plan() const
 {
-    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options.restrictKey);
+    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options);
     if (p)
-        p->enableFirewall = m_options.enableFirewall;
+        p->loginUser = m_session.connection().user;
     return p;
 }
 
@@ -354,45 +341,40 @@ Status SetupRunner::apply()
         return planned.error();
     const SetupPlan &full = planned.value();
 
-    // Never take over an existing system account (uid 1–999) for the tunnel.
-    if (m_facts.userExists && m_facts.userUid > 0 && m_facts.userUid < 1000) {
+    // An account that must not carry Stitch's key, or links and foreign files under its home:
+    // stop before anything changes (the scripts check again on the server).
+    if (const QVector<Finding> refusals = tunnelUserRefusals(m_facts, full); !refusals.isEmpty()) {
+        const Finding &first = refusals.first();
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 already exists as a system account (uid %2, home %3, "
-                                        "shell %4). Nothing was changed.")
-                             .arg(full.tunnelUser)
-                             .arg(m_facts.userUid)
-                             .arg(m_facts.userHome, m_facts.userShell),
-                         QStringLiteral("Choose another tunnel user name (--tunnel-user)."));
+                         QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
     }
 
     // Self-test key prepared up front so adding it rides along in the one apply script.
     std::optional<ssh::ThrowawayKey> selfTestKey;
-    QString selfTestLine;
+    QString selfTestTag;
     if (m_options.selfTest) {
         auto k = ssh::generateThrowawayKey();
         if (!k)
             return k.error();
         selfTestKey = std::move(k.value());
-        const QString target = full.databaseHost.contains(QLatin1Char(':'))
-                                   ? QStringLiteral("[%1]").arg(full.databaseHost)
-                                   : full.databaseHost;
-        selfTestLine = QStringLiteral("restrict,port-forwarding,permitopen=\"%1:%2\" %3 "
-                                      "stitch-tunnel-selftest-%4")
-                           .arg(target)
-                           .arg(full.databasePort)
-                           .arg(selfTestKey->publicLine)
-                           .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        selfTestTag = QStringLiteral("stitch-tunnel-selftest-%1")
+                          .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     }
 
-    const QString firewall = firewallScript(full, m_facts);
-    const QString user = tunnelUserScript(full, m_facts);
-    QString script = QStringLiteral("(\n%1) || exit 1\n(\n%2) || exit 1\n").arg(firewall, user);
-    if (selfTestKey)
-        script +=
-            QStringLiteral("(\n%1) || exit 1\n").arg(addSelfTestKeyScript(full, selfTestLine));
-    else
-        script += QStringLiteral("(\n%1) || exit 1\n").arg(removeSelfTestKeysScript(full));
-    script +=
+    QStringList scripts{firewallScript(full, m_facts), tunnelUserScript(full, m_facts)};
+    if (selfTestKey) {
+        // A tunnel to the database only, from the admin's address; the script adds a
+        // ten-minute expiry on the server's clock.
+        QString options = QStringLiteral("restrict,port-forwarding,permitopen=\"%1\"")
+                              .arg(full.permitOpenTarget());
+        if (!full.adminAddress.isEmpty())
+            options += QStringLiteral(",from=\"%1\"").arg(full.adminAddress);
+        scripts << addSelfTestKeyScript(full, options, selfTestKey->publicLine, selfTestTag);
+    } else {
+        scripts << removeSelfTestKeysScript(full, QString());
+    }
+    const QString script =
+        lockedSequence(scripts) +
         QStringLiteral("echo '%1'\n(\n%2)\n").arg(QLatin1String(kVerifyMarker), probeScript(full));
 
     // The self-test's connection is opened while the apply script runs (declared after the key
@@ -405,8 +387,8 @@ Status SetupRunner::apply()
         m_selfTestLogin = nullptr;
     });
 
-    auto result = m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"),
-                                          withServerLock(script));
+    auto result =
+        m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"), script);
     if (!result)
         return result.error();
     if (result->exitStatus != 0)
@@ -419,29 +401,22 @@ Status SetupRunner::apply()
     m_facts = parseProbeOutput(result->stdOut.mid(marker));
     if (selfTestKey)
         m_facts.selfTestLines = 0; // the line we just added for the self-test is not a leftover
-    const QStringList changes = changedLines(applyOut);
+    ssh::ExecResult applied = result.value();
+    applied.stdOut = applyOut;
+    const ScriptOutput output = parseScriptOutput(applied);
     bool changed[kStepCount] = {};
-    for (const QString &c : changes) {
-        const bool firewallChange =
-            c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw"));
-        changed[static_cast<int>(firewallChange ? StepId::Firewall : StepId::TunnelUser)] = true;
-    }
+    for (const ScriptChange &c : output.changes)
+        changed[static_cast<int>(c.step)] = true;
     recordChecks(full, m_facts, changed);
-    {
-        StepResult fw = m_session.stepResult(StepId::Firewall);
-        StepResult tu = m_session.stepResult(StepId::TunnelUser);
-        for (const QString &c : changes) {
-            Finding f = makeFinding(Severity::Pass, "apply.changed", c);
-            (c.contains(QLatin1String("allow")) || c.contains(QLatin1String("ufw")) ? fw : tu)
-                    .findings
-                << f;
-        }
-        m_session.setStepResult(StepId::Firewall, fw);
-        m_session.setStepResult(StepId::TunnelUser, tu);
+    for (const StepId step : {StepId::Firewall, StepId::TunnelUser}) {
+        StepResult r = m_session.stepResult(step);
+        for (const QString &c : output.changesFor(step))
+            r.findings << makeFinding(Severity::Pass, "apply.changed", c);
+        m_session.setStepResult(step, r);
     }
 
     if (login) {
-        StepResult finish = finishSelfTest(full, *login);
+        StepResult finish = finishSelfTest(full, *login, selfTestTag);
         m_session.setStepResult(StepId::Finish, finish);
         if (m_connection.isCancelled()) {
             return makeError(ErrorCode::Cancelled,
@@ -484,7 +459,8 @@ std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan,
     return login;
 }
 
-StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &login)
+StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &login,
+                                       const QString &tag)
 {
     StepResult r;
     const StitchFormValues v = formValues();
@@ -516,8 +492,9 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
     // apply's Stitch key (lost update).
     bool removed = false;
     if (!m_connection.isCancelled()) {
-        auto cleanup = m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
-                                               withServerLock(removeSelfTestKeysScript(plan)));
+        auto cleanup =
+            m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
+                                    lockedSequence({removeSelfTestKeysScript(plan, tag)}));
         removed = cleanup && cleanup->exitStatus == 0;
     }
     r.findings += login.waitForDatabase();
@@ -559,20 +536,22 @@ Status SetupRunner::remove()
     if (!planned)
         return planned.error();
     const SetupPlan &full = planned.value();
-    QString script =
-        QStringLiteral("(\n%1) || exit 1\n").arg(keyRemovalScript(full, m_options.removeUser));
+    QStringList scripts{keyRemovalScript(full, m_options.removeUser)};
     if (m_options.removeFirewallRules)
-        script += QStringLiteral("(\n%1) || exit 1\n").arg(firewallRemovalScript(full, m_facts));
+        scripts << firewallRemovalScript(full);
     auto r =
-        m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), withServerLock(script));
+        m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), lockedSequence(scripts));
     if (!r)
         return r.error();
     if (r->exitStatus != 0)
         return scriptFailed(QStringLiteral("Removing Stitch access"), r.value());
+    const ScriptOutput output = parseScriptOutput(r.value());
     StepResult result;
-    for (const QString &c : changedLines(r->stdOut))
-        result.findings << makeFinding(Severity::Pass, "remove.changed", c);
-    result.status = result.findings.isEmpty() ? StepStatus::Pass : StepStatus::Changed;
+    for (const ScriptChange &c : output.changes)
+        result.findings << makeFinding(Severity::Pass, "remove.changed", c.what);
+    result.findings += output.findings;
+    result.status =
+        output.changes.isEmpty() ? statusFromFindings(result.findings) : StepStatus::Changed;
     m_session.setStepResult(StepId::TunnelUser, result);
     return {};
 }

@@ -70,7 +70,7 @@ private:
     // The end-to-end self-test, in two halves around the apply script: the tunnel user's
     // connection starts before it; logging in, the tunnel and removing the key come after.
     std::unique_ptr<SelfTestLogin> startSelfTest(const SetupPlan &plan, ssh_key key);
-    StepResult finishSelfTest(const SetupPlan &plan, SelfTestLogin &login);
+    StepResult finishSelfTest(const SetupPlan &plan, SelfTestLogin &login, const QString &tag);
     SetupPlan planWithServerFacts(SetupPlan plan) const;
 
     SetupSession &m_session;

@@ -127,6 +127,109 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
     return r;
 }
 
+namespace {
+
+// A path under the tunnel user's home that the tool will not touch: a link (root would follow
+// it), not what its name says, or another account's.
+void refusePath(QVector<Finding> &out, const FileState &st, const QString &path,
+                const QString &user, const QString &wantedKind, const char *linkCode,
+                const char *kindCode, const char *ownerCode)
+{
+    if (!st.exists)
+        return;
+    if (st.isLink()) {
+        out << fail(
+            linkCode,
+            QObject::tr("%1 is a symbolic link to %2. The tool does not follow it: as "
+                        "root that could hand the link's target to %3.")
+                .arg(path, st.linkTarget, user),
+            QObject::tr("Remove the link on the server (rm %1) and apply again.").arg(path));
+    } else if (!st.kind.isEmpty() && st.kind != wantedKind) {
+        out << fail(kindCode, QObject::tr("%1 is not a %2.").arg(path, wantedKind),
+                    QObject::tr("Move it away on the server and apply again."));
+    } else if (st.owner != user) {
+        out << fail(ownerCode,
+                    QObject::tr("%1 belongs to %2, not %3; the tool changes nothing in it.")
+                        .arg(path, st.owner, user),
+                    QObject::tr("Find out why. Then remove it, or give it to %1 (chown -R %1: "
+                                "%2), and apply again.")
+                        .arg(user, path));
+    }
+}
+
+} // namespace
+
+QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &plan)
+{
+    QVector<Finding> out;
+    const QString u = plan.tunnelUser;
+    if (facts.probeVersion >= 2 && !facts.hasSetpriv) {
+        out << fail("tools.no_setpriv",
+                    QObject::tr("The server has neither setpriv nor runuser, and the tool never "
+                                "touches %1's files as root.")
+                        .arg(u),
+                    QObject::tr("Install util-linux on the server (it has both)."));
+    }
+    if (!facts.userExists)
+        return out;
+    const QStringList why = facts.accountRefusal.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString fix = QObject::tr("Stitch's key would get this account's rights. Choose a "
+                                    "dedicated tunnel user name, such as stitch.");
+    const QString code = why.value(0);
+    if (code == QLatin1String("uid0")) {
+        out << fail("user.uid0", QObject::tr("%1 has uid 0: it is root under another name.").arg(u),
+                    fix);
+    } else if (code == QLatin1String("system")) {
+        out << fail("user.system_account",
+                    QObject::tr("%1 is a system account (uid %2, below %3; home %4, shell %5).")
+                        .arg(u, why.value(1), why.value(2), facts.userHome, facts.userShell),
+                    fix);
+    } else if (code == QLatin1String("login")) {
+        out << fail("user.login_user", QObject::tr("%1 is the account you log in with.").arg(u),
+                    fix);
+    } else if (code == QLatin1String("admin_group")) {
+        out << fail("user.administrator",
+                    QObject::tr("%1 is in the administrators' group %2.").arg(u, why.value(1)),
+                    fix);
+    } else if (code == QLatin1String("sudoer")) {
+        out << fail("user.sudoer", QObject::tr("%1 may run commands as root with sudo.").arg(u),
+                    fix);
+    } else if (!code.isEmpty()) {
+        out << fail(
+            "user.refused",
+            QObject::tr("%1 must not carry Stitch's key (%2).").arg(u, facts.accountRefusal), fix);
+    }
+    if (!out.isEmpty())
+        return out; // nothing else matters for an account that is never used
+    if (!facts.userMarked && !plan.adoptExistingUser) {
+        out << fail("user.not_ours",
+                    QObject::tr("%1 already exists and was not created by this tool (uid %2, "
+                                "home %3, shell %4).")
+                        .arg(u)
+                        .arg(facts.userUid)
+                        .arg(facts.userHome, facts.userShell),
+                    QObject::tr("If this account is meant only for Stitch's tunnel, confirm that "
+                                "it may be used (--adopt-existing-user; in the wizard, \"Use the "
+                                "existing account\"). Otherwise choose another name."));
+    }
+    if (facts.home.isLink()) {
+        out << fail("user.home_link",
+                    QObject::tr("%1's home %2 is a symbolic link to %3; the tool does not follow "
+                                "it as root.")
+                        .arg(u, facts.userHome, facts.home.linkTarget),
+                    QObject::tr("Make %1 a real folder owned by %2, then apply again.")
+                        .arg(facts.userHome, u));
+        return out;
+    }
+    refusePath(out, facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), u,
+               QStringLiteral("directory"), "user.ssh_dir_link", "user.ssh_dir_kind",
+               "user.ssh_dir_owner");
+    refusePath(out, facts.authorizedKeys, facts.userHome + QStringLiteral("/.ssh/authorized_keys"),
+               u, QStringLiteral("file"), "user.authorized_keys_link", "user.authorized_keys_kind",
+               "user.authorized_keys_owner");
+    return out;
+}
+
 StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, const QString &keyType)
 {
     StepResult r;
@@ -136,16 +239,7 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                            QObject::tr("Apply the changes to create it (as in step 4 of Stitch's "
                                        "guide)."));
     } else {
-        if (facts.userUid >= 0 && facts.userUid < 1000 && facts.userUid != 0) {
-            r.findings << warn("user.system_account",
-                               QObject::tr("%1 exists as a system account (uid %2, home %3, shell "
-                                           "%4).")
-                                   .arg(u)
-                                   .arg(facts.userUid)
-                                   .arg(facts.userHome, facts.userShell),
-                               QObject::tr("Use a dedicated tunnel user name unless this account "
-                                           "is meant for Stitch."));
-        }
+        r.findings += tunnelUserRefusals(facts, plan);
         if (facts.home.exists && facts.home.mode.size() >= 2) {
             const QString m = facts.home.mode;
             const int group = m.at(m.size() - 2).digitValue();
@@ -159,17 +253,17 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                     QObject::tr("Apply the changes (chmod go-w %1).").arg(facts.userHome));
             }
         }
+        // A link or another account's file is a refusal (above): only the mode is fixed here.
         const auto expect = [&](const FileState &st, const QString &path, const QString &mode,
                                 const char *code) {
             if (!st.exists) {
                 r.findings << fail(code, QObject::tr("%1 does not exist.").arg(path),
                                    QObject::tr("Apply the changes to create it."));
-            } else if (st.mode != mode || st.owner != u) {
-                r.findings << fail(code,
-                                   QObject::tr("%1 has mode %2 and owner %3; sshd needs mode %4 "
-                                               "and owner %5.")
-                                       .arg(path, st.mode, st.owner, mode, u),
-                                   QObject::tr("Apply the changes to fix owner and mode."));
+            } else if (!st.isLink() && st.owner == u && st.mode != mode) {
+                r.findings << fail(
+                    code,
+                    QObject::tr("%1 has mode %2; sshd needs mode %3.").arg(path, st.mode, mode),
+                    QObject::tr("Apply the changes to fix the mode."));
             }
         };
         expect(facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), QStringLiteral("700"),
@@ -182,6 +276,14 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                            "authorized_keys.")
                                    .arg(u),
                                QObject::tr("Apply the changes to add it (on its own line)."));
+        } else if (facts.authorizedKeysHasKey && !facts.authorizedKeysExactLine &&
+                   !plan.keyBlob.isEmpty()) {
+            r.findings << fail("user.key_options",
+                               QObject::tr("The Stitch key is in %1's authorized_keys, but not "
+                                           "exactly as wanted: %2")
+                                   .arg(u, plan.wantedKeyLine().left(160)),
+                               QObject::tr("Apply the changes: the key's line is rewritten (other "
+                                           "lines stay as they are)."));
         }
         if (facts.authorizedKeys.exists && !facts.authorizedKeysEndsWithNewline) {
             r.findings << warn("user.no_final_newline",

@@ -13,6 +13,13 @@ namespace stitch::setup {
 StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan);
 StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, const QString &keyType);
 
+// Why the tool must not touch the tunnel account or its files at all (apply changes nothing
+// while any of these holds): an account that must never carry Stitch's key (uid 0, a system
+// account, the admin's own login, an administrator or sudoer), an existing account the tool did
+// not create and the admin has not confirmed, and a home, ~/.ssh or authorized_keys that is a
+// link, not what its name says, or another account's. Empty when the account may be used.
+QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &plan);
+
 // Ready-to-paste rules for a cloud/network firewall when the host has none.
 QString cloudFirewallRules(const SetupPlan &plan);
 

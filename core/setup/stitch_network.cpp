@@ -1,18 +1,13 @@
 #include "stitch_network.h"
 
+#include "common/core_resources.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-// Q_INIT_RESOURCE must be used outside any namespace; a static library's resources are not
-// registered automatically.
-static void initCoreResources()
-{
-    Q_INIT_RESOURCE(core_resources);
-}
 
 namespace stitch::setup {
 
@@ -124,7 +119,7 @@ Result<quint16> validatePort(const QString &text)
 
 Result<QString> validateTunnelUser(const QString &text)
 {
-    static const QRegularExpression portable(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
+    static const QRegularExpression portable(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}\\z"));
     static const QStringList reserved{
         QStringLiteral("root"),     QStringLiteral("daemon"),   QStringLiteral("bin"),
         QStringLiteral("sys"),      QStringLiteral("sync"),     QStringLiteral("nobody"),

@@ -286,7 +286,7 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
 {
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchrestrict"));
     RunOptions options;
-    options.restrictKey = true;
+    options.keyFromStitchOnly = true;
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
     Status s = runner.apply();

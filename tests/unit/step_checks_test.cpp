@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace stitch;
 using namespace stitch::setup;
 
@@ -27,12 +29,15 @@ ServerFacts healthyUser()
                             "pubkeyauthentication yes\nauthorizedkeysfile .ssh/authorized_keys "
                             ".ssh/authorized_keys2\npubkeyacceptedalgorithms "
                             "ssh-ed25519,rsa-sha2-512,rsa-sha2-256\n";
-    QByteArray out = "probe_version=1\nsshd_rc=0\nsshd_b64=" + sshd.toBase64() +
-                     "\nuser_passwd=stitch:x:1001:1001::/home/stitch:/bin/sh\n"
-                     "group_exists=1\nuser_group=stitch\npassword_state=locked\n"
-                     "stat_home=750 stitch stitch\nstat_ssh=700 stitch stitch\n"
-                     "stat_ak=600 stitch stitch\nak_lines=1\nak_has_key=1\nak_final_newline=1\n"
-                     "ak_cr=0\nak_selftest=0\n";
+    QByteArray out = "probe_version=2\nsshd_rc=0\nsshd_b64=" + sshd.toBase64() +
+                     "\nuser_passwd=stitch:x:1001:1001:Stitch SSH tunnel (created by "
+                     "stitch-tunnel-wizard):/home/stitch:/usr/sbin/nologin\n"
+                     "group_exists=1\nuser_group=stitch\nuser_groups=stitch\naccount_refusal=\n"
+                     "user_marked=1\npassword_state=locked\nuid_min=1000\n"
+                     "kind_home=directory\nstat_home=750 stitch stitch\n"
+                     "kind_ssh=directory\nstat_ssh=700 stitch stitch\n"
+                     "kind_ak=file\nstat_ak=600 stitch stitch\nak_lines=1\nak_has_key=1\n"
+                     "ak_exact=1\nak_final_newline=1\nak_cr=0\nak_selftest=0\nhas_setpriv=1\n";
     return parseProbeOutput(out);
 }
 
@@ -50,8 +55,13 @@ QStringList codes(const StepResult &r, Severity severity)
 TEST(ProbeOutput, ParsesEveryFact)
 {
     const ServerFacts f = healthyUser();
-    EXPECT_EQ(f.probeVersion, 1);
+    EXPECT_EQ(f.probeVersion, 2);
     EXPECT_TRUE(f.userExists);
+    EXPECT_TRUE(f.userMarked);
+    EXPECT_TRUE(f.authorizedKeysExactLine);
+    EXPECT_TRUE(f.hasSetpriv);
+    EXPECT_EQ(f.sshDir.kind, QStringLiteral("directory"));
+    EXPECT_FALSE(f.sshDir.isLink());
     EXPECT_EQ(f.userUid, 1001);
     EXPECT_EQ(f.userHome, QStringLiteral("/home/stitch"));
     EXPECT_EQ(f.sshDir.mode, QStringLiteral("700"));
@@ -109,15 +119,102 @@ TEST(TunnelUserCheck, ModesOwnersAndMissingKey)
 {
     ServerFacts f = healthyUser();
     f.sshDir.mode = QStringLiteral("755");
-    f.authorizedKeys.owner = QStringLiteral("root");
+    f.authorizedKeys.mode = QStringLiteral("644");
     f.home.mode = QStringLiteral("777");
     f.authorizedKeysHasKey = false;
     const StepResult r = checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519"));
     const QStringList failures = codes(r, Severity::Fail);
+    EXPECT_TRUE(tunnelUserRefusals(f, plan()).isEmpty()); // modes are fixed, not refused
     EXPECT_TRUE(failures.contains(QStringLiteral("user.ssh_dir")));
     EXPECT_TRUE(failures.contains(QStringLiteral("user.authorized_keys")));
     EXPECT_TRUE(failures.contains(QStringLiteral("user.home_writable")));
     EXPECT_TRUE(failures.contains(QStringLiteral("user.key_missing")));
+}
+
+TEST(TunnelUserCheck, KeyWithOtherOptionsIsRewritten)
+{
+    ServerFacts f = healthyUser();
+    f.authorizedKeysExactLine = false; // the blob is there, with stale or no options
+    const StepResult r = checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519"));
+    EXPECT_EQ(codes(r, Severity::Fail), QStringList{QStringLiteral("user.key_options")});
+}
+
+TEST(TunnelUserRefusal, AccountsThatMustNeverCarryTheKey)
+{
+    const struct
+    {
+        const char *refusal; // what lib_tunnel_account.sh's account_refusal printed
+        const char *code;
+    } cases[] = {
+        {"uid0 0", "user.uid0"},
+        {"system 998 1000", "user.system_account"},
+        {"login stitchadmin", "user.login_user"},
+        {"admin_group sudo", "user.administrator"},
+        {"sudoer", "user.sudoer"},
+        {"something-new x", "user.refused"},
+    };
+    for (const auto &c : cases) {
+        ServerFacts f = healthyUser();
+        f.accountRefusal = QString::fromLatin1(c.refusal);
+        SetupPlan p = plan();
+        p.adoptExistingUser = true; // confirming never overrides these
+        const QVector<Finding> refusals = tunnelUserRefusals(f, p);
+        ASSERT_EQ(refusals.size(), 1) << c.refusal;
+        EXPECT_EQ(refusals.first().code, QString::fromLatin1(c.code));
+        EXPECT_EQ(refusals.first().severity, Severity::Fail);
+        EXPECT_FALSE(refusals.first().fix.isEmpty());
+        EXPECT_TRUE(codes(checkTunnelUser(f, p, QStringLiteral("ssh-ed25519")), Severity::Fail)
+                        .contains(QString::fromLatin1(c.code)));
+    }
+}
+
+TEST(TunnelUserRefusal, AnAccountWeDidNotCreateNeedsConfirmation)
+{
+    ServerFacts f = healthyUser();
+    f.userMarked = false;
+    SetupPlan p = plan();
+    ASSERT_EQ(tunnelUserRefusals(f, p).size(), 1);
+    EXPECT_EQ(tunnelUserRefusals(f, p).first().code, QStringLiteral("user.not_ours"));
+    p.adoptExistingUser = true;
+    EXPECT_TRUE(tunnelUserRefusals(f, p).isEmpty());
+}
+
+TEST(TunnelUserRefusal, LinksAndForeignFilesUnderTheHomeAreNeverTouched)
+{
+    const auto linked = [](FileState *st, const char *target) {
+        st->kind = QStringLiteral("link");
+        st->linkTarget = QString::fromLatin1(target);
+    };
+    struct Case
+    {
+        std::function<void(ServerFacts &)> make;
+        const char *code;
+        const char *mentions;
+    };
+    const Case cases[] = {
+        {[&](ServerFacts &f) { linked(&f.sshDir, "/etc/update-motd.d"); }, "user.ssh_dir_link",
+         "/etc/update-motd.d"},
+        {[&](ServerFacts &f) { linked(&f.authorizedKeys, "/etc/shadow"); },
+         "user.authorized_keys_link", "/etc/shadow"},
+        {[&](ServerFacts &f) { linked(&f.home, "/root"); }, "user.home_link", "/root"},
+        {[](ServerFacts &f) { f.sshDir.owner = QStringLiteral("root"); }, "user.ssh_dir_owner",
+         "root"},
+        {[](ServerFacts &f) { f.authorizedKeys.owner = QStringLiteral("alice"); },
+         "user.authorized_keys_owner", "alice"},
+        {[](ServerFacts &f) { f.authorizedKeys.kind = QStringLiteral("other"); },
+         "user.authorized_keys_kind", "authorized_keys"},
+        {[](ServerFacts &f) { f.hasSetpriv = false; }, "tools.no_setpriv", "setpriv"},
+    };
+    for (const Case &c : cases) {
+        ServerFacts f = healthyUser();
+        c.make(f);
+        const QVector<Finding> refusals = tunnelUserRefusals(f, plan());
+        ASSERT_EQ(refusals.size(), 1) << c.code;
+        EXPECT_EQ(refusals.first().code, QString::fromLatin1(c.code));
+        EXPECT_TRUE(refusals.first().message.contains(QString::fromLatin1(c.mentions)))
+            << refusals.first().message.toStdString();
+        EXPECT_FALSE(refusals.first().fix.isEmpty());
+    }
 }
 
 TEST(TunnelUserCheck, MissingUser)
@@ -181,7 +278,7 @@ TEST(FirewallScript, UsesTheProbesListingInsteadOfAskingAgain)
 {
     SetupPlan p = plan();
     ServerFacts f;
-    f.probeVersion = 1;
+    f.probeVersion = 2;
     f.firewall = FirewallKind::Ufw;
     f.firewallActive = true;
     f.firewallStatus = QStringLiteral(
@@ -191,9 +288,10 @@ TEST(FirewallScript, UsesTheProbesListingInsteadOfAskingAgain)
     EXPECT_TRUE(script.contains(QLatin1String("\nFW_ACTIVE='1'\n")));
     EXPECT_TRUE(script.contains(QLatin1String("\nPRESENT='52.23.137.21/32@22'\n")))
         << qPrintable(script);
-    EXPECT_FALSE(script.contains(QLatin1String("\ndetect_firewall\n")));
 
-    // Without a probe (the standalone script), the script looks for itself.
+    // Without a probe (the standalone script), FW stays unset and the script looks itself.
     const QString standalone = firewallScript(p, ServerFacts());
-    EXPECT_TRUE(standalone.contains(QLatin1String("PRESENT=\ndetect_firewall\n")));
+    EXPECT_FALSE(standalone.contains(QLatin1String("\nFW=")));
+    EXPECT_TRUE(standalone.contains(
+        QLatin1String("if [ -z \"${FW:-}\" ]; then PRESENT=; detect_firewall; fi")));
 }

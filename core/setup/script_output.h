@@ -1,0 +1,32 @@
+#pragma once
+
+#include "session/step_result.h"
+#include "ssh/exec_result.h"
+
+#include <QString>
+#include <QVector>
+
+// What a remote script reports, read from its structured lines (resources/scripts/prelude.sh):
+//   changed STEP WHAT  /  finding SEVERITY CODE TEXT  on stdout,  error CODE TEXT  on stderr.
+// Nothing else a script prints is interpreted.
+namespace stitch::setup {
+
+struct ScriptChange
+{
+    StepId step = StepId::TunnelUser; // "firewall" → Firewall; "user", "selftest" → TunnelUser
+    QString what;
+};
+
+struct ScriptOutput
+{
+    QVector<ScriptChange> changes;
+    QVector<Finding> findings; // warn → Warn; info → Pass
+    QString errorCode;         // the first error line's code (empty: none)
+    QString errorMessage;
+
+    QStringList changesFor(StepId step) const;
+};
+
+ScriptOutput parseScriptOutput(const ssh::ExecResult &result);
+
+} // namespace stitch::setup

@@ -1,0 +1,113 @@
+# shellcheck shell=sh
+# Reads and rewrites one authorized_keys file. It runs as the tunnel user (lib_tunnel_account.sh
+# starts it through setpriv or runuser), never as root: whatever that user has put under its
+# home (a link, a swapped temp file, a FIFO) reaches only what the user could reach anyway.
+#
+#   inspect FILE BLOB LINE          ak_lines, ak_has_key (an uncommented line carries the key
+#                                   BLOB), ak_exact (LINE is the one line that carries it),
+#                                   ak_final_newline, ak_cr, ak_selftest (self-test lines)
+#   ensure FILE BLOB LINE           make LINE the one uncommented line that carries BLOB
+#   rewrite FILE BLOB TAGS LINE     drop the uncommented lines that carry BLOB or one of TAGS
+#                                   (space-separated), then append LINE; each may be empty
+#   selftest-owners FILE            "TAG OWNER" for each self-test line
+#   clean-stale DIR LOCKED_AT       remove temp files an interrupted rewrite left behind
+# A rewrite prints "ak-dropped N" and "ak-added 0|1". Lines that start with '#' never count as
+# a key, and every line that is not dropped is kept byte for byte.
+LC_ALL=C; export LC_ALL
+PATH=/usr/bin:/bin; export PATH
+umask 077
+
+err() {
+  _code=$1; shift
+  printf 'error %s %s\n' "$_code" "$*" >&2
+  exit 1
+}
+
+# Counts (or, with "print", copies) the lines of $1 that are kept: comments always; other lines
+# unless a whitespace-separated field is AK_BLOB or one of AK_TAGS. Values come through the
+# environment: awk -v would interpret backslashes in them.
+ak_filter() { # MODE FILE
+  awk -v mode="$1" '
+    BEGIN { blob = ENVIRON["AK_BLOB"]; n = split(ENVIRON["AK_TAGS"], t, " ")
+            for (i = 1; i <= n; i++) drop[t[i]] = 1 }
+    /^[ \t]*#/ { if (mode == "print") print; next }
+    { for (i = 1; i <= NF; i++) if ((blob != "" && $i == blob) || ($i in drop)) { gone++; next }
+      if (mode == "print") print }
+    END { if (mode == "count") print gone + 0 }' "$2"
+}
+
+regular_file() { [ -f "$1" ] && [ ! -L "$1" ]; }
+
+rewrite() { # FILE BLOB TAGS LINE
+  F=$1; D=${F%/*}
+  if [ -L "$D" ] || [ ! -d "$D" ]; then err user.ssh_dir_link "$D is not a folder of its own"; fi
+  if [ -L "$F" ]; then err user.authorized_keys_link "$F is a symbolic link"; fi
+  dropped=0
+  if [ -e "$F" ]; then
+    regular_file "$F" || err user.authorized_keys_kind "$F is not a regular file"
+    dropped=$(AK_BLOB=$2 AK_TAGS=$3 ak_filter count "$F") || err user.ak_read "cannot read $F"
+  fi
+  if [ "$dropped" = 0 ] && [ -z "$4" ]; then
+    echo "ak-dropped 0"; echo "ak-added 0"; return 0
+  fi
+  # The temp file sits next to the file, so the rename is atomic: a cut connection leaves the
+  # old file or the new one, never half of one.
+  T=$(mktemp "$D/.authorized_keys.XXXXXX") || err user.ak_temp "cannot create a temporary file in $D"
+  trap 'rm -f "$T"' EXIT
+  if [ -e "$F" ]; then
+    AK_BLOB=$2 AK_TAGS=$3 ak_filter print "$F" >"$T" || err user.ak_read "cannot read $F"
+  fi
+  if [ -n "$4" ]; then printf '%s\n' "$4" >>"$T" || err user.ak_write "cannot write $T"; fi
+  chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
+  mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
+  trap - EXIT
+  echo "ak-dropped $dropped"
+  if [ -n "$4" ]; then echo "ak-added 1"; else echo "ak-added 0"; fi
+}
+
+inspect() { # FILE BLOB LINE
+  regular_file "$1" || return 0
+  AK_BLOB=$2 AK_LINE=$3 awk '
+    BEGIN { blob = ENVIRON["AK_BLOB"]; want = ENVIRON["AK_LINE"] }
+    { lines++ }
+    /\r/ { cr = 1 }
+    /^[ \t]*#/ { next }
+    { for (i = 1; i <= NF; i++) if (blob != "" && $i == blob) { has++; if ($0 == want) exact++; break }
+      for (i = 1; i <= NF; i++) if ($i ~ /^stitch-tunnel-selftest-/) { st++; break } }
+    END { printf "ak_lines=%d\nak_has_key=%d\nak_exact=%d\nak_cr=%d\nak_selftest=%d\n",
+                 lines, (has > 0), (has == 1 && exact == 1), cr, st }' "$1" || err user.ak_read "cannot read $1"
+  if [ -s "$1" ] && [ "$(tail -c1 "$1" | wc -l)" -eq 0 ]; then
+    echo ak_final_newline=0
+  else
+    echo ak_final_newline=1
+  fi
+}
+
+case $1 in
+  inspect) inspect "$2" "$3" "$4" ;;
+  ensure)
+    if [ "$(inspect "$2" "$3" "$4" | grep -c '^ak_exact=1$')" = 1 ]; then
+      echo "ak-dropped 0"; echo "ak-added 0"
+    else
+      rewrite "$2" "$3" "" "$4"
+    fi ;;
+  rewrite) rewrite "$2" "$3" "$4" "$5" ;;
+  selftest-owners)
+    regular_file "$2" || exit 0
+    awk '!/^[ \t]*#/ { t = ""; o = ""
+      for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
+      if (t != "") print t, o }' "$2" || err user.ak_read "cannot read $2" ;;
+  clean-stale)
+    # A writer killed between mktemp and mv (SIGKILL, a timeout, power loss) left its temp file.
+    # Writers hold the server lock, so one older than our lock is stale; unlocked, only one
+    # older than 10 minutes is.
+    now=$(date +%s)
+    for t in "$2"/.authorized_keys.??????; do
+      regular_file "$t" || continue
+      m=$(stat -c %Y "$t" 2>/dev/null) || continue
+      if [ -n "$3" ]; then [ "$m" -lt "$3" ] || continue
+      else [ $((now - m)) -gt 600 ] || continue; fi
+      rm -f "$t" && echo "ak-removed-temp $t"
+    done ;;
+  *) err internal.usage "authorized-keys-edit: unknown operation $1" ;;
+esac

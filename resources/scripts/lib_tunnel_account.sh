@@ -1,0 +1,132 @@
+# shellcheck shell=sh
+# shellcheck disable=SC2034 # H, G, D, F: results for the scripts that include this
+# The tunnel user's account, home and ~/.ssh. Root never reads, writes, chowns or renames
+# anything under that home through a path the user controls: authorized_keys_edit.sh does that
+# as the user (as_user), and root only looks, with lstat (test -L; stat without -L).
+# Needs: U; AK_EDIT_SH (authorized_keys_edit.sh, put in by the script builder); LOGIN (the
+# admin's login) and MARKER (the GECOS of the accounts this tool creates) where used.
+
+account_paths() {
+  _pw=$(getent passwd "$U") || fail user.missing "user $U does not exist"
+  H=$(printf '%s' "$_pw" | cut -d: -f6); G=$(id -gn "$U" 2>/dev/null)
+  D="$H/.ssh"; F="$D/authorized_keys"
+}
+
+# Runs "$@" as the tunnel user, with that user's groups and a clean environment.
+as_user() {
+  if command -v setpriv >/dev/null 2>&1; then
+    setpriv --reuid="$U" --regid="$G" --init-groups --reset-env -- "$@"
+  elif command -v runuser >/dev/null 2>&1; then
+    runuser -u "$U" -- "$@"
+  else
+    fail tools.no_setpriv "neither setpriv nor runuser is installed, and nothing under $U's home is touched as root; install util-linux (it has both)"
+  fi
+}
+ak_edit() { as_user /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@"; }
+
+path_kind() { # what $1 itself is (a link is not followed): missing, link, directory, file, other
+  if [ -L "$1" ]; then echo link
+  elif [ ! -e "$1" ]; then echo missing
+  elif [ -d "$1" ]; then echo directory
+  elif [ -f "$1" ]; then echo file
+  else echo other; fi
+}
+
+# Stops (nothing changed) when the home, ~/.ssh or authorized_keys is a link, is not what its
+# name says, or belongs to another account.
+refuse_foreign_paths() {
+  if [ -L "$H" ]; then
+    fail user.home_link "$H is a symbolic link to $(shown "$(readlink "$H")"); the tool does not follow it as root"
+  fi
+  case $(path_kind "$D") in
+    missing) return 0 ;;
+    directory) ;;
+    link) fail user.ssh_dir_link "$D is a symbolic link to $(shown "$(readlink "$D")"); the tool does not follow it as root. Remove the link (rm $D) and apply again" ;;
+    *) fail user.ssh_dir_kind "$D is not a folder. Move it away and apply again" ;;
+  esac
+  _owner=$(stat -c %U "$D")
+  [ "$_owner" = "$U" ] ||
+    fail user.ssh_dir_owner "$D belongs to $(shown "$_owner"), not $U. Find out why; then remove it or give it to $U (chown -R $U: $D), and apply again"
+  case $(path_kind "$F") in
+    missing) ;;
+    file)
+      _owner=$(stat -c %U "$F")
+      [ "$_owner" = "$U" ] ||
+        fail user.authorized_keys_owner "$F belongs to $(shown "$_owner"), not $U. Find out why; then remove it or give it to $U, and apply again" ;;
+    link) fail user.authorized_keys_link "$F is a symbolic link to $(shown "$(readlink "$F")"); the tool does not follow it as root. Remove the link (rm $F) and apply again" ;;
+    *) fail user.authorized_keys_kind "$F is not a regular file. Move it away and apply again" ;;
+  esac
+}
+
+# Why $U must never carry Stitch's key, as "CODE DETAIL" (nothing when it may): uid 0, a system
+# account (uid below UID_MIN), the admin's own login, a member of an administrators' group, or
+# an account with sudo rights.
+account_refusal() {
+  _uid=$(id -u "$U" 2>/dev/null) || return 0
+  _min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
+  case $_min in '' | *[!0-9]*) _min=1000 ;; esac
+  if [ "$_uid" = 0 ]; then echo "uid0 0"; return 0; fi
+  if [ "$_uid" -lt "$_min" ]; then echo "system $_uid $_min"; return 0; fi
+  if [ -n "${LOGIN:-}" ] && { [ "$U" = "$LOGIN" ] || [ "$_uid" = "$(id -u "$LOGIN" 2>/dev/null)" ]; }; then
+    echo "login $LOGIN"; return 0
+  fi
+  for _g in $(id -nG "$U" 2>/dev/null); do
+    case $_g in sudo | wheel | admin | root) echo "admin_group $_g"; return 0 ;; esac
+  done
+  if command -v sudo >/dev/null 2>&1 && sudo -n -l -U "$U" 2>/dev/null | grep -q 'may run the following'; then
+    echo "sudoer"
+  fi
+}
+
+account_marked() { [ "$(getent passwd "$U" | cut -d: -f5)" = "$MARKER" ]; }
+
+nologin_shell() {
+  for _s in /usr/sbin/nologin /sbin/nologin /usr/bin/nologin /bin/false /usr/bin/false; do
+    if [ -x "$_s" ]; then echo "$_s"; return 0; fi
+  done
+  return 1
+}
+
+ak_start_time() { # start time of process $1 (clock ticks after boot); empty when it is gone
+  _s=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+  _s=${_s##*) }
+  # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
+  set -- $_s
+  [ $# -ge 20 ] || return 0
+  shift 19; printf '%s' "$1"
+}
+
+ak_session_owner() {
+  # "pid:start" of the sshd process serving this SSH connection (sshd-session from OpenSSH 9.8)
+  _p=$$
+  while [ -n "$_p" ] && [ "$_p" -gt 1 ] 2>/dev/null; do
+    case "$(cat "/proc/$_p/comm" 2>/dev/null)" in
+      sshd | sshd-session) printf '%s:%s' "$_p" "$(ak_start_time "$_p")"; return 0 ;;
+    esac
+    _s=$(cat "/proc/$_p/stat" 2>/dev/null) || return 0
+    _s=${_s##*) }
+    # shellcheck disable=SC2086
+    set -- $_s
+    _p=$2
+  done
+}
+
+# The tags of self-test lines whose SSH connection is gone (left by an interrupted run). A
+# line of another live connection stays: it is a concurrent apply's self-test in progress.
+selftest_stale_tags() {
+  ak_edit selftest-owners "$F" | while read -r _tag _owner; do
+    case $_tag in stitch-tunnel-selftest-*) ;; *) continue ;; esac
+    _pid=${_owner%%:*}; _start=${_owner#*:}
+    case $_pid in '' | *[!0-9]*) ;; *)
+      if [ -n "$_start" ] && [ "$(ak_start_time "$_pid")" = "$_start" ]; then continue; fi ;;
+    esac
+    printf '%s ' "$_tag"
+  done
+}
+
+# Reads ak_edit's "ak-dropped N" / "ak-added 0|1" lines into AK_DROPPED and AK_ADDED.
+ak_counts() {
+  AK_DROPPED=$(printf '%s\n' "$1" | sed -n 's/^ak-dropped \([0-9][0-9]*\)$/\1/p' | head -n 1)
+  AK_ADDED=$(printf '%s\n' "$1" | sed -n 's/^ak-added \([01]\)$/\1/p' | head -n 1)
+  AK_DROPPED=${AK_DROPPED:-0}; AK_ADDED=${AK_ADDED:-0}
+}

@@ -1,0 +1,33 @@
+# shellcheck shell=sh
+# The start of every script the tool runs on the server (as root unless it says otherwise).
+# core/setup/script_builder.cpp puts the values after it, one NAME='value' line each (quoted
+# with shellQuote), then the helper files the script uses, then the script itself.
+LC_ALL=C; export LC_ALL
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH
+# Not the admin's home: a root command must not pick up files from a folder another account
+# writes to (python imports from the working directory, tools read ./.config files).
+cd / || exit 1
+umask 077
+
+# What the tool reads back is one structured line each, never free text it must search:
+#   changed STEP WHAT             one change made (STEP: firewall, user, selftest)
+#   finding SEVERITY CODE TEXT    something the admin should know (SEVERITY: warn, info)
+#   error CODE TEXT               on stderr, then exit 1: nothing more was done
+fail() {
+  _code=$1; shift
+  printf 'error %s %s\n' "$_code" "$*" >&2
+  exit 1
+}
+changed() {
+  _step=$1; shift
+  printf 'changed %s %s\n' "$_step" "$*"
+}
+finding() {
+  _sev=$1; _code=$2; shift 2
+  printf 'finding %s %s %s\n' "$_sev" "$_code" "$*"
+}
+# A value another account controls (a link target, a file name), made safe to print on one
+# line: it cannot start a line of its own that the tool would read as ours.
+shown() {
+  printf '%s' "$1" | tr -c '[:print:]' '?'
+}

@@ -1,0 +1,62 @@
+# shellcheck shell=sh
+# The read-only probe: OS, `sshd -T` for the tunnel user, the host firewall, the tunnel user's
+# account and files, SELinux, tools, the server's own addresses, the database host's addresses.
+# Prints KEY=VALUE lines (core/setup/server_facts.cpp). Runs as root but changes nothing, and
+# looks at the tunnel user's files with lstat only; their contents are read as that user.
+# Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER.
+b64() { base64 | tr -d '\n'; }
+echo probe_version=2
+echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
+SSHD=$(command -v sshd || echo /usr/sbin/sshd)
+CU=$U; getent passwd "$U" >/dev/null 2>&1 || CU=nobody
+out=$("$SSHD" -T -C "user=$CU,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
+echo "sshd_rc=$rc"
+echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
+detect_firewall
+echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
+echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"
+if getent group "$U" >/dev/null 2>&1; then echo group_exists=1; else echo group_exists=0; fi
+_min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
+echo "uid_min=${_min:-1000}"
+pw=$(getent passwd "$U")
+echo "user_passwd=$pw"
+if [ -n "$pw" ]; then
+  account_paths
+  echo "user_group=$G"
+  echo "user_groups=$(id -nG "$U" 2>/dev/null)"
+  echo "account_refusal=$(account_refusal)"
+  if account_marked; then echo user_marked=1; else echo user_marked=0; fi
+  case "$(getent shadow "$U" 2>/dev/null | cut -d: -f2)" in
+    '!'*) echo password_state=locked;; ''|'*') echo password_state=none;; *) echo password_state=set;;
+  esac
+  st() { # PATH NAME: what PATH itself is, with lstat (a link is reported, never followed)
+    _k=$(path_kind "$1")
+    echo "kind_$2=$_k"
+    case $_k in
+      missing) echo "stat_$2=missing" ;;
+      *) echo "stat_$2=$(stat -c '%a %U %G' "$1")" ;;
+    esac
+    if [ "$_k" = link ]; then echo "link_$2_b64=$(readlink "$1" | b64)"; fi
+  }
+  st "$H" home
+  if [ "$(path_kind "$H")" != link ]; then
+    st "$D" ssh
+    if [ "$(path_kind "$D")" = directory ] && [ "$(stat -c %U "$D")" = "$U" ]; then
+      st "$F" ak
+      if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %U "$F")" = "$U" ]; then
+        # Read as the user, and only our own keys are taken from what it prints.
+        ak_edit inspect "$F" "$BLOB" "$KEYLINE" 2>/dev/null | grep -E '^ak_[a-z_]+=[0-9]+$'
+      fi
+    fi
+  fi
+fi
+if command -v getenforce >/dev/null 2>&1 && [ "$(getenforce 2>/dev/null)" = Enforcing ]; then echo selinux_enforcing=1; fi
+command -v useradd >/dev/null 2>&1 && echo has_useradd=1
+command -v adduser >/dev/null 2>&1 && adduser --help 2>&1 | grep -qi busybox && echo has_busybox_adduser=1
+command -v flock >/dev/null 2>&1 && echo has_flock=1
+{ command -v setpriv >/dev/null 2>&1 || command -v runuser >/dev/null 2>&1; } && echo has_setpriv=1
+if command -v ip >/dev/null 2>&1; then
+  ip -o addr show scope global 2>/dev/null | awk '{split($4, a, "/"); print "addr=" a[1]}'
+fi
+getent ahosts "$DB" 2>/dev/null | awk '{print "db_addr=" $1}' | sort -u
+exit 0

@@ -1,0 +1,82 @@
+# shellcheck shell=sh
+# Step 4 of Stitch's guide: the tunnel user, ~/.ssh (700) and authorized_keys (600) holding the
+# Stitch key line exactly once; every other byte of authorized_keys is kept. Idempotent.
+# Values: U, KEYLINE (options and key, as it must stand), BLOB (the key's base64), USEPAM
+# (sshd's UsePAM; empty: asked here), MARKER, LOGIN (the admin's login; empty: the sudo
+# caller), ADOPT (1: an existing account without MARKER may be used).
+LOGIN=${LOGIN:-${SUDO_USER:-}}
+if ! getent passwd "$U" >/dev/null 2>&1; then
+  if ! getent group "$U" >/dev/null 2>&1; then
+    if command -v groupadd >/dev/null 2>&1; then groupadd "$U" || fail user.groupadd "groupadd $U failed"
+    elif command -v addgroup >/dev/null 2>&1; then addgroup "$U" || fail user.groupadd "addgroup $U failed"
+    else fail user.no_useradd "neither groupadd nor addgroup is installed"; fi
+    changed user "created group $U"
+  fi
+  # Stitch only holds a tunnel: an account that cannot run commands.
+  _shell=$(nologin_shell) || fail user.no_nologin "the server has neither nologin nor false to give $U as its shell"
+  if command -v useradd >/dev/null 2>&1; then
+    useradd -m -g "$U" -s "$_shell" -c "$MARKER" "$U" || fail user.useradd "useradd $U failed"
+  elif command -v adduser >/dev/null 2>&1; then
+    adduser -D -G "$U" -s "$_shell" -g "$MARKER" "$U" || fail user.useradd "adduser $U failed"
+  else
+    fail user.no_useradd "neither useradd nor adduser is installed"
+  fi
+  changed user "created user $U with the shell $_shell (it can hold a tunnel, not run commands)"
+fi
+account_paths
+_why=$(account_refusal)
+[ -z "$_why" ] || fail user.refused "$U must not carry Stitch's key ($_why); nothing was changed. Choose another tunnel user name"
+account_marked || [ "$ADOPT" = 1 ] ||
+  fail user.not_ours "$U already exists and was not created by this tool; nothing was changed. Confirm that this account is meant for Stitch (--adopt-existing-user), or choose another name"
+if [ -z "$H" ] || [ "$H" = / ]; then fail user.no_home "user $U has no usable home directory"; fi
+if [ "$(path_kind "$H")" = missing ]; then
+  # The home's parent belongs to root (useradd's base folder), so no other account races this.
+  { mkdir -m 750 "$H" && chown -h "$U:$G" "$H"; } || fail user.home "cannot create $H"
+  changed user "created $H"
+fi
+refuse_foreign_paths
+_home_owner=$(stat -c %U "$H")
+if [ -n "$(find "$H" -maxdepth 0 \( -perm -020 -o -perm -002 \))" ]; then
+  if [ "$_home_owner" = "$U" ]; then as_user chmod go-w "$H"; else chmod go-w "$H"; fi ||
+    fail user.home "cannot make $H unwritable by others"
+  changed user "$H is no longer writable by others (sshd StrictModes)"
+fi
+if [ "$(path_kind "$D")" = missing ]; then
+  if [ "$_home_owner" = "$U" ]; then
+    as_user mkdir -m 700 "$D" || fail user.ssh_dir "cannot create $D as $U"
+  elif [ "$_home_owner" = root ]; then
+    # Only root can write to this home: nobody can put a link where the folder goes.
+    { mkdir -m 700 "$D" && chown -h "$U:$G" "$D"; } || fail user.ssh_dir "cannot create $D"
+  else
+    fail user.home_owner "$H belongs to $(shown "$_home_owner"), not $U or root, so $D is not created in it"
+  fi
+  changed user "created $D"
+  refuse_foreign_paths
+fi
+if [ "$(stat -c %a "$D")" != 700 ]; then
+  as_user chmod 700 "$D" || fail user.ssh_dir "cannot set the mode of $D"
+  changed user "$D is now 700"
+fi
+for _t in $(ak_edit clean-stale "$D" "${STITCH_LOCKED_AT:-}" | sed -n 's/^ak-removed-temp //p'); do
+  changed user "removed $(shown "$_t"), left behind by an interrupted earlier run"
+done
+_out=$(ak_edit ensure "$F" "$BLOB" "$KEYLINE") || exit 1
+ak_counts "$_out"
+if [ "$AK_ADDED" = 1 ] && [ "$AK_DROPPED" -gt 0 ]; then
+  changed user "rewrote the Stitch key line in $F with the wanted options"
+elif [ "$AK_ADDED" = 1 ]; then
+  changed user "added the Stitch public key to $F"
+fi
+if [ "$(stat -c %a "$F")" != 600 ]; then
+  as_user chmod 600 "$F" || fail user.authorized_keys "cannot set the mode of $F"
+  changed user "$F is now 600"
+fi
+if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled && command -v restorecon >/dev/null 2>&1; then
+  restorecon -RF "$D" || fail user.selinux "restorecon failed on $D"
+fi
+if [ -z "$USEPAM" ]; then USEPAM=$(sshd -T 2>/dev/null | awk '$1 == "usepam" { print $2 }'); fi
+if [ "$USEPAM" = no ] && getent shadow "$U" | cut -d: -f2 | grep -q '^!'; then
+  usermod -p '*' "$U" || fail user.unlock "cannot unlock $U for key login"
+  changed user "$U may now log in with a key (the account was locked and UsePAM is off)"
+fi
+exit 0
