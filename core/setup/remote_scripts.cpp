@@ -46,7 +46,8 @@ QString firewallScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("PORTS", plan.sshPorts)
         .set("ADMIN", plan.adminAddress)
         .set("ENABLE", plan.enableFirewall)
-        .use(kFirewallLib);
+        .use(kFirewallLib)
+        .use(QStringLiteral("lib_ufw.sh"));
     if (facts.probeVersion > 0) {
         // The probe has just listed the firewall: no second detection (ufw's start-up alone
         // takes 0.1–0.2 s), and no call for a rule that listing already shows.

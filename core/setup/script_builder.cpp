@@ -19,7 +19,7 @@ struct EmbeddedProgram
 // Programs a helper hands to another interpreter or runs as another user: they travel as one
 // quoted value, not as a here-document inside the helper, so each stays a file of its own.
 constexpr EmbeddedProgram kEmbedded[] = {
-    {"lib_firewall.sh", "UFW_BATCH_PY", "ufw_batch.py"},
+    {"lib_ufw.sh", "UFW_BATCH_PY", "ufw_batch.py"},
     {"lib_tunnel_account.sh", "AK_EDIT_SH", "authorized_keys_edit.sh"},
 };
 

@@ -24,7 +24,7 @@ public:
     ScriptBuilder &set(const char *name, const QStringList &values);
     ScriptBuilder &set(const char *name, bool value); // "1" / "0"
 
-    // A helper file ("lib_firewall.sh"); the programs it runs as values of their own
+    // A helper file ("lib_tunnel_account.sh"); the programs it runs as values of their own
     // (UFW_BATCH_PY, AK_EDIT_SH) come along.
     ScriptBuilder &use(const QString &helper);
 

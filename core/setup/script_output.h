@@ -13,7 +13,7 @@ namespace stitch::setup {
 
 struct ScriptChange
 {
-    StepId step = StepId::TunnelUser; // "firewall" → Firewall; "user", "selftest" → TunnelUser
+    StepId step = StepId::TunnelUser; // "firewall" → Firewall, "user" → TunnelUser
     QString what;
 };
 

@@ -31,8 +31,9 @@ ak_filter() { # MODE FILE
     BEGIN { blob = ENVIRON["AK_BLOB"]; n = split(ENVIRON["AK_TAGS"], t, " ")
             for (i = 1; i <= n; i++) drop[t[i]] = 1 }
     /^[ \t]*#/ { if (mode == "print") print; next }
-    { for (i = 1; i <= NF; i++) if ((blob != "" && $i == blob) || ($i in drop)) { gone++; next }
-      if (mode == "print") print }
+    { line = $0; sub(/\r$/, "") # a CRLF line carries its key all the same
+      for (i = 1; i <= NF; i++) if ((blob != "" && $i == blob) || ($i in drop)) { gone++; next }
+      if (mode == "print") print line }
     END { if (mode == "count") print gone + 0 }' "$2"
 }
 
@@ -72,7 +73,8 @@ inspect() { # FILE BLOB LINE
     { lines++ }
     /\r/ { cr = 1 }
     /^[ \t]*#/ { next }
-    { for (i = 1; i <= NF; i++) if (blob != "" && $i == blob) { has++; if ($0 == want) exact++; break }
+    { line = $0; sub(/\r$/, "")
+      for (i = 1; i <= NF; i++) if (blob != "" && $i == blob) { has++; if (line == want) exact++; break }
       for (i = 1; i <= NF; i++) if ($i ~ /^stitch-tunnel-selftest-/) { st++; break } }
     END { printf "ak_lines=%d\nak_has_key=%d\nak_exact=%d\nak_cr=%d\nak_selftest=%d\n",
                  lines, (has > 0), (has == 1 && exact == 1), cr, st }' "$1" || err user.ak_read "cannot read $1"

@@ -105,7 +105,7 @@ ak_session_owner() {
     esac
     _s=$(cat "/proc/$_p/stat" 2>/dev/null) || return 0
     _s=${_s##*) }
-    # shellcheck disable=SC2086
+    # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
     set -- $_s
     _p=$2
   done

@@ -10,7 +10,8 @@ cd / || exit 1
 umask 077
 
 # What the tool reads back is one structured line each, never free text it must search:
-#   changed STEP WHAT             one change made (STEP: firewall, user, selftest)
+#   changed STEP WHAT             one change made (STEP: firewall, user; selftest: the
+#                                 temporary self-test key, no change to a step)
 #   finding SEVERITY CODE TEXT    something the admin should know (SEVERITY: warn, info)
 #   error CODE TEXT               on stderr, then exit 1: nothing more was done
 fail() {

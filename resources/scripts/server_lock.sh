@@ -1,5 +1,5 @@
 # shellcheck shell=sh
-# shellcheck disable=SC2034 # STITCH_LOCKED_AT: read by lib_tunnel_account.sh
+# shellcheck disable=SC2034 # STITCH_LOCKED_AT: read by tunnel_user.sh (stale temp files)
 # Two runs against one server never interleave: every script that changes something holds this
 # lock. It lives in /run, which only root can write to, so no other account can plant a link
 # at its name. `command exec` keeps a failed redirection from ending the shell silently.

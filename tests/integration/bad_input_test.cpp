@@ -16,14 +16,7 @@ using namespace stitch::setup;
 
 namespace {
 
-QByteArray serverState()
-{
-    return sandbox::shell(QStringLiteral(
-        "{ cat /etc/passwd /etc/group /etc/shadow /etc/sudoers.d/* 2>/dev/null; "
-        "find /home -path /home/stitchadmin -prune -o -printf '%p %m %u %s\\n' | sort; "
-        "find /home -name authorized_keys -exec sha256sum {} +; "
-        "iptables-save 2>/dev/null | grep -v '^#'; nft list ruleset 2>&1; } | sha256sum"));
-}
+using sandbox::serverState;
 
 QString generatedKey(const QTemporaryDir &dir, const char *type, const char *bits = nullptr,
                      const char *format = nullptr, bool privatePart = false)

@@ -2,8 +2,10 @@
 // connection at byte offsets taken from a recorded clean run (before, inside and after each
 // remote command), or hangs. Every outcome must leave authorized_keys whole (old or new, never
 // half), report a clear error, and a plain rerun must converge.
+#include "common/shell_quote.h"
 #include "sandbox_env.h"
 #include "session/setup_session.h"
+#include "setup/remote_scripts.h"
 #include "setup/setup_runner.h"
 #include "support/tcp_proxy.h"
 
@@ -175,11 +177,15 @@ protected:
         ASSERT_FALSE(other.isEmpty());
         ASSERT_FALSE(stitchKey.isEmpty());
         oldContent = other.toUtf8() + '\n';
-        newContent = oldContent + stitchKey.toUtf8() + '\n';
+        newContent = oldContent + "restrict,port-forwarding,permitopen=\"127.0.0.1:" +
+                     QByteArray::number(sandbox::postgresPort()) + "\" " + stitchKey.toUtf8() +
+                     '\n';
+        // An account as the tool itself creates it (its marker in GECOS).
         int rc = 0;
-        sandbox::shell(
-            QStringLiteral("getent passwd %1 >/dev/null || useradd -m -s /bin/bash %1").arg(kUser),
-            &rc);
+        sandbox::shell(QStringLiteral("getent passwd %1 >/dev/null || useradd -m -s /bin/bash "
+                                      "-c %2 %1")
+                           .arg(kUser, shellQuote(tunnelAccountMarker()).value()),
+                       &rc);
         ASSERT_EQ(rc, 0);
         resetServer();
     }
@@ -224,8 +230,9 @@ protected:
             return AkState::New;
         static const QRegularExpression selfTestLine(
             QStringLiteral(
-                "^restrict,port-forwarding,permitopen=\"127\\.0\\.0\\.1:%1\" ssh-ed25519 "
-                "[A-Za-z0-9+/=]+ stitch-tunnel-selftest-[0-9a-f]{8}[^\\n]*\\n$")
+                "^restrict,port-forwarding,permitopen=\"127\\.0\\.0\\.1:%1\",from=\"[0-9.:]+\","
+                "expiry-time=\"[0-9]{12}\" ssh-ed25519 [A-Za-z0-9+/=]+ "
+                "stitch-tunnel-selftest-[0-9a-f]{8}[^\\n]*\\n$")
                 .arg(sandbox::postgresPort()));
         if (content.startsWith(newContent) &&
             selfTestLine.match(QString::fromUtf8(content.mid(newContent.size()))).hasMatch())

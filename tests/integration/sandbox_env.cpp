@@ -142,4 +142,22 @@ ExtraSshd::~ExtraSshd()
     m_process->waitForFinished(3000);
 }
 
+QByteArray serverState()
+{
+    return shell(QStringLiteral(
+        "{ cat /etc/passwd /etc/group /etc/shadow /etc/sudoers.d/* 2>/dev/null; "
+        "find /home -path /home/stitchadmin -prune -o -printf '%p %m %u %s\\n' | sort; "
+        "find /home -name authorized_keys -exec sha256sum {} +; "
+        "ufw status verbose 2>&1; iptables-save 2>/dev/null | grep -v '^#'; "
+        "nft list ruleset 2>&1; } | sha256sum"));
+}
+
+StitchKey::StitchKey()
+{
+    shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") + privatePath());
+    QFile f(privatePath() + QStringLiteral(".pub"));
+    if (f.open(QIODevice::ReadOnly))
+        publicLine = QString::fromUtf8(f.readAll()).trimmed();
+}
+
 } // namespace sandbox

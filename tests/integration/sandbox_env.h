@@ -37,6 +37,19 @@ QByteArray shell(const QString &script, int *exitCode = nullptr);
 // so firewall tests cannot affect each other.
 void resetFirewall();
 
+// A checksum of everything a setup could touch on the sandbox host: accounts, sudoers, homes
+// (but the admin's own), every authorized_keys, the firewalls. Equal before and after = unchanged.
+QByteArray serverState();
+
+// A "Stitch" key pair made with the stock ssh-keygen: the private half plays Stitch.
+struct StitchKey
+{
+    StitchKey();
+    QString privatePath() const { return dir.filePath(QStringLiteral("stitch")); }
+    QTemporaryDir dir;
+    QString publicLine;
+};
+
 // A second sshd on another port with extra -o options (forwarding off, a different host key,
 // password auth off, …). Stopped when destroyed.
 class ExtraSshd

@@ -14,21 +14,8 @@ using namespace stitch::setup;
 
 namespace {
 
-// A "Stitch" key pair made with the stock ssh-keygen: the private half plays Stitch.
-struct StitchKey
-{
-    QTemporaryDir dir;
-    QString privatePath() const { return dir.filePath(QStringLiteral("stitch")); }
-    QString publicLine;
-    StitchKey()
-    {
-        sandbox::shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") +
-                       privatePath());
-        QFile f(privatePath() + QStringLiteral(".pub"));
-        f.open(QIODevice::ReadOnly);
-        publicLine = QString::fromUtf8(f.readAll()).trimmed();
-    }
-};
+using sandbox::serverState;
+using sandbox::StitchKey;
 
 class SetupFlow : public ::testing::Test
 {
@@ -80,14 +67,6 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Checksums of everything `check` could conceivably touch.
-QByteArray serverState()
-{
-    return sandbox::shell(QStringLiteral(
-        "{ cat /etc/passwd /etc/group /etc/shadow; find /home -printf '%p %m %u %s\\n' | sort; "
-        "ufw status verbose 2>&1; nft list ruleset 2>&1; } | sha256sum"));
-}
-
 } // namespace
 
 TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
@@ -126,7 +105,9 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     }
     const QString ak = QStringLiteral("/home/stitchok/.ssh/authorized_keys");
     const QByteArray first = readFile(ak);
-    EXPECT_EQ(first, key.publicLine.toUtf8() + '\n');
+    // Stitch's key gets a tunnel to the database and nothing else.
+    EXPECT_EQ(first, "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+                         key.publicLine.toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchok/.ssh ") + ak),
               QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
 
@@ -141,21 +122,27 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
 
 TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
 {
+    // An account made by hand (so confirmed with adoptExistingUser), its key files with the
+    // wrong modes: fixed as the user, every byte of the file kept.
     sandbox::shell(QStringLiteral("useradd -m stitchkeep && mkdir -p /home/stitchkeep/.ssh && "
                                   "printf 'ssh-rsa AAAAother one\\r\\nfrom=\"10.0.0.1\",no-pty "
                                   "ssh-ed25519 AAAAopts two\\n# comment\\nssh-ed25519 AAAAlast' "
                                   "> /home/stitchkeep/.ssh/authorized_keys && chmod 644 "
-                                  "/home/stitchkeep/.ssh/authorized_keys && "
-                                  "chown -R root:root /home/stitchkeep/.ssh"));
+                                  "/home/stitchkeep/.ssh/authorized_keys && chmod 755 "
+                                  "/home/stitchkeep/.ssh && "
+                                  "chown -R stitchkeep:stitchkeep /home/stitchkeep/.ssh"));
     const QString ak = QStringLiteral("/home/stitchkeep/.ssh/authorized_keys");
     const QByteArray old = readFile(ak);
     ASSERT_FALSE(old.isEmpty());
     StitchKey key;
     configure(QStringLiteral("stitchkeep"), key.publicLine);
-    SetupRunner runner(session);
+    RunOptions options;
+    options.adoptExistingUser = true;
+    SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(runner.apply().ok());
-    EXPECT_EQ(readFile(ak), old + '\n' + key.publicLine.toUtf8() + '\n');
+    EXPECT_EQ(readFile(ak), old + "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+                                key.publicLine.toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U' /home/stitchkeep/.ssh ") + ak),
               QByteArray("700 stitchkeep\n600 stitchkeep\n"));
     expectSelfTestPassed();

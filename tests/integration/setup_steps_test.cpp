@@ -202,12 +202,15 @@ TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
     int rc = -1;
     const QByteArray first = sandbox::shell(QStringLiteral("sh ") + path, &rc);
     EXPECT_EQ(rc, 0);
-    EXPECT_TRUE(first.contains("changed: created user stitchscript")) << first.toStdString();
+    EXPECT_TRUE(first.contains("\nchanged user created user stitchscript with the shell "))
+        << first.toStdString();
     const QByteArray second = sandbox::shell(QStringLiteral("sh ") + path, &rc);
     EXPECT_EQ(rc, 0);
-    EXPECT_FALSE(second.contains("changed:")) << second.toStdString();
+    EXPECT_FALSE(second.startsWith("changed ") || second.contains("\nchanged "))
+        << second.toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchscript/.ssh/authorized_keys")),
-              stitchKey().toUtf8() + '\n');
+              "restrict,port-forwarding,permitopen=\"localhost:5432\" " + stitchKey().toUtf8() +
+                  '\n');
 }
 
 TEST_F(Steps, CliApplyJsonFollowsTheContract)
@@ -351,7 +354,8 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
                               << status.toStdString();
     EXPECT_FALSE(status.contains(QByteArray::number(proxy.port()))) << status.toStdString();
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
-    EXPECT_TRUE(applyOutput().contains(QLatin1String("stitch-ufw: 4 rules in one call")))
+    EXPECT_TRUE(applyOutput().contains(
+        QLatin1String("finding info firewall.ufw_batch 4 rules in one ufw call")))
         << applyOutput().toStdString();
 
     session.transcript().clear();
@@ -379,7 +383,8 @@ TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
     sandbox::shell(QStringLiteral("ufw allow %1/tcp >/dev/null && ufw --force enable >/dev/null")
                        .arg(sandbox::sshPort()));
     sandbox::shell(QStringLiteral(
-        "printf '#!/bin/sh\\n[ \"$1\" = - ] && { echo no batch API here >&2; exit 3; }\\n"
+        "printf '#!/bin/sh\\nfor a; do [ \"$a\" = - ] && { echo no batch API here >&2; exit 3; }; "
+        "done\\n"
         "exec /usr/bin/python3 \"$@\"\\n' >/run/py-without-batch && chmod 755 "
         "/run/py-without-batch && sed '1s|.*|#!/run/py-without-batch|' /usr/sbin/ufw "
         ">/run/ufw-old && chmod 755 /run/ufw-old && mount --bind /run/ufw-old /usr/sbin/ufw"));
@@ -396,9 +401,10 @@ TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
     if (s)
         s = runner.apply();
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-    EXPECT_TRUE(applyOutput().contains(QLatin1String("stitch-ufw: one call per rule")))
+    EXPECT_TRUE(
+        applyOutput().contains(QLatin1String("finding info firewall.ufw_one_call_per_rule ")))
         << applyOutput().toStdString();
-    EXPECT_EQ(applyOutput().count(QLatin1String("changed: ufw allows")), 4);
+    EXPECT_EQ(applyOutput().count(QLatin1String("changed firewall ufw allows")), 4);
     const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
     EXPECT_EQ(status.count("# stitch-tunnel"), 4) << status.toStdString();
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);

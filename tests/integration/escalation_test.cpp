@@ -1,0 +1,328 @@
+// The account we touch, played by an attacker: links and swapped files under its home, accounts
+// that must never carry Stitch's key, and what the Stitch key itself may do once installed. Each
+// case asserts the exact outcome and that nothing it must not touch has changed.
+#include "common/shell_quote.h"
+#include "sandbox_env.h"
+#include "session/setup_session.h"
+#include "setup/remote_scripts.h"
+#include "setup/setup_runner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace stitch;
+using namespace stitch::setup;
+
+namespace {
+
+class Escalation : public ::testing::Test
+{
+protected:
+    void configure(const QString &tunnelUser)
+    {
+        session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
+        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        SetupChoices c;
+        c.tunnelUser = tunnelUser;
+        c.publicKey = key.publicLine;
+        c.databaseType = DatabaseType::PostgreSql;
+        c.databaseHost = QStringLiteral("127.0.0.1");
+        c.databasePort = sandbox::postgresPort();
+        session.setChoices(c);
+    }
+    Status apply(RunOptions options = {})
+    {
+        SetupRunner runner(session, options);
+        if (Status c = runner.connect(); !c)
+            return c;
+        return runner.apply();
+    }
+    // An account as this tool creates it (its marker in GECOS), so only the planted trap stops
+    // apply, not the "not ours" rule.
+    static void createMarkedUser(const QString &user)
+    {
+        sandbox::shell(QStringLiteral("useradd -m -s /usr/sbin/nologin -c %1 %2")
+                           .arg(shellQuote(tunnelAccountMarker()).value(), user));
+    }
+    static QByteArray statOf(const QString &path)
+    {
+        return sandbox::shell(QStringLiteral("stat -c '%a %U %G %s %Y' ") + path +
+                              QStringLiteral("; sha256sum ") + path);
+    }
+    static QString asUser(const QString &user, const QString &command)
+    {
+        return QStringLiteral("runuser -u %1 -- sh -c %2").arg(user, shellQuote(command).value());
+    }
+
+    QTemporaryDir scratch;
+    SetupSession session;
+    sandbox::StitchKey key;
+};
+
+} // namespace
+
+TEST_F(Escalation, SshFolderLinkedToARootFolderIsRefusedAndTheFolderUntouched)
+{
+    createMarkedUser(QStringLiteral("stitchesc1"));
+    sandbox::shell(QStringLiteral("mkdir -p /etc/stitch-victim && chmod 755 /etc/stitch-victim && "
+                                  "echo keep > /etc/stitch-victim/file && ") +
+                   asUser(QStringLiteral("stitchesc1"),
+                          QStringLiteral("ln -s /etc/stitch-victim /home/stitchesc1/.ssh")));
+    const QByteArray victim = statOf(QStringLiteral("/etc/stitch-victim"));
+    configure(QStringLiteral("stitchesc1"));
+    const QByteArray before = sandbox::serverState();
+    const Status s = apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("symbolic link to /etc/stitch-victim")))
+        << s.error().oneLine().toStdString();
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("Nothing was changed")));
+    EXPECT_FALSE(s.error().fix.isEmpty());
+    EXPECT_EQ(statOf(QStringLiteral("/etc/stitch-victim")), victim);
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ls -A /etc/stitch-victim")), QByteArray("file\n"));
+    EXPECT_EQ(sandbox::serverState(), before);
+
+    // check says the same, with the link's target, and changes nothing either
+    SetupRunner runner(session);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.check().ok());
+    bool found = false;
+    for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
+        found = found || (f.code == QLatin1String("user.ssh_dir_link") &&
+                          f.message.contains(QLatin1String("/etc/stitch-victim")));
+    EXPECT_TRUE(found);
+    EXPECT_EQ(sandbox::serverState(), before);
+}
+
+TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
+{
+    createMarkedUser(QStringLiteral("stitchesc2"));
+    sandbox::shell(asUser(QStringLiteral("stitchesc2"),
+                          QStringLiteral("mkdir -m 700 ~/.ssh && ln -s /etc/shadow "
+                                         "~/.ssh/authorized_keys")));
+    const QByteArray shadow = statOf(QStringLiteral("/etc/shadow"));
+    configure(QStringLiteral("stitchesc2"));
+    const QByteArray before = sandbox::serverState();
+    const Status s = apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("symbolic link to /etc/shadow")))
+        << s.error().oneLine().toStdString();
+    EXPECT_EQ(statOf(QStringLiteral("/etc/shadow")), shadow);
+    EXPECT_EQ(sandbox::serverState(), before);
+    // No copy of it anywhere in the user's home: root's line is in no file there.
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -rls '^root:' /home/stitchesc2 | wc -l")),
+              QByteArray("0\n"));
+    // And with the link swapped for the real thing, the remove path refuses the same way.
+    SetupRunner runner(session, RunOptions{});
+    ASSERT_TRUE(runner.connect().ok());
+    EXPECT_FALSE(runner.remove().ok());
+    EXPECT_EQ(statOf(QStringLiteral("/etc/shadow")), shadow);
+}
+
+TEST_F(Escalation, FilesOfAnotherAccountAreRefused)
+{
+    createMarkedUser(QStringLiteral("stitchesc3"));
+    sandbox::shell(QStringLiteral("install -d -o stitchesc3 -g stitchesc3 -m 700 "
+                                  "/home/stitchesc3/.ssh && echo 'ssh-ed25519 AAAAnotmine x' > "
+                                  "/home/stitchesc3/.ssh/authorized_keys && chown nosudo "
+                                  "/home/stitchesc3/.ssh/authorized_keys"));
+    const QByteArray ak = statOf(QStringLiteral("/home/stitchesc3/.ssh/authorized_keys"));
+    configure(QStringLiteral("stitchesc3"));
+    const Status s = apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("belongs to nosudo")))
+        << s.error().oneLine().toStdString();
+    EXPECT_EQ(statOf(QStringLiteral("/home/stitchesc3/.ssh/authorized_keys")), ak);
+}
+
+TEST_F(Escalation, SwappingTheTempFileForALinkGainsTheUserNothing)
+{
+    // A watcher running as the tunnel user replaces every temp file that appears in ~/.ssh with
+    // a link to a root-only file, as fast as it can, while authorized_keys is rewritten over
+    // and over (add and remove the Stitch key, 20 rounds each).
+    createMarkedUser(QStringLiteral("stitchesc4"));
+    sandbox::shell(QStringLiteral("printf 'root only\\n' > /etc/stitch-race-target && chmod 600 "
+                                  "/etc/stitch-race-target"));
+    const QByteArray target = statOf(QStringLiteral("/etc/stitch-race-target"));
+    configure(QStringLiteral("stitchesc4"));
+    auto plan = makeSetupPlan(session.choices(), sandbox::sshPort(), RunOptions{});
+    ASSERT_TRUE(plan.ok());
+    plan->loginUser = QStringLiteral("stitchadmin");
+    const QString addPath = scratch.filePath(QStringLiteral("add.sh"));
+    const QString removePath = scratch.filePath(QStringLiteral("remove.sh"));
+    for (const auto &[path, script] :
+         {std::pair{addPath, tunnelUserScript(plan.value(), ServerFacts())},
+          std::pair{removePath, keyRemovalScript(plan.value(), false)}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(script.toUtf8());
+    }
+    ASSERT_EQ(sandbox::shell(QStringLiteral("sh %1 >/dev/null; echo $?").arg(addPath)),
+              QByteArray("0\n"));
+    const QString watcher = asUser(
+        QStringLiteral("stitchesc4"),
+        QStringLiteral("end=$(($(date +%s) + 120)); while [ $(date +%s) -lt $end ]; do "
+                       "for t in ~/.ssh/.authorized_keys.*; do [ -f \"$t\" ] && [ ! -L \"$t\" ] "
+                       "&& rm -f \"$t\" && ln -s /etc/stitch-race-target \"$t\" && "
+                       "echo swapped >> /tmp/stitch-race-swaps; done; done"));
+    sandbox::shell(QStringLiteral("rm -f /tmp/stitch-race-swaps; (%1) >/dev/null 2>&1 & "
+                                  "echo $! > /tmp/stitch-race-watcher")
+                       .arg(watcher));
+    for (int round = 0; round < 20; ++round) {
+        sandbox::shell(QStringLiteral("sh %1 >/dev/null 2>&1; sh %2 >/dev/null 2>&1")
+                           .arg(removePath, addPath));
+        ASSERT_EQ(statOf(QStringLiteral("/etc/stitch-race-target")), target) << "round " << round;
+    }
+    sandbox::shell(QStringLiteral("pkill -u stitchesc4; rm -f /tmp/stitch-race-watcher"));
+    EXPECT_EQ(statOf(QStringLiteral("/etc/stitch-race-target")), target);
+    // Nothing root owns appeared under the home, and the target kept its owner and mode.
+    EXPECT_EQ(sandbox::shell(QStringLiteral("find /home/stitchesc4 ! -user stitchesc4 | wc -l")),
+              QByteArray("0\n"));
+    RecordProperty("swaps", sandbox::shell(QStringLiteral("wc -l < /tmp/stitch-race-swaps "
+                                                          "2>/dev/null || echo 0"))
+                                .trimmed()
+                                .toStdString());
+}
+
+TEST_F(Escalation, TheStitchKeyHoldsATunnelToTheDatabaseAndNothingElse)
+{
+    configure(QStringLiteral("stitchesc5"));
+    const Status s = apply();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchesc5 | cut -d: -f7")),
+              QByteArray("/usr/sbin/nologin\n"));
+    const QString ssh =
+        QStringLiteral("ssh -o BatchMode=yes -o StrictHostKeyChecking=yes "
+                       "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 -p %2 ")
+            .arg(key.privatePath())
+            .arg(sandbox::sshPort());
+    int rc = -1;
+    const QByteArray command =
+        sandbox::shell(ssh + QStringLiteral("stitchesc5@127.0.0.1 'echo x; id' 2>/dev/null"), &rc);
+    EXPECT_FALSE(command.contains("x")) << command.toStdString();
+    EXPECT_FALSE(command.contains("uid=")) << command.toStdString();
+    EXPECT_NE(rc, 0);
+    // A tunnel anywhere but the database (here: the SSH port itself) is refused by sshd...
+    const QByteArray other =
+        sandbox::shell(ssh + QStringLiteral("-W 127.0.0.1:%1 stitchesc5@127.0.0.1 </dev/null 2>&1")
+                                 .arg(sandbox::sshPort()),
+                       &rc);
+    EXPECT_TRUE(other.contains("administratively prohibited")) << other.toStdString();
+    // ...while the one to the database is open: PostgreSQL answers an SSLRequest with 'N'/'S'.
+    const QByteArray db = sandbox::shell(
+        QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 ") + ssh +
+            QStringLiteral("-W 127.0.0.1:%1 stitchesc5@127.0.0.1 2>/dev/null | head -c 1")
+                .arg(sandbox::postgresPort()),
+        &rc);
+    EXPECT_TRUE(db == "N" || db == "S") << db.toHex().toStdString();
+}
+
+TEST_F(Escalation, AccountsThatMustNeverCarryTheKeyAreRefusedUntouched)
+{
+    sandbox::shell(QStringLiteral("useradd -o -u 0 -g 0 -M -d /root -s /bin/sh toor"));
+    struct Case
+    {
+        const char *user;
+        const char *mentions;
+    };
+    for (const Case &c :
+         {Case{"nopwadmin", "sudo"}, Case{"toor", "uid 0"}, Case{"stitchadmin", "log in with"}}) {
+        const QString home = QString::fromUtf8(
+            sandbox::shell(
+                QStringLiteral("getent passwd %1 | cut -d: -f6").arg(QLatin1String(c.user)))
+                .trimmed());
+        const QByteArray keys = sandbox::shell(
+            QStringLiteral("cat %1/.ssh/authorized_keys 2>&1; ls -ld %1/.ssh 2>&1").arg(home));
+        configure(QString::fromLatin1(c.user));
+        const QByteArray before = sandbox::serverState();
+        RunOptions options;
+        options.adoptExistingUser = true; // confirming never overrides these
+        const Status s = apply(options);
+        ASSERT_FALSE(s.ok()) << c.user;
+        EXPECT_TRUE(s.error().message.contains(QLatin1String(c.mentions)))
+            << c.user << ": " << s.error().oneLine().toStdString();
+        EXPECT_EQ(sandbox::serverState(), before) << c.user;
+        EXPECT_EQ(sandbox::shell(QStringLiteral("cat %1/.ssh/authorized_keys 2>&1; ls -ld "
+                                                "%1/.ssh 2>&1")
+                                     .arg(home)),
+                  keys)
+            << c.user;
+    }
+    sandbox::shell(QStringLiteral("userdel toor"));
+}
+
+TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
+{
+    // nosudo is a person's account the tool did not create.
+    configure(QStringLiteral("nosudo"));
+    const QByteArray before = sandbox::serverState();
+    Status s = apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("was not created by this tool")))
+        << s.error().oneLine().toStdString();
+    EXPECT_EQ(sandbox::serverState(), before);
+
+    RunOptions adopt;
+    adopt.adoptExistingUser = true;
+    adopt.selfTest = false;
+    s = apply(adopt);
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd nosudo | cut -d: -f7")),
+              QByteArray("/bin/bash\n"))
+        << "an adopted account keeps its shell";
+
+    sandbox::shell(QStringLiteral("echo mine > /home/nosudo/notes.txt"));
+    RunOptions removal;
+    removal.removeUser = true;
+    SetupRunner runner(session, removal);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.remove().ok());
+    EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/nosudo/notes.txt; getent passwd nosudo | "
+                                            "cut -d: -f1")),
+              QByteArray("mine\nnosudo\n"));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c stitch-account "
+                                            "/home/nosudo/.ssh/authorized_keys")),
+              QByteArray("0\n"))
+        << "only the Stitch key went";
+    bool kept = false;
+    for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
+        kept = kept || f.code == QLatin1String("user.kept");
+    EXPECT_TRUE(kept);
+}
+
+TEST_F(Escalation, RemoveUserDeletesOurOwnAccountButASharedGroupStays)
+{
+    configure(QStringLiteral("stitchesc6"));
+    RunOptions options;
+    options.selfTest = false;
+    ASSERT_TRUE(apply(options).ok());
+    sandbox::shell(QStringLiteral("usermod -aG stitchesc6 nosudo"));
+    options.removeUser = true;
+    SetupRunner runner(session, options);
+    ASSERT_TRUE(runner.connect().ok());
+    ASSERT_TRUE(runner.remove().ok());
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchesc6 | wc -l; test -e "
+                                            "/home/stitchesc6 && echo home-left; getent group "
+                                            "stitchesc6 | cut -d: -f1")),
+              QByteArray("0\nstitchesc6\n"));
+    sandbox::shell(QStringLiteral("gpasswd -d nosudo stitchesc6 >/dev/null; groupdel stitchesc6"));
+}
+
+TEST_F(Escalation, AnUnrestrictedKeyLineIsRewrittenAndACommentedOneDoesNotCount)
+{
+    createMarkedUser(QStringLiteral("stitchesc7"));
+    sandbox::shell(asUser(QStringLiteral("stitchesc7"),
+                          QStringLiteral("mkdir -m 700 ~/.ssh && printf '#%1\\n%1\\n' > "
+                                         "~/.ssh/authorized_keys && chmod 600 "
+                                         "~/.ssh/authorized_keys")
+                              .arg(key.publicLine)));
+    configure(QStringLiteral("stitchesc7"));
+    RunOptions options;
+    options.selfTest = false;
+    ASSERT_TRUE(apply(options).ok());
+    EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchesc7/.ssh/authorized_keys")),
+              "#" + key.publicLine.toUtf8() + "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:" +
+                  QByteArray::number(sandbox::postgresPort()) + "\" " + key.publicLine.toUtf8() +
+                  "\n");
+}

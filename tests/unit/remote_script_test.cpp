@@ -1,0 +1,222 @@
+// The shell helpers from resources/scripts/, run here without root: authorized_keys_edit.sh (it
+// runs as the tunnel user on the server, so as whoever runs these tests here) against files in
+// a temporary folder, and lib_tunnel_account.sh's account rules with stub commands on PATH.
+#include "setup/script_builder.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace stitch::setup;
+
+namespace {
+
+struct ShellRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ShellRun runSh(const QString &script, const QStringList &args = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"), script, QStringLiteral("test")} + args);
+    p.waitForFinished(20000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+const QByteArray kBlob = "AAAAC3NzaC1lZDI1NTE5AAAAIBlobOfTheStitchKey0000000000000000000000";
+const QByteArray kWanted =
+    "restrict,port-forwarding,permitopen=\"db:5432\" ssh-ed25519 " + kBlob + " stitch";
+
+class AuthorizedKeysEdit : public ::testing::Test
+{
+protected:
+    ShellRun edit(const QStringList &args)
+    {
+        return runSh(scriptFile(QStringLiteral("authorized_keys_edit.sh")), args);
+    }
+    QString ak() const { return dir.path() + QStringLiteral("/authorized_keys"); }
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST(ScriptFiles, EveryScriptTheBuilderUsesExists)
+{
+    for (const char *name :
+         {"prelude.sh", "server_lock.sh", "lib_firewall.sh", "lib_ufw.sh", "ufw_batch.py",
+          "lib_tunnel_account.sh", "authorized_keys_edit.sh", "probe.sh", "firewall_apply.sh",
+          "firewall_remove.sh", "tunnel_user.sh", "key_remove.sh", "selftest_key_add.sh",
+          "selftest_key_remove.sh"})
+        EXPECT_FALSE(scriptFile(QString::fromLatin1(name)).isEmpty()) << name;
+}
+
+TEST(ScriptFiles, ValuesAreQuotedAndHelpersBringTheirPrograms)
+{
+    const QString s = ScriptBuilder(QStringLiteral("key_remove.sh"))
+                          .set("U", QStringLiteral("it's $(id)"))
+                          .use(QStringLiteral("lib_tunnel_account.sh"))
+                          .build();
+    EXPECT_TRUE(s.contains(QLatin1String("\nU='it'\\''s $(id)'\n")));
+    EXPECT_TRUE(s.contains(QLatin1String("\nAK_EDIT_SH='")));
+    EXPECT_TRUE(s.startsWith(scriptFile(QStringLiteral("prelude.sh"))));
+    EXPECT_TRUE(s.endsWith(scriptFile(QStringLiteral("key_remove.sh"))));
+    EXPECT_EQ(runSh(QStringLiteral("%1\nprintf '%s' \"$U\"")
+                        .arg(s.section(QLatin1String("AK_EDIT_SH="), 0, 0)))
+                  .out,
+              QByteArray("it's $(id)"));
+}
+
+TEST_F(AuthorizedKeysEdit, EnsureRewritesOnlyTheKeysOwnLineAndKeepsEveryOtherByte)
+{
+    const QByteArray before = "# my notes\n"
+                              "#ssh-ed25519 " +
+                              kBlob +
+                              " commented out: does not count\n"
+                              "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABOtherKey admin@laptop\r\n"
+                              "\n"
+                              "no-pty ssh-ed25519 " +
+                              kBlob +
+                              " stale options\n"
+                              "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAnotherKeyWithout newline";
+    writeAll(ak(), before);
+    const ShellRun first = edit(
+        {QStringLiteral("ensure"), ak(), QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.out, QByteArray("ak-dropped 1\nak-added 1\n"));
+    const QByteArray after = readAll(ak());
+    EXPECT_EQ(after, QByteArray("# my notes\n"
+                                "#ssh-ed25519 " +
+                                kBlob +
+                                " commented out: does not count\n"
+                                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABOtherKey admin@laptop\r\n"
+                                "\n"
+                                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAnotherKeyWithout newline\n" +
+                                kWanted + "\n"));
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("600\n"));
+
+    const ShellRun second = edit(
+        {QStringLiteral("ensure"), ak(), QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    EXPECT_EQ(second.out, QByteArray("ak-dropped 0\nak-added 0\n"));
+    EXPECT_EQ(readAll(ak()), after);
+}
+
+TEST_F(AuthorizedKeysEdit, InspectCountsOnlyUncommentedLinesAndTheExactLine)
+{
+    writeAll(ak(), "#" + kWanted + "\n");
+    ShellRun r = edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob),
+                       QString::fromLatin1(kWanted)});
+    EXPECT_TRUE(r.out.contains("ak_has_key=0\n")) << r.out.toStdString();
+    writeAll(ak(), "ssh-ed25519 " + kBlob + "\r\n"); // CRLF: the key counts, the line is not exact
+    r = edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob),
+              QString::fromLatin1(kWanted)});
+    EXPECT_TRUE(r.out.contains("ak_has_key=1\n"));
+    EXPECT_TRUE(r.out.contains("ak_exact=0\n"));
+    EXPECT_TRUE(r.out.contains("ak_cr=1\n"));
+    writeAll(ak(), kWanted + "\n" + kWanted + "\n");
+    r = edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob),
+              QString::fromLatin1(kWanted)});
+    EXPECT_TRUE(r.out.contains("ak_exact=0\n")) << "twice is not exactly once";
+    writeAll(ak(), kWanted);
+    r = edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob),
+              QString::fromLatin1(kWanted)});
+    EXPECT_TRUE(r.out.contains("ak_exact=1\n"));
+    EXPECT_TRUE(r.out.contains("ak_final_newline=0\n"));
+}
+
+TEST_F(AuthorizedKeysEdit, RewriteDropsOnlyTheGivenSelfTestTags)
+{
+    writeAll(ak(),
+             kWanted +
+                 "\n"
+                 "restrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a owner=1:2\n"
+                 "restrict ssh-ed25519 AAAAself2 stitch-tunnel-selftest-0000000b owner=3:4\n");
+    const ShellRun owners = edit({QStringLiteral("selftest-owners"), ak()});
+    EXPECT_EQ(owners.out, QByteArray("stitch-tunnel-selftest-0000000a 1:2\n"
+                                     "stitch-tunnel-selftest-0000000b 3:4\n"));
+    const ShellRun r = edit({QStringLiteral("rewrite"), ak(), QString(),
+                             QStringLiteral("stitch-tunnel-selftest-0000000b"), QString()});
+    EXPECT_EQ(r.out, QByteArray("ak-dropped 1\nak-added 0\n"));
+    EXPECT_EQ(readAll(ak()), kWanted +
+                                 "\nrestrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a "
+                                 "owner=1:2\n");
+}
+
+TEST_F(AuthorizedKeysEdit, LinksAreRefusedAndTheirTargetsUntouched)
+{
+    const QString target = dir.path() + QStringLiteral("/target");
+    writeAll(target, "secret\n");
+    ASSERT_TRUE(QFile::link(target, ak()));
+    const ShellRun r = edit(
+        {QStringLiteral("ensure"), ak(), QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith("error user.authorized_keys_link ")) << r.err.toStdString();
+    EXPECT_EQ(readAll(target), QByteArray("secret\n"));
+    EXPECT_TRUE(QFileInfo(ak()).isSymLink());
+    EXPECT_TRUE(edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob), QString()})
+                    .out.isEmpty());
+}
+
+TEST(AccountRules, AccountsThatMustNeverCarryTheKey)
+{
+    // Stub `id` and `sudo` answer for the account under test; the rest is the real system.
+    QTemporaryDir stubs;
+    writeAll(stubs.path() + QStringLiteral("/id"), "#!/bin/sh\ncase \"$1 $2\" in\n"
+                                                   "  \"-u $STUB_USER\") echo \"$STUB_UID\";;\n"
+                                                   "  \"-u $STUB_LOGIN\") echo 1000;;\n"
+                                                   "  \"-nG $STUB_USER\") echo \"$STUB_GROUPS\";;\n"
+                                                   "  *) exit 1;;\nesac\n");
+    writeAll(stubs.path() + QStringLiteral("/sudo"),
+             "#!/bin/sh\n[ \"$STUB_SUDOER\" = 1 ] && echo \"User $STUB_USER may run the "
+             "following commands on host:\"\nexit 0\n");
+    for (const char *stub : {"/id", "/sudo"})
+        QFile::setPermissions(stubs.path() + QLatin1String(stub),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString script =
+        scriptFile(QStringLiteral("prelude.sh")) +
+        QStringLiteral("PATH=%1:$PATH\nU=$STUB_USER\nLOGIN=$STUB_LOGIN\n").arg(stubs.path()) +
+        scriptFile(QStringLiteral("lib_tunnel_account.sh")) + QStringLiteral("account_refusal\n");
+    const struct
+    {
+        const char *user, *uid, *groups, *sudoer, *expect;
+    } cases[] = {
+        {"stitch", "1001", "stitch", "0", ""},
+        {"toor", "0", "root", "0", "uid0 0\n"},
+        {"games", "5", "games", "0", "system 5 1000\n"},
+        {"stitchadmin", "1000", "stitchadmin", "0", "login stitchadmin\n"},
+        {"bob", "1002", "bob sudo", "0", "admin_group sudo\n"},
+        {"carol", "1003", "carol", "1", "sudoer\n"},
+    };
+    for (const auto &c : cases) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STUB_USER"), QString::fromLatin1(c.user));
+        env.insert(QStringLiteral("STUB_UID"), QString::fromLatin1(c.uid));
+        env.insert(QStringLiteral("STUB_GROUPS"), QString::fromLatin1(c.groups));
+        env.insert(QStringLiteral("STUB_SUDOER"), QString::fromLatin1(c.sudoer));
+        env.insert(QStringLiteral("STUB_LOGIN"), QStringLiteral("stitchadmin"));
+        const ShellRun r = runSh(script, {}, env);
+        EXPECT_EQ(r.exitCode, 0) << c.user << r.err.toStdString();
+        EXPECT_EQ(r.out, QByteArray(c.expect)) << c.user;
+    }
+}
