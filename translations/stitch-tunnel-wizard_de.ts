@@ -250,14 +250,6 @@ Jetzt: %2 %3</translation>
         <translation>Wenden Sie die Änderungen an, um ihn anzulegen (wie in Schritt 4 von Stitchs Anleitung).</translation>
     </message>
     <message>
-        <source>%1 exists as a system account (uid %2, home %3, shell %4).</source>
-        <translation>%1 existiert als Systemkonto (UID %2, Home %3, Shell %4).</translation>
-    </message>
-    <message>
-        <source>Use a dedicated tunnel user name unless this account is meant for Stitch.</source>
-        <translation>Verwenden Sie einen eigenen Tunnelbenutzer, es sei denn, dieses Konto ist für Stitch gedacht.</translation>
-    </message>
-    <message>
         <source>%1 (mode %2) is writable by other users, so sshd (StrictModes) ignores the key.</source>
         <translation>%1 (Modus %2) ist für andere Benutzer schreibbar, daher ignoriert sshd (StrictModes) den Schlüssel.</translation>
     </message>
@@ -272,14 +264,6 @@ Jetzt: %2 %3</translation>
     <message>
         <source>Apply the changes to create it.</source>
         <translation>Wenden Sie die Änderungen an, um es anzulegen.</translation>
-    </message>
-    <message>
-        <source>%1 has mode %2 and owner %3; sshd needs mode %4 and owner %5.</source>
-        <translation>%1 hat Modus %2 und Eigentümer %3; sshd braucht Modus %4 und Eigentümer %5.</translation>
-    </message>
-    <message>
-        <source>Apply the changes to fix owner and mode.</source>
-        <translation>Wenden Sie die Änderungen an, um Eigentümer und Modus zu korrigieren.</translation>
     </message>
     <message>
         <source>The Stitch public key is not in %1&apos;s authorized_keys.</source>
@@ -408,6 +392,102 @@ Jetzt: %2 %3</translation>
     <message>
         <source>%1 exists, its key files have safe owners and modes, and sshd lets it log in with the Stitch key and open tunnels.</source>
         <translation>%1 existiert, seine Schlüsseldateien haben sichere Eigentümer und Modi, und sshd lässt die Anmeldung mit dem Stitch-Schlüssel und das Öffnen von Tunneln zu.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2. The tool does not follow it: as root that could hand the link&apos;s target to %3.</source>
+        <translation>%1 ist ein symbolischer Link auf %2. Das Werkzeug folgt ihm nicht: Als root könnte es so das Ziel des Links an %3 übergeben.</translation>
+    </message>
+    <message>
+        <source>Remove the link on the server (rm %1) and apply again.</source>
+        <translation>Entfernen Sie den Link auf dem Server (rm %1) und wenden Sie die Änderungen erneut an.</translation>
+    </message>
+    <message>
+        <source>Move it away on the server and apply again.</source>
+        <translation>Verschieben Sie es auf dem Server an einen anderen Ort und wenden Sie die Änderungen erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not %3; the tool changes nothing in it.</source>
+        <translation>%1 gehört %2, nicht %3; das Werkzeug ändert darin nichts.</translation>
+    </message>
+    <message>
+        <source>Find out why. Then remove it, or give it to %1 (chown -R %1: %2), and apply again.</source>
+        <translation>Finden Sie heraus, warum. Entfernen Sie es dann oder übergeben Sie es an %1 (chown -R %1: %2) und wenden Sie die Änderungen erneut an.</translation>
+    </message>
+    <message>
+        <source>The server has neither setpriv nor runuser, and the tool never touches %1&apos;s files as root.</source>
+        <translation>Der Server hat weder setpriv noch runuser, und das Werkzeug fasst die Dateien von %1 nie als root an.</translation>
+    </message>
+    <message>
+        <source>Install util-linux on the server (it has both).</source>
+        <translation>Installieren Sie util-linux auf dem Server (es enthält beide).</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s key would get this account&apos;s rights. Choose a dedicated tunnel user name, such as stitch.</source>
+        <translation>Stitchs Schlüssel bekäme die Rechte dieses Kontos. Wählen Sie einen eigenen Namen für den Tunnelbenutzer, etwa stitch.</translation>
+    </message>
+    <message>
+        <source>%1 has uid 0: it is root under another name.</source>
+        <translation>%1 hat die UID 0: Es ist root unter anderem Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a system account (uid %2, below %3; home %4, shell %5).</source>
+        <translation>%1 ist ein Systemkonto (UID %2, unter %3; Home %4, Shell %5).</translation>
+    </message>
+    <message>
+        <source>%1 is the account you log in with.</source>
+        <translation>%1 ist das Konto, mit dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is in the administrators&apos; group %2.</source>
+        <translation>%1 ist in der Administratorgruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 may run commands as root with sudo.</source>
+        <translation>%1 darf mit sudo Befehle als root ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 must not carry Stitch&apos;s key (%2).</source>
+        <translation>%1 darf Stitchs Schlüssel nicht tragen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was not created by this tool (uid %2, home %3, shell %4).</source>
+        <translation>%1 existiert bereits und wurde nicht von diesem Werkzeug angelegt (UID %2, Home %3, Shell %4).</translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used (--adopt-existing-user; in the wizard, &quot;Use the existing account&quot;). Otherwise choose another name.</source>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, bestätigen Sie, dass es verwendet werden darf (--adopt-existing-user; im Assistenten „Das vorhandene Konto verwenden“). Andernfalls wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s home %2 is a symbolic link to %3; the tool does not follow it as root.</source>
+        <translation>Das Home-Verzeichnis %2 von %1 ist ein symbolischer Link auf %3; das Werkzeug folgt ihm nicht als root.</translation>
+    </message>
+    <message>
+        <source>Make %1 a real folder owned by %2, then apply again.</source>
+        <translation>Machen Sie %1 zu einem echten Ordner, der %2 gehört, und wenden Sie die Änderungen dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2; sshd needs mode %3.</source>
+        <translation>%1 hat den Modus %2; sshd braucht den Modus %3.</translation>
+    </message>
+    <message>
+        <source>Apply the changes to fix the mode.</source>
+        <translation>Wenden Sie die Änderungen an, um den Modus zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The Stitch key is in %1&apos;s authorized_keys, but not exactly as wanted: %2</source>
+        <translation>Der Stitch-Schlüssel steht in den authorized_keys von %1, aber nicht genau wie gewünscht: %2</translation>
+    </message>
+    <message>
+        <source>Apply the changes: the key&apos;s line is rewritten (other lines stay as they are).</source>
+        <translation>Wenden Sie die Änderungen an: Die Zeile des Schlüssels wird neu geschrieben (andere Zeilen bleiben, wie sie sind).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1349,6 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
         <translation>• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
     </message>
     <message>
-        <source>• Limit the Stitch key to this tunnel (restrict, permitopen, from).</source>
-        <translation>• Den Stitch-Schlüssel auf diesen Tunnel beschränken (restrict, permitopen, from).</translation>
-    </message>
-    <message>
         <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
         <translation>Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
     </message>
@@ -1313,6 +1389,14 @@ Was sich ändern wird:
     <message>
         <source>Commands that will run</source>
         <translation>Befehle, die ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>• Accept the Stitch key only from Stitch&apos;s addresses.</source>
+        <translation>• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
+    </message>
+    <message>
+        <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
+        <translation>• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1409,20 +1493,28 @@ Was sich ändern wird:
         <translation>Problem mit dem Benutzernamen</translation>
     </message>
     <message>
-        <source>Limit the key to this tunnel only (restrict, permitopen, from)</source>
-        <translation>Schlüssel nur für diesen Tunnel zulassen (restrict, permitopen, from)</translation>
-    </message>
-    <message>
-        <source>Adds options in front of the key in authorized_keys: no shell, no other forwarding, a tunnel only to the database&apos;s host and port, and only from Stitch&apos;s addresses.</source>
-        <translation>Setzt Optionen vor den Schlüssel in authorized_keys: keine Shell, keine andere Weiterleitung, ein Tunnel nur zu Host und Port der Datenbank und nur von Stitchs Adressen aus.</translation>
-    </message>
-    <message>
         <source>Enter a valid user name first.</source>
         <translation>Geben Sie zuerst einen gültigen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Accept the key only from Stitch&apos;s addresses</source>
+        <translation>Den Schlüssel nur von Stitchs Adressen annehmen</translation>
+    </message>
+    <message>
+        <source>The key can always do nothing but hold a tunnel to the database&apos;s host and port. This also adds from=&quot;…&quot; with Stitch&apos;s addresses, so the key is refused from anywhere else.</source>
+        <translation>Der Schlüssel kann ohnehin nur einen Tunnel zu Host und Port der Datenbank halten. Dies fügt zusätzlich from=&quot;…&quot; mit Stitchs Adressen hinzu, sodass der Schlüssel von überall sonst abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Use the existing account (this wizard did not create it)</source>
+        <translation>Das vorhandene Konto verwenden (dieser Assistent hat es nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>Tick this only if the account is meant for Stitch&apos;s tunnel and nothing else: Stitch&apos;s key is added to it.</source>
+        <translation>Kreuzen Sie dies nur an, wenn das Konto für Stitchs Tunnel und nichts anderes gedacht ist: Stitchs Schlüssel wird ihm hinzugefügt.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "secret.h"
 
+#include <cstring>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -71,12 +73,11 @@ Result<Secret> Secret::fromFile(const QString &path)
 Secret Secret::takeFromEnvironment(const char *name)
 {
     Secret secret(qgetenv(name));
-    if (qEnvironmentVariableIsSet(name)) {
-        // Wipe the process environment copy too: overwrite with zeros, then unset.
-        QByteArray zeros(secret.m_bytes.size(), '0');
-        qputenv(name, zeros);
-        qunsetenv(name);
-    }
+    // Wipe the value where it really lives: the environment block itself (what
+    // /proc/self/environ shows), not a copy made by setting the variable to something else.
+    if (char *value = std::getenv(name))
+        secureWipe(value, std::strlen(value));
+    qunsetenv(name);
     return secret;
 }
 

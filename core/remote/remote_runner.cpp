@@ -42,11 +42,17 @@ bool stoppedByTimeLimit(const ssh::ExecResult &result)
 
 void redact(ssh::ExecResult &result, const Secret &secret)
 {
-    // Defence in depth: a script that echoes its stdin must not leak the password.
+    // Defence in depth: a script that echoes its stdin must not leak the password. Replacing
+    // each occurrence would show where a password that equals ordinary output ("root", a
+    // user name) stands; so a stream that contains it is withheld whole.
     if (secret.isEmpty())
         return;
-    result.stdOut.replace(secret.bytes(), QByteArrayLiteral("[redacted]"));
-    result.stdErr.replace(secret.bytes(), QByteArrayLiteral("[redacted]"));
+    for (QByteArray *stream : {&result.stdOut, &result.stdErr}) {
+        if (stream->contains(secret.bytes())) {
+            secureWipe(stream->data(), static_cast<std::size_t>(stream->size()));
+            *stream = QByteArrayLiteral("[output withheld: it could contain a password]\n");
+        }
+    }
 }
 
 } // namespace
@@ -179,10 +185,13 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
     auto channel = m_connection.startCommand(shCommandLine(outer));
     if (!channel)
         return channel.error();
+    // One buffer, sized up front: growing it would free a copy of the password unwiped.
+    const QByteArray scriptFrame = frame(script, stdinData);
     QByteArray input;
+    input.reserve(sudoPassword.bytes().size() + 1 + scriptFrame.size());
     if (withPassword)
-        input = sudoPassword.bytes() + '\n';
-    input += frame(script, stdinData);
+        input.append(sudoPassword.bytes()).append('\n');
+    input.append(scriptFrame);
     const Status written = channel->write(input);
     secureWipe(input.data(), static_cast<std::size_t>(input.size()));
     if (!written)

@@ -132,8 +132,8 @@ namespace {
 // A path under the tunnel user's home that the tool will not touch: a link (root would follow
 // it), not what its name says, or another account's.
 void refusePath(QVector<Finding> &out, const FileState &st, const QString &path,
-                const QString &user, const QString &wantedKind, const char *linkCode,
-                const char *kindCode, const char *ownerCode)
+                const QString &user, const QString &wantedKind, const QString &notThatKind,
+                const char *linkCode, const char *kindCode, const char *ownerCode)
 {
     if (!st.exists)
         return;
@@ -145,7 +145,7 @@ void refusePath(QVector<Finding> &out, const FileState &st, const QString &path,
                 .arg(path, st.linkTarget, user),
             QObject::tr("Remove the link on the server (rm %1) and apply again.").arg(path));
     } else if (!st.kind.isEmpty() && st.kind != wantedKind) {
-        out << fail(kindCode, QObject::tr("%1 is not a %2.").arg(path, wantedKind),
+        out << fail(kindCode, notThatKind,
                     QObject::tr("Move it away on the server and apply again."));
     } else if (st.owner != user) {
         out << fail(ownerCode,
@@ -222,10 +222,14 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
         return out;
     }
     refusePath(out, facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), u,
-               QStringLiteral("directory"), "user.ssh_dir_link", "user.ssh_dir_kind",
-               "user.ssh_dir_owner");
+               QStringLiteral("directory"),
+               QObject::tr("%1 is not a folder.").arg(facts.userHome + QStringLiteral("/.ssh")),
+               "user.ssh_dir_link", "user.ssh_dir_kind", "user.ssh_dir_owner");
     refusePath(out, facts.authorizedKeys, facts.userHome + QStringLiteral("/.ssh/authorized_keys"),
-               u, QStringLiteral("file"), "user.authorized_keys_link", "user.authorized_keys_kind",
+               u, QStringLiteral("file"),
+               QObject::tr("%1 is not a regular file.")
+                   .arg(facts.userHome + QStringLiteral("/.ssh/authorized_keys")),
+               "user.authorized_keys_link", "user.authorized_keys_kind",
                "user.authorized_keys_owner");
     return out;
 }

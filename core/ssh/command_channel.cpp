@@ -87,6 +87,7 @@ qsizetype CommandChannel::findMarker(const QByteArray &buffer, const QByteArray 
 
 Result<ExecResult> CommandChannel::read(const QByteArray &marker, std::chrono::milliseconds timeout)
 {
+    constexpr qsizetype kMaxOutputBytes = 16 * 1024 * 1024;
     const QString what = QStringLiteral("running a command on the server");
     const QDeadlineTimer deadline(timeout.count());
     ExecResult result;
@@ -116,6 +117,16 @@ Result<ExecResult> CommandChannel::read(const QByteArray &marker, std::chrono::m
             if (n > 0) {
                 (isStderr ? m_err : m_out).append(buffer, n);
                 gotData = true;
+            }
+            // Our scripts print a few KiB: a flood is a broken or hostile server, not data.
+            if (m_out.size() + m_err.size() > kMaxOutputBytes) {
+                ssh_channel_request_send_signal(m_channel.get(), "TERM");
+                return makeError(ErrorCode::RemoteCommandFailed,
+                                 QStringLiteral("The command printed more than %1 MiB; the "
+                                                "rest was not read.")
+                                     .arg(kMaxOutputBytes / (1024 * 1024)),
+                                 QStringLiteral("See the transcript for what it printed; check "
+                                                "the server."));
             }
         }
         if (gotData)

@@ -2,6 +2,8 @@
 #include "command_channel.h"
 #include "ssh_connection.h"
 
+#include <QDeadlineTimer>
+
 namespace stitch::ssh {
 
 Result<CommandChannel> SshConnection::startCommand(const QString &command)
@@ -40,11 +42,21 @@ Result<CommandChannel> SshConnection::startCommand(const QString &command)
 Status SshConnection::writeAll(ssh_channel channel, const QByteArray &data,
                                const QString &what) const
 {
+    // libssh returns 0 while the peer's window is full; a peer that never opens it again must
+    // not hold us forever: the command timeout bounds the whole write.
+    const QDeadlineTimer deadline(m_commandTimeout.count());
     for (qsizetype written = 0; written < data.size();) {
         const int n = ssh_channel_write(channel, data.constData() + written,
                                         static_cast<uint32_t>(data.size() - written));
-        if (n == SSH_ERROR)
+        if (n == SSH_ERROR || isCancelled())
             return lostOrCancelled(what);
+        if (n == 0 && deadline.hasExpired())
+            return makeError(ErrorCode::Timeout,
+                             QStringLiteral("The server took no data for %1 s while %2.")
+                                 .arg(m_commandTimeout.count() / 1000)
+                                 .arg(what),
+                             QStringLiteral("Check the server's load and the network, then try "
+                                            "again."));
         written += n;
     }
     return {};

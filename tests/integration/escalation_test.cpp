@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace stitch;
 using namespace stitch::setup;
 
@@ -179,10 +181,12 @@ TEST_F(Escalation, SwappingTheTempFileForALinkGainsTheUserNothing)
     // Nothing root owns appeared under the home, and the target kept its owner and mode.
     EXPECT_EQ(sandbox::shell(QStringLiteral("find /home/stitchesc4 ! -user stitchesc4 | wc -l")),
               QByteArray("0\n"));
-    RecordProperty("swaps", sandbox::shell(QStringLiteral("wc -l < /tmp/stitch-race-swaps "
-                                                          "2>/dev/null || echo 0"))
-                                .trimmed()
-                                .toStdString());
+    // How often the watcher won a race (a swap is not a failure: it must gain nothing).
+    const QByteArray swaps =
+        sandbox::shell(QStringLiteral("cat /tmp/stitch-race-swaps 2>/dev/null | wc -l"));
+    std::printf("[escalation] 40 rewrites under a swapping watcher: %s temp files swapped for "
+                "links, root file unchanged\n",
+                swaps.trimmed().constData());
 }
 
 TEST_F(Escalation, TheStitchKeyHoldsATunnelToTheDatabaseAndNothingElse)
