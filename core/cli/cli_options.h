@@ -16,7 +16,8 @@ enum ExitCode : int
     ExitOk = 0,
     ExitCheckFailed = 1,
     ExitUsage = 2,
-    ExitConnection = 3, // connection, authentication or host-key problem
+    ExitConnection = 3,    // connection, authentication or host-key problem
+    ExitInterrupted = 130, // Ctrl-C or SIGTERM: stopped at a safe point, what was done printed
 };
 
 struct CliOptions

@@ -1,5 +1,7 @@
 #include "setup_commands.h"
 
+#include "interrupt.h"
+
 #include "cli_credentials.h"
 #include "cli_output.h"
 #include "session/setup_session.h"
@@ -112,6 +114,9 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     session.setConnection(settings);
     session.credentials() = std::move(credentials.value());
 
+    // Ctrl-C from here on stops at a safe point and says what was done (exit 130).
+    const InterruptGuard interrupts;
+    runner.setStopFlag(&InterruptGuard::requested());
     if (Status s = runner.connect(); !s)
         return fail(s.error());
     Status result;
@@ -127,6 +132,15 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         break;
     default:
         break;
+    }
+    if (!result && result.error().code == ErrorCode::Cancelled &&
+        InterruptGuard::requested().load()) {
+        if (!options.json)
+            printText(out, session, runner, options.action != CliOptions::Action::Remove,
+                      options.showCommands);
+        out.flush();
+        fail(result.error());
+        return ExitInterrupted;
     }
     if (!result)
         return fail(result.error());

@@ -349,6 +349,11 @@ Status SetupRunner::apply()
                          QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
     }
 
+    if (stopRequested())
+        return makeError(ErrorCode::Cancelled,
+                         QStringLiteral("Interrupted before anything was changed."),
+                         QStringLiteral("Run apply again when you are ready."));
+
     // Self-test key prepared up front so adding it rides along in the one apply script.
     std::optional<ssh::ThrowawayKey> selfTestKey;
     QString selfTestTag;
@@ -415,6 +420,33 @@ Status SetupRunner::apply()
         m_session.setStepResult(step, r);
     }
 
+    if (stopRequested()) {
+        // The script has run to its end, so the server is in its new state, verified. Only
+        // the self-test's key must not stay behind.
+        bool removed = true;
+        if (login) {
+            login->cancel();
+            const auto cleanup = m_runner->runPrivileged(
+                QStringLiteral("Remove the self-test key"),
+                lockedSequence({removeSelfTestKeysScript(full, selfTestTag)}));
+            removed = cleanup && cleanup->exitStatus == 0;
+        }
+        StepResult finish;
+        finish.status = StepStatus::Skipped;
+        finish.findings << makeFinding(
+            Severity::Warn, "selftest.interrupted",
+            removed ? QObject::tr("Interrupted: the end-to-end self-test did not run, and its "
+                                  "temporary key was removed.")
+                    : QObject::tr("Interrupted: the end-to-end self-test did not run; its "
+                                  "temporary key expires within ten minutes."),
+            QObject::tr("Apply again to run the self-test."));
+        m_session.setStepResult(StepId::Finish, finish);
+        return makeError(ErrorCode::Cancelled,
+                         QStringLiteral("Interrupted after steps 1 and 4 were applied and "
+                                        "verified (see above); the self-test did not run."),
+                         QStringLiteral("Apply again to run the end-to-end self-test; it changes "
+                                        "nothing that is already in place."));
+    }
     if (login) {
         StepResult finish = finishSelfTest(full, *login, selfTestTag);
         m_session.setStepResult(StepId::Finish, finish);

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -51,6 +52,10 @@ public:
 
     // Thread-safe: ends the running operation (and the self-test's own connection).
     void cancel();
+    // A softer stop (Ctrl-C in the CLI): while `flag` is set, apply and remove stop at the next
+    // safe point instead: a privileged script already running finishes, the self-test key is
+    // removed, and the operation returns Cancelled saying what was done.
+    void setStopFlag(const std::atomic<bool> *flag) { m_stopFlag = flag; }
 
     const ServerFacts &facts() const { return m_facts; }
     StitchFormValues formValues() const;
@@ -87,6 +92,8 @@ private:
     };
     std::optional<EarlyProbe> m_earlyProbe;
     int m_selfTestChannels = 0;
+    const std::atomic<bool> *m_stopFlag = nullptr;
+    bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
     std::mutex m_selfTestMutex; // guards m_selfTestLogin against cancel()
     SelfTestLogin *m_selfTestLogin = nullptr;
 };
