@@ -489,6 +489,18 @@ Jetzt: %2 %3</translation>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine normale Datei.</translation>
     </message>
+    <message>
+        <source>Interrupted: the end-to-end self-test did not run, and its temporary key was removed.</source>
+        <translation>Unterbrochen: Der End-to-End-Selbsttest lief nicht, und sein temporärer Schlüssel wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the end-to-end self-test did not run; its temporary key expires within ten minutes.</source>
+        <translation>Unterbrochen: Der End-to-End-Selbsttest lief nicht; sein temporärer Schlüssel läuft innerhalb von zehn Minuten ab.</translation>
+    </message>
+    <message>
+        <source>Apply again to run the self-test.</source>
+        <translation>Wenden Sie die Änderungen erneut an, um den Selbsttest auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
