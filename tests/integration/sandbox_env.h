@@ -37,6 +37,12 @@ QByteArray shell(const QString &script, int *exitCode = nullptr);
 // so firewall tests cannot affect each other.
 void resetFirewall();
 
+// Starts firewalld in the sandbox (tests/sandbox/firewalld.sh; it is off by default), false
+// when it did not come up. stopFirewalld() puts the sandbox back as it was: no firewalld, no
+// firewalld nftables table, its permanent configuration as before.
+bool startFirewalld();
+void stopFirewalld();
+
 // A second sshd on another port with extra -o options (forwarding off, a different host key,
 // password auth off, …). Stopped when destroyed.
 class ExtraSshd
