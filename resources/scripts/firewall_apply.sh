@@ -1,6 +1,7 @@
 # shellcheck shell=sh
 # Step 1 of Stitch's guide: allow each Stitch address on each SSH port in the active host
-# firewall, every rule tagged "stitch-tunnel"; adding is idempotent.
+# firewall, every rule tagged "stitch-tunnel" (firewalld's rich rules, which take no comment,
+# recorded in FIREWALLD_RECORD instead); adding is idempotent on every firewall.
 # Values: CIDRS, PORTS (space-separated), ADMIN (the admin's address), ENABLE (1: turn on ufw
 # when no firewall is active, the admin's address allowed first). FW, FW_ACTIVE and PRESENT
 # (ip@port pairs already allowed) when the probe has just listed the firewall; otherwise
@@ -19,20 +20,28 @@ if [ "$FW_ACTIVE" = 0 ]; then
     exit 0
   fi
 fi
-TODO=
+TODO=; NL='
+'
 for ip in $CIDRS; do
   for p in $PORTS; do
     case " $PRESENT " in *" $ip@$p "*) continue;; esac
     case "$FW" in
       ufw) TODO="$TODO $ip@$p" ;; # added all at once below
       firewalld)
-        fam=ipv4; case "$ip" in *:*) fam=ipv6;; esac
-        rule="rule family=$fam source address=$ip port port=$p protocol=tcp accept"
-        if ! firewall-cmd --permanent --query-rich-rule="$rule" >/dev/null 2>&1; then
-          firewall-cmd --permanent --add-rich-rule="$rule" >/dev/null ||
-            fail firewall.firewalld "firewall-cmd could not add $rule"
-          changed firewall "firewalld allows $ip on port $p"; RELOAD=1
-        fi ;;
+        # Runtime and permanent each, so nothing needs a --reload (which would also drop the
+        # admin's runtime-only changes). Listed once, added all at once below.
+        if [ -z "${FWD_LISTED:-}" ]; then
+          FWD_RUNTIME=$(firewall-cmd --list-rich-rules 2>/dev/null)
+          FWD_PERMANENT=$(firewall-cmd --permanent --list-rich-rules 2>/dev/null); FWD_LISTED=1
+        fi
+        rule=$(firewalld_rule "$ip" "$p"); added=0
+        if ! printf '%s\n' "$FWD_RUNTIME" | grep -qxF -- "$rule"; then
+          FWD_ADD_RUNTIME="${FWD_ADD_RUNTIME:-}$rule$NL"; added=1
+        fi
+        if ! printf '%s\n' "$FWD_PERMANENT" | grep -qxF -- "$rule"; then
+          FWD_ADD_PERMANENT="${FWD_ADD_PERMANENT:-}$rule$NL"; FWD_NEW="${FWD_NEW:-}$ip $p$NL"; added=1
+        fi
+        if [ "$added" = 1 ]; then FWD_CHANGED="${FWD_CHANGED:-}$ip $p$NL"; fi ;;
       iptables)
         ipt=iptables; case "$ip" in *:*) ipt=ip6tables;; esac
         if ! $ipt -C INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT 2>/dev/null; then
@@ -45,7 +54,10 @@ for ip in $CIDRS; do
         set -- $(nft_input_chain)
         [ $# = 3 ] || fail firewall.nft_chain "no nftables input chain found"
         fam=ip; case "$ip" in *:*) fam=ip6;; esac
-        if ! nft list chain "$1" "$2" "$3" 2>/dev/null | grep -q "$fam saddr $ip tcp dport $p .*stitch-tunnel"; then
+        # Already there: a rule of ours in that chain for this address and port, compared as
+        # nft prints them (no /32), so running again adds nothing.
+        if ! nft_tagged_rules | awk -v f="$1" -v t="$2" -v c="$3" -v a="$(host_address "$ip")" -v p="$p" \
+             '$1 == f && $2 == t && $3 == c && $5 == a && $6 == p { found = 1 } END { exit !found }'; then
           nft insert rule "$1" "$2" "$3" $fam saddr "$ip" tcp dport "$p" accept comment '"stitch-tunnel"' ||
             fail firewall.nft "nft could not add a rule"
           changed firewall "nftables allows $ip on port $p"
@@ -55,14 +67,24 @@ for ip in $CIDRS; do
 done
 # shellcheck disable=SC2086 # one word per ip@port pair
 if [ -n "$TODO" ]; then ufw_allow_all $TODO; fi
-if [ "${RELOAD:-0}" = 1 ]; then
-  firewall-cmd --reload >/dev/null || fail firewall.firewalld "firewall-cmd --reload failed"
+if [ -n "${FWD_CHANGED:-}" ]; then
+  firewalld_each --add-rich-rule "" "${FWD_ADD_RUNTIME:-}" ||
+    fail firewall.firewalld "firewall-cmd could not add the rules"
+  firewalld_each --add-rich-rule --permanent "${FWD_ADD_PERMANENT:-}" ||
+    fail firewall.firewalld "firewall-cmd could not add the rules permanently"
+  while read -r ip p; do
+    if [ -n "$p" ]; then firewalld_record "$ip" "$p"; fi
+  done <<EOF
+${FWD_NEW:-}
+EOF
+  while read -r ip p; do
+    if [ -n "$p" ]; then changed firewall "firewalld allows $ip on port $p"; fi
+  done <<EOF
+$FWD_CHANGED
+EOF
 fi
-if [ "${SAVE:-0}" = 1 ]; then
-  if command -v netfilter-persistent >/dev/null 2>&1; then netfilter-persistent save >/dev/null 2>&1
-  elif [ -d /etc/iptables ]; then iptables-save >/etc/iptables/rules.v4; ip6tables-save >/etc/iptables/rules.v6
-  elif [ -d /etc/sysconfig ]; then iptables-save >/etc/sysconfig/iptables
-  else finding warn firewall.iptables_not_saved "the iptables rules are active but will not survive a reboot (install iptables-persistent)"; fi
+if [ "${SAVE:-0}" = 1 ] && ! iptables_save; then
+  finding warn firewall.iptables_not_saved "the iptables rules are active but will not survive a reboot (install iptables-persistent)"
 fi
 if [ "$FW" = nftables ]; then
   finding warn firewall.nft_not_persistent "nftables rules are active now; add them to /etc/nftables.conf to keep them after a reboot"

@@ -1,35 +1,136 @@
 # shellcheck shell=sh
-# Takes out the firewall rules firewall_apply.sh added. Values: CIDRS, PORTS.
-detect_firewall
-RELOAD=0
-for ip in $CIDRS; do
-  for p in $PORTS; do
-    case "$FW" in
-      ufw)
-        out=$(ufw delete allow proto tcp from "$ip" to any port "$p" 2>&1)
-        case "$out" in *"non-existent"*) ;; *) changed firewall "ufw no longer allows $ip on port $p";; esac ;;
-      firewalld)
-        fam=ipv4; case "$ip" in *:*) fam=ipv6;; esac
-        rule="rule family=$fam source address=$ip port port=$p protocol=tcp accept"
-        if firewall-cmd --permanent --query-rich-rule="$rule" >/dev/null 2>&1; then
-          firewall-cmd --permanent --remove-rich-rule="$rule" >/dev/null; RELOAD=1
-          changed firewall "firewalld no longer allows $ip on port $p"
-        fi ;;
-      iptables)
-        ipt=iptables; case "$ip" in *:*) ipt=ip6tables;; esac
-        while $ipt -D INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT 2>/dev/null; do
-          changed firewall "iptables no longer allows $ip on port $p"
-        done ;;
-      nftables)
-        # shellcheck disable=SC2046 # three words: family, table, chain
-        set -- $(nft_input_chain)
-        if [ $# = 3 ]; then
-          for h in $(nft -a list chain "$1" "$2" "$3" | grep "saddr $ip tcp dport $p .*stitch-tunnel" | awk '{print $NF}'); do
-            nft delete rule "$1" "$2" "$3" handle "$h" && changed firewall "nftables no longer allows $ip on port $p"
-          done
-        fi ;;
-    esac
+# Takes out every firewall rule firewall_apply.sh added, on every firewall found here, whatever
+# addresses and ports added it: the Stitch addresses may have changed since (another region, a
+# custom list), and the firewall may not be the one that is active now. Ours are the rules
+# tagged "stitch-tunnel"; firewalld's rich rules take no tag, so there it is the rules recorded
+# in FIREWALLD_RECORD, plus our exact rich rule for CIDRS on PORTS (what versions before the
+# record added). Untagged rules stay, and so does the rule that admits the admin (ufw comment
+# 'stitch-tunnel admin'): taking it away could lock the admin out.
+# Values: CIDRS, PORTS (space-separated).
+REMOVED=0
+removed() { # $1 firewall, $2 address, $3 port
+  REMOVED=$((REMOVED + 1))
+  changed firewall "$1 no longer allows $2 on port $3"
+}
+not_removed() { # $1 firewall, $2 the rule
+  finding warn firewall.remove_failed "$1 could not remove $(shown "$2"); remove it by hand"
+}
+# The word after option $1 in the words that follow it ("-" when there is none).
+word_after() {
+  _o=$1; shift
+  while [ $# -gt 1 ]; do
+    if [ "$1" = "$_o" ]; then printf '%s\n' "$2"; return; fi
+    shift
   done
+  printf '%s\n' -
+}
+
+# ufw: `ufw show added` lists each rule as the command that adds it, active or not; deleting by
+# that command (the comment left off) works whether ufw is on or off. Commands in these loops
+# read </dev/null: their standard input is the listing being read.
+if command -v ufw >/dev/null 2>&1; then
+  added=$(ufw show added 2>/dev/null)
+  while IFS= read -r r; do
+    case "$r" in
+      "ufw "*" comment 'stitch-tunnel'")
+        spec=${r#ufw }; spec=${spec% comment *}
+        set -f
+        # shellcheck disable=SC2086 # the rule's words as ufw printed them, never globbed
+        set -- $spec
+        set +f
+        # ufw says "Could not delete non-existent rule" with exit status 0.
+        out=$(ufw --force delete "$@" 2>&1 </dev/null) || out="failed: $out"
+        case "$out" in
+          failed:* | *non-existent*) not_removed ufw "$r" ;;
+          *) removed ufw "$(word_after from "$@")" "$(word_after port "$@")" ;;
+        esac ;;
+      "ufw "*" comment 'stitch-tunnel admin'")
+        set -f
+        # shellcheck disable=SC2086 # the rule's words as ufw printed them, never globbed
+        set -- $r
+        set +f
+        finding info firewall.admin_rule_kept "ufw still allows your address $(word_after from "$@") on port $(word_after port "$@") (comment 'stitch-tunnel admin', added when ufw was turned on), so you keep SSH access; delete it with ufw once you no longer need it" ;;
+    esac
+  done <<EOF
+$added
+EOF
+fi
+
+# firewalld: runtime and permanent rules each (no --reload, which would also drop the admin's
+# runtime-only changes), all in one call each. Only while the daemon runs: firewall-cmd needs it.
+if command -v firewall-cmd >/dev/null 2>&1 && firewalld_running; then
+  runtime=$(firewall-cmd --list-rich-rules 2>/dev/null)
+  permanent=$(firewall-cmd --permanent --list-rich-rules 2>/dev/null)
+  wanted=$(
+    cat "$FIREWALLD_RECORD" 2>/dev/null
+    for ip in $CIDRS; do for p in $PORTS; do printf '%s %s\n' "$ip" "$p"; done; done
+  )
+  NL='
+'
+  pairs=; from_runtime=; from_permanent=
+  while read -r ip p; do
+    [ -n "$p" ] || continue
+    case "$NL$pairs" in *"$NL$ip $p$NL"*) continue ;; esac # recorded and given both
+    rule=$(firewalld_rule "$ip" "$p"); found=0
+    if printf '%s\n' "$runtime" | grep -qxF -- "$rule"; then from_runtime="$from_runtime$rule$NL"; found=1; fi
+    if printf '%s\n' "$permanent" | grep -qxF -- "$rule"; then from_permanent="$from_permanent$rule$NL"; found=1; fi
+    if [ "$found" = 1 ]; then pairs="$pairs$ip $p$NL"; fi
+  done <<EOF
+$wanted
+EOF
+  if firewalld_each --remove-rich-rule "" "$from_runtime" &&
+     firewalld_each --remove-rich-rule --permanent "$from_permanent"; then
+    while read -r ip p; do
+      if [ -n "$p" ]; then removed firewalld "$ip" "$p"; fi
+    done <<EOF
+$pairs
+EOF
+    rm -f "$FIREWALLD_RECORD"
+  else
+    # The record stays, so that removing again tries again.
+    not_removed firewalld "the rules for $(printf '%s' "$pairs" | tr '\n' ',')"
+  fi
+elif [ -s "$FIREWALLD_RECORD" ]; then
+  finding warn firewall.firewalld_not_running "firewalld is not running, so the rules recorded in $FIREWALLD_RECORD were not removed; start firewalld and remove again"
+fi
+
+# iptables and ip6tables: each tagged rule as `-S` prints it, deleted with -D by that same spec.
+# Before nftables below: with iptables-nft these rules are nftables rules too, and removed here
+# the saved rules are updated.
+IPT_REMOVED=0
+for ipt in iptables ip6tables; do
+  command -v "$ipt" >/dev/null 2>&1 || continue
+  rules=$("$ipt" -S 2>/dev/null)
+  while IFS= read -r r; do
+    case "$r" in
+      "-A "*" --comment stitch-tunnel "* | "-A "*" --comment stitch-tunnel")
+        set -f
+        # shellcheck disable=SC2086 # the rule's words as iptables printed them, never globbed
+        set -- ${r#-A }
+        set +f
+        if "$ipt" -D "$@" 2>/dev/null </dev/null; then
+          removed "$ipt" "$(word_after -s "$@")" "$(word_after --dport "$@")"; IPT_REMOVED=1
+        else not_removed "$ipt" "$r"; fi ;;
+    esac
+  done <<EOF
+$rules
+EOF
 done
-if [ "$RELOAD" = 1 ]; then firewall-cmd --reload >/dev/null; fi
+if [ "$IPT_REMOVED" = 1 ]; then iptables_save || true; fi
+
+# nftables: found by the comment, deleted by handle.
+if command -v nft >/dev/null 2>&1; then
+  rules=$(nft_tagged_rules)
+  while read -r fam tbl chain h addr p; do
+    [ -n "$h" ] || continue
+    if nft delete rule "$fam" "$tbl" "$chain" handle "$h" 2>/dev/null </dev/null; then removed nftables "$addr" "$p"
+    else not_removed nftables "$fam $tbl $chain handle $h"; fi
+  done <<EOF
+$rules
+EOF
+fi
+
+if [ "$REMOVED" = 0 ]; then
+  finding info firewall.nothing_tagged "no firewall rule tagged stitch-tunnel was found; nothing changed"
+fi
 exit 0

@@ -105,6 +105,18 @@ void resetFirewall()
                          "nft flush ruleset; rm -f /etc/ufw/*.rules.*_* 2>/dev/null; true"));
 }
 
+bool startFirewalld()
+{
+    int rc = -1;
+    shell(QStringLiteral("\"$STITCH_SANDBOX_FIREWALLD_CTL\" start"), &rc);
+    return rc == 0;
+}
+
+void stopFirewalld()
+{
+    shell(QStringLiteral("\"$STITCH_SANDBOX_FIREWALLD_CTL\" stop"));
+}
+
 ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile,
                      const QString &logFile)
     : m_process(std::make_unique<QProcess>())

@@ -50,6 +50,12 @@ struct StitchKey
     QString publicLine;
 };
 
+// Starts firewalld in the sandbox (tests/sandbox/firewalld.sh; it is off by default), false
+// when it did not come up. stopFirewalld() puts the sandbox back as it was: no firewalld, no
+// firewalld nftables table, its permanent configuration as before.
+bool startFirewalld();
+void stopFirewalld();
+
 // A second sshd on another port with extra -o options (forwarding off, a different host key,
 // password auth off, …). Stopped when destroyed.
 class ExtraSshd

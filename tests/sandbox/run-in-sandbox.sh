@@ -396,6 +396,14 @@ EOF
            XDG_CACHE_HOME="$D/xdg/cache" XDG_STATE_HOME="$D/xdg/state" \
            XDG_RUNTIME_DIR="$D/xdg/runtime"
     unset DBUS_SESSION_BUS_ADDRESS SSH_CONNECTION SSH_CLIENT SSH_TTY
+    # firewalld is off unless asked for: most tests expect ufw, iptables or plain nftables. A
+    # test starts and stops it itself with this helper; STITCH_SANDBOX_FIREWALLD=1 starts it
+    # for the whole run (a demo, an interactive shell).
+    export STITCH_SANDBOX_FIREWALLD_CTL="${SCRIPT_PATH%/*}/firewalld.sh"
+    if [[ ${STITCH_SANDBOX_FIREWALLD:-0} == 1 ]]; then
+        "$STITCH_SANDBOX_FIREWALLD_CTL" start || die "firewalld did not start"
+        log "firewalld up"
+    fi
     log "ready"
     READY=1
 
