@@ -1,5 +1,6 @@
 #include "interrupt.h"
 
+#include <chrono>
 #include <csignal>
 
 namespace stitch::cli {
@@ -34,6 +35,28 @@ InterruptGuard::~InterruptGuard()
 const std::atomic<bool> &InterruptGuard::requested()
 {
     return g_requested;
+}
+
+StopBeforeChanges::StopBeforeChanges(std::function<bool()> changesStarted,
+                                     std::function<void()> cancelNow)
+    : m_thread(
+          [this, changesStarted = std::move(changesStarted), cancelNow = std::move(cancelNow)] {
+              while (!m_done.load()) {
+                  if (g_requested.load()) {
+                      if (!changesStarted())
+                          cancelNow();
+                      return;
+                  }
+                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+              }
+          })
+{
+}
+
+StopBeforeChanges::~StopBeforeChanges()
+{
+    m_done.store(true);
+    m_thread.join();
 }
 
 } // namespace stitch::cli

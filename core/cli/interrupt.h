@@ -1,6 +1,8 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
+#include <thread>
 
 namespace stitch::cli {
 
@@ -18,6 +20,22 @@ public:
 
     // Set from the signal handler; read by SetupRunner between its steps.
     static const std::atomic<bool> &requested();
+};
+
+// Until the first change to the server there is nothing to finish: a Ctrl-C then ends the
+// operation at once (a hard cancel, from this watcher's thread), even in the middle of
+// connecting to a server that does not answer. After that, only the safe-point stop applies.
+class StopBeforeChanges
+{
+public:
+    StopBeforeChanges(std::function<bool()> changesStarted, std::function<void()> cancelNow);
+    ~StopBeforeChanges();
+    StopBeforeChanges(const StopBeforeChanges &) = delete;
+    StopBeforeChanges &operator=(const StopBeforeChanges &) = delete;
+
+private:
+    std::atomic<bool> m_done{false};
+    std::thread m_thread;
 };
 
 } // namespace stitch::cli

@@ -114,11 +114,31 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     session.setConnection(settings);
     session.credentials() = std::move(credentials.value());
 
-    // Ctrl-C from here on stops at a safe point and says what was done (exit 130).
+    // Ctrl-C from here on: at once while nothing is changed yet, else at the next safe point;
+    // either way the CLI says what was done and exits 130.
     const InterruptGuard interrupts;
     runner.setStopFlag(&InterruptGuard::requested());
+    const StopBeforeChanges stopEarly([&runner] { return runner.changesStarted(); },
+                                      [&runner] { runner.cancel(); });
+    const auto interrupted = [&](const Error &error) {
+        if (!runner.changesStarted()) {
+            fail(makeError(ErrorCode::Cancelled,
+                           QStringLiteral("Interrupted; nothing was changed on the server."),
+                           QString()));
+        } else {
+            if (!options.json)
+                printText(out, session, runner, options.action != CliOptions::Action::Remove,
+                          options.showCommands);
+            out.flush();
+            fail(error);
+        }
+        return ExitInterrupted;
+    };
+    const auto wasInterrupted = [](const Error &error) {
+        return error.code == ErrorCode::Cancelled && InterruptGuard::requested().load();
+    };
     if (Status s = runner.connect(); !s)
-        return fail(s.error());
+        return wasInterrupted(s.error()) ? interrupted(s.error()) : fail(s.error());
     Status result;
     switch (options.action) {
     case CliOptions::Action::Check:
@@ -133,15 +153,8 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     default:
         break;
     }
-    if (!result && result.error().code == ErrorCode::Cancelled &&
-        InterruptGuard::requested().load()) {
-        if (!options.json)
-            printText(out, session, runner, options.action != CliOptions::Action::Remove,
-                      options.showCommands);
-        out.flush();
-        fail(result.error());
-        return ExitInterrupted;
-    }
+    if (!result && wasInterrupted(result.error()))
+        return interrupted(result.error());
     if (!result)
         return fail(result.error());
 

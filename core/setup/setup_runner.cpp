@@ -321,6 +321,7 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
 
 Status SetupRunner::check()
 {
+    m_changesStarted = false;
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
@@ -335,6 +336,7 @@ Status SetupRunner::check()
 
 Status SetupRunner::apply()
 {
+    m_changesStarted = false;
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(true);
     if (!planned)
@@ -392,6 +394,7 @@ Status SetupRunner::apply()
         m_selfTestLogin = nullptr;
     });
 
+    m_changesStarted = true;
     auto result =
         m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"), script);
     if (!result)
@@ -563,6 +566,7 @@ StitchFormValues SetupRunner::formValues() const
 
 Status SetupRunner::remove()
 {
+    m_changesStarted = false;
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
@@ -571,6 +575,7 @@ Status SetupRunner::remove()
     QStringList scripts{keyRemovalScript(full, m_options.removeUser)};
     if (m_options.removeFirewallRules)
         scripts << firewallRemovalScript(full);
+    m_changesStarted = true;
     auto r =
         m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), lockedSequence(scripts));
     if (!r)

@@ -56,6 +56,9 @@ public:
     // safe point instead: a privileged script already running finishes, the self-test key is
     // removed, and the operation returns Cancelled saying what was done.
     void setStopFlag(const std::atomic<bool> *flag) { m_stopFlag = flag; }
+    // Thread-safe: whether this operation has started a script that changes the server (before
+    // that, cancelling leaves nothing half-done).
+    bool changesStarted() const { return m_changesStarted.load(); }
 
     const ServerFacts &facts() const { return m_facts; }
     StitchFormValues formValues() const;
@@ -93,6 +96,7 @@ private:
     std::optional<EarlyProbe> m_earlyProbe;
     int m_selfTestChannels = 0;
     const std::atomic<bool> *m_stopFlag = nullptr;
+    std::atomic<bool> m_changesStarted{false};
     bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
     std::mutex m_selfTestMutex; // guards m_selfTestLogin against cancel()
     SelfTestLogin *m_selfTestLogin = nullptr;

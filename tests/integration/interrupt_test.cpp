@@ -4,7 +4,9 @@
 #include "sandbox_env.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QProcess>
+#include <QTcpServer>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -55,8 +57,6 @@ TEST(Interrupt, CtrlCAtAnyPointLeavesOldOrNewAndNoSelfTestKey)
         ASSERT_TRUE(cli.waitForFinished(60000)) << delayMs;
         const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
         const int rc = cli.exitCode();
-        std::printf("[interrupt] SIGINT after %d ms: exit %d%s\n", delayMs, rc,
-                    stillRunning ? "" : " (had finished before)");
         if (rc == 130)
             EXPECT_TRUE(out.contains("Interrupted")) << out.toStdString();
         else
@@ -68,8 +68,45 @@ TEST(Interrupt, CtrlCAtAnyPointLeavesOldOrNewAndNoSelfTestKey)
                            "grep -c 'stitch-tunnel-selftest' /home/%1/.ssh/authorized_keys; "
                            "grep -c -F %2 /home/%1/.ssh/authorized_keys; else echo old; fi")
                 .arg(user, key.publicLine.section(QLatin1Char(' '), 1, 1)));
+        std::printf("[interrupt] SIGINT after %d ms: exit %d%s, server %s\n", delayMs, rc,
+                    stillRunning ? "" : " (had finished before)",
+                    state == "old\n" ? "old (nothing changed)"
+                                     : "new (key in place, no self-test line)");
         // Old: no account at all. New: the Stitch key in place, no self-test line.
         EXPECT_TRUE(state == "old\n" || state == "0\n1\n")
             << delayMs << ": " << state.toStdString();
     }
+}
+
+TEST(Interrupt, CtrlCWhileAServerDoesNotAnswerEndsAtOnceAndChangesNothing)
+{
+    // A listener that accepts and never sends an SSH greeting: connect() would wait for its
+    // timeout. Nothing is changed yet, so Ctrl-C ends the run at once.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    const sandbox::StitchKey key;
+    QProcess cli;
+    cli.start(QStringLiteral(STITCH_CLI_PATH),
+              {QStringLiteral("apply"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("--port"), QString::number(silent.serverPort()),
+               QStringLiteral("--login"), QStringLiteral("stitchadmin"),
+               QStringLiteral("--password-file"),
+               sandbox::file(QStringLiteral("stitchadmin.password")),
+               QStringLiteral("--known-hosts"), sandbox::file(QStringLiteral("known_hosts")),
+               QStringLiteral("--public-key-file"), key.privatePath() + QStringLiteral(".pub"),
+               QStringLiteral("--connect-timeout"), QStringLiteral("60")});
+    ASSERT_TRUE(cli.waitForStarted());
+    QThread::msleep(700);
+    ASSERT_EQ(cli.state(), QProcess::Running);
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
+    ASSERT_TRUE(cli.waitForFinished(10000));
+    const qint64 ms = clock.elapsed();
+    const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
+    std::printf("[interrupt] silent server: ended %lld ms after SIGINT\n",
+                static_cast<long long>(ms));
+    EXPECT_EQ(cli.exitCode(), 130) << out.toStdString();
+    EXPECT_TRUE(out.contains("nothing was changed")) << out.toStdString();
+    EXPECT_LT(ms, 5000);
 }
