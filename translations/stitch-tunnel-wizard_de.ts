@@ -490,12 +490,12 @@ Jetzt: %2 %3</translation>
         <translation>%1 ist keine normale Datei.</translation>
     </message>
     <message>
-        <source>Interrupted: the end-to-end self-test did not run, and its temporary key was removed.</source>
-        <translation>Unterbrochen: Der End-to-End-Selbsttest lief nicht, und sein temporärer Schlüssel wurde entfernt.</translation>
+        <source>Stopped: the end-to-end self-test did not run, and its temporary key was removed.</source>
+        <translation>Angehalten: Der End-to-End-Selbsttest lief nicht, und sein temporärer Schlüssel wurde entfernt.</translation>
     </message>
     <message>
-        <source>Interrupted: the end-to-end self-test did not run; its temporary key expires within ten minutes.</source>
-        <translation>Unterbrochen: Der End-to-End-Selbsttest lief nicht; sein temporärer Schlüssel läuft innerhalb von zehn Minuten ab.</translation>
+        <source>Stopped: the end-to-end self-test did not run; its temporary key expires within ten minutes.</source>
+        <translation>Angehalten: Der End-to-End-Selbsttest lief nicht; sein temporärer Schlüssel läuft innerhalb von zehn Minuten ab.</translation>
     </message>
     <message>
         <source>Apply again to run the self-test.</source>
@@ -1409,6 +1409,10 @@ Was sich ändern wird:
     <message>
         <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
         <translation>• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
+    </message>
+    <message>
+        <source>Stopping safely… (Cancel again to stop at once)</source>
+        <translation>Wird sicher angehalten … (erneut Abbrechen hält sofort an)</translation>
     </message>
 </context>
 <context>

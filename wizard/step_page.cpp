@@ -413,10 +413,17 @@ StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worke
     busyLayout->addWidget(m_busyLabel, 1);
     busyLayout->addWidget(m_cancel);
     m_busyRow->setVisible(false);
+    // The first Cancel lets a change that is under way finish (the server never ends half
+    // done) and removes the self-test key; a second one stops at once.
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancel->setEnabled(false);
-        m_busyLabel->setText(tr("Cancelling…"));
         m_confirmAfterCheck = false;
+        if (m_cancelAsked) {
+            m_cancel->setEnabled(false);
+            m_busyLabel->setText(tr("Cancelling…"));
+        } else {
+            m_cancelAsked = true;
+            m_busyLabel->setText(tr("Stopping safely… (Cancel again to stop at once)"));
+        }
         m_worker.cancel();
     });
     layout->addWidget(m_busyRow);
@@ -656,6 +663,7 @@ void StepPage::onBusyChanged(bool busy)
 {
     if (busy) {
         m_cancel->setEnabled(true);
+        m_cancelAsked = false;
         switch (m_worker.currentOperation()) {
         case setup::Operation::Connect:
             m_busyLabel->setText(tr("Connecting…"));

@@ -134,6 +134,7 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_busyLabel = nullptr;
     QPushButton *m_cancel = nullptr;
+    bool m_cancelAsked = false; // a second Cancel stops at once
     QPushButton *m_check = nullptr;
     QPushButton *m_apply = nullptr;
 

@@ -37,23 +37,20 @@ const std::atomic<bool> &InterruptGuard::requested()
     return g_requested;
 }
 
-StopBeforeChanges::StopBeforeChanges(std::function<bool()> changesStarted,
-                                     std::function<void()> cancelNow)
-    : m_thread(
-          [this, changesStarted = std::move(changesStarted), cancelNow = std::move(cancelNow)] {
-              while (!m_done.load()) {
-                  if (g_requested.load()) {
-                      if (!changesStarted())
-                          cancelNow();
-                      return;
-                  }
-                  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+InterruptWatcher::InterruptWatcher(std::function<void()> onInterrupt)
+    : m_thread([this, onInterrupt = std::move(onInterrupt)] {
+          while (!m_done.load()) {
+              if (g_requested.load()) {
+                  onInterrupt();
+                  return;
               }
-          })
+              std::this_thread::sleep_for(std::chrono::milliseconds(50));
+          }
+      })
 {
 }
 
-StopBeforeChanges::~StopBeforeChanges()
+InterruptWatcher::~InterruptWatcher()
 {
     m_done.store(true);
     m_thread.join();

@@ -22,16 +22,15 @@ public:
     static const std::atomic<bool> &requested();
 };
 
-// Until the first change to the server there is nothing to finish: a Ctrl-C then ends the
-// operation at once (a hard cancel, from this watcher's thread), even in the middle of
-// connecting to a server that does not answer. After that, only the safe-point stop applies.
-class StopBeforeChanges
+// Calls `onInterrupt` (once, on its own thread) when the first Ctrl-C or SIGTERM arrives: a
+// signal handler itself may do nothing but set a flag.
+class InterruptWatcher
 {
 public:
-    StopBeforeChanges(std::function<bool()> changesStarted, std::function<void()> cancelNow);
-    ~StopBeforeChanges();
-    StopBeforeChanges(const StopBeforeChanges &) = delete;
-    StopBeforeChanges &operator=(const StopBeforeChanges &) = delete;
+    explicit InterruptWatcher(std::function<void()> onInterrupt);
+    ~InterruptWatcher();
+    InterruptWatcher(const InterruptWatcher &) = delete;
+    InterruptWatcher &operator=(const InterruptWatcher &) = delete;
 
 private:
     std::atomic<bool> m_done{false};

@@ -117,13 +117,11 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     // Ctrl-C from here on: at once while nothing is changed yet, else at the next safe point;
     // either way the CLI says what was done and exits 130.
     const InterruptGuard interrupts;
-    runner.setStopFlag(&InterruptGuard::requested());
-    const StopBeforeChanges stopEarly([&runner] { return runner.changesStarted(); },
-                                      [&runner] { runner.cancel(); });
+    const InterruptWatcher watcher([&runner] { runner.stopSoon(); });
     const auto interrupted = [&](const Error &error) {
         if (!runner.changesStarted()) {
             fail(makeError(ErrorCode::Cancelled,
-                           QStringLiteral("Interrupted; nothing was changed on the server."),
+                           QStringLiteral("Stopped; nothing was changed on the server."),
                            QString()));
         } else {
             if (!options.json)

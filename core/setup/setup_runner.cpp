@@ -319,9 +319,40 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     return planWithServerFacts(p.value());
 }
 
+void SetupRunner::beginOperation()
+{
+    std::lock_guard<std::mutex> lock(m_stopMutex);
+    m_changesStarted = false;
+    m_stopRequested = false;
+}
+
+bool SetupRunner::startChanges()
+{
+    std::lock_guard<std::mutex> lock(m_stopMutex);
+    if (m_stopRequested)
+        return false;
+    m_changesStarted = true;
+    return true;
+}
+
+void SetupRunner::stopSoon()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_stopMutex);
+        m_stopRequested = true;
+        if (!m_changesStarted) {
+            cancel(); // nothing to finish yet
+            return;
+        }
+    }
+    std::lock_guard<std::mutex> lock(m_selfTestMutex);
+    if (m_selfTestLogin)
+        m_selfTestLogin->cancel(); // the admin's connection stays, to remove the key
+}
+
 Status SetupRunner::check()
 {
-    m_changesStarted = false;
+    beginOperation();
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
@@ -336,7 +367,7 @@ Status SetupRunner::check()
 
 Status SetupRunner::apply()
 {
-    m_changesStarted = false;
+    beginOperation();
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(true);
     if (!planned)
@@ -350,11 +381,6 @@ Status SetupRunner::apply()
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
     }
-
-    if (stopRequested())
-        return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("Interrupted before anything was changed."),
-                         QStringLiteral("Run apply again when you are ready."));
 
     // Self-test key prepared up front so adding it rides along in the one apply script.
     std::optional<ssh::ThrowawayKey> selfTestKey;
@@ -394,7 +420,10 @@ Status SetupRunner::apply()
         m_selfTestLogin = nullptr;
     });
 
-    m_changesStarted = true;
+    if (!startChanges())
+        return makeError(ErrorCode::Cancelled,
+                         QStringLiteral("Stopped before anything was changed."),
+                         QStringLiteral("Run apply again when you are ready."));
     auto result =
         m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"), script);
     if (!result)
@@ -438,14 +467,14 @@ Status SetupRunner::apply()
         finish.status = StepStatus::Skipped;
         finish.findings << makeFinding(
             Severity::Warn, "selftest.interrupted",
-            removed ? QObject::tr("Interrupted: the end-to-end self-test did not run, and its "
+            removed ? QObject::tr("Stopped: the end-to-end self-test did not run, and its "
                                   "temporary key was removed.")
-                    : QObject::tr("Interrupted: the end-to-end self-test did not run; its "
+                    : QObject::tr("Stopped: the end-to-end self-test did not run; its "
                                   "temporary key expires within ten minutes."),
             QObject::tr("Apply again to run the self-test."));
         m_session.setStepResult(StepId::Finish, finish);
         return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("Interrupted after steps 1 and 4 were applied and "
+                         QStringLiteral("Stopped after steps 1 and 4 were applied and "
                                         "verified (see above); the self-test did not run."),
                          QStringLiteral("Apply again to run the end-to-end self-test; it changes "
                                         "nothing that is already in place."));
@@ -453,12 +482,12 @@ Status SetupRunner::apply()
     if (login) {
         StepResult finish = finishSelfTest(full, *login, selfTestTag);
         m_session.setStepResult(StepId::Finish, finish);
-        if (m_connection.isCancelled()) {
+        if (m_connection.isCancelled() || stopRequested()) {
             return makeError(ErrorCode::Cancelled,
-                             QStringLiteral("Cancelled during the end-to-end self-test. The "
-                                            "changes are in place."),
-                             QStringLiteral("Apply again to run the self-test; the temporary "
-                                            "self-test key is removed then."));
+                             QStringLiteral("Stopped during the end-to-end self-test. Steps 1 "
+                                            "and 4 are applied and verified (see above)."),
+                             QStringLiteral("Apply again to run the self-test; it changes "
+                                            "nothing that is already in place."));
         }
     } else {
         StepResult finish;
@@ -566,7 +595,7 @@ StitchFormValues SetupRunner::formValues() const
 
 Status SetupRunner::remove()
 {
-    m_changesStarted = false;
+    beginOperation();
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
@@ -575,7 +604,10 @@ Status SetupRunner::remove()
     QStringList scripts{keyRemovalScript(full, m_options.removeUser)};
     if (m_options.removeFirewallRules)
         scripts << firewallRemovalScript(full);
-    m_changesStarted = true;
+    if (!startChanges())
+        return makeError(ErrorCode::Cancelled,
+                         QStringLiteral("Stopped before anything was changed."),
+                         QStringLiteral("Run remove again when you are ready."));
     auto r =
         m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), lockedSequence(scripts));
     if (!r)

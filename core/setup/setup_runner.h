@@ -52,12 +52,12 @@ public:
 
     // Thread-safe: ends the running operation (and the self-test's own connection).
     void cancel();
-    // A softer stop (Ctrl-C in the CLI): while `flag` is set, apply and remove stop at the next
-    // safe point instead: a privileged script already running finishes, the self-test key is
-    // removed, and the operation returns Cancelled saying what was done.
-    void setStopFlag(const std::atomic<bool> *flag) { m_stopFlag = flag; }
-    // Thread-safe: whether this operation has started a script that changes the server (before
-    // that, cancelling leaves nothing half-done).
+    // Thread-safe, the gentle form of cancel() (Ctrl-C in the CLI, Cancel in the wizard):
+    // before the first change to the server it is cancel(); after it, the privileged script
+    // that runs finishes (the server ends in its new, verified state), the self-test stops and
+    // its key is removed, and the operation returns Cancelled saying what was done.
+    void stopSoon();
+    // Thread-safe: whether this operation has started a script that changes the server.
     bool changesStarted() const { return m_changesStarted.load(); }
 
     const ServerFacts &facts() const { return m_facts; }
@@ -95,9 +95,14 @@ private:
     };
     std::optional<EarlyProbe> m_earlyProbe;
     int m_selfTestChannels = 0;
-    const std::atomic<bool> *m_stopFlag = nullptr;
+    // Start of an operation; then, under m_stopMutex, "no stop was asked for, so changes start
+    // now" (stopSoon() decides under the same lock whether a hard cancel is still harmless).
+    void beginOperation();
+    bool startChanges();
+    std::mutex m_stopMutex;
     std::atomic<bool> m_changesStarted{false};
-    bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
+    std::atomic<bool> m_stopRequested{false};
+    bool stopRequested() const { return m_stopRequested.load(); }
     std::mutex m_selfTestMutex; // guards m_selfTestLogin against cancel()
     SelfTestLogin *m_selfTestLogin = nullptr;
 };

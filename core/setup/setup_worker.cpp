@@ -3,6 +3,7 @@
 #include "session/setup_session.h"
 #include "setup_runner.h"
 
+#include <atomic>
 #include <mutex>
 
 namespace stitch::setup {
@@ -80,11 +81,16 @@ public:
             Qt::QueuedConnection);
     }
 
+    // The first cancel stops at a safe point (SetupRunner::stopSoon), a second one at once.
     void cancel()
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_runner)
+        if (!m_runner)
+            return;
+        if (m_stopAsked.exchange(true))
             m_runner->cancel();
+        else
+            m_runner->stopSoon();
     }
 
     void reset()
@@ -97,6 +103,7 @@ private:
     Status prepare(Snapshot &snapshot)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopAsked = false;
         const bool reuse = m_runner && m_runner->isConnected() &&
                            !m_runner->connection().isCancelled() &&
                            sameServer(m_session.connection(), snapshot.connection);
@@ -133,6 +140,7 @@ private:
     SetupWorker *m_owner;
     SetupSession m_session; // worker-thread copy
     std::mutex m_mutex;     // guards m_runner against cancel()/reset() from the GUI thread
+    std::atomic<bool> m_stopAsked{false};
     std::unique_ptr<SetupRunner> m_runner;
 };
 

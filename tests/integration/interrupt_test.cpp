@@ -58,7 +58,7 @@ TEST(Interrupt, CtrlCAtAnyPointLeavesOldOrNewAndNoSelfTestKey)
         const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
         const int rc = cli.exitCode();
         if (rc == 130)
-            EXPECT_TRUE(out.contains("Interrupted")) << out.toStdString();
+            EXPECT_TRUE(out.contains("Stopped")) << out.toStdString();
         else
             EXPECT_TRUE(rc == 0 || rc == 1) << delayMs << ": " << out.toStdString();
 
