@@ -454,10 +454,6 @@ Jetzt: %2 %3</translation>
         <translation>%1 existiert bereits und wurde nicht von diesem Werkzeug angelegt (UID %2, Home %3, Shell %4).</translation>
     </message>
     <message>
-        <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used (--adopt-existing-user; in the wizard, &quot;Use the existing account&quot;). Otherwise choose another name.</source>
-        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, bestätigen Sie, dass es verwendet werden darf (--adopt-existing-user; im Assistenten „Das vorhandene Konto verwenden“). Andernfalls wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>%1&apos;s home %2 is a symbolic link to %3; the tool does not follow it as root.</source>
         <translation>Das Home-Verzeichnis %2 von %1 ist ein symbolischer Link auf %3; das Werkzeug folgt ihm nicht als root.</translation>
     </message>
@@ -500,6 +496,10 @@ Jetzt: %2 %3</translation>
     <message>
         <source>Apply again to run the self-test.</source>
         <translation>Wenden Sie die Änderungen erneut an, um den Selbsttest auszuführen.</translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used (--adopt-existing-user). Otherwise choose another name.</source>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, bestätigen Sie, dass es verwendet werden darf (--adopt-existing-user). Andernfalls wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1531,10 @@ Was sich ändern wird:
     <message>
         <source>Tick this only if the account is meant for Stitch&apos;s tunnel and nothing else: Stitch&apos;s key is added to it.</source>
         <translation>Kreuzen Sie dies nur an, wenn das Konto für Stitchs Tunnel und nichts anderes gedacht ist: Stitchs Schlüssel wird ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, tick &quot;Use the existing account&quot; and apply. Otherwise choose another name.</source>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, kreuzen Sie „Das vorhandene Konto verwenden“ an und wenden Sie die Änderungen an. Andernfalls wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ protected:
     bool canApply(QString *why) const override;
     void refresh() override;
 
+protected:
+    QString fixText(const Finding &finding) const override;
+
 private:
     bool nameValid() const;
     // Stores a valid edited name in the session (which forgets this step's old result).

@@ -209,8 +209,8 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
                         .arg(facts.userUid)
                         .arg(facts.userHome, facts.userShell),
                     QObject::tr("If this account is meant only for Stitch's tunnel, confirm that "
-                                "it may be used (--adopt-existing-user; in the wizard, \"Use the "
-                                "existing account\"). Otherwise choose another name."));
+                                "it may be used (--adopt-existing-user). Otherwise choose another "
+                                "name."));
     }
     if (facts.home.isLink()) {
         out << fail("user.home_link",

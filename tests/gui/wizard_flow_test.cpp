@@ -119,6 +119,33 @@ protected:
             QString::fromUtf8(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
     }
 
+    // Welcome → Connect (host key accepted once) → steps 1–3 with `publicKey`, quickly.
+    void reachTunnelUserPage(const QString &publicKey)
+    {
+        fillWelcome();
+        clickNext();
+        fillConnect(sandbox::sshPort());
+        clickNext();
+        ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+        QTest::mouseClick(
+            child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+            Qt::LeftButton);
+        ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+        ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }));
+        auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
+        acknowledge->setFocus();
+        QTest::keyClick(acknowledge, Qt::Key_Space);
+        clickNext();
+        ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
+        clickNext();
+        auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
+        keyEdit->setFocus();
+        keyEdit->insertPlainText(publicKey);
+        ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
+        clickNext();
+        ASSERT_EQ(wizard->currentId(), TunnelWizard::TunnelUserPageId);
+    }
+
     QTemporaryDir scratch;
     SetupSession session;
     setup::SetupWorker worker{session};
@@ -243,6 +270,52 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
     const QString transcript = session.transcript().toText();
     EXPECT_TRUE(transcript.contains(QStringLiteral("Apply steps 1 and 4")));
     EXPECT_FALSE(transcript.toUtf8().contains(password));
+}
+
+TEST_F(WizardFlow, AnExistingAccountIsUsedOnlyAfterTheAdminConfirmsIt)
+{
+    // A person's account, made by hand: the wizard must not take it over silently.
+    sandbox::shell(QStringLiteral("useradd -m -s /bin/bash stitchperson"));
+    SetupChoices choices = session.choices();
+    choices.tunnelUser = QStringLiteral("stitchperson");
+    session.setChoices(choices);
+    QTemporaryDir keyDir;
+    const QString key = stitchPublicKey(keyDir);
+    reachTunnelUserPage(key);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    bool notOurs = false;
+    for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
+        notOurs = notOurs || f.code == QLatin1String("user.not_ours");
+    EXPECT_TRUE(notOurs);
+    auto *adopt = child<QCheckBox>(page(), "adoptExistingUserCheckBox");
+    ASSERT_NE(adopt, nullptr);
+    ASSERT_TRUE(waitFor([&] { return adopt->isVisible(); }, 2000))
+        << "offered once the server showed the account is not ours";
+    EXPECT_FALSE(nextEnabled());
+    screenshot(&window, QStringLiteral("15-tunnel-user-not-ours"));
+
+    adopt->setFocus();
+    QTest::keyClick(adopt, Qt::Key_Space);
+    ASSERT_TRUE(adopt->isChecked());
+    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
+    QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
+    EXPECT_TRUE(confirm->text().contains(QStringLiteral("stitchperson")) ||
+                confirm->informativeText().contains(QStringLiteral("stitchperson")));
+    QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !worker.isBusy() &&
+                   session.stepResult(StepId::TunnelUser).status == StepStatus::Changed;
+        },
+        60000));
+    EXPECT_TRUE(nextEnabled());
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /home/stitchperson/.ssh/authorized_keys"))
+                    .contains(key.section(QLatin1Char(' '), 1, 1).toUtf8()));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchperson | cut -d: -f7")),
+              QByteArray("/bin/bash\n"))
+        << "an adopted account keeps its shell";
+    sandbox::shell(QStringLiteral("userdel -r stitchperson 2>/dev/null"));
 }
 
 TEST_F(WizardFlow, PrivateKeyPastedIsRefusedAndCleared)
