@@ -33,7 +33,8 @@ const char *const kDescription =
     "Without a sudo password, the login password is used for sudo.\n"
     "\n"
     "Exit codes: 0 ok, 1 a check failed, 2 usage error,\n"
-    "            3 connection, authentication or host-key error.";
+    "            3 connection, authentication or host-key error,\n"
+    "            130 stopped by Ctrl-C (a change under way is finished first).";
 
 } // namespace
 
