@@ -100,9 +100,21 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                          {});
     ssh_session s = m_session.get();
 
+    // The promises below (no ~/.ssh/config, our own known-hosts files, our own socket) rest on
+    // these settings: one refused is a stop, never a silent default.
+    const auto refused = [this](const char *setting) {
+        Error e = sessionError(
+            ErrorCode::SshProtocolError,
+            QStringLiteral("libssh refused the %1 setting.").arg(QLatin1String(setting)),
+            QStringLiteral("The installed libssh does not work as expected; "
+                           "reinstall or update it."));
+        disconnect();
+        return e;
+    };
     // Nothing from ~/.ssh/config may change how we verify or authenticate.
     int no = 0;
-    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
+    if (ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no) != SSH_OK)
+        return refused("ignore-~/.ssh/config");
     const QByteArray host = settings.host.toUtf8();
     unsigned int port = settings.port;
     const QByteArray user = settings.user.toUtf8();
@@ -125,9 +137,11 @@ Status SshConnection::connect(const ConnectionSettings &settings)
         settings.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : settings.knownHostsFile;
     const QString readOnlyKnownHosts =
         settings.useOpenSshKnownHosts ? openSshKnownHostsFile() : knownHosts;
-    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData());
-    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS,
-                    QFile::encodeName(readOnlyKnownHosts).constData());
+    if (ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData()) !=
+            SSH_OK ||
+        ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS,
+                        QFile::encodeName(readOnlyKnownHosts).constData()) != SSH_OK)
+        return refused("known-hosts file");
 
     setSessionTimeout(settings.connectTimeout);
     {
@@ -136,7 +150,8 @@ Status SshConnection::connect(const ConnectionSettings &settings)
         m_fdIdentity = socketIdentity(m_fd);
     }
     socket_t fd = socket->release(); // closed by disconnect()
-    ssh_options_set(s, SSH_OPTIONS_FD, &fd);
+    if (ssh_options_set(s, SSH_OPTIONS_FD, &fd) != SSH_OK)
+        return refused("socket");
     if (m_cancelled.load()) {
         disconnect();
         return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
