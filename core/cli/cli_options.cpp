@@ -284,20 +284,21 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                      QStringLiteral("Give at most one of them."));
     options.run.removeUser = parser.isSet(removeUser);
     options.run.removeFirewallRules = parser.isSet(removeFirewall);
-    if (options.action == CliOptions::Action::Script)
-        return options;
-
+    // The SSH port: the script's firewall rules are for it too.
     ssh::ConnectionSettings &c = options.connection;
-    c.host = parser.value(host).trimmed();
-    if (c.host.isEmpty())
-        return usage(QStringLiteral("No SSH server given."),
-                     QStringLiteral("Add --host with the server's name or address."));
     bool portOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);
     if (!portOk || portValue == 0 || portValue > 65535)
         return usage(QStringLiteral("\"%1\" is not a port number.").arg(parser.value(port)),
                      QStringLiteral("Give --port a number from 1 to 65535 (SSH is usually 22)."));
     c.port = static_cast<quint16>(portValue);
+    if (options.action == CliOptions::Action::Script)
+        return options;
+
+    c.host = parser.value(host).trimmed();
+    if (c.host.isEmpty())
+        return usage(QStringLiteral("No SSH server given."),
+                     QStringLiteral("Add --host with the server's name or address."));
     c.user = parser.value(login).trimmed();
     if (c.user.isEmpty())
         return usage(QStringLiteral("No login user given."),

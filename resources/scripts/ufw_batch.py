@@ -18,11 +18,29 @@ try:
 except Exception as e:  # noqa: BLE001 - any failure here means "use the fallback"
     print("stitch-ufw: batch unavailable: %s" % e)
     sys.exit(3)
+
+
+def already_there(rule):
+    """The same rule exists, whatever its comment. ufw itself would re-tag an admin's own
+    untagged rule as ours (and a later removal would then delete it): leave such a rule be."""
+    wanted = rule.dup_rule()
+    wanted.normalize()  # as ufw compares: 198.18.7.7/32 is 198.18.7.7
+    for existing in ui.backend.get_rules():
+        other = existing.dup_rule()
+        other.normalize()
+        if ufw.common.UFWRule.match(other, wanted) in (0, -2):
+            return True
+    return False
+
+
 try:
     for pair in pairs:
         ip, port = pair.rsplit("@", 1)
         pr = ufw.frontend.parse_command(["ufw", "allow", "proto", "tcp", "from", ip, "to", "any",
                                          "port", port, "comment", "stitch-tunnel"])
+        if already_there(pr.data["rule"]):
+            print("stitch-ufw: %s skipped" % pair)
+            continue
         res = ui.do_action(pr.action, pr.data["rule"], pr.data["iptype"], pr.force)
         print("stitch-ufw: %s %s" % (pair, "skipped" if "Skipping" in res else "added"))
 except Exception as e:  # noqa: BLE001

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -184,6 +185,45 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
               QByteArray("0\n"));
     sandbox::resetFirewall();
+}
+
+TEST_F(Steps, StandaloneScriptLeavesTheAdminsOwnIdenticalUfwRuleAlone)
+{
+    // The admin already allows one Stitch address on the SSH port, untagged. The script must
+    // not re-tag that rule as ours, or a later removal would take the admin's rule away.
+    sandbox::resetFirewall();
+    const auto restore = qScopeGuard([] { sandbox::resetFirewall(); });
+    sandbox::shell(QStringLiteral("ufw allow proto tcp from 198.18.7.7 to any port 2222 >/dev/null "
+                                  "&& ufw allow 2222/tcp >/dev/null && ufw --force enable "
+                                  ">/dev/null"));
+    QProcess cli;
+    cli.start(QStringLiteral(STITCH_CLI_PATH),
+              {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
+               QStringLiteral("stitchscriptfw"), QStringLiteral("--public-key"), stitchKey(),
+               QStringLiteral("--allow-ip"), QStringLiteral("198.18.7.7"),
+               QStringLiteral("--allow-ip"), QStringLiteral("198.18.7.8"), QStringLiteral("--port"),
+               QStringLiteral("2222")});
+    ASSERT_TRUE(cli.waitForFinished(10000));
+    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    const QString path = scratch.filePath(QStringLiteral("setup-fw.sh"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(cli.readAllStandardOutput());
+    f.close();
+    int rc = -1;
+    const QByteArray out = sandbox::shell(QStringLiteral("sh ") + path, &rc);
+    EXPECT_EQ(rc, 0) << out.toStdString();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("2222/tcp +ALLOW +198\\.18\\.7\\.7 *\\n"))
+                    .match(QString::fromUtf8(status))
+                    .hasMatch())
+        << "the admin's rule is unchanged, untagged:\n"
+        << status.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("198\\.18\\.7\\.8 +# stitch-tunnel"))
+                    .match(QString::fromUtf8(status))
+                    .hasMatch())
+        << status.toStdString();
+    EXPECT_FALSE(out.contains("ufw allows 198.18.7.7")) << out.toStdString();
 }
 
 TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
