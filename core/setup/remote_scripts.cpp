@@ -50,11 +50,15 @@ QString firewallScript(const SetupPlan &plan, const ServerFacts &facts)
         .use(QStringLiteral("lib_ufw.sh"));
     if (facts.probeVersion > 0) {
         // The probe has just listed the firewall: no second detection (ufw's start-up alone
-        // takes 0.1–0.2 s), and no call for a rule that listing already shows.
+        // takes 0.1–0.2 s), and no call for a rule that listing already shows. Not for
+        // firewalld: its listing is the runtime one, and a rule live only until the next
+        // reload must still be made permanent (the script compares both itself).
         QStringList present;
+        const bool listingIsComplete = facts.firewall != FirewallKind::Firewalld;
         for (const QString &cidr : plan.stitchCidrs) {
             for (const QString &port : plan.sshPorts) {
-                if (facts.firewallActive && firewallListingAllows(facts.firewallStatus, cidr, port))
+                if (facts.firewallActive && listingIsComplete &&
+                    firewallListingAllows(facts.firewallStatus, cidr, port))
                     present << cidr + QLatin1Char('@') + port;
             }
         }
