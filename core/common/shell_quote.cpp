@@ -23,19 +23,6 @@ Result<QString> shellQuote(const QString &value)
     return quoted;
 }
 
-Result<QString> shellJoin(const QStringList &words)
-{
-    QStringList quoted;
-    quoted.reserve(words.size());
-    for (const QString &word : words) {
-        auto q = shellQuote(word);
-        if (!q)
-            return q.error();
-        quoted << q.value();
-    }
-    return quoted.join(QLatin1Char(' '));
-}
-
 QString shCommandLine(const QString &script)
 {
     const QByteArray encoded = script.toUtf8().toBase64();

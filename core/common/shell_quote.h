@@ -11,9 +11,6 @@ namespace stitch {
 // Rejects what no shell argument can carry (NUL).
 Result<QString> shellQuote(const QString &value);
 
-// Joins already validated words into one command line, quoting each.
-Result<QString> shellJoin(const QStringList &words);
-
 // Turns a POSIX sh script into a command line that every login shell (bash, dash, zsh, fish,
 // tcsh) passes unchanged to /bin/sh: the script travels base64-encoded, so the login shell only
 // ever sees letters, digits and a fixed set of quotes.

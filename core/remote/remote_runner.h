@@ -72,8 +72,6 @@ public:
     void endPrivilegedShell();
     bool hasPrivilegedShell() const { return m_shell != nullptr; }
 
-    const QByteArray &sudoPrompt() const { return m_prompt; }
-
 private:
     using Runner = std::function<Result<ssh::ExecResult>()>;
     Result<ssh::ExecResult> execute(const QString &label, const QString &shownScript,

@@ -65,13 +65,6 @@ TEST(ShellQuote, NulIsRejected)
     EXPECT_TRUE(quoted.error().message.contains(QStringLiteral("NUL")));
 }
 
-TEST(ShellQuote, JoinQuotesEveryWord)
-{
-    auto joined = shellJoin({QStringLiteral("echo"), QStringLiteral("a b"), QStringLiteral("c'd")});
-    ASSERT_TRUE(joined.ok());
-    EXPECT_EQ(runSh(QStringLiteral("/bin/sh"), joined.value()), QByteArray("a b c'd\n"));
-}
-
 TEST(ShCommandLine, RunsTheScriptUnderEveryLoginShell)
 {
     const QString script = QStringLiteral("x='it'\\''s'; printf '%s\\n' \"$x\" \"$(echo ok)\"\n"
