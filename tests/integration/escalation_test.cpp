@@ -26,13 +26,7 @@ protected:
     {
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
         session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
-        SetupChoices c;
-        c.tunnelUser = tunnelUser;
-        c.publicKey = key.publicLine;
-        c.databaseType = DatabaseType::PostgreSql;
-        c.databaseHost = QStringLiteral("127.0.0.1");
-        c.databasePort = sandbox::postgresPort();
-        session.setChoices(c);
+        session.setChoices(sandbox::postgresChoices(tunnelUser, key.publicLine));
     }
     Status apply(RunOptions options = {})
     {

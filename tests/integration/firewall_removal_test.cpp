@@ -55,25 +55,10 @@ protected:
 
     void choose(const QStringList &cidrs)
     {
-        SetupChoices c;
-        c.tunnelUser = QStringLiteral("stitchfwrm");
-        c.publicKey = stitchKey();
-        c.databaseType = DatabaseType::PostgreSql;
-        c.databaseHost = QStringLiteral("127.0.0.1");
-        c.databasePort = sandbox::postgresPort();
+        SetupChoices c =
+            sandbox::postgresChoices(QStringLiteral("stitchfwrm"), stitchKey.publicLine);
         c.customCidrs = cidrs;
         session.setChoices(c);
-    }
-    QString stitchKey()
-    {
-        if (m_key.isEmpty()) {
-            m_key = QString::fromUtf8(
-                        sandbox::shell(
-                            QStringLiteral("ssh-keygen -q -t ed25519 -N '' -f %1/k && cat %1/k.pub")
-                                .arg(scratch.path())))
-                        .trimmed();
-        }
-        return m_key;
     }
     void apply(const QStringList &cidrs)
     {
@@ -188,7 +173,7 @@ protected:
 
     QTemporaryDir scratch;
     SetupSession session;
-    QString m_key;
+    sandbox::StitchKey stitchKey;
 };
 
 } // namespace
@@ -293,8 +278,9 @@ TEST_F(FirewallRemoval, StandaloneScriptAddsNftablesRulesOnce)
     QProcess cli;
     cli.start(QStringLiteral(STITCH_CLI_PATH),
               {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
-               QStringLiteral("stitchfwscript"), QStringLiteral("--public-key"), stitchKey(),
-               QStringLiteral("--allow-ip"), kFirst[0], QStringLiteral("--allow-ip"), kFirst[1]});
+               QStringLiteral("stitchfwscript"), QStringLiteral("--public-key"),
+               stitchKey.publicLine, QStringLiteral("--allow-ip"), kFirst[0],
+               QStringLiteral("--allow-ip"), kFirst[1]});
     ASSERT_TRUE(cli.waitForFinished(10000));
     ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
     const QString path = scratch.filePath(QStringLiteral("setup.sh"));

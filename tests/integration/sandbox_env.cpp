@@ -164,6 +164,17 @@ QByteArray serverState()
         "nft list ruleset 2>&1; } | sha256sum"));
 }
 
+stitch::SetupChoices postgresChoices(const QString &tunnelUser, const QString &publicKey)
+{
+    stitch::SetupChoices c;
+    c.tunnelUser = tunnelUser;
+    c.publicKey = publicKey;
+    c.databaseType = stitch::DatabaseType::PostgreSql;
+    c.databaseHost = QStringLiteral("127.0.0.1");
+    c.databasePort = postgresPort();
+    return c;
+}
+
 StitchKey::StitchKey()
 {
     shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") + privatePath());

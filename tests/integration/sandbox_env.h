@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/secret.h"
+#include "session/setup_choices.h"
 #include "ssh/connection_settings.h"
 
 #include <QProcess>
@@ -40,6 +41,9 @@ void resetFirewall();
 // A checksum of everything a setup could touch on the sandbox host: accounts, sudoers, homes
 // (but the admin's own), every authorized_keys, the firewalls. Equal before and after = unchanged.
 QByteArray serverState();
+
+// Choices for the sandbox's PostgreSQL (127.0.0.1, its port) with `tunnelUser` and `publicKey`.
+stitch::SetupChoices postgresChoices(const QString &tunnelUser, const QString &publicKey);
 
 // A "Stitch" key pair made with the stock ssh-keygen: the private half plays Stitch.
 struct StitchKey
