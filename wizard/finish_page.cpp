@@ -2,6 +2,7 @@
 
 #include "report_export.h"
 #include "session/setup_session.h"
+#include "setup/report.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -157,7 +158,7 @@ void FinishPage::initializePage()
 
 void FinishPage::showValues()
 {
-    const setup::StitchFormValues v = stitchFormValues(session());
+    const setup::StitchFormValues v = setup::stitchFormValues(session());
     m_sshHost->setText(v.sshHost);
     m_sshPort->setText(QString::number(v.sshPort));
     m_sshUser->setText(v.sshUser);

@@ -32,7 +32,7 @@ Error writeError(const QString &path, const QString &detail)
 
 void buildDocument(QTextDocument &document, const SetupSession &session)
 {
-    document.setMarkdown(setup::reportMarkdown(session, stitchFormValues(session)));
+    document.setMarkdown(setup::reportMarkdown(session, setup::stitchFormValues(session)));
     document.setMetaInformation(QTextDocument::DocumentTitle, trReport("Stitch SSH tunnel report"));
 }
 
@@ -69,26 +69,16 @@ Status writePdf(const QString &path, const SetupSession &session)
 
 } // namespace
 
-setup::StitchFormValues stitchFormValues(const SetupSession &session)
-{
-    setup::StitchFormValues values;
-    values.sshHost = session.connection().host;
-    values.sshPort = session.connection().port;
-    values.sshUser = session.choices().tunnelUser;
-    values.databaseHost = session.choices().databaseHost;
-    values.databasePort = session.choices().databasePort;
-    return values;
-}
-
 Status exportReport(const SetupSession &session, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json")) {
-        const QJsonDocument json(setup::reportJson(session, stitchFormValues(session)));
+        const QJsonDocument json(setup::reportJson(session, setup::stitchFormValues(session)));
         return writeBytes(path, json.toJson(QJsonDocument::Indented));
     }
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return writeBytes(path, setup::reportMarkdown(session, stitchFormValues(session)).toUtf8());
+        return writeBytes(
+            path, setup::reportMarkdown(session, setup::stitchFormValues(session)).toUtf8());
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
         QTextDocument document;
         buildDocument(document, session);

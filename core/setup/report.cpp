@@ -36,6 +36,17 @@ bool reportOk(const SetupSession &session)
     return true;
 }
 
+StitchFormValues stitchFormValues(const SetupSession &session)
+{
+    StitchFormValues v;
+    v.sshHost = session.connection().host;
+    v.sshPort = session.connection().port;
+    v.sshUser = session.choices().tunnelUser;
+    v.databaseHost = session.choices().databaseHost;
+    v.databasePort = session.choices().databasePort;
+    return v;
+}
+
 QJsonObject reportJson(const SetupSession &session, const StitchFormValues &values)
 {
     QJsonArray steps;

@@ -2,6 +2,7 @@
 
 #include "database/handshake.h"
 #include "remote_scripts.h"
+#include "report.h"
 #include "script_output.h"
 #include "self_test_login.h"
 #include "session/setup_session.h"
@@ -583,14 +584,7 @@ void SetupRunner::cancel()
 
 StitchFormValues SetupRunner::formValues() const
 {
-    const SetupChoices &c = m_session.choices();
-    StitchFormValues v;
-    v.sshHost = m_session.connection().host;
-    v.sshPort = m_session.connection().port;
-    v.sshUser = c.tunnelUser;
-    v.databaseHost = c.databaseHost;
-    v.databasePort = c.databasePort;
-    return v;
+    return stitchFormValues(m_session);
 }
 
 Status SetupRunner::remove()
