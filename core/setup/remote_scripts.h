@@ -1,5 +1,6 @@
 #pragma once
 
+#include "script_builder.h"
 #include "server_facts.h"
 #include "setup_plan.h"
 
@@ -7,7 +8,8 @@
 #include <QStringList>
 
 // The scripts the tool runs on the server, each put together from resources/scripts/ with the
-// plan's validated values (script_builder.h). Scripts that change something are idempotent:
+// plan's validated values (script_builder.h): build() one to run it alone, or put several in a
+// ScriptSequence. Scripts that change something are idempotent:
 // running one twice changes nothing the second time.
 namespace stitch::setup {
 
@@ -16,28 +18,24 @@ namespace stitch::setup {
 QString tunnelAccountMarker();
 
 // probe.sh: the read-only look at the server.
-QString probeScript(const SetupPlan &plan);
+ScriptBuilder probeScript(const SetupPlan &plan);
 
 // firewall_apply.sh: step 1. With facts from a probe, the firewall is not detected again and
 // rules that listing already shows are not added again.
-QString firewallScript(const SetupPlan &plan, const ServerFacts &facts);
+ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts);
 // firewall_remove.sh: takes out every rule tagged "stitch-tunnel".
-QString firewallRemovalScript(const SetupPlan &plan);
+ScriptBuilder firewallRemovalScript(const SetupPlan &plan);
 
 // tunnel_user.sh: step 4.
-QString tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts);
+ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts);
 // key_remove.sh: the Stitch key out again; with deleteUser also the account, if we made it.
-QString keyRemovalScript(const SetupPlan &plan, bool deleteUser);
+ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser);
 
 // The end-to-end self-test's key: `options` and `key` ("ssh-ed25519 AAAA…") make its line,
 // tagged with `tag`; removal takes out that line and those interrupted runs left behind.
-QString addSelfTestKeyScript(const SetupPlan &plan, const QString &options, const QString &key,
-                             const QString &tag);
-QString removeSelfTestKeysScript(const SetupPlan &plan, const QString &tag);
-
-// The scripts one after another under the server lock (two runs against one server never
-// interleave), each in a subshell of its own; the first that fails stops the rest.
-QString lockedSequence(const QStringList &scripts);
+ScriptBuilder addSelfTestKeyScript(const SetupPlan &plan, const QString &options,
+                                   const QString &key, const QString &tag);
+ScriptBuilder removeSelfTestKeysScript(const SetupPlan &plan, const QString &tag);
 
 // The stand-alone script for admins who run steps 1 and 4 themselves.
 QString standaloneScript(const SetupPlan &plan);

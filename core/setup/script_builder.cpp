@@ -29,6 +29,14 @@ QString assignment(const char *name, const QString &value)
     return QStringLiteral("%1=%2\n").arg(QLatin1String(name), shellQuote(value).value());
 }
 
+QString helperTexts(const QStringList &helpers)
+{
+    QString s;
+    for (const QString &helper : helpers)
+        s += scriptFile(helper);
+    return s;
+}
+
 } // namespace
 
 QString scriptFile(const QString &name)
@@ -65,25 +73,55 @@ ScriptBuilder &ScriptBuilder::use(const QString &helper)
     m_helpers << helper;
     for (const EmbeddedProgram &p : kEmbedded) {
         if (helper == QLatin1String(p.helper))
-            set(p.variable, scriptFile(QString::fromLatin1(p.file)));
+            m_programs += assignment(p.variable, scriptFile(QString::fromLatin1(p.file)));
     }
-    return *this;
-}
-
-ScriptBuilder &ScriptBuilder::locked()
-{
-    m_locked = true;
     return *this;
 }
 
 QString ScriptBuilder::build() const
 {
-    QString s = scriptFile(QStringLiteral("prelude.sh")) + m_values;
-    for (const QString &helper : m_helpers)
-        s += scriptFile(helper);
+    return scriptFile(QStringLiteral("prelude.sh")) + m_programs + m_values +
+           helperTexts(m_helpers) + scriptFile(m_body);
+}
+
+ScriptSequence &ScriptSequence::locked()
+{
+    m_locked = true;
+    return *this;
+}
+
+ScriptSequence &ScriptSequence::then(const ScriptBuilder &script)
+{
+    m_steps.append(Step{script, QString()});
+    return *this;
+}
+
+ScriptSequence &ScriptSequence::thenAfterMarker(const QString &marker, const ScriptBuilder &script)
+{
+    m_steps.append(Step{script, marker});
+    return *this;
+}
+
+QString ScriptSequence::build() const
+{
+    // Each helper once, in the order first used; each embedded program once.
+    ScriptBuilder shared{QString()};
+    for (const Step &step : m_steps) {
+        for (const QString &helper : step.script.m_helpers)
+            shared.use(helper);
+    }
+    QString s = scriptFile(QStringLiteral("prelude.sh")) + shared.m_programs +
+                helperTexts(shared.m_helpers);
     if (m_locked)
         s += scriptFile(QStringLiteral("server_lock.sh"));
-    return s + scriptFile(m_body);
+    for (const Step &step : m_steps) {
+        const QString part = step.script.m_values + scriptFile(step.script.m_body);
+        if (step.marker.isEmpty())
+            s += QStringLiteral("(\n%1) || exit 1\n").arg(part);
+        else
+            s += QStringLiteral("echo %1\n(\n%2)\n").arg(shellQuote(step.marker).value(), part);
+    }
+    return s;
 }
 
 } // namespace stitch::setup

@@ -2,11 +2,12 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 // Every script the tool runs on the server is a shell file in resources/scripts/, compiled in as
 // a Qt resource. A ScriptBuilder puts one together: the prelude, the values it is given (one
 // NAME='value' line each, quoted with shellQuote, so a value is always exactly one word), the
-// helper files it uses, then the script itself.
+// helper files it uses, then the script itself. A ScriptSequence runs several in one shell.
 namespace stitch::setup {
 
 // The text of resources/scripts/<name>; empty when there is no such file (a programming error,
@@ -28,16 +29,41 @@ public:
     // (UFW_BATCH_PY, AK_EDIT_SH) come along.
     ScriptBuilder &use(const QString &helper);
 
-    // Takes the server lock before the script runs (server_lock.sh): for every script that
-    // changes something.
-    ScriptBuilder &locked();
+    // The whole script, to run on its own.
+    QString build() const;
+
+private:
+    friend class ScriptSequence;
+    QString m_body;
+    QString m_values;
+    QStringList m_helpers;
+    QString m_programs; // the helpers' embedded programs, as values
+};
+
+// Several scripts in one shell: the prelude, each helper and embedded program once (a script
+// of ~15 KB of helpers need not travel three times), then each script in a subshell of its
+// own with its own values. Subshells inherit the functions, not each other's values.
+class ScriptSequence
+{
+public:
+    // Takes the server lock (server_lock.sh) first: for every sequence that changes something,
+    // so two runs against one server never interleave.
+    ScriptSequence &locked();
+    // Runs `script`; when it fails, the sequence stops there (exit 1).
+    ScriptSequence &then(const ScriptBuilder &script);
+    // Runs `script` whatever it exits with, after printing `marker` on its own line (so the
+    // caller can tell its output from what came before).
+    ScriptSequence &thenAfterMarker(const QString &marker, const ScriptBuilder &script);
 
     QString build() const;
 
 private:
-    QString m_body;
-    QString m_values;
-    QStringList m_helpers;
+    struct Step
+    {
+        ScriptBuilder script;
+        QString marker; // empty: stop on failure
+    };
+    QVector<Step> m_steps;
     bool m_locked = false;
 };
 

@@ -178,7 +178,7 @@ Status SetupRunner::connect()
     m_earlyProbe.reset();
     m_selfTestChannels = 0;
     const auto p = plan();
-    const QString probe = p ? probeScript(p.value()) : QString();
+    const QString probe = p ? probeScript(p.value()).build() : QString();
     auto first = m_runner->establishPrivilegeAndRun(
         m_session.credentials().sudoPassword,
         probe.isEmpty() ? QString() : QStringLiteral("Inspect the server (read-only)"), probe);
@@ -210,7 +210,7 @@ Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
     if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
         return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
                          QStringLiteral("Connect first."));
-    const QString script = probeScript(plan);
+    const QString script = probeScript(plan).build();
     // The probe made along with connect() serves the first operation, if it follows at once:
     // every later one must see the server as it is now.
     const std::optional<EarlyProbe> early = std::exchange(m_earlyProbe, std::nullopt);
@@ -297,11 +297,11 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     const QString keyType = keys::parsePublicKey(m_session.choices().publicKey).ok()
                                 ? keys::parsePublicKey(m_session.choices().publicKey)->type
                                 : QString();
-    store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts)});
+    store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts).build()});
     store(StepId::Database, checkDatabase(plan, facts), {});
     store(StepId::PublicKey, checkPublicKey(), {});
     store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType),
-          {tunnelUserScript(plan, facts)});
+          {tunnelUserScript(plan, facts).build()});
 }
 
 Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
@@ -395,7 +395,8 @@ Status SetupRunner::apply()
                           .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     }
 
-    QStringList scripts{firewallScript(full, m_facts), tunnelUserScript(full, m_facts)};
+    ScriptSequence sequence;
+    sequence.locked().then(firewallScript(full, m_facts)).then(tunnelUserScript(full, m_facts));
     if (selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.
@@ -403,13 +404,12 @@ Status SetupRunner::apply()
                               .arg(full.permitOpenTarget());
         if (!full.adminAddress.isEmpty())
             options += QStringLiteral(",from=\"%1\"").arg(full.adminAddress);
-        scripts << addSelfTestKeyScript(full, options, selfTestKey->publicLine, selfTestTag);
+        sequence.then(addSelfTestKeyScript(full, options, selfTestKey->publicLine, selfTestTag));
     } else {
-        scripts << removeSelfTestKeysScript(full, QString());
+        sequence.then(removeSelfTestKeysScript(full, QString()));
     }
-    const QString script =
-        lockedSequence(scripts) +
-        QStringLiteral("echo '%1'\n(\n%2)\n").arg(QLatin1String(kVerifyMarker), probeScript(full));
+    sequence.thenAfterMarker(QLatin1String(kVerifyMarker), probeScript(full));
+    const QString script = sequence.build();
 
     // The self-test's connection is opened while the apply script runs (declared after the key
     // it uses; the guard that unregisters it from cancel() is destroyed before it).
@@ -459,9 +459,12 @@ Status SetupRunner::apply()
         bool removed = true;
         if (login) {
             login->cancel();
-            const auto cleanup = m_runner->runPrivileged(
-                QStringLiteral("Remove the self-test key"),
-                lockedSequence({removeSelfTestKeysScript(full, selfTestTag)}));
+            const auto cleanup =
+                m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
+                                        ScriptSequence()
+                                            .locked()
+                                            .then(removeSelfTestKeysScript(full, selfTestTag))
+                                            .build());
             removed = cleanup && cleanup->exitStatus == 0;
         }
         StepResult finish;
@@ -557,9 +560,9 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
     // apply's Stitch key (lost update).
     bool removed = false;
     if (!m_connection.isCancelled()) {
-        auto cleanup =
-            m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
-                                    lockedSequence({removeSelfTestKeysScript(plan, tag)}));
+        auto cleanup = m_runner->runPrivileged(
+            QStringLiteral("Remove the self-test key"),
+            ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
         removed = cleanup && cleanup->exitStatus == 0;
     }
     r.findings += login.waitForDatabase();
@@ -595,15 +598,15 @@ Status SetupRunner::remove()
     if (!planned)
         return planned.error();
     const SetupPlan &full = planned.value();
-    QStringList scripts{keyRemovalScript(full, m_options.removeUser)};
+    ScriptSequence sequence;
+    sequence.locked().then(keyRemovalScript(full, m_options.removeUser));
     if (m_options.removeFirewallRules)
-        scripts << firewallRemovalScript(full);
+        sequence.then(firewallRemovalScript(full));
     if (!startChanges())
         return makeError(ErrorCode::Cancelled,
                          QStringLiteral("Stopped before anything was changed."),
                          QStringLiteral("Run remove again when you are ready."));
-    auto r =
-        m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), lockedSequence(scripts));
+    auto r = m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), sequence.build());
     if (!r)
         return r.error();
     if (r->exitStatus != 0)

@@ -148,8 +148,8 @@ TEST_F(Escalation, SwappingTheTempFileForALinkGainsTheUserNothing)
     const QString addPath = scratch.filePath(QStringLiteral("add.sh"));
     const QString removePath = scratch.filePath(QStringLiteral("remove.sh"));
     for (const auto &[path, script] :
-         {std::pair{addPath, tunnelUserScript(plan.value(), ServerFacts())},
-          std::pair{removePath, keyRemovalScript(plan.value(), false)}}) {
+         {std::pair{addPath, tunnelUserScript(plan.value(), ServerFacts()).build()},
+          std::pair{removePath, keyRemovalScript(plan.value(), false).build()}}) {
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(script.toUtf8());

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace stitch::setup;
 
 namespace {
@@ -74,18 +76,51 @@ TEST(ScriptFiles, EveryScriptTheBuilderUsesExists)
 
 TEST(ScriptFiles, ValuesAreQuotedAndHelpersBringTheirPrograms)
 {
-    const QString s = ScriptBuilder(QStringLiteral("key_remove.sh"))
-                          .set("U", QStringLiteral("it's $(id)"))
-                          .use(QStringLiteral("lib_tunnel_account.sh"))
-                          .build();
+    // prelude.sh as the body: the smallest script that runs.
+    const QString s =
+        ScriptBuilder(QStringLiteral("prelude.sh")).set("U", QStringLiteral("it's $(id)")).build();
     EXPECT_TRUE(s.contains(QLatin1String("\nU='it'\\''s $(id)'\n")));
-    EXPECT_TRUE(s.contains(QLatin1String("\nAK_EDIT_SH='")));
-    EXPECT_TRUE(s.startsWith(scriptFile(QStringLiteral("prelude.sh"))));
-    EXPECT_TRUE(s.endsWith(scriptFile(QStringLiteral("key_remove.sh"))));
-    EXPECT_EQ(runSh(QStringLiteral("%1\nprintf '%s' \"$U\"")
-                        .arg(s.section(QLatin1String("AK_EDIT_SH="), 0, 0)))
-                  .out,
-              QByteArray("it's $(id)"));
+    EXPECT_EQ(runSh(s + QStringLiteral("\nprintf '%s' \"$U\"")).out, QByteArray("it's $(id)"));
+
+    const QString withHelper = ScriptBuilder(QStringLiteral("key_remove.sh"))
+                                   .use(QStringLiteral("lib_tunnel_account.sh"))
+                                   .build();
+    EXPECT_TRUE(withHelper.startsWith(scriptFile(QStringLiteral("prelude.sh"))));
+    EXPECT_TRUE(withHelper.contains(QLatin1String("\nAK_EDIT_SH='")));
+    EXPECT_TRUE(withHelper.contains(scriptFile(QStringLiteral("lib_tunnel_account.sh"))));
+    EXPECT_TRUE(withHelper.endsWith(scriptFile(QStringLiteral("key_remove.sh"))));
+}
+
+TEST(ScriptFiles, ASequenceCarriesEachHelperOnceAndParsesAsSh)
+{
+    const auto part = [](const char *body) {
+        return ScriptBuilder(QString::fromLatin1(body))
+            .set("U", QStringLiteral("stitch"))
+            .use(QStringLiteral("lib_firewall.sh"))
+            .use(QStringLiteral("lib_tunnel_account.sh"));
+    };
+    const QString seq = ScriptSequence()
+                            .locked()
+                            .then(part("tunnel_user.sh"))
+                            .then(part("selftest_key_add.sh"))
+                            .thenAfterMarker(QStringLiteral("@@marker@@"), part("probe.sh"))
+                            .build();
+    EXPECT_EQ(seq.count(QLatin1String("\nAK_EDIT_SH='")), 1);
+    EXPECT_EQ(seq.count(QLatin1String("\naccount_paths() {")), 1);
+    EXPECT_EQ(seq.count(QLatin1String("\ndetect_firewall() {")), 1);
+    EXPECT_EQ(seq.count(QLatin1String("\nU='stitch'\n")), 3) << "values stay per script";
+    EXPECT_EQ(seq.count(QLatin1String("flock -w 60 9")), 1);
+    EXPECT_TRUE(seq.contains(QLatin1String("echo '@@marker@@'\n(\n")));
+    const QString separately = part("tunnel_user.sh").build() +
+                               part("selftest_key_add.sh").build() + part("probe.sh").build();
+    std::printf("[scripts] three scripts: %lld bytes in a sequence, %lld built one by one\n",
+                static_cast<long long>(seq.size()), static_cast<long long>(separately.size()));
+    EXPECT_LT(seq.size() * 2, separately.size() + separately.size() / 4);
+    QTemporaryDir dir;
+    writeAll(dir.filePath(QStringLiteral("seq.sh")), seq.toUtf8());
+    const ShellRun parsed = runSh(QStringLiteral("dash -n \"$1\" && echo ok"),
+                                  {dir.filePath(QStringLiteral("seq.sh"))});
+    EXPECT_EQ(parsed.out, QByteArray("ok\n")) << parsed.err.toStdString();
 }
 
 TEST_F(AuthorizedKeysEdit, EnsureRewritesOnlyTheKeysOwnLineAndKeepsEveryOtherByte)

@@ -283,14 +283,14 @@ TEST(FirewallScript, UsesTheProbesListingInsteadOfAskingAgain)
     f.firewallActive = true;
     f.firewallStatus = QStringLiteral(
         "22/tcp                     ALLOW IN    52.23.137.21               # stitch-tunnel\n");
-    const QString script = firewallScript(p, f);
+    const QString script = firewallScript(p, f).build();
     EXPECT_TRUE(script.contains(QLatin1String("\nFW='ufw'\n")));
     EXPECT_TRUE(script.contains(QLatin1String("\nFW_ACTIVE='1'\n")));
     EXPECT_TRUE(script.contains(QLatin1String("\nPRESENT='52.23.137.21/32@22'\n")))
         << qPrintable(script);
 
     // Without a probe (the standalone script), FW stays unset and the script looks itself.
-    const QString standalone = firewallScript(p, ServerFacts());
+    const QString standalone = firewallScript(p, ServerFacts()).build();
     EXPECT_FALSE(standalone.contains(QLatin1String("\nFW=")));
     EXPECT_TRUE(standalone.contains(
         QLatin1String("if [ -z \"${FW:-}\" ]; then PRESENT=; detect_firewall; fi")));
