@@ -5,6 +5,7 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "standalone_script.h"
 
 #include <QFile>
 #include <QProcess>
@@ -275,19 +276,12 @@ TEST_F(FirewallRemoval, StandaloneScriptAddsNftablesRulesOnce)
     sandbox::shell(QStringLiteral("nft add table inet filter && nft add chain inet filter input "
                                   "'{ type filter hook input priority 0; policy drop; }' && "
                                   "nft add rule inet filter input iif lo accept"));
-    QProcess cli;
-    cli.start(QStringLiteral(STITCH_CLI_PATH),
-              {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
-               QStringLiteral("stitchfwscript"), QStringLiteral("--public-key"),
-               stitchKey.publicLine, QStringLiteral("--allow-ip"), kFirst[0],
-               QStringLiteral("--allow-ip"), kFirst[1]});
-    ASSERT_TRUE(cli.waitForFinished(10000));
-    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    const QString path = scratch.filePath(QStringLiteral("setup.sh"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(cli.readAllStandardOutput());
-    f.close();
+    const QString path = writeStandaloneScript(
+        {QStringLiteral("--tunnel-user"), QStringLiteral("stitchfwscript"),
+         QStringLiteral("--public-key"), stitchKey.publicLine, QStringLiteral("--allow-ip"),
+         kFirst[0], QStringLiteral("--allow-ip"), kFirst[1]},
+        scratch);
+    ASSERT_FALSE(path.isEmpty());
     int rc = -1;
     const QByteArray first = sandbox::shell(QStringLiteral("sh ") + path, &rc);
     EXPECT_EQ(rc, 0);

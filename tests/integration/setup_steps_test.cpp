@@ -5,6 +5,7 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "standalone_script.h"
 #include "support/tcp_proxy.h"
 
 #include <QFile>
@@ -196,20 +197,13 @@ TEST_F(Steps, StandaloneScriptLeavesTheAdminsOwnIdenticalUfwRuleAlone)
     sandbox::shell(QStringLiteral("ufw allow proto tcp from 198.18.7.7 to any port 2222 >/dev/null "
                                   "&& ufw allow 2222/tcp >/dev/null && ufw --force enable "
                                   ">/dev/null"));
-    QProcess cli;
-    cli.start(QStringLiteral(STITCH_CLI_PATH),
-              {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
-               QStringLiteral("stitchscriptfw"), QStringLiteral("--public-key"), stitchKey(),
-               QStringLiteral("--allow-ip"), QStringLiteral("198.18.7.7"),
-               QStringLiteral("--allow-ip"), QStringLiteral("198.18.7.8"), QStringLiteral("--port"),
-               QStringLiteral("2222")});
-    ASSERT_TRUE(cli.waitForFinished(10000));
-    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    const QString path = scratch.filePath(QStringLiteral("setup-fw.sh"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(cli.readAllStandardOutput());
-    f.close();
+    const QString path = writeStandaloneScript(
+        {QStringLiteral("--tunnel-user"), QStringLiteral("stitchscriptfw"),
+         QStringLiteral("--public-key"), stitchKey(), QStringLiteral("--allow-ip"),
+         QStringLiteral("198.18.7.7"), QStringLiteral("--allow-ip"), QStringLiteral("198.18.7.8"),
+         QStringLiteral("--port"), QStringLiteral("2222")},
+        scratch, QStringLiteral("setup-fw.sh"));
+    ASSERT_FALSE(path.isEmpty());
     int rc = -1;
     const QByteArray out = sandbox::shell(QStringLiteral("sh ") + path, &rc);
     EXPECT_EQ(rc, 0) << out.toStdString();
@@ -228,17 +222,11 @@ TEST_F(Steps, StandaloneScriptLeavesTheAdminsOwnIdenticalUfwRuleAlone)
 
 TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
 {
-    QProcess cli;
-    cli.start(QStringLiteral(STITCH_CLI_PATH),
-              {QStringLiteral("script"), QStringLiteral("--tunnel-user"),
-               QStringLiteral("stitchscript"), QStringLiteral("--public-key"), stitchKey()});
-    ASSERT_TRUE(cli.waitForFinished(10000));
-    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    const QString path = scratch.filePath(QStringLiteral("setup.sh"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(cli.readAllStandardOutput());
-    f.close();
+    const QString path =
+        writeStandaloneScript({QStringLiteral("--tunnel-user"), QStringLiteral("stitchscript"),
+                               QStringLiteral("--public-key"), stitchKey()},
+                              scratch);
+    ASSERT_FALSE(path.isEmpty());
     int rc = -1;
     const QByteArray first = sandbox::shell(QStringLiteral("sh ") + path, &rc);
     EXPECT_EQ(rc, 0);
