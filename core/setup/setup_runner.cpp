@@ -459,13 +459,7 @@ Status SetupRunner::apply()
         bool removed = true;
         if (login) {
             login->cancel();
-            const auto cleanup =
-                m_runner->runPrivileged(QStringLiteral("Remove the self-test key"),
-                                        ScriptSequence()
-                                            .locked()
-                                            .then(removeSelfTestKeysScript(full, selfTestTag))
-                                            .build());
-            removed = cleanup && cleanup->exitStatus == 0;
+            removed = removeSelfTestKey(full, selfTestTag);
         }
         StepResult finish;
         finish.status = StepStatus::Skipped;
@@ -555,16 +549,8 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
             QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
     }
     // The key has done its job once the login is over, so it goes while the tunnel talks to
-    // the database; whatever the self-test said, and under the server lock like every
-    // authorized_keys writer: unlocked, it could race another apply's rewrite and drop that
-    // apply's Stitch key (lost update).
-    bool removed = false;
-    if (!m_connection.isCancelled()) {
-        auto cleanup = m_runner->runPrivileged(
-            QStringLiteral("Remove the self-test key"),
-            ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
-        removed = cleanup && cleanup->exitStatus == 0;
-    }
+    // the database, whatever the self-test said.
+    const bool removed = !m_connection.isCancelled() && removeSelfTestKey(plan, tag);
     r.findings += login.waitForDatabase();
     if (!removed) {
         r.findings << makeFinding(Severity::Warn, "selftest.cleanup",
@@ -575,6 +561,16 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
     m_selfTestChannels = login.channelsOpened();
     r.status = statusFromFindings(r.findings);
     return r;
+}
+
+bool SetupRunner::removeSelfTestKey(const SetupPlan &plan, const QString &tag)
+{
+    // Under the server lock like every authorized_keys writer: unlocked, it could race another
+    // apply's rewrite and drop that apply's Stitch key (lost update).
+    const auto cleanup = m_runner->runPrivileged(
+        QStringLiteral("Remove the self-test key"),
+        ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
+    return cleanup && cleanup->exitStatus == 0;
 }
 
 void SetupRunner::cancel()

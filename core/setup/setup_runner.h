@@ -79,6 +79,8 @@ private:
     // connection starts before it; logging in, the tunnel and removing the key come after.
     std::unique_ptr<SelfTestLogin> startSelfTest(const SetupPlan &plan, ssh_key key);
     StepResult finishSelfTest(const SetupPlan &plan, SelfTestLogin &login, const QString &tag);
+    // Takes this run's self-test line (and leftovers) out; false when that failed.
+    bool removeSelfTestKey(const SetupPlan &plan, const QString &tag);
     SetupPlan planWithServerFacts(SetupPlan plan) const;
 
     SetupSession &m_session;
