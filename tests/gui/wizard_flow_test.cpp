@@ -119,6 +119,21 @@ protected:
             QString::fromUtf8(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
     }
 
+    // Apply changes…, `look` at the confirmation, confirm, and wait until `step` changed.
+    void applyAndWaitUntilChanged(StepId step, const std::function<void(QMessageBox *)> &look)
+    {
+        QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+        ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
+        QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
+        look(confirm);
+        QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
+        ASSERT_TRUE(waitFor(
+            [&] {
+                return !worker.isBusy() && session.stepResult(step).status == StepStatus::Changed;
+            },
+            60000));
+    }
+
     // Welcome → Connect (host key accepted once) → steps 1–3 with `publicKey`, quickly.
     void reachTunnelUserPage(const QString &publicKey)
     {
@@ -224,17 +239,9 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
     EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Fail);
     EXPECT_FALSE(nextEnabled()) << "Next stays disabled while the step fails";
     screenshot(&window, QStringLiteral("07-tunnel-user-failing"));
-    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
-    QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
-    screenshot(confirm, QStringLiteral("08-apply-confirmation"));
-    QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitFor(
-        [&] {
-            return !worker.isBusy() &&
-                   session.stepResult(StepId::TunnelUser).status == StepStatus::Changed;
-        },
-        60000));
+    ASSERT_NO_FATAL_FAILURE(applyAndWaitUntilChanged(StepId::TunnelUser, [](QMessageBox *confirm) {
+        screenshot(confirm, QStringLiteral("08-apply-confirmation"));
+    }));
     EXPECT_TRUE(nextEnabled());
     screenshot(&window, QStringLiteral("09-tunnel-user"));
     clickNext();
@@ -297,18 +304,10 @@ TEST_F(WizardFlow, AnExistingAccountIsUsedOnlyAfterTheAdminConfirmsIt)
     adopt->setFocus();
     QTest::keyClick(adopt, Qt::Key_Space);
     ASSERT_TRUE(adopt->isChecked());
-    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
-    QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
-    EXPECT_TRUE(confirm->text().contains(QStringLiteral("stitchperson")) ||
-                confirm->informativeText().contains(QStringLiteral("stitchperson")));
-    QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
-    ASSERT_TRUE(waitFor(
-        [&] {
-            return !worker.isBusy() &&
-                   session.stepResult(StepId::TunnelUser).status == StepStatus::Changed;
-        },
-        60000));
+    ASSERT_NO_FATAL_FAILURE(applyAndWaitUntilChanged(StepId::TunnelUser, [](QMessageBox *confirm) {
+        EXPECT_TRUE(confirm->text().contains(QStringLiteral("stitchperson")) ||
+                    confirm->informativeText().contains(QStringLiteral("stitchperson")));
+    }));
     EXPECT_TRUE(nextEnabled());
     EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /home/stitchperson/.ssh/authorized_keys"))
                     .contains(key.section(QLatin1Char(' '), 1, 1).toUtf8()));
