@@ -113,6 +113,19 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
     return findings;
 }
 
+Error stoppedBeforeChanges(const QString &operation)
+{
+    return makeError(ErrorCode::Cancelled, QStringLiteral("Stopped before anything was changed."),
+                     QStringLiteral("Run %1 again when you are ready.").arg(operation));
+}
+
+// A stop after steps 1 and 4 are in place: what to do about the self-test that did not finish.
+QString applyAgainForTheSelfTest()
+{
+    return QStringLiteral("Apply again to run the end-to-end self-test; it changes nothing that "
+                          "is already in place.");
+}
+
 } // namespace
 
 SetupRunner::SetupRunner(SetupSession &session, RunOptions options)
@@ -422,9 +435,7 @@ Status SetupRunner::apply()
     });
 
     if (!startChanges())
-        return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("Stopped before anything was changed."),
-                         QStringLiteral("Run apply again when you are ready."));
+        return stoppedBeforeChanges(QStringLiteral("apply"));
     auto result =
         m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"), script);
     if (!result)
@@ -474,8 +485,7 @@ Status SetupRunner::apply()
         return makeError(ErrorCode::Cancelled,
                          QStringLiteral("Stopped after steps 1 and 4 were applied and "
                                         "verified (see above); the self-test did not run."),
-                         QStringLiteral("Apply again to run the end-to-end self-test; it changes "
-                                        "nothing that is already in place."));
+                         applyAgainForTheSelfTest());
     }
     if (login) {
         StepResult finish = finishSelfTest(full, *login, selfTestTag);
@@ -484,8 +494,7 @@ Status SetupRunner::apply()
             return makeError(ErrorCode::Cancelled,
                              QStringLiteral("Stopped during the end-to-end self-test. Steps 1 "
                                             "and 4 are applied and verified (see above)."),
-                             QStringLiteral("Apply again to run the self-test; it changes "
-                                            "nothing that is already in place."));
+                             applyAgainForTheSelfTest());
         }
     } else {
         StepResult finish;
@@ -599,9 +608,7 @@ Status SetupRunner::remove()
     if (m_options.removeFirewallRules)
         sequence.then(firewallRemovalScript(full));
     if (!startChanges())
-        return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("Stopped before anything was changed."),
-                         QStringLiteral("Run remove again when you are ready."));
+        return stoppedBeforeChanges(QStringLiteral("remove"));
     auto r = m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), sequence.build());
     if (!r)
         return r.error();

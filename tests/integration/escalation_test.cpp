@@ -109,7 +109,7 @@ TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
     // No copy of it anywhere in the user's home: root's line is in no file there.
     EXPECT_EQ(sandbox::shell(QStringLiteral("grep -rls '^root:' /home/stitchesc2 | wc -l")),
               QByteArray("0\n"));
-    // And with the link swapped for the real thing, the remove path refuses the same way.
+    // remove refuses the same link the same way, and shadow stays as it was.
     SetupRunner runner(session, RunOptions{});
     ASSERT_TRUE(runner.connect().ok());
     EXPECT_FALSE(runner.remove().ok());
