@@ -1,4 +1,4 @@
-#include "cli/cli_main.h"
+#include "cli_main.h"
 
 int main(int argc, char **argv)
 {
