@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "cli_remedies.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -9,7 +11,9 @@ QJsonObject errorToJson(const Error &error)
 {
     QJsonObject o{{QStringLiteral("code"), errorCodeName(error.code)},
                   {QStringLiteral("message"), error.message},
-                  {QStringLiteral("fix"), error.fix}};
+                  {QStringLiteral("fix"), fixText(error)}};
+    if (!error.remedy.isNone())
+        o.insert(QStringLiteral("remedy"), remedyKindName(error.remedy.kind));
     if (!error.detail.isEmpty())
         o.insert(QStringLiteral("detail"), error.detail);
     return o;
@@ -54,7 +58,11 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 void printError(QTextStream &err, const Error &error)
 {
-    err << QStringLiteral("stitch-tunnel: error: ") << error.oneLine() << '\n';
+    const QString fix = fixText(error);
+    err << QStringLiteral("stitch-tunnel: error: ") << error.message;
+    if (!fix.isEmpty())
+        err << QStringLiteral(" Fix: ") << fix;
+    err << '\n';
     err.flush();
 }
 

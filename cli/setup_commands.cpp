@@ -4,6 +4,7 @@
 
 #include "cli_credentials.h"
 #include "cli_output.h"
+#include "cli_remedies.h"
 #include "session/setup_session.h"
 #include "setup/remote_scripts.h"
 #include "setup/report.h"
@@ -43,8 +44,8 @@ void printText(QTextStream &out, const SetupSession &session, const setup::Setup
             << '\n';
         for (const Finding &f : r.findings) {
             out << marker(f.severity) << f.message << '\n';
-            if (!f.fix.isEmpty())
-                out << QStringLiteral("        fix: ") << f.fix << '\n';
+            if (const QString fix = fixText(f); !fix.isEmpty())
+                out << QStringLiteral("        fix: ") << fix << '\n';
         }
         if (withCommands && !r.commands.isEmpty()) {
             out << QStringLiteral("        commands (as root):\n");

@@ -104,14 +104,6 @@ QString FirewallPage::acknowledgeText() const
     return tr("I understand; continue anyway");
 }
 
-QString FirewallPage::fixText(const Finding &finding) const
-{
-    if (finding.code == QLatin1String("firewall.none_active"))
-        return tr("Allow only Stitch's addresses in your cloud or network firewall (rules "
-                  "below), or tick \"Turn on ufw for me\" and apply.");
-    return StepPage::fixText(finding);
-}
-
 void FirewallPage::refresh()
 {
     const bool none = noHostFirewall();

@@ -21,7 +21,6 @@ public:
 protected:
     bool acknowledgeable() const override;
     QString acknowledgeText() const override;
-    QString fixText(const Finding &finding) const override;
     void refresh() override;
 
 private:

@@ -1,5 +1,7 @@
 #include "step_page.h"
 
+#include "remedy_text.h"
+
 #include "session/setup_session.h"
 
 #include <QAction>
@@ -617,7 +619,7 @@ void StepPage::showResult()
     const StepResult &r = result();
     m_findings->clear();
     for (const Finding &f : r.findings) {
-        const QString fix = fixText(f);
+        const QString fix = wizard::fixText(f);
         auto *item = new QListWidgetItem(icon(iconFor(f)), f.message, m_findings);
         item->setData(kFixRole, fix);
         item->setData(kCodeRole, f.code);

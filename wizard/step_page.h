@@ -81,7 +81,6 @@ protected:
     virtual bool acknowledgeable() const;
     virtual QString acknowledgeText() const;
     // A page may word a fix for the GUI (the core's texts sometimes name CLI options).
-    virtual QString fixText(const Finding &finding) const { return finding.fix; }
     // Called after the result, the busy state or an option changed.
     virtual void refresh();
     // Rebuilds the findings and commands from the session, then refresh().

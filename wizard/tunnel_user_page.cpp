@@ -80,14 +80,6 @@ bool TunnelUserPage::isComplete() const
            StepPage::isComplete();
 }
 
-QString TunnelUserPage::fixText(const Finding &finding) const
-{
-    if (finding.code == QLatin1String("user.not_ours"))
-        return tr("If this account is meant only for Stitch's tunnel, tick \"Use the existing "
-                  "account\" and apply. Otherwise choose another name.");
-    return StepPage::fixText(finding);
-}
-
 bool TunnelUserPage::nameValid() const
 {
     return setup::validateTunnelUser(m_user->text()).ok();

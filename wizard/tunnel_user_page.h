@@ -27,8 +27,6 @@ protected:
     void refresh() override;
 
 protected:
-    QString fixText(const Finding &finding) const override;
-
 private:
     bool nameValid() const;
     // Stores a valid edited name in the session (which forgets this step's old result).

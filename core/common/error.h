@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remedy.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -59,6 +61,7 @@ struct Error
     QString message; // names the problem: "The sudo password for alice was not accepted."
     QString fix;     // names the fix: "Check the sudo password, or choose 'same as login'."
     QString detail;  // technical detail for the transcript (library message), may be empty
+    Remedy remedy;   // when the fix is an action in the front end: each words it itself
 
     // One line for terminals and logs: "message Fix: fix".
     QString oneLine() const;
@@ -66,7 +69,7 @@ struct Error
 
 inline Error makeError(ErrorCode code, QString message, QString fix, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(fix), std::move(detail)};
+    return Error{code, std::move(message), std::move(fix), std::move(detail), Remedy{}};
 }
 
 } // namespace stitch

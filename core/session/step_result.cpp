@@ -53,7 +53,18 @@ QString stepStatusName(StepStatus status)
 
 Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &fix)
 {
-    return {severity, QString::fromLatin1(code), message, fix};
+    return {severity, QString::fromLatin1(code), message, fix, Remedy{}};
+}
+
+Finding failingFinding(const Error &error)
+{
+    return {Severity::Fail, errorCodeName(error.code), error.message, error.fix, error.remedy};
+}
+
+Finding withRemedy(Finding finding, RemedyKind kind, const QStringList &values)
+{
+    finding.remedy = Remedy{kind, values};
+    return finding;
 }
 
 StepStatus statusFromFindings(const QVector<Finding> &findings)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -34,7 +36,8 @@ struct Finding
     Severity severity = Severity::Pass;
     QString code;    // stable, e.g. "sshd.forwarding_disabled"
     QString message; // what is the case
-    QString fix;     // what to do about it (empty for a pass)
+    QString fix;     // what to do about it (empty for a pass), in words any front end can show
+    Remedy remedy;   // when the fix is an action in the front end: each words it itself
 };
 
 enum class StepStatus
@@ -50,6 +53,9 @@ QString stepStatusName(StepStatus status);
 
 Finding makeFinding(Severity severity, const char *code, const QString &message,
                     const QString &fix = {});
+// An error as a failing finding of a step (code, message, fix and remedy kept).
+Finding failingFinding(const Error &error);
+Finding withRemedy(Finding finding, RemedyKind kind, const QStringList &values = {});
 
 struct StepResult
 {

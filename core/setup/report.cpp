@@ -55,10 +55,13 @@ QJsonObject reportJson(const SetupSession &session, const StitchFormValues &valu
         const StepResult &r = session.stepResult(id);
         QJsonArray findings;
         for (const Finding &f : r.findings) {
-            findings.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
-                                        {QStringLiteral("code"), f.code},
-                                        {QStringLiteral("message"), f.message},
-                                        {QStringLiteral("fix"), f.fix}});
+            QJsonObject finding{{QStringLiteral("severity"), severityName(f.severity)},
+                                {QStringLiteral("code"), f.code},
+                                {QStringLiteral("message"), f.message},
+                                {QStringLiteral("fix"), f.fix}};
+            if (!f.remedy.isNone())
+                finding.insert(QStringLiteral("remedy"), remedyKindName(f.remedy.kind));
+            findings.append(finding);
         }
         steps.append(
             QJsonObject{{QStringLiteral("id"), stepIdName(id)},

@@ -43,7 +43,7 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
                 continue;
             out.findings << Finding{severity == QLatin1String("warn") ? Severity::Warn
                                                                       : Severity::Pass,
-                                    code, text, QString()};
+                                    code, text, QString(), Remedy{}};
         }
     }
     for (const QByteArray &raw : result.stdErr.split('\n')) {

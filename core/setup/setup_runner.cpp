@@ -59,15 +59,13 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
     const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
     auto channel = connection.openForward(plan.databaseHost, plan.databasePort, 8s);
     if (!channel) {
-        findings << Finding{Severity::Fail, errorCodeName(channel.error().code),
-                            channel.error().message, channel.error().fix};
+        findings << failingFinding(channel.error());
         return findings;
     }
     const QByteArray request = database::openingRequest(type);
     if (!request.isEmpty()) {
         if (Status s = channel->write(request); !s) {
-            findings << Finding{Severity::Fail, errorCodeName(s.error().code), s.error().message,
-                                s.error().fix};
+            findings << failingFinding(s.error());
             return findings;
         }
     }
@@ -243,8 +241,7 @@ StepResult SetupRunner::checkPublicKey() const
     const QString text = m_session.choices().publicKey;
     auto key = keys::parsePublicKey(text);
     if (!key) {
-        r.findings << Finding{Severity::Fail, errorCodeName(key.error().code), key.error().message,
-                              key.error().fix};
+        r.findings << failingFinding(key.error());
     } else {
         r.findings << makeFinding(
             Severity::Pass, "key.valid",
@@ -322,10 +319,13 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     auto p = plan();
     if (!p)
         return p.error();
-    if (requireKey && p->keyLine.isEmpty())
-        return makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
-                         QStringLiteral("Copy the public key from Stitch (integration settings → "
-                                        "SSH Tunnel) and pass it with --public-key-file."));
+    if (requireKey && p->keyLine.isEmpty()) {
+        Error e = makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
+                            QStringLiteral("Copy the public key from Stitch (integration settings "
+                                           "→ SSH Tunnel) and give it to this tool."));
+        e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
+        return e;
+    }
     auto facts = probe(p.value());
     if (!facts)
         return facts.error();
@@ -499,10 +499,11 @@ Status SetupRunner::apply()
     } else {
         StepResult finish;
         finish.status = StepStatus::Skipped;
-        finish.findings << makeFinding(Severity::Warn, "selftest.skipped",
-                                       QObject::tr("The end-to-end self-test was skipped."),
-                                       QObject::tr("Run apply without --no-self-test to prove the "
-                                                   "tunnel works."));
+        finish.findings << withRemedy(
+            makeFinding(Severity::Warn, "selftest.skipped",
+                        QObject::tr("The end-to-end self-test was skipped."),
+                        QObject::tr("Apply again with the self-test to prove the tunnel works.")),
+            RemedyKind::RunSelfTest);
         m_session.setStepResult(StepId::Finish, finish);
     }
     return {};

@@ -86,13 +86,15 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
     const QString fw = firewallKindName(facts.firewall);
     const QString ports = plan.sshPorts.join(QStringLiteral(", "));
     if (!facts.firewallActive) {
-        r.findings << warn("firewall.none_active",
-                           QObject::tr("No host firewall is active on the server, so SSH port %1 "
-                                       "is open to every address at the host level.")
-                               .arg(ports),
-                           QObject::tr("Allow only Stitch's addresses in your cloud or network "
-                                       "firewall (rules below), or turn on ufw with "
-                                       "--enable-firewall (your own address is allowed first)."));
+        r.findings << withRemedy(
+            warn("firewall.none_active",
+                 QObject::tr("No host firewall is active on the server, so SSH port %1 is open "
+                             "to every address at the host level.")
+                     .arg(ports),
+                 QObject::tr("Allow only Stitch's addresses in your cloud or network firewall "
+                             "(rules below), or let this tool turn on ufw (your own address is "
+                             "allowed first).")),
+            RemedyKind::EnableFirewall);
         r.status = statusFromFindings(r.findings);
         return r;
     }
@@ -202,15 +204,16 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
     if (!out.isEmpty())
         return out; // nothing else matters for an account that is never used
     if (!facts.userMarked && !plan.adoptExistingUser) {
-        out << fail("user.not_ours",
-                    QObject::tr("%1 already exists and was not created by this tool (uid %2, "
-                                "home %3, shell %4).")
-                        .arg(u)
-                        .arg(facts.userUid)
-                        .arg(facts.userHome, facts.userShell),
-                    QObject::tr("If this account is meant only for Stitch's tunnel, confirm that "
-                                "it may be used (--adopt-existing-user). Otherwise choose another "
-                                "name."));
+        out << withRemedy(fail("user.not_ours",
+                               QObject::tr("%1 already exists and was not created by this tool "
+                                           "(uid %2, home %3, shell %4).")
+                                   .arg(u)
+                                   .arg(facts.userUid)
+                                   .arg(facts.userHome, facts.userShell),
+                               QObject::tr("If this account is meant only for Stitch's tunnel, "
+                                           "confirm that it may be used. Otherwise choose "
+                                           "another name.")),
+                          RemedyKind::AdoptExistingUser);
     }
     if (facts.home.isLink()) {
         out << fail("user.home_link",
