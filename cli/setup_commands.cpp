@@ -17,6 +17,12 @@ namespace stitch::cli {
 
 namespace {
 
+QString indented(const QString &text, int spaces)
+{
+    return QString(text).replace(QRegularExpression(QStringLiteral("(?m)^")),
+                                 QString(spaces, QLatin1Char(' ')));
+}
+
 QString marker(Severity s)
 {
     switch (s) {
@@ -30,18 +36,15 @@ QString marker(Severity s)
     return {};
 }
 
-void printText(QTextStream &out, const SetupSession &session, const setup::SetupRunner &runner,
-               bool withValues, bool withCommands)
+void printText(QTextStream &out, const setup::OperationReport &report, bool withValues,
+               bool withCommands)
 {
-    static const char *const titles[kStepCount] = {
-        "1. Allow Stitch's IP addresses on the SSH port", "2. SSH server reaches the database",
-        "3. Stitch public key", "4. Stitch user and authorized_keys", "5. End-to-end self-test"};
     for (int i = 0; i < kStepCount; ++i) {
-        const StepResult &r = session.stepResult(static_cast<StepId>(i));
+        const StepId id = static_cast<StepId>(i);
+        const StepResult &r = report.step(id);
         if (r.status == StepStatus::NotChecked)
             continue;
-        out << QString::fromLatin1(titles[i]) << QStringLiteral(" — ") << stepStatusName(r.status)
-            << '\n';
+        out << setup::stepTitle(id) << QStringLiteral(" — ") << stepStatusName(r.status) << '\n';
         for (const Finding &f : r.findings) {
             out << marker(f.severity) << f.message << '\n';
             if (const QString fix = fixText(f); !fix.isEmpty())
@@ -50,18 +53,14 @@ void printText(QTextStream &out, const SetupSession &session, const setup::Setup
         if (withCommands && !r.commands.isEmpty()) {
             out << QStringLiteral("        commands (as root):\n");
             for (const QString &command : r.commands)
-                out << QString(command).replace(QRegularExpression(QStringLiteral("(?m)^")),
-                                                QStringLiteral("          "))
-                    << '\n';
+                out << indented(command, 10) << '\n';
         }
-        if (i == static_cast<int>(StepId::Firewall) && !runner.facts().firewallActive)
+        if (id == StepId::Firewall && !report.facts.firewallActive)
             out << QStringLiteral("        cloud firewall rules to paste:\n")
-                << runner.cloudRules().replace(QRegularExpression(QStringLiteral("(?m)^")),
-                                               QStringLiteral("          "))
-                << '\n';
+                << indented(report.cloudRules, 10) << '\n';
     }
     if (withValues) {
-        const setup::StitchFormValues v = runner.formValues();
+        const setup::StitchFormValues &v = report.formValues;
         out << QStringLiteral("\nEnter in Stitch (Encryption Type: SSH Tunnel):\n")
             << QStringLiteral("  SSH Host         %1\n").arg(v.sshHost)
             << QStringLiteral("  SSH Port         %1\n").arg(v.sshPort)
@@ -72,6 +71,29 @@ void printText(QTextStream &out, const SetupSession &session, const setup::Setup
     out.flush();
 }
 
+// Reports from the CLI word every fix for the CLI.
+QString cliFix(const Finding &finding)
+{
+    return fixText(finding);
+}
+
+QJsonObject jsonOf(const setup::OperationReport &report)
+{
+    return setup::reportJson(report, cliFix);
+}
+
+setup::Operation operationOf(CliOptions::Action action)
+{
+    switch (action) {
+    case CliOptions::Action::Apply:
+        return setup::Operation::Apply;
+    case CliOptions::Action::Remove:
+        return setup::Operation::Remove;
+    default:
+        return setup::Operation::Check;
+    }
+}
+
 } // namespace
 
 int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &err)
@@ -80,9 +102,12 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     ssh::ConnectionSettings settings = options.connection;
     session.setChoices(options.choices);
     setup::SetupRunner runner(session, options.run);
+    // The report of what was done so far, for an error's JSON (empty before the run).
+    setup::OperationReport done;
+    done.formValues = setup::stitchFormValues(session);
     const auto fail = [&](const Error &error) {
         if (options.json) {
-            QJsonObject o = setup::reportJson(session, runner.formValues());
+            QJsonObject o = jsonOf(done);
             o.insert(QStringLiteral("ok"), false);
             o.insert(QStringLiteral("error"), errorToJson(error));
             printJson(out, o);
@@ -96,11 +121,12 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     if (!plan)
         return fail(plan.error());
     if (options.action == CliOptions::Action::Script) {
-        if (plan->keyLine.isEmpty())
-            return fail(makeError(ErrorCode::KeyEmpty,
-                                  QStringLiteral("The script needs the Stitch public key."),
-                                  QStringLiteral("Add --public-key-file FILE (the key from "
-                                                 "Stitch's SSH Tunnel settings).")));
+        if (plan->keyLine.isEmpty()) {
+            Error e = makeError(ErrorCode::KeyEmpty,
+                                QStringLiteral("The script needs the Stitch public key."), {});
+            e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
+            return fail(e);
+        }
         setup::SetupPlan p = plan.value();
         p.sshPorts = {QString::number(settings.port)};
         p.loginUser.clear(); // whoever runs the script with sudo: it reads $SUDO_USER
@@ -113,57 +139,37 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     if (!credentials)
         return fail(credentials.error());
     session.setConnection(settings);
-    session.credentials() = std::move(credentials.value());
+    session.setCredentials(std::move(credentials.value()));
 
     // Ctrl-C from here on: at once while nothing is changed yet, else at the next safe point;
     // either way the CLI says what was done and exits 130.
     const InterruptGuard interrupts;
     const InterruptWatcher watcher([&runner] { runner.stopSoon(); });
-    const auto interrupted = [&](const Error &error) {
-        if (!runner.changesStarted()) {
+    const bool withValues = options.action != CliOptions::Action::Remove;
+    done = runner.run(operationOf(options.action));
+    if (!done.ok()) {
+        const Error &error = done.error();
+        if (error.code != ErrorCode::Cancelled || !InterruptGuard::requested().load())
+            return fail(error);
+        if (!done.changesStarted) {
             fail(makeError(ErrorCode::Cancelled,
                            QStringLiteral("Stopped; nothing was changed on the server."),
                            QString()));
         } else {
             if (!options.json)
-                printText(out, session, runner, options.action != CliOptions::Action::Remove,
-                          options.showCommands);
+                printText(out, done, withValues, options.showCommands);
             out.flush();
             fail(error);
         }
         return ExitInterrupted;
-    };
-    const auto wasInterrupted = [](const Error &error) {
-        return error.code == ErrorCode::Cancelled && InterruptGuard::requested().load();
-    };
-    if (Status s = runner.connect(); !s)
-        return wasInterrupted(s.error()) ? interrupted(s.error()) : fail(s.error());
-    Status result;
-    switch (options.action) {
-    case CliOptions::Action::Check:
-        result = runner.check();
-        break;
-    case CliOptions::Action::Apply:
-        result = runner.apply();
-        break;
-    case CliOptions::Action::Remove:
-        result = runner.remove();
-        break;
-    default:
-        break;
     }
-    if (!result && wasInterrupted(result.error()))
-        return interrupted(result.error());
-    if (!result)
-        return fail(result.error());
 
-    const bool ok = setup::reportOk(session);
+    const bool ok = done.stepsOk();
     if (!options.reportFile.isEmpty()) {
         QSaveFile file(options.reportFile);
-        const QByteArray text =
-            options.reportFile.endsWith(QLatin1String(".json"))
-                ? QJsonDocument(setup::reportJson(session, runner.formValues())).toJson()
-                : setup::reportMarkdown(session, runner.formValues()).toUtf8();
+        const QByteArray text = options.reportFile.endsWith(QLatin1String(".json"))
+                                    ? QJsonDocument(jsonOf(done)).toJson()
+                                    : setup::reportMarkdown(done, cliFix).toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
             return fail(
                 makeError(ErrorCode::LocalIoError,
@@ -171,10 +177,9 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
                           QStringLiteral("Check the folder exists and is writable.")));
     }
     if (options.json) {
-        printJson(out, setup::reportJson(session, runner.formValues()));
+        printJson(out, jsonOf(done));
     } else {
-        printText(out, session, runner, options.action != CliOptions::Action::Remove,
-                  options.showCommands);
+        printText(out, done, withValues, options.showCommands);
         if (!ok)
             err << QStringLiteral("stitch-tunnel: some checks failed; see FAIL above.\n");
     }

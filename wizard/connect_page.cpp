@@ -3,7 +3,6 @@
 #include "host_key_dialog.h"
 #include "session/credential_store.h"
 #include "session/setup_session.h"
-#include "setup/setup_worker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,8 +38,8 @@ QLineEdit *secretEdit(QWidget *parent, const char *name, const QString &accessib
 }
 } // namespace
 
-ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_worker(worker)
+ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : QWizardPage(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to the SSH server"));
@@ -175,16 +174,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
         if (!file.isEmpty())
             m_identity->setText(file);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_worker.cancel(); });
-    connect(&m_worker, &setup::SetupWorker::finished, this, &ConnectPage::onFinished);
-    connect(&m_worker, &setup::SetupWorker::hostKeyUnknown, this, &ConnectPage::onHostKeyUnknown);
-    connect(&m_worker, &setup::SetupWorker::hostKeyChanged, this,
-            [this](const ssh::HostKeyInfo &info, const Error &error) {
-                if (isVisible())
-                    showChangedHostKey(this, info, error.oneLine());
-            });
-    connect(&m_worker, &setup::SetupWorker::progress, this,
-            [this](const QString &message) { m_status->setText(message); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_controller.cancel(); });
     updateAuthFields();
 }
 
@@ -300,7 +290,7 @@ void ConnectPage::startConnect()
     settings.identityFile = m_identity->text().trimmed();
     m_session.setConnection(settings);
 
-    ssh::Credentials &creds = m_session.credentials();
+    ssh::Credentials creds;
     creds.password = Secret(m_password->text().toUtf8());
     creds.keyPassphrase = Secret(m_passphrase->text().toUtf8());
     switch (m_sudoMode->currentIndex()) {
@@ -314,35 +304,42 @@ void ConnectPage::startConnect()
         creds.sudoPassword = Secret();
         break;
     }
-    m_status->setText(tr("Connecting to %1…").arg(settings.host));
-    setBusy(true);
-    m_worker.start(setup::Operation::Connect);
+    m_session.setCredentials(std::move(creds));
+    setBusy(m_controller.start(this, setup::Operation::Connect));
 }
 
-void ConnectPage::onFinished(setup::Operation operation, bool ok, const Error &error)
+void ConnectPage::operationProgress(const QString &message)
 {
-    if (operation != setup::Operation::Connect || !m_connecting)
-        return;
+    m_status->setText(message);
+}
+
+void ConnectPage::operationFinished(const setup::OperationReport &report)
+{
     setBusy(false);
-    if (ok) {
+    if (report.ok()) {
         m_verified = true;
         rememberPasswords();
-        m_status->setText(tr("Connected: %1.").arg(m_worker.privilegeDescription()));
+        m_status->setText(tr("Connected: %1.").arg(report.connection.privilege));
         wizard()->next();
         return;
     }
-    if (error.code == ErrorCode::HostKeyUnknown || error.code == ErrorCode::HostKeyChanged) {
+    const Error &error = report.error();
+    if (error.code == ErrorCode::HostKeyUnknown) {
         m_status->clear(); // the dialog says it all
+        askAboutHostKey(report.connection.hostKey);
+        return;
+    }
+    if (error.code == ErrorCode::HostKeyChanged) {
+        m_status->clear();
+        showChangedHostKey(this, report.connection.hostKey, error.oneLine());
         return;
     }
     m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
                           .arg(error.oneLine().toHtmlEscaped()));
 }
 
-void ConnectPage::onHostKeyUnknown(const ssh::HostKeyInfo &info)
+void ConnectPage::askAboutHostKey(const ssh::HostKeyInfo &info)
 {
-    if (!isVisible())
-        return;
     auto *dialog = new HostKeyDialog(info, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, info](int answer) {
@@ -354,9 +351,7 @@ void ConnectPage::onHostKeyUnknown(const ssh::HostKeyInfo &info)
                                                   ? ssh::UnknownHostKeyAction::AcceptAndSave
                                                   : ssh::UnknownHostKeyAction::AcceptOnce;
         m_session.setConnection(settings);
-        m_status->setText(tr("Connecting to %1…").arg(settings.host));
-        setBusy(true);
-        m_worker.start(setup::Operation::Connect);
+        setBusy(m_controller.start(this, setup::Operation::Connect));
     });
     dialog->open();
 }

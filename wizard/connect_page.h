@@ -1,5 +1,6 @@
 #pragma once
 
+#include "setup_controller.h"
 #include "ssh/host_key.h"
 
 #include <QWizardPage>
@@ -17,22 +18,18 @@ namespace stitch {
 class CredentialStore;
 class SetupSession;
 struct Error;
-namespace setup {
-class SetupWorker;
-enum class Operation;
-} // namespace setup
 } // namespace stitch
 
 namespace stitch::wizard {
 
 // Where the SSH server is and how to log in. Next runs a real connection test (host key,
-// login, sudo) on the worker thread: the first validatePage() starts it and returns false, the
+// login, sudo) off the GUI thread: the first validatePage() starts it and returns false, the
 // result then moves the wizard on (Nextcloud's two-pass pattern).
-class ConnectPage : public QWizardPage
+class ConnectPage : public QWizardPage, public OperationClient
 {
     Q_OBJECT
 public:
-    ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
@@ -40,8 +37,9 @@ public:
 
 private:
     void startConnect();
-    void onFinished(setup::Operation operation, bool ok, const Error &error);
-    void onHostKeyUnknown(const ssh::HostKeyInfo &info);
+    void operationProgress(const QString &message) override;
+    void operationFinished(const setup::OperationReport &report) override;
+    void askAboutHostKey(const ssh::HostKeyInfo &info);
     void onInputChanged();
     void updateAuthFields();
     void setBusy(bool busy);
@@ -49,7 +47,7 @@ private:
     void rememberPasswords();
 
     SetupSession &m_session;
-    setup::SetupWorker &m_worker;
+    SetupController &m_controller;
     bool m_verified = false;
     bool m_connecting = false;
     bool m_usedRememberedPassword = false;

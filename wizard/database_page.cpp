@@ -22,8 +22,8 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 
 } // namespace
 
-DatabasePage::DatabasePage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : StepPage(StepId::Database, session, worker, parent)
+DatabasePage::DatabasePage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : StepPage(StepId::Database, session, controller, parent)
 {
     setObjectName(QStringLiteral("databasePage"));
     setTitle(tr("Step 2 of 5: Let the SSH server reach the database"));

@@ -13,7 +13,7 @@ class DatabasePage : public StepPage
     Q_OBJECT
     Q_DISABLE_COPY(DatabasePage)
 public:
-    DatabasePage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    DatabasePage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
 private:
     void showChoices();

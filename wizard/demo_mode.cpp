@@ -68,9 +68,10 @@ Status prefillDemoSession(SetupSession &session)
     c.port = 2222;
     c.user = QStringLiteral("stitchadmin");
     session.setConnection(c);
-    session.credentials().password =
-        Secret(readSandboxFile(QStringLiteral("stitchadmin.password")));
-    session.credentials().sudoPassword = session.credentials().password.clone();
+    ssh::Credentials credentials;
+    credentials.password = Secret(readSandboxFile(QStringLiteral("stitchadmin.password")));
+    credentials.sudoPassword = credentials.password.clone();
+    session.setCredentials(std::move(credentials));
 
     // The demo plays Stitch too: a key pair whose public half the wizard installs.
     const QString key = dir + QStringLiteral("/stitch_demo_key");

@@ -37,8 +37,8 @@ const ReportFormat kFormats[] = {
 
 } // namespace
 
-FinishPage::FinishPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : StepPage(StepId::Finish, session, worker, parent)
+FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : StepPage(StepId::Finish, session, controller, parent)
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Step 5 of 5: Finish in Stitch"));

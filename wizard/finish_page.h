@@ -16,7 +16,7 @@ class FinishPage : public StepPage
     Q_OBJECT
     Q_DISABLE_COPY(FinishPage)
 public:
-    FinishPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    FinishPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
 

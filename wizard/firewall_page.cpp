@@ -12,8 +12,8 @@
 
 namespace stitch::wizard {
 
-FirewallPage::FirewallPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : StepPage(StepId::Firewall, session, worker, parent)
+FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : StepPage(StepId::Firewall, session, controller, parent)
 {
     setObjectName(QStringLiteral("firewallPage"));
     setTitle(tr("Step 1 of 5: Let Stitch reach the SSH port"));
@@ -51,8 +51,8 @@ FirewallPage::FirewallPage(SetupSession &session, setup::SetupWorker &worker, QW
     bottomLayout()->addWidget(m_cloudBox);
     connect(m_copyCloudRules, &QPushButton::clicked, this,
             [this] { copyToClipboard(m_cloudRules->toPlainText()); });
-    connect(&worker, &setup::SetupWorker::cloudFirewallRules, this, [this](const QString &rules) {
-        m_cloudRules->setPlainText(rules.trimmed());
+    connect(&session, &SetupSession::cloudRulesChanged, this, [this] {
+        m_cloudRules->setPlainText(this->session().cloudRules().trimmed());
         refresh();
     });
 

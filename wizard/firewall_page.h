@@ -16,7 +16,7 @@ class FirewallPage : public StepPage
     Q_OBJECT
     Q_DISABLE_COPY(FirewallPage)
 public:
-    FirewallPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    FirewallPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
 protected:
     bool acknowledgeable() const override;

@@ -4,7 +4,7 @@
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
 #include "session/setup_session.h"
-#include "setup/setup_worker.h"
+#include "setup_controller.h"
 #include "setup_dialogs.h"
 #include "transcript_dock.h"
 #include "tunnel_wizard.h"
@@ -20,12 +20,12 @@
 
 namespace stitch::wizard {
 
-MainWindow::MainWindow(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_worker(worker)
+MainWindow::MainWindow(SetupSession &session, SetupController &controller, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
-    m_wizard = new TunnelWizard(m_session, m_worker, this); // its pages load the icon resources
+    m_wizard = new TunnelWizard(m_session, m_controller, this); // its pages load the icon resources
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
@@ -36,19 +36,12 @@ MainWindow::MainWindow(SetupSession &session, setup::SetupWorker &worker, QWidge
     m_transcript->hide(); // opened from View; the wizard stays uncluttered for non-experts
     createMenus();
     // Remember servers that worked, for the Open recent menu.
-    connect(&m_worker, &setup::SetupWorker::connected, this, [this] {
-        RecentServers().remember(m_session.connection());
-        rebuildRecentMenu();
-    });
-    connect(&m_worker, &setup::SetupWorker::finished, this,
-            [this](setup::Operation operation, bool ok, const Error &error) {
-                if (operation != setup::Operation::Remove)
+    connect(&m_controller, &SetupController::reportApplied, this,
+            [this](const setup::OperationReport &report) {
+                if (!report.connection.connected)
                     return;
-                if (ok)
-                    QMessageBox::information(this, tr("Remove Stitch access"),
-                                             tr("Stitch's access was removed from the server."));
-                else
-                    QMessageBox::warning(this, tr("Remove Stitch access"), error.oneLine());
+                RecentServers().remember(m_session.connection());
+                rebuildRecentMenu();
             });
     resize(960, 680);
 }
@@ -120,7 +113,7 @@ void MainWindow::openSetup()
         QMessageBox::warning(this, tr("Open setup"), loaded.error().oneLine());
         return;
     }
-    m_worker.disconnectFromServer();
+    m_controller.disconnectFromServer();
     m_session.setConnection(loaded->connection);
     m_session.setChoices(loaded->choices);
     m_wizard->reloadFromSession();
@@ -146,9 +139,19 @@ void MainWindow::removeAccess()
     }
     auto *dialog = new RemoveAccessDialog(m_session.choices(), m_session.connection().host, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_worker.start(setup::Operation::Remove, dialog->runOptions()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_controller.start(this, setup::Operation::Remove, dialog->runOptions());
+    });
     dialog->open();
+}
+
+void MainWindow::operationFinished(const setup::OperationReport &report)
+{
+    if (report.ok())
+        QMessageBox::information(this, tr("Remove Stitch access"),
+                                 tr("Stitch's access was removed from the server."));
+    else
+        QMessageBox::warning(this, tr("Remove Stitch access"), report.error().oneLine());
 }
 
 void MainWindow::doItMyself()

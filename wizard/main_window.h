@@ -1,13 +1,12 @@
 #pragma once
 
+#include "setup_controller.h"
+
 #include <QMainWindow>
 
 namespace stitch {
 class SetupSession;
-namespace setup {
-class SetupWorker;
 }
-} // namespace stitch
 
 namespace stitch::wizard {
 
@@ -16,11 +15,11 @@ class TunnelWizard;
 
 // The window around the wizard: menus (setup files, report, remove access, do it myself) and
 // the transcript panel.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public OperationClient
 {
     Q_OBJECT
 public:
-    MainWindow(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    MainWindow(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     TunnelWizard *tunnelWizard() const { return m_wizard; }
 
@@ -32,10 +31,13 @@ private:
     void exportReport();
     void removeAccess();
     void doItMyself();
+    // Remove access is the window's own operation.
+    void operationProgress(const QString &) override {}
+    void operationFinished(const setup::OperationReport &report) override;
     void showAbout();
 
     SetupSession &m_session;
-    setup::SetupWorker &m_worker;
+    SetupController &m_controller;
     TunnelWizard *m_wizard = nullptr;
     QMenu *m_recentMenu = nullptr;
     TranscriptDock *m_transcript = nullptr;

@@ -20,8 +20,8 @@ namespace {
 constexpr qint64 kMaxKeyFileSize = 64 * 1024;
 } // namespace
 
-PublicKeyPage::PublicKeyPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : StepPage(StepId::PublicKey, session, worker, parent)
+PublicKeyPage::PublicKeyPage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : StepPage(StepId::PublicKey, session, controller, parent)
 {
     setObjectName(QStringLiteral("publicKeyPage"));
     setTitle(tr("Step 3 of 5: The Stitch public key"));

@@ -15,7 +15,7 @@ class PublicKeyPage : public StepPage
     Q_OBJECT
     Q_DISABLE_COPY(PublicKeyPage)
 public:
-    PublicKeyPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    PublicKeyPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -1,5 +1,7 @@
 #include "report_export.h"
 
+#include "remedy_text.h"
+
 #include "session/setup_session.h"
 #include "setup/report.h"
 
@@ -30,9 +32,20 @@ Error writeError(const QString &path, const QString &detail)
         trReport("Choose a folder you can write to, and check the free space."), detail);
 }
 
+// The wizard's reports word fixes as the wizard does.
+QString wizardFix(const Finding &finding)
+{
+    return fixText(finding);
+}
+
+QString markdownOf(const SetupSession &session)
+{
+    return setup::reportMarkdown(setup::sessionReport(session), wizardFix);
+}
+
 void buildDocument(QTextDocument &document, const SetupSession &session)
 {
-    document.setMarkdown(setup::reportMarkdown(session, setup::stitchFormValues(session)));
+    document.setMarkdown(markdownOf(session));
     document.setMetaInformation(QTextDocument::DocumentTitle, trReport("Stitch SSH tunnel report"));
 }
 
@@ -73,12 +86,11 @@ Status exportReport(const SetupSession &session, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json")) {
-        const QJsonDocument json(setup::reportJson(session, setup::stitchFormValues(session)));
+        const QJsonDocument json(setup::reportJson(setup::sessionReport(session), wizardFix));
         return writeBytes(path, json.toJson(QJsonDocument::Indented));
     }
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return writeBytes(
-            path, setup::reportMarkdown(session, setup::stitchFormValues(session)).toUtf8());
+        return writeBytes(path, markdownOf(session).toUtf8());
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
         QTextDocument document;
         buildDocument(document, session);

@@ -277,8 +277,8 @@ QString severityWord(Severity severity)
 
 } // namespace
 
-StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : QWizardPage(parent), m_step(step), m_session(session), m_worker(worker)
+StepPage::StepPage(StepId step, SetupSession &session, SetupController &controller, QWidget *parent)
+    : QWizardPage(parent), m_step(step), m_session(session), m_controller(controller)
 {
     static const bool resourcesLoaded = (initWizardResources(), true);
     Q_UNUSED(resourcesLoaded)
@@ -426,7 +426,7 @@ StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worke
             m_cancelAsked = true;
             m_busyLabel->setText(tr("Stopping safely… (Cancel again to stop at once)"));
         }
-        m_worker.cancel();
+        m_controller.cancel();
     });
     layout->addWidget(m_busyRow);
 
@@ -447,10 +447,7 @@ StepPage::StepPage(StepId step, SetupSession &session, setup::SetupWorker &worke
     connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
 
     connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
-    connect(&m_worker, &setup::SetupWorker::busyChanged, this, &StepPage::onBusyChanged);
-    connect(&m_worker, &setup::SetupWorker::progress, this,
-            [this](const QString &message) { m_busyLabel->setText(message); });
-    connect(&m_worker, &setup::SetupWorker::finished, this, &StepPage::onFinished);
+    connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
 
     showResult();
     StepPage::refresh();
@@ -666,40 +663,29 @@ void StepPage::onBusyChanged(bool busy)
     if (busy) {
         m_cancel->setEnabled(true);
         m_cancelAsked = false;
-        switch (m_worker.currentOperation()) {
-        case setup::Operation::Connect:
-            m_busyLabel->setText(tr("Connecting…"));
-            break;
-        case setup::Operation::Check:
-            m_busyLabel->setText(tr("Checking the server…"));
-            break;
-        case setup::Operation::Apply:
-            m_busyLabel->setText(tr("Applying the changes and verifying them…"));
-            break;
-        case setup::Operation::Remove:
-            m_busyLabel->setText(tr("Removing…"));
-            break;
-        }
+        m_busyLabel->setText(setup::operationBusyText(m_controller.currentOperation()));
     }
     refresh();
 }
 
-void StepPage::onFinished(setup::Operation operation, bool ok, const Error &error)
+void StepPage::operationProgress(const QString &message)
 {
-    // `finished` comes after the worker went idle; while it is busy again, a newer operation
-    // was started from an earlier receiver of this signal, and this one is not ours.
-    if (!m_ownsOperation || m_worker.isBusy())
-        return;
-    m_ownsOperation = false;
-    if (!ok) {
+    m_busyLabel->setText(message);
+}
+
+void StepPage::operationFinished(const setup::OperationReport &report)
+{
+    if (!report.ok()) {
+        const Error &error = report.error();
+        const QString fix = wizard::fixText(error);
         m_confirmAfterCheck = false;
         if (error.code == ErrorCode::Cancelled)
             showError(tr("Cancelled. %1").arg(error.message).trimmed());
-        else if (error.fix.isEmpty())
+        else if (fix.isEmpty())
             showError(error.message);
         else
-            showError(tr("%1\n%2").arg(error.message, error.fix));
-    } else if (m_confirmAfterCheck && operation == setup::Operation::Check) {
+            showError(tr("%1\n%2").arg(error.message, fix));
+    } else if (m_confirmAfterCheck && report.operation == setup::Operation::Check) {
         m_confirmAfterCheck = false;
         // After the signal has reached every page.
         QMetaObject::invokeMethod(this, &StepPage::showApplyConfirmation, Qt::QueuedConnection);
@@ -707,13 +693,12 @@ void StepPage::onFinished(setup::Operation operation, bool ok, const Error &erro
     refresh();
 }
 
-void StepPage::startOperation(setup::Operation operation)
+bool StepPage::startOperation(setup::Operation operation)
 {
     if (isBusy() || !canStart() || !prepareOperation())
-        return;
+        return false;
     showError({});
-    m_ownsOperation = true;
-    m_worker.start(operation, runOptions());
+    return m_controller.start(this, operation, runOptions());
 }
 
 void StepPage::requestApply()
@@ -721,8 +706,7 @@ void StepPage::requestApply()
     if (isBusy() || !canApply(nullptr))
         return;
     // A fresh read-only check first, so that the preview shows what will really run.
-    startOperation(setup::Operation::Check);
-    m_confirmAfterCheck = m_ownsOperation;
+    m_confirmAfterCheck = startOperation(setup::Operation::Check);
 }
 
 void StepPage::showApplyConfirmation()

@@ -2,7 +2,7 @@
 
 #include "session/step_result.h"
 #include "setup/run_options.h"
-#include "setup/setup_worker.h"
+#include "setup_controller.h"
 
 #include <QSet>
 #include <QWizardPage>
@@ -28,14 +28,14 @@ namespace stitch::wizard {
 
 // Base of the five guide-step pages: what the step does, the findings of the last check (from
 // the shared SetupSession), the exact commands, Check again / Apply changes, and a busy row
-// while the SetupWorker runs. Never blocks: operations are started and their results arrive as
-// signals; isComplete() follows the session's step result.
-class StepPage : public QWizardPage
+// while an operation runs. Never blocks: operations are started through the SetupController and
+// their report arrives in operationFinished(); isComplete() follows the session's step result.
+class StepPage : public QWizardPage, public OperationClient
 {
     Q_OBJECT
     Q_DISABLE_COPY(StepPage)
 public:
-    StepPage(StepId step, SetupSession &session, setup::SetupWorker &worker,
+    StepPage(StepId step, SetupSession &session, SetupController &controller,
              QWidget *parent = nullptr);
 
     StepId step() const { return m_step; }
@@ -47,7 +47,7 @@ public:
 
 protected:
     SetupSession &session() const { return m_session; }
-    setup::SetupWorker &worker() const { return m_worker; }
+    SetupController &controller() const { return m_controller; }
     const StepResult &result() const;
 
     // The "what this step does and why" text at the top.
@@ -86,12 +86,12 @@ protected:
     // Rebuilds the findings and commands from the session, then refresh().
     void reload();
 
-    // Starts an operation on the worker; this page then shows its errors.
-    void startOperation(setup::Operation operation);
+    // Starts an operation; this page then shows its progress and errors.
+    bool startOperation(setup::Operation operation);
     // Apply: re-checks (so the preview is current), then asks for confirmation.
     void requestApply();
     void startCheck() { startOperation(setup::Operation::Check); }
-    bool isBusy() const { return m_worker.isBusy(); }
+    bool isBusy() const { return m_controller.isBusy(); }
     void showError(const QString &text);
 
     static QPlainTextEdit *makeCodeView(const QString &objectName, const QString &accessibleName,
@@ -105,7 +105,8 @@ protected:
 private:
     void onStepResultChanged(StepId id);
     void onBusyChanged(bool busy);
-    void onFinished(setup::Operation operation, bool ok, const Error &error);
+    void operationProgress(const QString &message) override;
+    void operationFinished(const setup::OperationReport &report) override;
     void showResult();
     void updateCommands();
     void showApplyConfirmation();
@@ -113,7 +114,7 @@ private:
 
     const StepId m_step;
     SetupSession &m_session;
-    setup::SetupWorker &m_worker;
+    SetupController &m_controller;
 
     QLabel *m_explanation = nullptr;
     QVBoxLayout *m_topLayout = nullptr;
@@ -141,7 +142,6 @@ private:
     bool m_checkAvailable = true;
     bool m_serverPartsVisible = true;
     bool m_autoCheck = true;
-    bool m_ownsOperation = false;      // this page started the running operation
     bool m_confirmAfterCheck = false;  // Apply was asked for: confirm once the re-check is in
     QSet<QString> m_acknowledgedCodes; // the warnings the user accepted
 };

@@ -76,6 +76,10 @@ TranscriptDock::TranscriptDock(SetupSession &session, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &TranscriptDock::save);
     connect(m_clear, &QPushButton::clicked, this, &TranscriptDock::clear);
     connect(&m_session, &SetupSession::transcriptAppended, this, &TranscriptDock::append);
+    connect(&m_session, &SetupSession::transcriptCleared, this, [this] {
+        m_view->clear();
+        updateButtons();
+    });
     rebuild();
 }
 
@@ -145,9 +149,7 @@ void TranscriptDock::save()
 
 void TranscriptDock::clear()
 {
-    m_session.transcript().clear();
-    m_view->clear();
-    updateButtons();
+    m_session.clearTranscript(); // the view follows transcriptCleared()
 }
 
 void TranscriptDock::updateButtons()

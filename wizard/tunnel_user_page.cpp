@@ -10,8 +10,8 @@
 
 namespace stitch::wizard {
 
-TunnelUserPage::TunnelUserPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : StepPage(StepId::TunnelUser, session, worker, parent)
+TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controller, QWidget *parent)
+    : StepPage(StepId::TunnelUser, session, controller, parent)
 {
     setObjectName(QStringLiteral("tunnelUserPage"));
     setTitle(tr("Step 4 of 5: Create the Stitch user"));

@@ -15,7 +15,7 @@ class TunnelUserPage : public StepPage
     Q_OBJECT
     Q_DISABLE_COPY(TunnelUserPage)
 public:
-    TunnelUserPage(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    TunnelUserPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

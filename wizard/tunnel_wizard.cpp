@@ -10,8 +10,8 @@
 
 namespace stitch::wizard {
 
-TunnelWizard::TunnelWizard(SetupSession &session, setup::SetupWorker &worker, QWidget *parent)
-    : QWizard(parent), m_session(session), m_worker(worker)
+TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller, QWidget *parent)
+    : QWizard(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("tunnelWizard"));
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
@@ -19,12 +19,12 @@ TunnelWizard::TunnelWizard(SetupSession &session, setup::SetupWorker &worker, QW
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(WelcomePageId, new WelcomePage(m_session, this));
-    setPage(ConnectPageId, new ConnectPage(m_session, m_worker, this));
-    setPage(FirewallPageId, new FirewallPage(m_session, m_worker, this));
-    setPage(DatabasePageId, new DatabasePage(m_session, m_worker, this));
-    setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_worker, this));
-    setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_worker, this));
-    setPage(FinishPageId, new FinishPage(m_session, m_worker, this));
+    setPage(ConnectPageId, new ConnectPage(m_session, m_controller, this));
+    setPage(FirewallPageId, new FirewallPage(m_session, m_controller, this));
+    setPage(DatabasePageId, new DatabasePage(m_session, m_controller, this));
+    setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_controller, this));
+    setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_controller, this));
+    setPage(FinishPageId, new FinishPage(m_session, m_controller, this));
     setStartId(WelcomePageId);
     // Mnemonics for keyboard-only use.
     setButtonText(QWizard::NextButton, tr("&Next >"));

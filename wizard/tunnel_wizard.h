@@ -4,15 +4,13 @@
 
 namespace stitch {
 class SetupSession;
-namespace setup {
-class SetupWorker;
 }
-} // namespace stitch
 
 namespace stitch::wizard {
 
+class SetupController;
 // The five steps of Stitch's guide as wizard pages, after Welcome and Connect. Every page gets
-// the one shared SetupSession and the worker that talks to the server off the GUI thread.
+// the one shared SetupSession and the SetupController that runs operations off the GUI thread.
 class TunnelWizard : public QWizard
 {
     Q_OBJECT
@@ -28,14 +26,14 @@ public:
         FinishPageId,
     };
 
-    TunnelWizard(SetupSession &session, setup::SetupWorker &worker, QWidget *parent = nullptr);
+    TunnelWizard(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     // Restarts at Welcome with the session's (possibly reloaded) values.
     void reloadFromSession();
 
 private:
     SetupSession &m_session;
-    setup::SetupWorker &m_worker;
+    SetupController &m_controller;
 };
 
 } // namespace stitch::wizard

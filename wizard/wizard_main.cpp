@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup_controller.h"
 #include "tunnel_wizard.h"
 #include "version.h"
 
@@ -72,8 +73,9 @@ int runWizard(int argc, char **argv)
             return 1;
         }
     }
-    setup::SetupWorker worker(session);
-    MainWindow window(session, worker);
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    MainWindow window(session, controller);
     if (demo) {
         // The demo server's throwaway password, so the demo needs no typing.
         if (auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit")))

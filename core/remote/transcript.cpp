@@ -1,17 +1,13 @@
 #include "transcript.h"
 
+#include <utility>
+
 namespace stitch::remote {
 
 void Transcript::append(TranscriptEntry entry)
 {
-    std::function<void(const TranscriptEntry &)> listener;
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_entries.push_back(entry);
-        listener = m_listener;
-    }
-    if (listener)
-        listener(entry);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_entries.push_back(std::move(entry));
 }
 
 QVector<TranscriptEntry> Transcript::entries() const
@@ -26,10 +22,10 @@ void Transcript::clear()
     m_entries.clear();
 }
 
-void Transcript::setListener(std::function<void(const TranscriptEntry &)> listener)
+QVector<TranscriptEntry> Transcript::take()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_listener = std::move(listener);
+    return std::exchange(m_entries, {});
 }
 
 QString Transcript::toText() const

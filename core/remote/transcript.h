@@ -5,7 +5,6 @@
 #include <QString>
 #include <QVector>
 
-#include <functional>
 #include <mutex>
 
 namespace stitch::remote {
@@ -24,22 +23,22 @@ struct TranscriptEntry
     qint64 elapsedMs = 0;
 };
 
-// Every remote command of a session, in order. Thread-safe: the worker appends, the UI reads.
+// Remote commands in order. Thread-safe: the self-test and the admin's connection may append
+// from two threads.
 class Transcript
 {
 public:
     void append(TranscriptEntry entry);
     QVector<TranscriptEntry> entries() const;
     void clear();
-    // Called (on the appending thread) after each append.
-    void setListener(std::function<void(const TranscriptEntry &)> listener);
+    // Hands out every entry and forgets them (what one operation reports).
+    QVector<TranscriptEntry> take();
 
     QString toText() const;
 
 private:
     mutable std::mutex m_mutex;
     QVector<TranscriptEntry> m_entries;
-    std::function<void(const TranscriptEntry &)> m_listener;
 };
 
 } // namespace stitch::remote

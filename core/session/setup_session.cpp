@@ -21,10 +21,31 @@ std::optional<StepId> firstAffectedStep(const SetupChoices &a, const SetupChoice
 }
 } // namespace
 
-SetupSession::SetupSession(QObject *parent) : QObject(parent)
+SetupSession::SetupSession(QObject *parent) : QObject(parent) {}
+
+void SetupSession::setCredentials(ssh::Credentials credentials)
 {
-    m_transcript.setListener(
-        [this](const remote::TranscriptEntry &entry) { emit transcriptAppended(entry); });
+    m_credentials = std::move(credentials);
+}
+
+void SetupSession::appendTranscript(const remote::TranscriptEntry &entry)
+{
+    m_transcript.append(entry);
+    emit transcriptAppended(entry);
+}
+
+void SetupSession::clearTranscript()
+{
+    m_transcript.clear();
+    emit transcriptCleared();
+}
+
+void SetupSession::setCloudRules(const QString &rules)
+{
+    if (rules == m_cloudRules)
+        return;
+    m_cloudRules = rules;
+    emit cloudRulesChanged();
 }
 
 void SetupSession::setConnection(const ssh::ConnectionSettings &settings)

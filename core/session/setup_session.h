@@ -22,7 +22,8 @@ public:
     const ssh::ConnectionSettings &connection() const { return m_connection; }
     void setConnection(const ssh::ConnectionSettings &settings);
 
-    ssh::Credentials &credentials() { return m_credentials; }
+    const ssh::Credentials &credentials() const { return m_credentials; }
+    void setCredentials(ssh::Credentials credentials);
 
     const SetupChoices &choices() const { return m_choices; }
     // Changing a choice forgets the results of the steps that depend on it.
@@ -33,14 +34,22 @@ public:
     // Forgets this step's result and every later one.
     void invalidateFrom(StepId id);
 
-    remote::Transcript &transcript() { return m_transcript; }
+    // Every remote command of the session, oldest first (reports bring them in).
+    const remote::Transcript &transcript() const { return m_transcript; }
+    void appendTranscript(const remote::TranscriptEntry &entry);
+    void clearTranscript();
+
+    // The rules to paste into a cloud firewall, from the last check of the server.
+    QString cloudRules() const { return m_cloudRules; }
+    void setCloudRules(const QString &rules);
 
 signals:
     void connectionChanged();
     void choicesChanged();
     void stepResultChanged(stitch::StepId id);
-    // After each transcript().append(), on the appending thread.
     void transcriptAppended(const stitch::remote::TranscriptEntry &entry);
+    void transcriptCleared();
+    void cloudRulesChanged();
 
 private:
     ssh::ConnectionSettings m_connection;
@@ -48,6 +57,7 @@ private:
     SetupChoices m_choices;
     std::array<StepResult, kStepCount> m_results;
     remote::Transcript m_transcript;
+    QString m_cloudRules;
 };
 
 } // namespace stitch

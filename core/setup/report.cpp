@@ -8,6 +8,13 @@ namespace stitch::setup {
 
 namespace {
 
+QString fixOf(const Finding &f, const FixWording &wording)
+{
+    return wording ? wording(f) : f.fix;
+}
+
+} // namespace
+
 QString stepTitle(StepId id)
 {
     switch (id) {
@@ -25,17 +32,6 @@ QString stepTitle(StepId id)
     return {};
 }
 
-} // namespace
-
-bool reportOk(const SetupSession &session)
-{
-    for (int i = 0; i < kStepCount; ++i) {
-        if (session.stepResult(static_cast<StepId>(i)).status == StepStatus::Fail)
-            return false;
-    }
-    return true;
-}
-
 StitchFormValues stitchFormValues(const SetupSession &session)
 {
     StitchFormValues v;
@@ -47,18 +43,49 @@ StitchFormValues stitchFormValues(const SetupSession &session)
     return v;
 }
 
-QJsonObject reportJson(const SetupSession &session, const StitchFormValues &values)
+OperationReport sessionReport(const SetupSession &session)
+{
+    OperationReport r;
+    r.reachedServer = true;
+    r.connection.host = session.connection().host;
+    r.connection.port = session.connection().port;
+    r.connection.login = session.connection().user;
+    for (int i = 0; i < kStepCount; ++i)
+        r.steps[static_cast<std::size_t>(i)] = session.stepResult(static_cast<StepId>(i));
+    r.cloudRules = session.cloudRules();
+    r.formValues = stitchFormValues(session);
+    r.transcript = session.transcript().entries();
+    return r;
+}
+
+void mergeReport(SetupSession &session, const OperationReport &report)
+{
+    for (const remote::TranscriptEntry &e : report.transcript)
+        session.appendTranscript(e);
+    if (!report.reachedServer)
+        return; // a failed connect or a bad input: what the session knows still stands
+    for (int i = 0; i < kStepCount; ++i) {
+        const StepId id = static_cast<StepId>(i);
+        const StepResult &r = report.step(id);
+        if (r.status != StepStatus::NotChecked ||
+            (id == StepId::Finish && report.operation == Operation::Check))
+            session.setStepResult(id, r);
+    }
+    session.setCloudRules(report.cloudRules);
+}
+
+QJsonObject reportJson(const OperationReport &report, const FixWording &wording)
 {
     QJsonArray steps;
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
-        const StepResult &r = session.stepResult(id);
+        const StepResult &r = report.step(id);
         QJsonArray findings;
         for (const Finding &f : r.findings) {
             QJsonObject finding{{QStringLiteral("severity"), severityName(f.severity)},
                                 {QStringLiteral("code"), f.code},
                                 {QStringLiteral("message"), f.message},
-                                {QStringLiteral("fix"), f.fix}};
+                                {QStringLiteral("fix"), fixOf(f, wording)}};
             if (!f.remedy.isNone())
                 finding.insert(QStringLiteral("remedy"), remedyKindName(f.remedy.kind));
             findings.append(finding);
@@ -71,8 +98,9 @@ QJsonObject reportJson(const SetupSession &session, const StitchFormValues &valu
                         {QStringLiteral("findings"), findings},
                         {QStringLiteral("commands"), QJsonArray::fromStringList(r.commands)}});
     }
+    const StitchFormValues &values = report.formValues;
     return QJsonObject{
-        {QStringLiteral("ok"), reportOk(session)},
+        {QStringLiteral("ok"), report.stepsOk()},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("stitch"), QJsonObject{{QStringLiteral("ssh_host"), values.sshHost},
                                                {QStringLiteral("ssh_port"), values.sshPort},
@@ -81,21 +109,21 @@ QJsonObject reportJson(const SetupSession &session, const StitchFormValues &valu
                                                {QStringLiteral("db_port"), values.databasePort}}}};
 }
 
-QString reportMarkdown(const SetupSession &session, const StitchFormValues &values)
+QString reportMarkdown(const OperationReport &report, const FixWording &wording)
 {
     QString md = QObject::tr("# Stitch SSH tunnel report\n\n");
     md += QObject::tr("Server: %1 port %2, login %3\n\n")
-              .arg(session.connection().host)
-              .arg(session.connection().port)
-              .arg(session.connection().user);
+              .arg(report.connection.host)
+              .arg(report.connection.port)
+              .arg(report.connection.login);
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
-        const StepResult &r = session.stepResult(id);
+        const StepResult &r = report.step(id);
         md += QStringLiteral("## %1 — %2\n\n").arg(stepTitle(id), stepStatusName(r.status));
         for (const Finding &f : r.findings) {
             md += QStringLiteral("- **%1** %2").arg(severityName(f.severity), f.message);
-            if (!f.fix.isEmpty())
-                md += QObject::tr(" *Fix:* %1").arg(f.fix);
+            if (const QString fix = fixOf(f, wording); !fix.isEmpty())
+                md += QObject::tr(" *Fix:* %1").arg(fix);
             md += QStringLiteral(" `%1`\n").arg(f.code);
         }
         if (!r.commands.isEmpty()) {
@@ -105,6 +133,7 @@ QString reportMarkdown(const SetupSession &session, const StitchFormValues &valu
         }
         md += QLatin1Char('\n');
     }
+    const StitchFormValues &values = report.formValues;
     md += QObject::tr("## Values for Stitch's connection form\n\n"
                       "| Stitch field | Value |\n|---|---|\n"
                       "| SSH Host | %1 |\n| SSH Port | %2 |\n| SSH User | %3 |\n"

@@ -1,24 +1,41 @@
 #pragma once
 
+#include "operation_report.h"
 #include "run_options.h"
 
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace stitch {
 class SetupSession;
 }
 
-// The setup report: every step's findings, the commands, and Stitch's form values. Built only
-// from SetupSession's non-secret parts, so no password can end up in it.
+// The setup report: every step's findings, the commands, and Stitch's form values, from one
+// OperationReport (the CLI's) or from everything a wizard session has seen. Reports hold no
+// secret: neither OperationReport nor the session's results carry one.
 namespace stitch::setup {
 
 // The values for Stitch's connection form, from the session's connection and choices (the one
 // place they are put together: CLI, wizard and reports all show these).
 StitchFormValues stitchFormValues(const SetupSession &session);
 
-QJsonObject reportJson(const SetupSession &session, const StitchFormValues &values);
-QString reportMarkdown(const SetupSession &session, const StitchFormValues &values);
-bool reportOk(const SetupSession &session);
+// A step's title as the guide numbers it ("1. Allow Stitch's IP addresses on the SSH port"):
+// the CLI, the reports and the wizard's pages all show this one.
+QString stepTitle(StepId id);
+
+// What a session's step results add up to, as a report (the wizard's "Export report").
+OperationReport sessionReport(const SetupSession &session);
+// Takes a report's results into the session: every step it reports on, its transcript entries,
+// the cloud firewall rules. A check looks at the server afresh, so the self-test result of an
+// earlier apply no longer stands after it.
+void mergeReport(SetupSession &session, const OperationReport &report);
+
+// How a front end words a finding's fix (its remedy); the default is core's neutral text.
+using FixWording = std::function<QString(const Finding &)>;
+
+QJsonObject reportJson(const OperationReport &report, const FixWording &wording = {});
+QString reportMarkdown(const OperationReport &report, const FixWording &wording = {});
 
 } // namespace stitch::setup

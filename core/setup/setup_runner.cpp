@@ -126,7 +126,7 @@ QString applyAgainForTheSelfTest()
 
 } // namespace
 
-SetupRunner::SetupRunner(SetupSession &session, RunOptions options)
+SetupRunner::SetupRunner(const SetupSession &session, RunOptions options)
     : m_session(session), m_options(options)
 {
 }
@@ -184,8 +184,7 @@ Status SetupRunner::connect()
         return s;
     if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
         return s;
-    m_runner =
-        std::make_unique<remote::RemoteRunner>(m_connection, m_session.transcript(), settings.user);
+    m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_transcript, settings.user);
     m_earlyProbe.reset();
     m_selfTestChannels = 0;
     const auto p = plan();
@@ -302,7 +301,7 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
         result.commands = commands;
         if (changed && changed[static_cast<int>(id)] && result.status != StepStatus::Fail)
             result.status = StepStatus::Changed;
-        m_session.setStepResult(id, result);
+        m_steps[static_cast<std::size_t>(id)] = result;
     };
     const QString keyType = keys::parsePublicKey(m_session.choices().publicKey).ok()
                                 ? keys::parsePublicKey(m_session.choices().publicKey)->type
@@ -330,11 +329,14 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     if (!facts)
         return facts.error();
     m_facts = facts.value();
+    m_reachedServer = true;
     return planWithServerFacts(p.value());
 }
 
 void SetupRunner::beginOperation()
 {
+    m_steps = {};
+    m_reachedServer = false;
     std::lock_guard<std::mutex> lock(m_stopMutex);
     m_changesStarted = false;
     m_stopRequested = false;
@@ -364,24 +366,102 @@ void SetupRunner::stopSoon()
         m_selfTestLogin->cancel(); // the admin's connection stays, to remove the key
 }
 
-Status SetupRunner::check()
+OperationReport SetupRunner::check()
 {
     beginOperation();
+    return finished(Operation::Check, doCheck());
+}
+
+OperationReport SetupRunner::apply()
+{
+    beginOperation();
+    return finished(Operation::Apply, doApply());
+}
+
+OperationReport SetupRunner::remove()
+{
+    beginOperation();
+    return finished(Operation::Remove, doRemove());
+}
+
+OperationReport SetupRunner::run(Operation operation, const ProgressFn &progress)
+{
+    const auto say = [&progress](const QString &message) {
+        if (progress)
+            progress(message);
+    };
+    if (!isConnected()) {
+        say(connectingText(m_session.connection().host));
+        beginOperation();
+        if (Status s = connect(); !s)
+            return finished(operation, s);
+    }
+    if (operation != Operation::Connect)
+        say(operationBusyText(operation));
+    switch (operation) {
+    case Operation::Connect:
+        endPrivilegedShell(); // the user reads on: no root shell waits
+        return finished(operation, {});
+    case Operation::Check:
+        return check();
+    case Operation::Apply:
+        return apply();
+    case Operation::Remove:
+        return remove();
+    }
+    return finished(operation, {});
+}
+
+OperationReport SetupRunner::reportNow(Operation operation, Status outcome)
+{
+    return finished(operation, std::move(outcome));
+}
+
+OperationReport SetupRunner::finished(Operation operation, Status outcome)
+{
+    OperationReport r;
+    r.operation = operation;
+    r.outcome = std::move(outcome);
+    r.reachedServer = m_reachedServer;
+    r.changesStarted = changesStarted();
+    r.connection = connectionReport();
+    r.steps = std::exchange(m_steps, {});
+    r.facts = m_facts;
+    r.cloudRules = cloudRules();
+    r.formValues = stitchFormValues(m_session);
+    r.transcript = m_transcript.take();
+    r.remoteCommands = remoteCommands();
+    return r;
+}
+
+ConnectionReport SetupRunner::connectionReport() const
+{
+    ConnectionReport c;
+    c.host = m_session.connection().host;
+    c.port = m_session.connection().port;
+    c.login = m_session.connection().user;
+    c.hostKey = m_connection.hostKey();
+    c.connected = isConnected();
+    if (c.connected) {
+        c.serverBanner = m_connection.serverBanner();
+        c.authMethod = m_connection.authMethodUsed();
+        c.privilege = m_privilege ? m_privilege->describe() : QString();
+    }
+    return c;
+}
+
+Status SetupRunner::doCheck()
+{
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
         return planned.error();
-    const SetupPlan &full = planned.value();
-    recordChecks(full, m_facts, nullptr);
-    StepResult finish;
-    finish.status = StepStatus::NotChecked;
-    m_session.setStepResult(StepId::Finish, finish);
+    recordChecks(planned.value(), m_facts, nullptr);
     return {};
 }
 
-Status SetupRunner::apply()
+Status SetupRunner::doApply()
 {
-    beginOperation();
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(true);
     if (!planned)
@@ -458,10 +538,9 @@ Status SetupRunner::apply()
         changed[static_cast<int>(c.step)] = true;
     recordChecks(full, m_facts, changed);
     for (const StepId step : {StepId::Firewall, StepId::TunnelUser}) {
-        StepResult r = m_session.stepResult(step);
         for (const QString &c : output.changesFor(step))
-            r.findings << makeFinding(Severity::Pass, "apply.changed", c);
-        m_session.setStepResult(step, r);
+            m_steps[static_cast<std::size_t>(step)].findings
+                << makeFinding(Severity::Pass, "apply.changed", c);
     }
 
     if (stopRequested()) {
@@ -481,7 +560,7 @@ Status SetupRunner::apply()
                     : QObject::tr("Stopped: the end-to-end self-test did not run; its "
                                   "temporary key expires within ten minutes."),
             QObject::tr("Apply again to run the self-test."));
-        m_session.setStepResult(StepId::Finish, finish);
+        m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         return makeError(ErrorCode::Cancelled,
                          QStringLiteral("Stopped after steps 1 and 4 were applied and "
                                         "verified (see above); the self-test did not run."),
@@ -489,7 +568,7 @@ Status SetupRunner::apply()
     }
     if (login) {
         StepResult finish = finishSelfTest(full, *login, selfTestTag);
-        m_session.setStepResult(StepId::Finish, finish);
+        m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         if (m_connection.isCancelled() || stopRequested()) {
             return makeError(ErrorCode::Cancelled,
                              QStringLiteral("Stopped during the end-to-end self-test. Steps 1 "
@@ -504,7 +583,7 @@ Status SetupRunner::apply()
                         QObject::tr("The end-to-end self-test was skipped."),
                         QObject::tr("Apply again with the self-test to prove the tunnel works.")),
             RemedyKind::RunSelfTest);
-        m_session.setStepResult(StepId::Finish, finish);
+        m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
     }
     return {};
 }
@@ -535,7 +614,7 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
                                        const QString &tag)
 {
     StepResult r;
-    const StitchFormValues v = formValues();
+    const StitchFormValues v = stitchFormValues(m_session);
     if (isPrivateAddress(v.sshHost)) {
         r.findings << makeFinding(
             Severity::Warn, "finish.private_ssh_host",
@@ -591,14 +670,8 @@ void SetupRunner::cancel()
         m_selfTestLogin->cancel();
 }
 
-StitchFormValues SetupRunner::formValues() const
+Status SetupRunner::doRemove()
 {
-    return stitchFormValues(m_session);
-}
-
-Status SetupRunner::remove()
-{
-    beginOperation();
     const auto endShell = endPrivilegedShellOnReturn();
     auto planned = planAndProbe(false);
     if (!planned)
@@ -622,7 +695,7 @@ Status SetupRunner::remove()
     result.findings += output.findings;
     result.status =
         output.changes.isEmpty() ? statusFromFindings(result.findings) : StepStatus::Changed;
-    m_session.setStepResult(StepId::TunnelUser, result);
+    m_steps[static_cast<std::size_t>(StepId::TunnelUser)] = result;
     return {};
 }
 

@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 #include "keys/public_key.h"
+#include "operation_report.h"
 #include "remote/remote_runner.h"
+#include "remote/transcript.h"
 #include "run_options.h"
 #include "server_facts.h"
 #include "session/step_result.h"
@@ -12,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -26,11 +30,15 @@ namespace stitch::setup {
 class SelfTestLogin;
 
 // Drives the five guide steps for one SetupSession: check (read-only), apply, verify, the
-// end-to-end self-test, remove. Owns the SSH connection; use it from one thread only.
+// end-to-end self-test, remove. Reads the session (connection, choices, credentials) and never
+// writes it: every operation returns an OperationReport, which the front end prints or applies.
+// Owns the SSH connection; use it from one thread only.
 class SetupRunner
 {
 public:
-    SetupRunner(SetupSession &session, RunOptions options = {});
+    using ProgressFn = std::function<void(const QString &message)>;
+
+    SetupRunner(const SetupSession &session, RunOptions options = {});
     ~SetupRunner();
 
     // Validates every choice; no network. Fails on the first bad input, changing nothing.
@@ -40,15 +48,18 @@ public:
     // the read-only probe rides along in the same round trip and serves the operation that
     // follows at once (check/apply/remove), so it need not probe again.
     Status connect();
+    // One whole operation: connects first when not connected (saying so through `progress`),
+    // then runs it. Connect alone ends the root shell, so none waits on the user.
+    OperationReport run(Operation operation, const ProgressFn &progress = {});
     bool isConnected() const { return m_connection.isConnected() && m_runner; }
     // connect() leaves its root shell open for the operation that follows; call this when none
     // follows at once (the wizard's Connect page), so no root shell waits on the user.
     void endPrivilegedShell();
     void setOptions(const RunOptions &options) { m_options = options; }
-    Status check(); // read-only: one probe, one forward channel
-    Status
-    apply(); // probe, one locked privileged script (which ends with the verify probe), self-test
-    Status remove();
+    // Each needs connect() first; the report also holds connect()'s transcript entries.
+    OperationReport check();  // read-only: one probe, one forward channel
+    OperationReport apply();  // probe, one locked script (ending with the verify probe), self-test
+    OperationReport remove(); // the key (and, as asked, the user and our firewall rules)
 
     // Thread-safe: ends the running operation (and the self-test's own connection).
     void cancel();
@@ -60,15 +71,21 @@ public:
     // Thread-safe: whether this operation has started a script that changes the server.
     bool changesStarted() const { return m_changesStarted.load(); }
 
-    const ServerFacts &facts() const { return m_facts; }
-    StitchFormValues formValues() const;
-    const remote::PrivilegeInfo *privilege() const { return m_privilege ? &*m_privilege : nullptr; }
     const ssh::SshConnection &connection() const { return m_connection; }
+    // SSH channels opened since connect(), the self-test's included (also in every report).
     int remoteCommands() const;
-    QString cloudRules() const;
+    // A report of where things stand without running anything: the outcome of a failed
+    // connect(), say, with the host key the server showed.
+    OperationReport reportNow(Operation operation, Status outcome);
 
 private:
     auto endPrivilegedShellOnReturn(); // a scope guard
+    Status doCheck();
+    Status doApply();
+    Status doRemove();
+    OperationReport finished(Operation operation, Status outcome);
+    ConnectionReport connectionReport() const;
+    QString cloudRules() const;
     Result<ServerFacts> probe(const SetupPlan &plan);
     // Validated plan completed with what the probe saw (ports, admin address); sets m_facts.
     Result<SetupPlan> planAndProbe(bool requireKey);
@@ -83,8 +100,11 @@ private:
     bool removeSelfTestKey(const SetupPlan &plan, const QString &tag);
     SetupPlan planWithServerFacts(SetupPlan plan) const;
 
-    SetupSession &m_session;
+    const SetupSession &m_session;
     RunOptions m_options;
+    remote::Transcript m_transcript;            // this runner's commands since the last report
+    std::array<StepResult, kStepCount> m_steps; // what the running operation found out
+    bool m_reachedServer = false;
     ssh::SshConnection m_connection;
     std::unique_ptr<remote::RemoteRunner> m_runner;
     std::optional<remote::PrivilegeInfo> m_privilege;

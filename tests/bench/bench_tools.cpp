@@ -344,7 +344,7 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     QTemporaryDir scratch;
     SetupSession session;
     session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, port));
-    session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+    session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
     SetupChoices c;
     c.tunnelUser = QStringLiteral("stitch");
     c.publicKey = f.stitchKeyLine;
@@ -357,7 +357,8 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     Status s = runner.connect();
     run.connectMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     if (s)
-        s = apply ? runner.apply() : runner.check();
+        s = apply ? sandbox::recordIn(session, runner.apply())
+                  : sandbox::recordIn(session, runner.check());
     run.totalMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     run.operationMs = run.totalMs - run.connectMs;
     run.remoteCommands = runner.remoteCommands();

@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup_controller.h"
 #include "support/tcp_proxy.h"
 #include "tunnel_wizard.h"
 
@@ -127,19 +128,21 @@ private:
 class StallProbe : public QObject
 {
 public:
-    explicit StallProbe(setup::SetupWorker &worker) : m_worker(worker)
+    StallProbe(SetupSession &session, setup::SetupWorker &worker,
+               wizard::SetupController &controller)
+        : m_controller(controller)
     {
         // What the GUI thread was last told, to explain a gap.
-        connect(&worker, &setup::SetupWorker::stepResult, this, [this](StepId id) {
+        connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
             m_lastEvent = QStringLiteral("stepResult ") + stepIdName(id);
         });
-        connect(&worker, &setup::SetupWorker::transcriptEntry, this,
+        connect(&session, &SetupSession::transcriptAppended, this,
                 [this](const remote::TranscriptEntry &e) {
                     m_lastEvent = QStringLiteral("transcriptEntry ") + e.label;
                 });
         connect(&worker, &setup::SetupWorker::progress, this,
                 [this](const QString &m) { m_lastEvent = QStringLiteral("progress ") + m; });
-        connect(&worker, &setup::SetupWorker::busyChanged, this, [this](bool busy) {
+        connect(&controller, &wizard::SetupController::busyChanged, this, [this](bool busy) {
             m_lastEvent = busy ? QStringLiteral("busy") : QStringLiteral("idle");
         });
         m_timer.setTimerType(Qt::PreciseTimer);
@@ -216,7 +219,7 @@ private:
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
         const qint64 wait = runQueueWaitNs();
-        const bool busy = m_worker.isBusy();
+        const bool busy = m_controller.isBusy();
         m_gaps.append(Gap{static_cast<double>(now - m_last) / 1e6,
                           static_cast<double>(cpu - m_lastCpu) / 1e6,
                           static_cast<double>(wait - m_lastWait) / 1e6, now, busy || m_wasBusy,
@@ -243,7 +246,7 @@ private:
         return f.readAll().split(' ').value(1).toLongLong();
     }
 
-    const setup::SetupWorker &m_worker;
+    const wizard::SetupController &m_controller;
     std::thread m_sampler;
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_samplesMutex;
@@ -283,8 +286,9 @@ int runGuiStall(int argc, char **argv)
     const QString key = QString::fromUtf8(keyFile.readAll()).trimmed();
 
     SetupSession session;
-    setup::SetupWorker worker(session);
-    wizard::MainWindow window(session, worker);
+    setup::SetupWorker worker;
+    wizard::SetupController controller(session, worker);
+    wizard::MainWindow window(session, controller);
     QTemporaryDir scratch;
     ssh::ConnectionSettings c = session.connection();
     c.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));
@@ -302,7 +306,7 @@ int runGuiStall(int argc, char **argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail(QStringLiteral("window not exposed"));
-    StallProbe probe(worker);
+    StallProbe probe(session, worker, controller);
     wizard::TunnelWizard *wiz = window.tunnelWizard();
     const auto next = [&] {
         // click(), not a synthesized mouse click: the bench measures the event loop, not hit
@@ -385,20 +389,20 @@ int runGuiStall(int argc, char **argv)
     bool done = false;
     bool ok = true;
     QString error;
-    QObject::connect(&worker, &setup::SetupWorker::finished, &app,
-                     [&](setup::Operation, bool success, const Error &e) {
+    QObject::connect(&controller, &wizard::SetupController::reportApplied, &app,
+                     [&](const setup::OperationReport &report) {
                          done = true;
-                         ok = ok && success;
-                         if (!success)
-                             error = e.oneLine();
+                         ok = ok && report.ok();
+                         if (!report.ok())
+                             error = report.error().oneLine();
                      });
     const auto runOperation = [&](setup::Operation op, const QString &phase) {
-        waitFor([&] { return !worker.isBusy(); }, 60000);
+        waitFor([&] { return !controller.isBusy(); }, 60000);
         probe.setPhase(phase);
         done = false;
         QElapsedTimer opClock;
         opClock.start();
-        worker.start(op);
+        controller.start(nullptr, op);
         waitFor([&] { return done; }, 120000);
         return static_cast<double>(opClock.nsecsElapsed()) / 1e6;
     };

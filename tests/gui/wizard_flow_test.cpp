@@ -5,6 +5,7 @@
 #include "report_export.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup_controller.h"
 #include "tunnel_wizard.h"
 
 #include <QAbstractButton>
@@ -163,8 +164,9 @@ protected:
 
     QTemporaryDir scratch;
     SetupSession session;
-    setup::SetupWorker worker{session};
-    MainWindow window{session, worker};
+    setup::SetupWorker worker;
+    SetupController controller{session, worker};
+    MainWindow window{session, controller};
     TunnelWizard *wizard = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup_controller.h"
 #include "tunnel_wizard.h"
 
 #include <QAbstractButton>
@@ -128,8 +129,9 @@ TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
             applyDarkPalette();
         SetupSession session;
         fillFailingResults(session);
-        setup::SetupWorker worker(session);
-        MainWindow window(session, worker);
+        setup::SetupWorker worker;
+        SetupController controller(session, worker);
+        MainWindow window(session, controller);
         window.resize(1024, 700);
         window.show();
         for (const auto &page : kPages) {
@@ -166,8 +168,9 @@ TEST_F(WizardLook, EveryControlHasAnAccessibleNameOrText)
 {
     SetupSession session;
     fillFailingResults(session);
-    setup::SetupWorker worker(session);
-    MainWindow window(session, worker);
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    MainWindow window(session, controller);
     window.show();
     QStringList missing;
     for (const auto &page : kPages) {
@@ -205,8 +208,9 @@ TEST_F(WizardLook, EveryControlHasAnAccessibleNameOrText)
 TEST_F(WizardLook, KeyboardOnlyThroughTheFirstPages)
 {
     SetupSession session;
-    setup::SetupWorker worker(session);
-    MainWindow window(session, worker);
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    MainWindow window(session, controller);
     window.show();
     QApplication::setActiveWindow(&window);
     TunnelWizard *wizard = window.tunnelWizard();

@@ -256,14 +256,14 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
         choices.databaseHost = QStringLiteral("127.0.0.1");
         c.change(choices, settings, credentials);
         session.setConnection(settings);
-        session.credentials() = std::move(credentials);
+        session.setCredentials(std::move(credentials));
         session.setChoices(choices);
 
         const QByteArray before = serverState();
         SetupRunner runner(session);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         ASSERT_FALSE(s.ok()) << c.name << ": must fail";
         EXPECT_EQ(errorCodeName(s.error().code).toStdString(), errorCodeName(c.code).toStdString())
             << c.name << ": " << s.error().oneLine().toStdString();
@@ -290,7 +290,7 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     QTemporaryDir scratch;
     SetupSession session;
     session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
-    session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+    session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
     SetupChoices choices;
     choices.tunnelUser = QStringLiteral("stitchnouseradd");
     choices.publicKey = ed25519;
@@ -299,7 +299,7 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     const QByteArray before = serverState();
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
-    Status s = runner.apply();
+    Status s = sandbox::recordIn(session, runner.apply());
     sandbox::shell(restore);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::RemoteCommandFailed);

@@ -37,7 +37,7 @@ struct Admin
     void configure(const QString &tunnelUser, const QString &publicKey)
     {
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
         SetupChoices c;
         c.tunnelUser = tunnelUser;
         c.publicKey = publicKey;
@@ -56,7 +56,7 @@ struct Admin
         while (ready.load() < 2)
             std::this_thread::yield();
         if (status)
-            status = runner.apply();
+            status = sandbox::recordIn(session, runner.apply());
         for (int i = 0; i < kStepCount; ++i) {
             for (const Finding &f : session.stepResult(static_cast<StepId>(i)).findings) {
                 if (f.severity == Severity::Fail)

@@ -25,7 +25,7 @@ protected:
     void configure(const QString &tunnelUser)
     {
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
         session.setChoices(sandbox::postgresChoices(tunnelUser, key.publicLine));
     }
     Status apply(RunOptions options = {})
@@ -33,7 +33,7 @@ protected:
         SetupRunner runner(session, options);
         if (Status c = runner.connect(); !c)
             return c;
-        return runner.apply();
+        return sandbox::recordIn(session, runner.apply());
     }
     // An account as this tool creates it (its marker in GECOS), so only the planted trap stops
     // apply, not the "not ours" rule.
@@ -82,7 +82,7 @@ TEST_F(Escalation, SshFolderLinkedToARootFolderIsRefusedAndTheFolderUntouched)
     // check says the same, with the link's target, and changes nothing either
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.check().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     bool found = false;
     for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
         found = found || (f.code == QLatin1String("user.ssh_dir_link") &&
@@ -112,7 +112,7 @@ TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
     // remove refuses the same link the same way, and shadow stays as it was.
     SetupRunner runner(session, RunOptions{});
     ASSERT_TRUE(runner.connect().ok());
-    EXPECT_FALSE(runner.remove().ok());
+    EXPECT_FALSE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(statOf(QStringLiteral("/etc/shadow")), shadow);
 }
 
@@ -275,7 +275,7 @@ TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
     removal.removeUser = true;
     SetupRunner runner(session, removal);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.remove().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/nosudo/notes.txt; getent passwd nosudo | "
                                             "cut -d: -f1")),
               QByteArray("mine\nnosudo\n"));
@@ -299,7 +299,7 @@ TEST_F(Escalation, RemoveUserDeletesOurOwnAccountButASharedGroupStays)
     options.removeUser = true;
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.remove().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchesc6 | wc -l; test -e "
                                             "/home/stitchesc6 && echo home-left; getent group "
                                             "stitchesc6 | cut -d: -f1")),

@@ -211,7 +211,7 @@ protected:
         auto settings = sandbox::settingsFor(kAdmin, scratch, port);
         settings.commandTimeout = commandTimeout;
         session.setConnection(settings);
-        session.credentials() = sandbox::passwordCredentials(kAdmin);
+        session.setCredentials(sandbox::passwordCredentials(kAdmin));
         SetupChoices c;
         c.tunnelUser = kUser;
         c.publicKey = stitchKey;
@@ -263,7 +263,7 @@ protected:
             SetupRunner runner(session);
             Status s = runner.connect();
             if (s)
-                s = runner.apply();
+                s = sandbox::recordIn(session, runner.apply());
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         }
         const auto spans = proxy.connections();
@@ -300,7 +300,7 @@ protected:
         SetupRunner runner(session);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << context << ": rerun failed: " << s.error().oneLine().toStdString();
         for (int i = 0; i < kStepCount; ++i) {
             const StepResult &r = session.stepResult(static_cast<StepId>(i));
@@ -417,7 +417,7 @@ TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConver
             SetupRunner runner(session);
             Status s = runner.connect();
             if (s)
-                s = runner.apply();
+                s = sandbox::recordIn(session, runner.apply());
             const bool cutBeforeReturn = proxy.wasCut();
             QStringList finishProblems, finishPasses;
             for (const Finding &f : session.stepResult(StepId::Finish).findings) {
@@ -500,7 +500,7 @@ TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
         applyThroughHang(p, 3s, [&](TcpProxy &proxy, SetupRunner &runner) {
             QElapsedTimer clock;
             clock.start();
-            Status s = runner.apply();
+            Status s = runner.apply().outcome;
             const qint64 ms = clock.elapsed();
             EXPECT_TRUE(proxy.isHanging()) << p.name;
             ASSERT_FALSE(s.ok()) << p.name;
@@ -528,7 +528,7 @@ TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
     for (const CutPoint &p : points) {
         applyThroughHang(p, 60s, [&](TcpProxy &proxy, SetupRunner &runner) {
             Status s;
-            std::thread worker([&] { s = runner.apply(); });
+            std::thread worker([&] { s = runner.apply().outcome; });
             for (int i = 0; i < 300 && !proxy.isHanging(); ++i)
                 QThread::msleep(20);
             EXPECT_TRUE(proxy.isHanging()) << p.name;

@@ -50,7 +50,7 @@ protected:
             GTEST_SKIP() << "needs tests/sandbox/run-in-sandbox.sh";
         sandbox::resetFirewall();
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
     }
     void TearDown() override { sandbox::resetFirewall(); }
 
@@ -69,7 +69,7 @@ protected:
         SetupRunner runner(session, options);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     }
     // Removes with only `cidrs` given; returns what the step reported.
@@ -81,7 +81,7 @@ protected:
         SetupRunner runner(session, options);
         Status s = runner.connect();
         if (s)
-            s = runner.remove();
+            s = sandbox::recordIn(session, runner.remove());
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         return session.stepResult(StepId::TunnelUser);
     }

@@ -34,7 +34,7 @@ protected:
                 .arg(scratch.path()));
         session.setConnection(
             sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, kCountingPort));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
         SetupChoices c;
         c.tunnelUser = QStringLiteral("stitchrt");
         c.publicKey = QString::fromUtf8(pub).trimmed();
@@ -53,7 +53,8 @@ protected:
             Status s = runner.connect();
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
             if (s)
-                s = apply ? runner.apply() : runner.check();
+                s = apply ? sandbox::recordIn(session, runner.apply())
+                          : sandbox::recordIn(session, runner.check());
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
             if (adminChannels)
                 *adminChannels = runner.remoteCommands();

@@ -1,10 +1,19 @@
 #include "sandbox_env.h"
 
+#include "session/setup_session.h"
+#include "setup/report.h"
+
 #include <QFile>
 #include <QTcpSocket>
 #include <QThread>
 
 namespace sandbox {
+
+stitch::Status recordIn(stitch::SetupSession &session, const stitch::setup::OperationReport &report)
+{
+    stitch::setup::mergeReport(session, report);
+    return report.outcome;
+}
 
 bool available()
 {

@@ -2,6 +2,7 @@
 
 #include "common/secret.h"
 #include "session/setup_choices.h"
+#include "setup/operation_report.h"
 #include "ssh/connection_settings.h"
 
 #include <QProcess>
@@ -13,7 +14,16 @@
 
 // What tests/sandbox/run-in-sandbox.sh provides: a real sshd, PostgreSQL and MariaDB inside a
 // throwaway namespace, described by STITCH_SANDBOX_* variables and files in its state folder.
+namespace stitch {
+class SetupSession;
+}
+
 namespace sandbox {
+
+// Takes an operation's report into `session` as the wizard does (step results, transcript), so
+// the assertions that follow read the session; returns the report's outcome.
+stitch::Status recordIn(stitch::SetupSession &session,
+                        const stitch::setup::OperationReport &report);
 
 bool available();
 QString dir();

@@ -198,7 +198,7 @@ void configure(SetupSession &session, const QTemporaryDir &scratch, const QStrin
                const QString &publicKey)
 {
     session.setConnection(sandbox::settingsFor(kAdmin, scratch));
-    session.credentials() = sandbox::passwordCredentials(kAdmin);
+    session.setCredentials(sandbox::passwordCredentials(kAdmin));
     SetupChoices c;
     c.tunnelUser = tunnelUser;
     c.publicKey = publicKey;
@@ -242,14 +242,14 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         SetupRunner runner(session);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         checker.check(QStringLiteral("transcript (password login)"),
                       session.transcript().toText().toUtf8());
         checker.check(QStringLiteral("report.md (password login)"),
-                      reportMarkdown(session, runner.formValues()).toUtf8());
+                      reportMarkdown(sessionReport(session)).toUtf8());
         checker.check(QStringLiteral("report.json (password login)"),
-                      QJsonDocument(reportJson(session, runner.formValues())).toJson());
+                      QJsonDocument(reportJson(sessionReport(session))).toJson());
         const QString setupFile = scratch.filePath(QStringLiteral("server.stitch-tunnel.json"));
         ASSERT_TRUE(saveSetupFile(setupFile, session.connection(), session.choices()).ok());
         checker.check(QStringLiteral("setup file"), readFile(setupFile));
@@ -263,20 +263,21 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         settings.authMethod = ssh::AuthMethod::KeyFile;
         settings.identityFile = sandbox::file(QStringLiteral("keys/admin_ed25519_pass"));
         session.setConnection(settings);
-        session.credentials().password = Secret();
-        session.credentials().keyPassphrase = Secret(passphrase);
+        ssh::Credentials credentials;
+        credentials.keyPassphrase = Secret(passphrase);
+        session.setCredentials(std::move(credentials));
         SetupRunner runner(session);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(runner.connection().authMethodUsed(), QStringLiteral("publickey"));
         checker.check(QStringLiteral("transcript (key login)"),
                       session.transcript().toText().toUtf8());
         checker.check(QStringLiteral("report.md (key login)"),
-                      reportMarkdown(session, runner.formValues()).toUtf8());
+                      reportMarkdown(sessionReport(session)).toUtf8());
         checker.check(QStringLiteral("report.json (key login)"),
-                      QJsonDocument(reportJson(session, runner.formValues())).toJson());
+                      QJsonDocument(reportJson(sessionReport(session))).toJson());
     }
     // 3. The CLI: password login (text + report), key login (JSON + report).
     const QStringList common = {

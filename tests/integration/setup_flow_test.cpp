@@ -24,7 +24,7 @@ protected:
                    DatabaseType type = DatabaseType::PostgreSql, quint16 dbPort = 0)
     {
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
         SetupChoices c;
         c.tunnelUser = tunnelUser;
         c.publicKey = publicKey;
@@ -76,7 +76,7 @@ TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
     const QByteArray before = serverState();
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
-    Status s = runner.check();
+    Status s = sandbox::recordIn(session, runner.check());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     EXPECT_EQ(serverState(), before);
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Warn);
@@ -95,12 +95,12 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
-        Status s = runner.apply();
+        Status s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Changed)
             << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
         expectSelfTestPassed();
-        EXPECT_TRUE(reportOk(session));
+        EXPECT_TRUE(sessionReport(session).stepsOk());
         EXPECT_LE(runner.remoteCommands(), 8);
     }
     const QString ak = QStringLiteral("/home/stitchok/.ssh/authorized_keys");
@@ -140,7 +140,7 @@ TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
     options.adoptExistingUser = true;
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.apply().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     EXPECT_EQ(readFile(ak), old + "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
                                 key.publicLine.toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U' /home/stitchkeep/.ssh ") + ak),
@@ -158,7 +158,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
     configure(QStringLiteral("stitch"), key.publicLine);
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.apply().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     int rc = -1;
     const QByteArray out = sandbox::shell(
         QStringLiteral(
@@ -186,7 +186,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(runner.apply().ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
         EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Changed)
             << codes(step(StepId::Firewall)).join(QLatin1Char(' ')).toStdString();
     }
@@ -205,7 +205,7 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.check().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
     bool sawMariaDb = false;
     for (const Finding &f : step(StepId::Database).findings)
@@ -213,12 +213,12 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
     EXPECT_TRUE(sawMariaDb);
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
-    ASSERT_TRUE(runner.check().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Warn);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
-    ASSERT_TRUE(runner.check().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("forward_refused")));
 }
@@ -230,19 +230,19 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(runner.apply().ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     }
     {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(runner.remove().ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
         EXPECT_EQ(readFile(QStringLiteral("/home/stitchrm/.ssh/authorized_keys")), QByteArray());
     }
     RunOptions all;
     all.removeUser = true;
     SetupRunner runner(session, all);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.remove().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     int rc = 0;
     sandbox::shell(QStringLiteral("getent passwd stitchrm"), &rc);
     EXPECT_NE(rc, 0);
@@ -261,7 +261,7 @@ TEST_F(SetupFlow, BadInputChangesNothing)
             "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----"));
     ASSERT_TRUE(runner.connect().ok());
     const QByteArray before = serverState();
-    Status s = runner.apply();
+    Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::PrivateKeyGiven);
     EXPECT_FALSE(s.error().message.contains(QStringLiteral("b3Blbn")));

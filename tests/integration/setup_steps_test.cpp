@@ -32,7 +32,7 @@ protected:
     {
         session.setConnection(
             sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, sshPort));
-        session.credentials() = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+        session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
         SetupChoices c;
         c.tunnelUser = user;
         c.publicKey = stitchKey();
@@ -57,7 +57,7 @@ protected:
         SetupRunner runner(session);
         Status c = runner.connect();
         EXPECT_TRUE(c.ok()) << c.error().oneLine().toStdString();
-        Status s = runner.check();
+        Status s = sandbox::recordIn(session, runner.check());
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         return session.stepResult(StepId::Database);
     }
@@ -171,7 +171,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     for (int run = 0; run < 2; ++run) {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
-        Status s = runner.apply();
+        Status s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(session.stepResult(StepId::Firewall).status,
                   run == 0 ? StepStatus::Changed : StepStatus::Pass);
@@ -182,7 +182,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     removeAll.removeFirewallRules = true;
     SetupRunner runner(session, removeAll);
     ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.remove().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
               QByteArray("0\n"));
     sandbox::resetFirewall();
@@ -293,7 +293,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     options.enableFirewall = true;
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
-    Status s = runner.apply();
+    Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
     EXPECT_TRUE(status.contains("Status: active")) << status.toStdString();
@@ -320,7 +320,7 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     options.keyFromStitchOnly = true;
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
-    Status s = runner.apply();
+    Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     const QByteArray line =
         sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
@@ -365,7 +365,7 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
         SetupRunner runner(session);
         Status s = runner.connect();
         if (s)
-            s = runner.apply();
+            s = sandbox::recordIn(session, runner.apply());
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     };
     applyOnce();
@@ -386,7 +386,7 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
         QLatin1String("finding info firewall.ufw_batch 4 rules in one ufw call")))
         << applyOutput().toStdString();
 
-    session.transcript().clear();
+    session.clearTranscript();
     applyOnce();
     EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status")), status);
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Pass);
@@ -427,7 +427,7 @@ TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
     SetupRunner runner(session);
     Status s = runner.connect();
     if (s)
-        s = runner.apply();
+        s = sandbox::recordIn(session, runner.apply());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     EXPECT_TRUE(
         applyOutput().contains(QLatin1String("finding info firewall.ufw_one_call_per_rule ")))

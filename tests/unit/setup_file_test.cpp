@@ -163,9 +163,11 @@ TEST(SetupFile, NeverWritesASecret)
     const QByteArray password = "hunter2-login-7f3a";
     const QByteArray passphrase = "passphrase-key-91b2";
     const QByteArray sudo = "sudo-secret-c4d5";
-    session.credentials().password = Secret(password);
-    session.credentials().keyPassphrase = Secret(passphrase);
-    session.credentials().sudoPassword = Secret(sudo);
+    ssh::Credentials credentials;
+    credentials.password = Secret(password);
+    credentials.keyPassphrase = Secret(passphrase);
+    credentials.sudoPassword = Secret(sudo);
+    session.setCredentials(std::move(credentials));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("setup.json"));

@@ -1,0 +1,68 @@
+#include "setup_controller.h"
+
+#include "session/setup_session.h"
+#include "setup/report.h"
+#include "setup/setup_worker.h"
+
+namespace stitch::wizard {
+
+SetupController::SetupController(SetupSession &session, setup::SetupWorker &worker, QObject *parent)
+    : QObject(parent), m_session(session), m_worker(worker)
+{
+    connect(&m_worker, &setup::SetupWorker::progress, this, &SetupController::onProgress);
+    connect(&m_worker, &setup::SetupWorker::finished, this, &SetupController::onFinished);
+}
+
+bool SetupController::isBusy() const
+{
+    return m_worker.isBusy();
+}
+
+bool SetupController::start(OperationClient *client, setup::Operation operation,
+                            const setup::RunOptions &options)
+{
+    if (!m_worker.start(operation, m_session, options))
+        return false;
+    m_operation = operation;
+    m_client = client;
+    m_clientObject = dynamic_cast<QObject *>(client);
+    emit busyChanged(true);
+    if (OperationClient *c = this->client())
+        c->operationProgress(setup::operationBusyText(operation));
+    return true;
+}
+
+void SetupController::cancel()
+{
+    m_worker.cancel();
+}
+
+void SetupController::disconnectFromServer()
+{
+    m_worker.disconnectFromServer();
+}
+
+OperationClient *SetupController::client() const
+{
+    return m_clientObject ? m_client : nullptr;
+}
+
+void SetupController::onProgress(const QString &message)
+{
+    if (OperationClient *c = client())
+        c->operationProgress(message);
+}
+
+void SetupController::onFinished(const setup::OperationReport &report)
+{
+    OperationClient *c = client();
+    m_client = nullptr;
+    m_clientObject = nullptr;
+    setup::mergeReport(m_session, report);
+    emit busyChanged(false);
+    if (c)
+        c->operationFinished(report);
+    emit reportApplied(report);
+}
+
+} // namespace stitch::wizard

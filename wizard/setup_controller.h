@@ -1,0 +1,68 @@
+#pragma once
+
+#include "setup/operation_report.h"
+#include "setup/run_options.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace stitch {
+class SetupSession;
+}
+namespace stitch::setup {
+class SetupWorker;
+}
+
+namespace stitch::wizard {
+
+// A page (or window) that starts operations: the controller tells it, and only it, how its
+// operation goes.
+class OperationClient
+{
+public:
+    virtual ~OperationClient() = default;
+    virtual void operationProgress(const QString &message) = 0;
+    // After the report was applied to the session.
+    virtual void operationFinished(const setup::OperationReport &report) = 0;
+};
+
+// The one place between the pages and the worker thread: pages ask it to start an operation;
+// it applies each report to the shared SetupSession (which tells every page what changed) and
+// routes progress and the report to the page that asked.
+class SetupController : public QObject
+{
+    Q_OBJECT
+public:
+    SetupController(SetupSession &session, setup::SetupWorker &worker, QObject *parent = nullptr);
+
+    SetupSession &session() const { return m_session; }
+    bool isBusy() const;
+    setup::Operation currentOperation() const { return m_operation; }
+
+    // False while another operation runs. `client` must be a QObject (a page); if it is gone
+    // when the report arrives, the session still gets the report.
+    bool start(OperationClient *client, setup::Operation operation,
+               const setup::RunOptions &options = {});
+    // The first call stops at a safe point, a second one at once (see SetupWorker::cancel).
+    void cancel();
+    // The server settings changed: the next operation connects afresh.
+    void disconnectFromServer();
+
+signals:
+    void busyChanged(bool busy);
+    // After a report was applied, whoever started it (MainWindow remembers working servers).
+    void reportApplied(const stitch::setup::OperationReport &report);
+
+private:
+    void onProgress(const QString &message);
+    void onFinished(const setup::OperationReport &report);
+    OperationClient *client() const;
+
+    SetupSession &m_session;
+    setup::SetupWorker &m_worker;
+    setup::Operation m_operation = setup::Operation::Connect;
+    QPointer<QObject> m_clientObject; // guards m_client: pages can be deleted mid-operation
+    OperationClient *m_client = nullptr;
+};
+
+} // namespace stitch::wizard
