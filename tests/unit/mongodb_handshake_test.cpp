@@ -88,6 +88,13 @@ TEST(HandshakeRequest, MongoHelloIsWellFormed)
     EXPECT_EQ(le32(expectedDocument, 0), quint32(message.size() - 21));
 }
 
+// Byte for byte, every field included (the test above checks the structure).
+TEST(HandshakeRequest, MongoHelloIsTheSpecifiedBytes)
+{
+    EXPECT_EQ(openingRequest(DatabaseType::MongoDb).toHex(' '),
+              bytes(recorded::kMongoHello).toHex(' '));
+}
+
 TEST(HandshakeRequest, RecordedMongoReplyAnswersOurRequestId)
 {
     EXPECT_EQ(bytes(recorded::kMongoHelloReply).mid(8, 4), mongoRequestId());

@@ -48,6 +48,13 @@ TEST(HandshakeRequest, OracleConnectIsWellFormed)
     EXPECT_EQ(data.count('('), data.count(')'));
 }
 
+// Byte for byte, every field included (the test above checks the structure).
+TEST(HandshakeRequest, OracleConnectIsTheSpecifiedBytes)
+{
+    EXPECT_EQ(openingRequest(DatabaseType::Oracle).toHex(' '),
+              bytes(recorded::kOracleConnect).toHex(' '));
+}
+
 TEST(HandshakeOracle, OtherListenerAnswersMatch)
 {
     const QByteArray accept =

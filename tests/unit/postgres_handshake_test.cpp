@@ -1,5 +1,6 @@
 // PostgreSQL: the SSLRequest and the answers to it (core/database/postgres_handshake.cpp).
 #include "database/handshake.h"
+#include "recorded_handshakes.h"
 
 #include <gtest/gtest.h>
 
@@ -8,8 +9,8 @@ using namespace stitch::database;
 
 TEST(HandshakeRequest, PostgresSendsSslRequest)
 {
-    EXPECT_EQ(openingRequest(DatabaseType::PostgreSql),
-              QByteArray("\x00\x00\x00\x08\x04\xd2\x16\x2f", 8));
+    EXPECT_EQ(openingRequest(DatabaseType::PostgreSql).toHex(' '),
+              recorded::bytes(recorded::kPostgresSslRequest).toHex(' '));
 }
 
 TEST(HandshakePostgres, MoreThanOneByteAfterSOrNIsWrong)

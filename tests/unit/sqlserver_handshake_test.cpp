@@ -40,6 +40,13 @@ TEST(HandshakeRequest, SqlServerPreloginIsWellFormed)
     EXPECT_TRUE(encryption == 0x00 || encryption == 0x02); // ENCRYPT_OFF or ENCRYPT_NOT_SUP
 }
 
+// Byte for byte, every field included (the test above checks the structure).
+TEST(HandshakeRequest, SqlServerPreloginIsTheSpecifiedBytes)
+{
+    EXPECT_EQ(openingRequest(DatabaseType::SqlServer).toHex(' '),
+              bytes(recorded::kSqlServerPrelogin).toHex(' '));
+}
+
 TEST(HandshakeSqlServer, BrokenOptionTablesAreWrongProtocol)
 {
     QByteArray reply = bytes(recorded::kSqlServerPreloginReply);
