@@ -35,8 +35,11 @@ struct HandshakeVerdict
 };
 
 // `reply` is everything received so far. A reply that stops short of a whole message gives
-// NeedMoreData as long as it is a valid beginning; when the caller's timeout ends with
-// NeedMoreData, the port answered with something incomplete (treat it as WrongProtocol).
+// NeedMoreData as long as it is a valid beginning; a beginning that is plainly another
+// protocol's message gives WrongProtocol at once. So NeedMoreData says nothing against the
+// protocol: when the caller stops reading (its timeout, or the port closed) with NeedMoreData
+// still, the port sent no complete reply, and the caller reports it as it reports NoAnswer
+// (SetupRunner: the finding db.no_answer, "... sent no <database> reply").
 //
 // Notes per protocol:
 // - PostgreSQL answers the SSLRequest with exactly one byte, 'S' or 'N'; those are Matches as

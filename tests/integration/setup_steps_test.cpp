@@ -8,6 +8,7 @@
 #include "standalone_script.h"
 #include "support/tcp_proxy.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -91,7 +93,18 @@ struct Recorded
     QByteArray reply;
     FakeDatabaseServer::Speaks speaks;
     const char *expect;
+    QByteArray request; // what the protocol requires the probe to send first
 };
+
+// What the fake database has received, once `size` bytes are in or after 2 s. The probe ends
+// when the reply is judged, which can be before the fake's thread has stored the last bytes.
+QByteArray requestReceived(const FakeDatabaseServer &server, qsizetype size)
+{
+    const QDeadlineTimer deadline(2000);
+    while (server.lastRequest().size() < size && !deadline.hasExpired())
+        QThread::msleep(10);
+    return server.lastRequest();
+}
 
 } // namespace
 
@@ -101,11 +114,14 @@ TEST_F(Steps, DatabasesThatCannotRunHereAnswerThroughTheRealTunnel)
     // handshakes are served by a small listener, and reached through the real sshd forward.
     const Recorded cases[] = {
         {DatabaseType::SqlServer, recorded::bytes(recorded::kSqlServerPreloginReply),
-         FakeDatabaseServer::Speaks::ClientFirst, "Microsoft SQL Server 16.0"},
+         FakeDatabaseServer::Speaks::ClientFirst, "Microsoft SQL Server 16.0",
+         recorded::bytes(recorded::kSqlServerPrelogin)},
         {DatabaseType::Oracle, recorded::bytes(recorded::kOracleRefuse),
-         FakeDatabaseServer::Speaks::ClientFirst, "Oracle"},
+         FakeDatabaseServer::Speaks::ClientFirst, "Oracle",
+         recorded::bytes(recorded::kOracleConnect)},
         {DatabaseType::MongoDb, recorded::bytes(recorded::kMongoHelloReply),
-         FakeDatabaseServer::Speaks::ClientFirst, "MongoDB"},
+         FakeDatabaseServer::Speaks::ClientFirst, "MongoDB",
+         recorded::bytes(recorded::kMongoHello)},
     };
     for (const Recorded &c : cases) {
         FakeDatabaseServer server(c.reply, c.speaks);
@@ -116,6 +132,12 @@ TEST_F(Steps, DatabasesThatCannotRunHereAnswerThroughTheRealTunnel)
         EXPECT_TRUE(messages(r).contains(QString::fromLatin1(c.expect)))
             << messages(r).toStdString();
         EXPECT_EQ(server.connectionCount(), 1);
+        // Byte for byte what the protocol requires, as it arrived through sshd's forward. The
+        // fake answers whatever it gets, so the Pass above cannot tell; this catches another
+        // type's request or a changed field, a request cut short or sent twice, and anything
+        // sent after it (the fake records all until the client closes).
+        EXPECT_EQ(requestReceived(server, c.request.size()).toHex(' ').toStdString(),
+                  c.request.toHex(' ').toStdString());
     }
 }
 
@@ -126,6 +148,26 @@ TEST_F(Steps, SilentPortIsAWarning)
     configure(DatabaseType::PostgreSql, silent.port());
     const StepResult r = check();
     EXPECT_EQ(r.status, StepStatus::Warn) << messages(r).toStdString();
+    // The port must have been asked, with exactly PostgreSQL's SSLRequest (00 00 00 08 04 d2
+    // 16 2f). Catches a probe that waits without sending it: here that ends in the same
+    // warning, so the status alone cannot tell.
+    EXPECT_EQ(silent.lastRequest().toHex(' ').toStdString(),
+              recorded::bytes(recorded::kPostgresSslRequest).toHex(' ').toStdString());
+}
+
+TEST_F(Steps, MySqlProbeSendsNothingBeforeTheGreeting)
+{
+    // MySQL/MariaDB speak first; the fake greets as the sandbox's MariaDB did. Catches a probe
+    // that sends anything before the greeting (a protocol error for a real server), which the
+    // tests against the real MariaDB cannot see: it greets before reading anything.
+    FakeDatabaseServer server(recorded::bytes(recorded::kMariaDbGreeting),
+                              FakeDatabaseServer::Speaks::ServerFirst);
+    ASSERT_TRUE(server.listening()) << server.errorString().toStdString();
+    configure(DatabaseType::MySql, server.port());
+    const StepResult r = check();
+    EXPECT_EQ(r.status, StepStatus::Pass) << messages(r).toStdString();
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_EQ(server.lastRequest().toHex(' ').toStdString(), "");
 }
 
 TEST_F(Steps, RealSshdMisconfigurationsAreFound)

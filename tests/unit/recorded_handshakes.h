@@ -18,6 +18,9 @@
 //   kOracleRefuse           TNS REFUSE (type 4) as a listener sends for an unknown service name
 //   kMongoHelloReply        MongoDB wire protocol OP_MSG answering our hello (requestID
 //                           0x00c0ffee): a MongoDB 7.0 standalone, ok: 1.0, maxWireVersion: 21
+//
+// The OPENING REQUESTS each probe must send, from the same specifications: kPostgresSslRequest,
+// kSqlServerPrelogin, kOracleConnect, kMongoHello (MySQL/MariaDB: none, the server speaks first).
 
 #include <QByteArray>
 
@@ -127,6 +130,71 @@ inline constexpr char kMongoHelloReply[] = // 313 bytes
     "\x08readOnly\x00\x00"                                 // bool false
     "\x01ok\x00\x00\x00\x00\x00\x00\x00\xf0\x3f"           // double 1.0
     "\x00";                                                // end of document
+
+// ---- Opening requests, as the protocols require them ---------------------------------------
+// What Stitch's probe must send first (MySQL/MariaDB: nothing, the server speaks first). Spelled
+// out from the specifications, independently of core/database; the fake database in the
+// integration tests compares what reaches it with these.
+
+inline constexpr char kPostgresSslRequest[] = // 8 bytes
+    "\x00\x00\x00\x08"                  // length 8, counting itself
+    "\x04\xd2\x16\x2f";                 // SSLRequest code 80877103 (1234 << 16 | 5679)
+
+inline constexpr char kSqlServerPrelogin[] = // 47 bytes (MS-TDS 2.2.6.5)
+    "\x12"                              // packet type 0x12: PRELOGIN
+    "\x01"                              // status: end of message
+    "\x00\x2f"                          // length 47 (big-endian)
+    "\x00\x00"                          // SPID
+    "\x01"                              // packet id 1
+    "\x00"                              // window
+    "\x00\x00\x1a\x00\x06"              // VERSION: offset 26, length 6
+    "\x01\x00\x20\x00\x01"              // ENCRYPTION: offset 32, length 1
+    "\x02\x00\x21\x00\x01"              // INSTOPT: offset 33, length 1
+    "\x03\x00\x22\x00\x04"              // THREADID: offset 34, length 4
+    "\x04\x00\x26\x00\x01"              // MARS: offset 38, length 1
+    "\xff"                              // end of the option table
+    "\x00\x00\x00\x00\x00\x00"          // VERSION 0.0.0.0 (the client's, unused)
+    "\x00"                              // ENCRYPTION: ENCRYPT_OFF
+    "\x00"                              // INSTOPT: no instance name (an empty string)
+    "\x00\x00\x00\x00"                  // THREADID 0
+    "\x00";                             // MARS: off
+
+inline constexpr char kOracleConnect[] = // 190 bytes (TNS CONNECT to the listener)
+    "\x00\xbe"                          // packet length 190
+    "\x00\x00"                          // packet checksum
+    "\x01"                              // type 1: CONNECT
+    "\x00"                              // flags
+    "\x00\x00"                          // header checksum
+    "\x01\x39"                          // version 313 (below 315: no large-SDU framing)
+    "\x01\x2c"                          // lowest compatible version 300
+    "\x00\x00"                          // service options
+    "\x20\x00"                          // SDU 8192
+    "\x7f\xff"                          // TDU 32767
+    "\x7f\x08"                          // protocol characteristics
+    "\x00\x00"                          // line turnaround
+    "\x00\x01"                          // the value 1 in the sender's byte order
+    "\x00\x84"                          // connect data length 132
+    "\x00\x3a"                          // connect data offset 58
+    "\x00\x00\x00\x00"                  // maximum receivable connect data
+    "\x00\x00"                          // connect flags 0 and 1
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" // trace fields, unused (to offset 58)
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "(DESCRIPTION=(CONNECT_DATA=(SERVICE_NAME=)(CID=(PROGRAM=stitch-tunnel)(HOST=x)(USER=x)))"
+    "(ADDRESS=(PROTOCOL=TCP)(HOST=x)(PORT=1521)))"; // an empty service name: any listener answers
+
+inline constexpr char kMongoHello[] = // 52 bytes (OP_MSG {hello: 1, $db: "admin"})
+    "\x34\x00\x00\x00"                  // messageLength 52
+    "\xee\xff\xc0\x00"                  // requestID 0x00c0ffee (the reply must answer it)
+    "\x00\x00\x00\x00"                  // responseTo
+    "\xdd\x07\x00\x00"                  // opCode 2013: OP_MSG
+    "\x00\x00\x00\x00"                  // flagBits: no checksum
+    "\x00"                              // section kind 0: body
+    "\x1f\x00\x00\x00"                  // document length 31
+    "\x10" "hello\x00"                  // int32 hello:
+    "\x01\x00\x00\x00"                  //   1
+    "\x02" "$db\x00"                    // string $db:
+    "\x06\x00\x00\x00" "admin\x00"      //   "admin" (length 6 with its NUL)
+    "\x00";                             // end of document
 
 // clang-format on
 

@@ -1,0 +1,188 @@
+#include "key_errors.h"
+
+#include "key_types.h"
+
+namespace stitch::keys::detail {
+namespace {
+
+QString copyAgainFix()
+{
+    return QStringLiteral("Copy the public key again from the Stitch web app (Integration "
+                          "settings → SSH Tunnel, or destination settings → Encryption Type → "
+                          "SSH Tunnel) and paste it unchanged.");
+}
+
+} // namespace
+
+Error keyEmpty()
+{
+    return makeError(ErrorCode::KeyEmpty, QStringLiteral("No public key was entered."),
+                     QStringLiteral("Copy Stitch's public key from the Stitch web app "
+                                    "(Integration settings → SSH Tunnel) and paste it here."));
+}
+
+Error privateKeyGiven()
+{
+    return makeError(
+        ErrorCode::PrivateKeyGiven,
+        QStringLiteral("This is a PRIVATE key. A private key is a secret that must never be "
+                       "shared or pasted anywhere; Stitch needs its own PUBLIC key here, not "
+                       "one of yours."),
+        QStringLiteral("Clear this field. If this private key was copied anywhere else, treat "
+                       "it as exposed and replace it. Then copy Stitch's public key (one line "
+                       "starting with \"ssh-\") from the Stitch web app: Integration settings → "
+                       "SSH Tunnel."));
+}
+
+Error tooLong()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The pasted text is far too long to be an SSH public key."),
+                     copyAgainFix());
+}
+
+Error notAKey()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The pasted text is not an SSH public key. A public key is "
+                                    "one line that starts with its type, for example "
+                                    "\"ssh-ed25519 AAAA…\" or \"ssh-rsa AAAA…\"."),
+                     copyAgainFix());
+}
+
+Error typeMissing()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The beginning of the key is missing: it should start with "
+                                    "its type, for example \"ssh-ed25519\" or \"ssh-rsa\"."),
+                     QStringLiteral("Copy the whole key, including the type at the start. ") +
+                         copyAgainFix());
+}
+
+Error fingerprintGiven()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("This is a key fingerprint (a short checksum of a key), not "
+                                    "the key itself."),
+                     QStringLiteral("Copy the full public key instead: one long line starting "
+                                    "with its type, for example \"ssh-ed25519 AAAA…\". ") +
+                         copyAgainFix());
+}
+
+Error optionsInFront()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("There are authorized_keys options (such as \"restrict\" or "
+                                    "\"command=...\") in front of the key."),
+                     QStringLiteral("Paste only the key itself, starting with its type (for "
+                                    "example \"ssh-ed25519\" or \"ssh-rsa\"); the wizard adds "
+                                    "the options it needs."));
+}
+
+Error extraTextInFront()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("There is extra text in front of the key."),
+                     QStringLiteral("Paste only the key itself, starting with its type (for "
+                                    "example \"ssh-ed25519\" or \"ssh-rsa\")."));
+}
+
+Error twoKeys()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The pasted text contains more than one key."),
+                     QStringLiteral("Paste one key: Stitch's public key only."));
+}
+
+Error extraTextAfter()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("There is extra text after the end of the key."),
+                     QStringLiteral("Paste only the key block, from its BEGIN line to its END "
+                                    "line."));
+}
+
+Error dsaUnsupported()
+{
+    return makeError(ErrorCode::KeyTypeUnsupported,
+                     QStringLiteral("This is a DSA key (ssh-dss). DSA keys are insecure and "
+                                    "modern OpenSSH servers refuse them."),
+                     QStringLiteral("Use Stitch's current public key (Ed25519, ECDSA or RSA). ") +
+                         copyAgainFix());
+}
+
+Error typeUnsupported(const QString &type)
+{
+    const bool certificate = type.contains(QLatin1String("-cert-"));
+    const QString what = type.isEmpty() ? QStringLiteral("This kind of key")
+                                        : QStringLiteral("The key type \"%1\"").arg(type);
+    return makeError(ErrorCode::KeyTypeUnsupported,
+                     certificate ? QStringLiteral("%1 is an SSH certificate, not a plain public "
+                                                  "key; certificates are not supported.")
+                                       .arg(what)
+                                 : QStringLiteral("%1 is not supported. Supported are "
+                                                  "ssh-ed25519, ecdsa-sha2-nistp256/384/521, "
+                                                  "ssh-rsa and the sk- security-key variants.")
+                                       .arg(what),
+                     copyAgainFix());
+}
+
+Error tooWeak(int bits)
+{
+    return makeError(ErrorCode::KeyTooWeak,
+                     QStringLiteral("This RSA key is only %1 bits long, which is too weak; at "
+                                    "least %2 bits are required.")
+                         .arg(bits)
+                         .arg(kMinRsaBits),
+                     QStringLiteral("Use Stitch's current public key; if it really is this "
+                                    "short, ask Stitch support for a new one."));
+}
+
+Error invalidCharacters()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The key contains characters that cannot be part of a key; "
+                                    "it was probably changed while copying."),
+                     copyAgainFix());
+}
+
+Error incomplete(const QString &detail)
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The key is incomplete: part of it is missing, probably cut "
+                                    "off while copying."),
+                     QStringLiteral("Copy the whole key, all of it up to the very end. ") +
+                         copyAgainFix(),
+                     detail);
+}
+
+Error damaged(const QString &detail)
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The key is damaged: its data is not a valid SSH public "
+                                    "key."),
+                     copyAgainFix(), detail);
+}
+
+Error mismatch(const QString &prefix, const QByteArray &inner)
+{
+    const QString innerText = findSpec(inner) || inner == "ssh-dss"
+                                  ? QStringLiteral("an %1 key").arg(QString::fromLatin1(inner))
+                                  : QStringLiteral("a different kind of key");
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The key text was altered or mixed up: it says \"%1\" at the "
+                                    "start, but the key data is %2.")
+                         .arg(prefix, innerText),
+                     copyAgainFix());
+}
+
+Error rfc4716Unterminated()
+{
+    return makeError(ErrorCode::KeyMalformed,
+                     QStringLiteral("The key block has no \"---- END SSH2 PUBLIC KEY ----\" "
+                                    "line; it was probably cut off while copying."),
+                     QStringLiteral("Copy the whole block, from the BEGIN line to the END line. ") +
+                         copyAgainFix());
+}
+
+} // namespace stitch::keys::detail
