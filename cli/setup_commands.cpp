@@ -3,6 +3,7 @@
 #include "interrupt.h"
 
 #include "cli_credentials.h"
+#include "cli_exit_codes.h"
 #include "cli_output.h"
 #include "cli_remedies.h"
 #include "session/setup_session.h"
@@ -81,15 +82,8 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     session.setChoices(options.choices);
     setup::SetupRunner runner(session, options.run);
     const auto fail = [&](const Error &error) {
-        if (options.json) {
-            QJsonObject o = setup::reportJson(session, runner.formValues());
-            o.insert(QStringLiteral("ok"), false);
-            o.insert(QStringLiteral("error"), errorToJson(error));
-            printJson(out, o);
-        } else {
-            printError(err, error);
-        }
-        return exitCodeFor(error.code);
+        return printFailure(out, err, options.json, setup::reportJson(session, runner.formValues()),
+                            error);
     };
 
     auto plan = runner.plan();
@@ -120,18 +114,15 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     const InterruptGuard interrupts;
     const InterruptWatcher watcher([&runner] { runner.stopSoon(); });
     const auto interrupted = [&](const Error &error) {
-        if (!runner.changesStarted()) {
-            fail(makeError(ErrorCode::Cancelled,
-                           QStringLiteral("Stopped; nothing was changed on the server."),
-                           QString()));
-        } else {
-            if (!options.json)
-                printText(out, session, runner, options.action != CliOptions::Action::Remove,
-                          options.showCommands);
-            out.flush();
-            fail(error);
-        }
-        return ExitInterrupted;
+        if (!runner.changesStarted())
+            return fail(makeError(ErrorCode::Cancelled,
+                                  QStringLiteral("Stopped; nothing was changed on the server."),
+                                  QString()));
+        if (!options.json)
+            printText(out, session, runner, options.action != CliOptions::Action::Remove,
+                      options.showCommands);
+        out.flush();
+        return fail(error); // Cancelled: exit 130
     };
     const auto wasInterrupted = [](const Error &error) {
         return error.code == ErrorCode::Cancelled && InterruptGuard::requested().load();

@@ -1,6 +1,7 @@
 #include "connect_page.h"
 
 #include "host_key_dialog.h"
+#include "remedy_text.h"
 #include "session/credential_store.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
@@ -181,7 +182,7 @@ ConnectPage::ConnectPage(SetupSession &session, setup::SetupWorker &worker, QWid
     connect(&m_worker, &setup::SetupWorker::hostKeyChanged, this,
             [this](const ssh::HostKeyInfo &info, const Error &error) {
                 if (isVisible())
-                    showChangedHostKey(this, info, error.oneLine());
+                    showChangedHostKey(this, info, error.oneLineWith(wizard::fixText(error)));
             });
     connect(&m_worker, &setup::SetupWorker::progress, this,
             [this](const QString &message) { m_status->setText(message); });
@@ -336,7 +337,7 @@ void ConnectPage::onFinished(setup::Operation operation, bool ok, const Error &e
         return;
     }
     m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                          .arg(error.oneLine().toHtmlEscaped()));
+                          .arg(error.oneLineWith(wizard::fixText(error)).toHtmlEscaped()));
 }
 
 void ConnectPage::onHostKeyUnknown(const ssh::HostKeyInfo &info)

@@ -695,10 +695,10 @@ void StepPage::onFinished(setup::Operation operation, bool ok, const Error &erro
         m_confirmAfterCheck = false;
         if (error.code == ErrorCode::Cancelled)
             showError(tr("Cancelled. %1").arg(error.message).trimmed());
-        else if (error.fix.isEmpty())
+        else if (const QString fix = wizard::fixText(error); fix.isEmpty())
             showError(error.message);
         else
-            showError(tr("%1\n%2").arg(error.message, error.fix));
+            showError(tr("%1\n%2").arg(error.message, fix));
     } else if (m_confirmAfterCheck && operation == setup::Operation::Check) {
         m_confirmAfterCheck = false;
         // After the signal has reached every page.
