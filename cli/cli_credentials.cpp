@@ -3,41 +3,37 @@
 namespace stitch::cli {
 
 namespace {
-Result<Secret> secretFrom(const QString &file, const char *envName)
+
+// A secret from `file` (named by `option`); an empty file is an error, never "no secret": the
+// user meant to give one, and falling back (to ssh-agent, to the login password) would hide it.
+Result<Secret> secretFromFile(const QString &file, const char *option)
+{
+    auto secret = Secret::fromFile(file);
+    if (secret && secret->isEmpty())
+        return makeError(ErrorCode::LocalIoError,
+                         QStringLiteral("The %1 %2 is empty.").arg(QLatin1String(option), file),
+                         QStringLiteral("Put the secret on the first line of %1, or leave out "
+                                        "%2.")
+                             .arg(file, QLatin1String(option)));
+    return secret;
+}
+
+Result<Secret> secretFrom(const QString &file, const char *option, const char *envName)
 {
     if (!file.isEmpty())
-        return Secret::fromFile(file);
+        return secretFromFile(file, option);
     return Secret::takeFromEnvironment(envName);
 }
-} // namespace
 
-int exitCodeFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput:
-    case ErrorCode::LocalIoError:
-    case ErrorCode::KeyEmpty:
-    case ErrorCode::KeyMalformed:
-    case ErrorCode::KeyTypeUnsupported:
-    case ErrorCode::KeyTooWeak:
-    case ErrorCode::PrivateKeyGiven:
-        return ExitUsage;
-    case ErrorCode::SudoMissing:
-    case ErrorCode::SudoNotAllowed:
-    case ErrorCode::SudoRequiresTty:
-    case ErrorCode::RemoteCommandFailed:
-        return ExitCheckFailed;
-    default:
-        return ExitConnection;
-    }
-}
+} // namespace
 
 Result<ssh::Credentials> loadCredentials(const CliOptions &options,
                                          ssh::ConnectionSettings &settings)
 {
     ssh::Credentials credentials;
     if (settings.authMethod == ssh::AuthMethod::Password) {
-        auto password = secretFrom(options.passwordFile, "STITCH_TUNNEL_PASSWORD");
+        auto password =
+            secretFrom(options.passwordFile, "--password-file", "STITCH_TUNNEL_PASSWORD");
         if (!password)
             return password.error();
         if (password->isEmpty() && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
@@ -50,12 +46,13 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options,
         credentials.password = std::move(password.value());
     } else if (settings.authMethod == ssh::AuthMethod::KeyFile &&
                !options.passphraseFile.isEmpty()) {
-        auto passphrase = Secret::fromFile(options.passphraseFile);
+        auto passphrase = secretFromFile(options.passphraseFile, "--passphrase-file");
         if (!passphrase)
             return passphrase.error();
         credentials.keyPassphrase = std::move(passphrase.value());
     }
-    auto sudoPassword = secretFrom(options.sudoPasswordFile, "STITCH_TUNNEL_SUDO_PASSWORD");
+    auto sudoPassword =
+        secretFrom(options.sudoPasswordFile, "--sudo-password-file", "STITCH_TUNNEL_SUDO_PASSWORD");
     if (!sudoPassword)
         return sudoPassword.error();
     // Without a separate sudo password, sudo gets the login password (as it usually is).

@@ -7,11 +7,10 @@
 namespace stitch::cli {
 
 // Reads the secrets for `settings` from the files or STITCH_TUNNEL_* variables named by
-// `options`; may switch a password login without a password to ssh-agent, as ssh does.
+// `options`; may switch a password login without any password given to ssh-agent, as ssh does.
+// A secret file that is missing, empty or longer than one line is a LocalIoError or
+// InvalidInput naming the file and its option.
 Result<ssh::Credentials> loadCredentials(const CliOptions &options,
                                          ssh::ConnectionSettings &settings);
-
-// Exit code for an error (see ExitCode).
-int exitCodeFor(ErrorCode code);
 
 } // namespace stitch::cli

@@ -1,5 +1,6 @@
 #include "cli_main.h"
 
+#include "cli_exit_codes.h"
 #include "cli_options.h"
 #include "cli_output.h"
 #include "common/app_identity.h"
@@ -21,11 +22,10 @@ int runCli(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    auto options = parseCommandLine(QCoreApplication::arguments());
-    if (!options) {
-        printError(err, options.error());
-        return ExitUsage;
-    }
+    ParsedCommandLine parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.options)
+        return printFailure(out, err, parsed.json, {}, parsed.options.error());
+    const Result<CliOptions> &options = parsed.options;
     switch (options->action) {
     case CliOptions::Action::Help:
         out << options->helpText;

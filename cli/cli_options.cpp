@@ -1,5 +1,7 @@
 #include "cli_options.h"
 
+#include "cli_commands.h"
+#include "cli_suggest.h"
 #include "setup/stitch_network.h"
 #include "ssh/fingerprint.h"
 
@@ -7,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QHash>
+#include <QUrl>
+
+#include <optional>
 
 namespace stitch::cli {
 
@@ -32,15 +37,71 @@ const char *const kDescription =
     "environment variables STITCH_TUNNEL_PASSWORD and STITCH_TUNNEL_SUDO_PASSWORD.\n"
     "Without a sudo password, the login password is used for sudo.\n"
     "\n"
-    "Exit codes: 0 ok, 1 a check failed, 2 usage error,\n"
-    "            3 connection, authentication or host-key error,\n"
-    "            130 stopped by Ctrl-C (a change under way is finished first).";
+    "Exit codes: 0 ok, 1 a check failed,\n"
+    "            2 usage error or a local file problem (secret, key or report file),\n"
+    "            3 connection, host-key or authentication error (sudo included),\n"
+    "            130 stopped by Ctrl-C (a change under way is finished first).\n"
+    "With --json, errors (usage errors too) are one JSON object on stdout.";
+
+// "127.0.0.1:2222", "alice@srv", "[::1]", "ssh://alice@srv:2222": --host takes the name alone,
+// so say how to write what was meant. Plain IPv6 addresses ("::1") have more than one colon.
+std::optional<Error> hostSyntaxError(const QString &host)
+{
+    const bool url = host.contains(QLatin1String("://"));
+    if (!url && !host.contains(QLatin1Char('@')) && !host.startsWith(QLatin1Char('[')) &&
+        host.count(QLatin1Char(':')) != 1)
+        return std::nullopt;
+    const QUrl parsed(url ? host : QStringLiteral("ssh://") + host, QUrl::StrictMode);
+    QStringList written;
+    if (parsed.isValid() && !parsed.host().isEmpty()) {
+        written << QStringLiteral("--host %1").arg(parsed.host());
+        if (parsed.port() > 0)
+            written << QStringLiteral("--port %1").arg(parsed.port());
+        if (!parsed.userName().isEmpty())
+            written << QStringLiteral("--login %1").arg(parsed.userName());
+    }
+    return usage(QStringLiteral("--host \"%1\" is not a host name or address: --host takes the "
+                                "name alone.")
+                     .arg(host),
+                 written.isEmpty()
+                     ? QStringLiteral("Write it as --host HOST --port N --login USER.")
+                     : QStringLiteral("Write it as %1.").arg(written.join(QLatin1Char(' '))));
+}
+
+// Qt's "Unknown option 'x'." with the nearest real option, when one is a typo away.
+Error unknownOptionError(const QCommandLineParser &parser, const QList<QCommandLineOption> &all)
+{
+    QStringList names;
+    for (const QCommandLineOption &option : all)
+        names << option.names();
+    const QStringList unknown = parser.unknownOptionNames();
+    const QString nearest = unknown.isEmpty() ? QString() : nearestName(unknown.first(), names);
+    QString message = parser.errorText();
+    if (!message.endsWith(QLatin1Char('.'))) // Qt's own texts end in one already
+        message += QLatin1Char('.');
+    return usage(message, nearest.isEmpty()
+                              ? QStringLiteral("Run stitch-tunnel --help for the options.")
+                              : QStringLiteral("Did you mean --%1? Run stitch-tunnel --help "
+                                               "for the options.")
+                                    .arg(nearest));
+}
+
+Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parser);
 
 } // namespace
 
-Result<CliOptions> parseCommandLine(const QStringList &arguments)
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    Result<CliOptions> options = parse(arguments, parser);
+    // Qt goes on past an unknown option or a missing value, so --json is seen even then.
+    return ParsedCommandLine{std::move(options), parser.isSet(QStringLiteral("json"))};
+}
+
+namespace {
+
+Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QString::fromUtf8(kDescription));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -144,45 +205,46 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Also write the report to FILE (.md or .json)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({showCommands, report});
-    parser.addOptions({help,
-                       version,
-                       host,
-                       port,
-                       login,
-                       passwordFile,
-                       identity,
-                       passphraseFile,
-                       agent,
-                       sudoPasswordFile,
-                       knownHosts,
-                       acceptNew,
-                       fingerprint,
-                       connectTimeout,
-                       json,
-                       region,
-                       allowIp,
-                       publicKeyFile,
-                       publicKey,
-                       tunnelUser,
-                       dbType,
-                       dbHost,
-                       dbPort,
-                       noSelfTest,
-                       enableFirewall,
-                       keyFromStitchOnly,
-                       unrestrictedKey,
-                       adoptExistingUser,
-                       removeUser,
-                       removeFirewall});
+    const QList<QCommandLineOption> all{showCommands,
+                                        report,
+                                        help,
+                                        version,
+                                        host,
+                                        port,
+                                        login,
+                                        passwordFile,
+                                        identity,
+                                        passphraseFile,
+                                        agent,
+                                        sudoPasswordFile,
+                                        knownHosts,
+                                        acceptNew,
+                                        fingerprint,
+                                        connectTimeout,
+                                        json,
+                                        region,
+                                        allowIp,
+                                        publicKeyFile,
+                                        publicKey,
+                                        tunnelUser,
+                                        dbType,
+                                        dbHost,
+                                        dbPort,
+                                        noSelfTest,
+                                        enableFirewall,
+                                        keyFromStitchOnly,
+                                        unrestrictedKey,
+                                        adoptExistingUser,
+                                        removeUser,
+                                        removeFirewall};
+    parser.addOptions(all);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("connect, check, apply, remove or script"));
 
     CliOptions options;
     options.helpText = parser.helpText();
     if (!parser.parse(arguments))
-        return usage(parser.errorText() + QLatin1Char('.'),
-                     QStringLiteral("Run stitch-tunnel --help for the options."));
+        return unknownOptionError(parser, all);
     options.json = parser.isSet(json);
     options.showCommands = parser.isSet(showCommands);
     options.reportFile = parser.value(report);
@@ -203,17 +265,20 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         return usage(QStringLiteral("No command given."),
                      QStringLiteral("Run stitch-tunnel connect --host HOST --login USER …; see "
                                     "--help."));
-    static const QHash<QString, CliOptions::Action> actions{
-        {QStringLiteral("connect"), CliOptions::Action::Connect},
-        {QStringLiteral("check"), CliOptions::Action::Check},
-        {QStringLiteral("apply"), CliOptions::Action::Apply},
-        {QStringLiteral("remove"), CliOptions::Action::Remove},
-        {QStringLiteral("script"), CliOptions::Action::Script}};
-    if (positional.size() > 1 || !actions.contains(positional.first()))
+    const std::optional<CliOptions::Action> action = commandNamed(positional.first());
+    if (positional.size() > 1 || !action) {
+        const QString nearest =
+            positional.size() > 1 ? QString() : nearestName(positional.first(), commandNames());
         return usage(
             QStringLiteral("Unknown command \"%1\".").arg(positional.join(QLatin1Char(' '))),
-            QStringLiteral("Use one of: connect, check, apply, remove, script."));
-    options.action = actions.value(positional.first());
+            nearest.isEmpty()
+                ? QStringLiteral("Use one of: %1.").arg(commandNames().join(QStringLiteral(", ")))
+                : QStringLiteral("Did you mean %1? The commands are: %2.")
+                      .arg(nearest, commandNames().join(QStringLiteral(", "))));
+    }
+    options.action = *action;
+    if (Status fits = checkOptionsFit(parser, options.action); !fits)
+        return fits.error();
 
     // The setup choices (all commands but connect use them; validating them here means a typo
     // stops us before any connection is made).
@@ -270,6 +335,13 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                              QStringLiteral("Save Stitch's public key to a file and check the "
                                             "path."));
         choices.publicKey = QString::fromUtf8(file.readAll());
+        // Said here: later, an empty key reads as "no key was given", which is not the mistake.
+        if (choices.publicKey.trimmed().isEmpty())
+            return makeError(
+                ErrorCode::KeyEmpty,
+                QStringLiteral("The public key file %1 is empty.").arg(parser.value(publicKeyFile)),
+                QStringLiteral("Save Stitch's public key (Integration settings → SSH "
+                               "Tunnel) into it, then run again."));
     } else {
         choices.publicKey = parser.value(publicKey);
     }
@@ -299,6 +371,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     if (c.host.isEmpty())
         return usage(QStringLiteral("No SSH server given."),
                      QStringLiteral("Add --host with the server's name or address."));
+    if (auto wrong = hostSyntaxError(c.host))
+        return *wrong;
     c.user = parser.value(login).trimmed();
     if (c.user.isEmpty())
         return usage(QStringLiteral("No login user given."),
@@ -345,5 +419,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     }
     return options;
 }
+
+} // namespace
 
 } // namespace stitch::cli

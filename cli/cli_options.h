@@ -10,16 +10,6 @@
 
 namespace stitch::cli {
 
-// Exit codes of stitch-tunnel (documented in --help and the README).
-enum ExitCode : int
-{
-    ExitOk = 0,
-    ExitCheckFailed = 1,
-    ExitUsage = 2,
-    ExitConnection = 3,    // connection, authentication or host-key problem
-    ExitInterrupted = 130, // Ctrl-C or SIGTERM: stopped at a safe point, what was done printed
-};
-
 struct CliOptions
 {
     enum class Action
@@ -45,7 +35,16 @@ struct CliOptions
     QString helpText;
 };
 
-// Parses argv (without reading any secret yet). Usage errors carry ErrorCode::InvalidInput.
-Result<CliOptions> parseCommandLine(const QStringList &arguments);
+// What the command line asks for, or why it cannot be run. `json` is known either way, so that
+// a usage error is printed as JSON too when --json was given.
+struct ParsedCommandLine
+{
+    Result<CliOptions> options;
+    bool json = false;
+};
+
+// Parses argv (without reading any secret yet). Usage errors carry ErrorCode::InvalidInput; an
+// unreadable or empty --public-key-file LocalIoError or KeyEmpty.
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
 } // namespace stitch::cli

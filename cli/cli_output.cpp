@@ -1,5 +1,6 @@
 #include "cli_output.h"
 
+#include "cli_exit_codes.h"
 #include "cli_remedies.h"
 
 #include <QJsonArray>
@@ -64,6 +65,19 @@ void printError(QTextStream &err, const Error &error)
         err << QStringLiteral(" Fix: ") << fix;
     err << '\n';
     err.flush();
+}
+
+int printFailure(QTextStream &out, QTextStream &err, bool json, QJsonObject report,
+                 const Error &error)
+{
+    if (json) {
+        report.insert(QStringLiteral("ok"), false);
+        report.insert(QStringLiteral("error"), errorToJson(error));
+        printJson(out, report);
+    } else {
+        printError(err, error);
+    }
+    return exitCodeFor(error.code);
 }
 
 } // namespace stitch::cli

@@ -16,4 +16,9 @@ void printJson(QTextStream &out, const QJsonObject &object);
 // One line on stderr: "stitch-tunnel: error: <message> Fix: <fix>".
 void printError(QTextStream &err, const Error &error);
 
+// How every command ends on an error: with `json`, `report` plus "ok": false and "error" as one
+// object on stdout; else printError. Returns the exit code for the error.
+int printFailure(QTextStream &out, QTextStream &err, bool json, QJsonObject report,
+                 const Error &error);
+
 } // namespace stitch::cli

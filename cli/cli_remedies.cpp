@@ -1,8 +1,28 @@
 #include "cli_remedies.h"
 
+#include "common/shell_quote.h"
+
 namespace stitch::cli {
 
 namespace {
+
+// The exact command per file that holds the stale entry, quoted for a POSIX shell so it can be
+// pasted as it is (values: the known-hosts name, then the files).
+QString forgetHostKeyText(const QStringList &values)
+{
+    // Neither a host name nor a path from argv can hold NUL, the one thing shellQuote refuses.
+    const auto quoted = [](const QString &value) {
+        auto q = shellQuote(value);
+        return q ? q.value() : value;
+    };
+    QStringList commands;
+    for (const QString &file : values.mid(1))
+        commands
+            << QStringLiteral("ssh-keygen -R %1 -f %2").arg(quoted(values.value(0)), quoted(file));
+    return QStringLiteral("Ask the server's administrator for its current fingerprint. Only if it "
+                          "matches, remove the old entry with: %1")
+        .arg(commands.join(QStringLiteral(" ; ")));
+}
 
 QString wording(const Remedy &remedy, const QString &neutral)
 {
@@ -22,6 +42,40 @@ QString wording(const Remedy &remedy, const QString &neutral)
         return QStringLiteral("If this account is meant only for Stitch's tunnel, run again "
                               "with --adopt-existing-user. Otherwise choose another "
                               "--tunnel-user.");
+    case RemedyKind::AcceptHostKey:
+        return QStringLiteral("Compare the fingerprint with the one the server's administrator "
+                              "gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if "
+                              "they match, run again with --host-key-fingerprint %1 (or "
+                              "--accept-new-host-key).")
+            .arg(remedy.values.value(0));
+    case RemedyKind::ForgetChangedHostKey:
+        if (remedy.values.size() > 1)
+            return forgetHostKeyText(remedy.values);
+        break; // no file holds a readable entry: core's text names the files
+    case RemedyKind::GiveSudoPassword:
+        return QStringLiteral("Put %1's sudo password in a file and run again with "
+                              "--sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).")
+            .arg(remedy.values.value(0));
+    case RemedyKind::CheckSudoPassword:
+        return QStringLiteral("Give %1's own password (not root's) with --sudo-password-file "
+                              "FILE; without it, the login password is used for sudo.")
+            .arg(remedy.values.value(0));
+    case RemedyKind::GiveKeyPassphrase:
+        return QStringLiteral("Put the passphrase of %1 in a file and run again with "
+                              "--passphrase-file FILE.")
+            .arg(remedy.values.value(0));
+    case RemedyKind::CheckKeyPassphrase:
+        return QStringLiteral("Check the passphrase in the --passphrase-file file (it is case "
+                              "sensitive, and only its first line counts).");
+    case RemedyKind::ChooseKeyFile:
+        return QStringLiteral("Give --identity the private key file you log in with (for "
+                              "example ~/.ssh/id_ed25519, not the .pub file).");
+    case RemedyKind::ReplacePrivateKey:
+        return QStringLiteral("Delete the private key from the file or option you gave. If it "
+                              "was copied anywhere else, treat it as exposed and replace it. "
+                              "Then pass Stitch's public key (one line starting with \"ssh-\", "
+                              "from Integration settings → SSH Tunnel) with --public-key-file "
+                              "FILE.");
     }
     return neutral;
 }

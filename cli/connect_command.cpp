@@ -1,6 +1,7 @@
 #include "connect_command.h"
 
 #include "cli_credentials.h"
+#include "cli_exit_codes.h"
 #include "cli_output.h"
 #include "remote/remote_runner.h"
 #include "ssh/ssh_connection.h"
@@ -16,14 +17,7 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
                        {QStringLiteral("port"), settings.port},
                        {QStringLiteral("login"), settings.user}};
     const auto fail = [&](const Error &error) {
-        if (options.json) {
-            report.insert(QStringLiteral("ok"), false);
-            report.insert(QStringLiteral("error"), errorToJson(error));
-            printJson(out, report);
-        } else {
-            printError(err, error);
-        }
-        return exitCodeFor(error.code);
+        return printFailure(out, err, options.json, report, error);
     };
 
     auto loaded = loadCredentials(options, settings);

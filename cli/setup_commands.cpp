@@ -3,6 +3,7 @@
 #include "interrupt.h"
 
 #include "cli_credentials.h"
+#include "cli_exit_codes.h"
 #include "cli_output.h"
 #include "cli_remedies.h"
 #include "session/setup_session.h"
@@ -106,15 +107,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     setup::OperationReport done;
     done.formValues = setup::stitchFormValues(session);
     const auto fail = [&](const Error &error) {
-        if (options.json) {
-            QJsonObject o = jsonOf(done);
-            o.insert(QStringLiteral("ok"), false);
-            o.insert(QStringLiteral("error"), errorToJson(error));
-            printJson(out, o);
-        } else {
-            printError(err, error);
-        }
-        return exitCodeFor(error.code);
+        return printFailure(out, err, options.json, jsonOf(done), error);
     };
 
     auto plan = runner.plan();
@@ -151,17 +144,14 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         const Error &error = done.error();
         if (error.code != ErrorCode::Cancelled || !InterruptGuard::requested().load())
             return fail(error);
-        if (!done.changesStarted) {
-            fail(makeError(ErrorCode::Cancelled,
-                           QStringLiteral("Stopped; nothing was changed on the server."),
-                           QString()));
-        } else {
-            if (!options.json)
-                printText(out, done, withValues, options.showCommands);
-            out.flush();
-            fail(error);
-        }
-        return ExitInterrupted;
+        if (!done.changesStarted)
+            return fail(makeError(ErrorCode::Cancelled,
+                                  QStringLiteral("Stopped; nothing was changed on the server."),
+                                  QString()));
+        if (!options.json)
+            printText(out, done, withValues, options.showCommands);
+        out.flush();
+        return fail(error); // Cancelled: exit 130
     }
 
     const bool ok = done.stepsOk();

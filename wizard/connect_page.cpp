@@ -1,6 +1,7 @@
 #include "connect_page.h"
 
 #include "host_key_dialog.h"
+#include "remedy_text.h"
 #include "session/credential_store.h"
 #include "session/setup_session.h"
 
@@ -331,11 +332,12 @@ void ConnectPage::operationFinished(const setup::OperationReport &report)
     }
     if (error.code == ErrorCode::HostKeyChanged) {
         m_status->clear();
-        showChangedHostKey(this, report.connection.hostKey, error.oneLine());
+        showChangedHostKey(this, report.connection.hostKey,
+                           error.oneLineWith(wizard::fixText(error)));
         return;
     }
     m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                          .arg(error.oneLine().toHtmlEscaped()));
+                          .arg(error.oneLineWith(wizard::fixText(error)).toHtmlEscaped()));
 }
 
 void ConnectPage::askAboutHostKey(const ssh::HostKeyInfo &info)

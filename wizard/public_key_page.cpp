@@ -1,6 +1,7 @@
 #include "public_key_page.h"
 
 #include "keys/public_key.h"
+#include "remedy_text.h"
 #include "session/setup_session.h"
 
 #include <QDir>
@@ -153,9 +154,9 @@ void PublicKeyPage::onTextChanged()
     } else {
         m_valid = false;
         const Error &error = key.error();
-        setKeyInfo(Severity::Fail, error.fix.isEmpty()
-                                       ? error.message
-                                       : tr("%1\n%2").arg(error.message, error.fix));
+        const QString fix = wizard::fixText(error);
+        setKeyInfo(Severity::Fail,
+                   fix.isEmpty() ? error.message : tr("%1\n%2").arg(error.message, fix));
     }
 
     SetupChoices choices = session().choices();

@@ -27,6 +27,32 @@ QString wording(const Remedy &remedy, const QString &neutral)
     case RemedyKind::AdoptExistingUser:
         return tr("If this account is meant only for Stitch's tunnel, tick \"Use the existing "
                   "account\" and apply. Otherwise choose another name.");
+    case RemedyKind::AcceptHostKey:
+        return tr("Compare the fingerprint with the one the server's administrator gives you "
+                  "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if they match, click "
+                  "\"Accept and save\" or \"Connect once\".");
+    case RemedyKind::ForgetChangedHostKey:
+        return tr("Ask the server's administrator for its current fingerprint. Only if it "
+                  "matches, remove the old entry for %1 from %2, then connect again.")
+            .arg(remedy.values.value(0), remedy.values.mid(1).join(tr(" and ")));
+    case RemedyKind::GiveSudoPassword:
+        return tr("Under \"sudo password\", choose \"Same as the login password\" or \"A "
+                  "different password\" and enter it.");
+    case RemedyKind::CheckSudoPassword:
+        return tr("Under \"sudo password\", enter %1's own password (sudo asks for the login "
+                  "password, not root's).")
+            .arg(remedy.values.value(0));
+    case RemedyKind::GiveKeyPassphrase:
+        return tr("Enter the key's passphrase.");
+    case RemedyKind::CheckKeyPassphrase:
+        return tr("Check the passphrase (it is case sensitive).");
+    case RemedyKind::ChooseKeyFile:
+        return tr("Click \"Browse…\" and choose the private key file you log in with (for "
+                  "example ~/.ssh/id_ed25519).");
+    case RemedyKind::ReplacePrivateKey:
+        return tr("Clear this field. If this private key was copied anywhere else, treat it as "
+                  "exposed and replace it. Then copy Stitch's public key (one line starting "
+                  "with \"ssh-\") from the Stitch web app: Integration settings → SSH Tunnel.");
     }
     return neutral;
 }

@@ -85,11 +85,11 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
-QString Error::oneLine() const
+QString Error::oneLineWith(const QString &frontEndFix) const
 {
-    if (fix.isEmpty())
+    if (frontEndFix.isEmpty())
         return message;
-    return message + QStringLiteral(" Fix: ") + fix;
+    return message + QStringLiteral(" Fix: ") + frontEndFix;
 }
 
 } // namespace stitch

@@ -64,12 +64,21 @@ struct Error
     Remedy remedy;   // when the fix is an action in the front end: each words it itself
 
     // One line for terminals and logs: "message Fix: fix".
-    QString oneLine() const;
+    QString oneLine() const { return oneLineWith(fix); }
+    // The same with the fix as a front end words it (see Remedy).
+    QString oneLineWith(const QString &frontEndFix) const;
 };
 
 inline Error makeError(ErrorCode code, QString message, QString fix, QString detail = {})
 {
     return Error{code, std::move(message), std::move(fix), std::move(detail), Remedy{}};
+}
+
+// `error` with a fix that is an action in the front end (see Remedy); its neutral `fix` stays.
+inline Error withRemedy(Error error, RemedyKind kind, QStringList values = {})
+{
+    error.remedy = Remedy{kind, std::move(values)};
+    return error;
 }
 
 } // namespace stitch

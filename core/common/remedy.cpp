@@ -15,6 +15,22 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("run_self_test");
     case RemedyKind::AdoptExistingUser:
         return QStringLiteral("adopt_existing_user");
+    case RemedyKind::AcceptHostKey:
+        return QStringLiteral("accept_host_key");
+    case RemedyKind::ForgetChangedHostKey:
+        return QStringLiteral("forget_changed_host_key");
+    case RemedyKind::GiveSudoPassword:
+        return QStringLiteral("give_sudo_password");
+    case RemedyKind::CheckSudoPassword:
+        return QStringLiteral("check_sudo_password");
+    case RemedyKind::GiveKeyPassphrase:
+        return QStringLiteral("give_key_passphrase");
+    case RemedyKind::CheckKeyPassphrase:
+        return QStringLiteral("check_key_passphrase");
+    case RemedyKind::ChooseKeyFile:
+        return QStringLiteral("choose_key_file");
+    case RemedyKind::ReplacePrivateKey:
+        return QStringLiteral("replace_private_key");
     }
     return {};
 }

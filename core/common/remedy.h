@@ -15,6 +15,15 @@ enum class RemedyKind
     GivePublicKey,     // provide Stitch's public key
     RunSelfTest,       // apply again with the end-to-end self-test
     AdoptExistingUser, // confirm that an existing account may carry Stitch's key
+    // Errors whose fix is an answer the front end asks for (a flag, a field, a dialog):
+    AcceptHostKey,        // trust a server seen for the first time; values: {fingerprint}
+    ForgetChangedHostKey, // drop a stale known-hosts entry; values: {known-hosts name, files…}
+    GiveSudoPassword,     // sudo asked for a password and none was given; values: {user}
+    CheckSudoPassword,    // the sudo password was refused; values: {user}
+    GiveKeyPassphrase,    // the private key is encrypted; values: {key file}
+    CheckKeyPassphrase,   // the passphrase did not open the key; values: {key file}
+    ChooseKeyFile,        // name a readable private key file to log in with
+    ReplacePrivateKey,    // a private key was given where Stitch's public key belongs
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

@@ -9,42 +9,48 @@ QString copyAgainFix()
 {
     return QStringLiteral("Copy the public key again from the Stitch web app (Integration "
                           "settings → SSH Tunnel, or destination settings → Encryption Type → "
-                          "SSH Tunnel) and paste it unchanged.");
+                          "SSH Tunnel) and give it unchanged.");
 }
 
 } // namespace
 
+// None of these quotes the text given, except a key type name (which cannot be key material).
+// They say "give", not "paste" or "file": the wizard takes the key pasted, the CLI from a file.
+
 Error keyEmpty()
 {
-    return makeError(ErrorCode::KeyEmpty, QStringLiteral("No public key was entered."),
-                     QStringLiteral("Copy Stitch's public key from the Stitch web app "
-                                    "(Integration settings → SSH Tunnel) and paste it here."));
+    return withRemedy(makeError(ErrorCode::KeyEmpty, QStringLiteral("No public key was given."),
+                                QStringLiteral("Copy Stitch's public key from the Stitch web app "
+                                               "(Integration settings → SSH Tunnel) and give it "
+                                               "here.")),
+                      RemedyKind::GivePublicKey);
 }
 
 Error privateKeyGiven()
 {
-    return makeError(
-        ErrorCode::PrivateKeyGiven,
-        QStringLiteral("This is a PRIVATE key. A private key is a secret that must never be "
-                       "shared or pasted anywhere; Stitch needs its own PUBLIC key here, not "
-                       "one of yours."),
-        QStringLiteral("Clear this field. If this private key was copied anywhere else, treat "
-                       "it as exposed and replace it. Then copy Stitch's public key (one line "
-                       "starting with \"ssh-\") from the Stitch web app: Integration settings → "
-                       "SSH Tunnel."));
+    return withRemedy(
+        makeError(ErrorCode::PrivateKeyGiven,
+                  QStringLiteral("This is a PRIVATE key. A private key is a secret that must "
+                                 "never be shared or pasted anywhere; Stitch needs its own "
+                                 "PUBLIC key here, not one of yours."),
+                  QStringLiteral("Remove the private key from where you put it. If it was "
+                                 "copied anywhere else, treat it as exposed and replace it. Then "
+                                 "copy Stitch's public key (one line starting with \"ssh-\") "
+                                 "from the Stitch web app: Integration settings → SSH Tunnel.")),
+        RemedyKind::ReplacePrivateKey);
 }
 
 Error tooLong()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The pasted text is far too long to be an SSH public key."),
+                     QStringLiteral("The text is far too long to be an SSH public key."),
                      copyAgainFix());
 }
 
 Error notAKey()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The pasted text is not an SSH public key. A public key is "
+                     QStringLiteral("The text is not an SSH public key. A public key is "
                                     "one line that starts with its type, for example "
                                     "\"ssh-ed25519 AAAA…\" or \"ssh-rsa AAAA…\"."),
                      copyAgainFix());
@@ -74,31 +80,31 @@ Error optionsInFront()
     return makeError(ErrorCode::KeyMalformed,
                      QStringLiteral("There are authorized_keys options (such as \"restrict\" or "
                                     "\"command=...\") in front of the key."),
-                     QStringLiteral("Paste only the key itself, starting with its type (for "
-                                    "example \"ssh-ed25519\" or \"ssh-rsa\"); the wizard adds "
-                                    "the options it needs."));
+                     QStringLiteral("Give only the key itself, starting with its type (for "
+                                    "example \"ssh-ed25519\" or \"ssh-rsa\"); the options it "
+                                    "needs are added for you."));
 }
 
 Error extraTextInFront()
 {
     return makeError(ErrorCode::KeyMalformed,
                      QStringLiteral("There is extra text in front of the key."),
-                     QStringLiteral("Paste only the key itself, starting with its type (for "
+                     QStringLiteral("Give only the key itself, starting with its type (for "
                                     "example \"ssh-ed25519\" or \"ssh-rsa\")."));
 }
 
 Error twoKeys()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The pasted text contains more than one key."),
-                     QStringLiteral("Paste one key: Stitch's public key only."));
+                     QStringLiteral("The text contains more than one key."),
+                     QStringLiteral("Give one key: Stitch's public key only."));
 }
 
 Error extraTextAfter()
 {
     return makeError(ErrorCode::KeyMalformed,
                      QStringLiteral("There is extra text after the end of the key."),
-                     QStringLiteral("Paste only the key block, from its BEGIN line to its END "
+                     QStringLiteral("Give only the key block, from its BEGIN line to its END "
                                     "line."));
 }
 

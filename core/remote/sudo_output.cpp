@@ -22,20 +22,24 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
                            "one in the \"sudo\" or \"wheel\" group), or as root."));
     }
     if (text.contains("sorry, try again") || text.contains("incorrect password")) {
-        return makeError(ErrorCode::SudoWrongPassword,
-                         QStringLiteral("The sudo password for %1 was not accepted. Nothing was "
-                                        "changed.")
-                             .arg(user),
-                         QStringLiteral("Enter %1's own password (sudo asks for the login "
-                                        "password, not root's).")
-                             .arg(user));
+        return withRemedy(
+            makeError(ErrorCode::SudoWrongPassword,
+                      QStringLiteral("The sudo password for %1 was not accepted. Nothing was "
+                                     "changed.")
+                          .arg(user),
+                      QStringLiteral("Give %1's own password (sudo asks for the login "
+                                     "password, not root's).")
+                          .arg(user)),
+            RemedyKind::CheckSudoPassword, {user});
     }
     if (text.contains("no password was provided") || text.contains("a password is required")) {
-        return makeError(ErrorCode::SudoPasswordRequired,
-                         QStringLiteral("sudo on the server asks for %1's password, but none "
-                                        "was given. Nothing was changed.")
-                             .arg(user),
-                         QStringLiteral("Give the sudo password (usually the login password)."));
+        return withRemedy(
+            makeError(ErrorCode::SudoPasswordRequired,
+                      QStringLiteral("sudo on the server asks for %1's password, but none "
+                                     "was given. Nothing was changed.")
+                          .arg(user),
+                      QStringLiteral("Give the sudo password (usually the login password).")),
+            RemedyKind::GiveSudoPassword, {user});
     }
     return std::nullopt;
 }

@@ -127,28 +127,37 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
 {
     const QString path = settings.identityFile;
     QFile file(path);
+    const QString chooseKey = QStringLiteral("Use the private key file you log in with (for "
+                                             "example ~/.ssh/id_ed25519).");
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return makeError(
-            ErrorCode::KeyFileUnreadable,
-            QStringLiteral("The private key file %1 cannot be read%2.")
-                .arg(path.isEmpty() ? QStringLiteral("(none chosen)") : path,
-                     path.isEmpty() ? QString() : QStringLiteral(": ") + file.errorString()),
-            QStringLiteral("Choose the private key file you log in with (for "
-                           "example ~/.ssh/id_ed25519)."));
+        return withRemedy(
+            makeError(
+                ErrorCode::KeyFileUnreadable,
+                QStringLiteral("The private key file %1 cannot be read%2.")
+                    .arg(path.isEmpty() ? QStringLiteral("(none chosen)") : path,
+                         path.isEmpty() ? QString() : QStringLiteral(": ") + file.errorString()),
+                chooseKey),
+            RemedyKind::ChooseKeyFile);
     }
     const QByteArray head = file.read(4096);
     file.close();
+    if (head.isEmpty()) {
+        return withRemedy(makeError(ErrorCode::KeyFileUnreadable,
+                                    QStringLiteral("The private key file %1 is empty.").arg(path),
+                                    chooseKey),
+                          RemedyKind::ChooseKeyFile);
+    }
     if (head.startsWith("PuTTY-User-Key-File")) {
         return makeError(
             ErrorCode::KeyFileUnreadable,
             QStringLiteral("%1 is a PuTTY .ppk key, which cannot be used directly.").arg(path),
             QStringLiteral("In PuTTYgen, load it and use Conversions → Export "
-                           "OpenSSH key, then choose the exported file."));
+                           "OpenSSH key, then use the exported file."));
     }
     if (!head.contains("PRIVATE KEY-----")) {
         return makeError(ErrorCode::KeyFileUnreadable,
                          QStringLiteral("%1 is not a private key file.").arg(path),
-                         QStringLiteral("Choose the private key (the file without .pub)."));
+                         QStringLiteral("Use the private key (the file without .pub)."));
     }
 
     ssh_key rawKey = nullptr;
@@ -160,15 +169,18 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
     if (imported != SSH_OK) {
         // libssh reports a wrong and a missing passphrase the same way.
         if (passphrase == nullptr) {
-            return makeError(
-                ErrorCode::KeyPassphraseWrong,
-                QStringLiteral("The private key %1 is protected by a passphrase.").arg(path),
-                QStringLiteral("Enter the key's passphrase."));
+            return withRemedy(
+                makeError(
+                    ErrorCode::KeyPassphraseWrong,
+                    QStringLiteral("The private key %1 is protected by a passphrase.").arg(path),
+                    QStringLiteral("Give the key's passphrase.")),
+                RemedyKind::GiveKeyPassphrase, {path});
         }
-        return makeError(
-            ErrorCode::KeyPassphraseWrong,
-            QStringLiteral("The passphrase for the private key %1 is wrong.").arg(path),
-            QStringLiteral("Check the passphrase (it is case sensitive)."));
+        return withRemedy(
+            makeError(ErrorCode::KeyPassphraseWrong,
+                      QStringLiteral("The passphrase for the private key %1 is wrong.").arg(path),
+                      QStringLiteral("Check the passphrase (it is case sensitive).")),
+            RemedyKind::CheckKeyPassphrase, {path});
     }
     const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key.get());
     if (rc == SSH_AUTH_SUCCESS) {

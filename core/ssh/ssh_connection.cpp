@@ -5,6 +5,7 @@
 #include "tcp_connect.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace stitch::ssh {
@@ -157,15 +158,28 @@ Status SshConnection::connect(const ConnectionSettings &settings)
         return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
     }
 
+    QElapsedTimer handshakeClock;
+    handshakeClock.start();
     if (ssh_connect(s) != SSH_OK) {
+        // A port that accepts and then stays silent until the time limit (a tarpit, a service
+        // waiting for its client to speak first) is told apart from one that answers wrongly:
+        // the user then knows waiting longer or retrying will not help.
+        const bool silent = ssh_get_serverbanner(s) == nullptr &&
+                            handshakeClock.elapsed() >= settings.connectTimeout.count() * 9 / 10;
+        const QString what =
+            silent
+                ? QStringLiteral("sent no SSH greeting within %1 s")
+                      .arg(QString::number(
+                          std::chrono::duration<double>(settings.connectTimeout).count(), 'g', 3))
+                : QStringLiteral("the SSH handshake failed");
         Error e =
             m_cancelled.load()
                 ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {})
                 : sessionError(ErrorCode::SshProtocolError,
-                               QStringLiteral("%1 port %2 accepted the connection but the "
-                                              "SSH handshake failed.")
+                               QStringLiteral("%1 port %2 accepted the connection but %3.")
                                    .arg(settings.host)
-                                   .arg(settings.port),
+                                   .arg(settings.port)
+                                   .arg(what),
                                QStringLiteral("Check that this port belongs to an SSH "
                                               "server (not a web server or database)."));
         disconnect();
@@ -216,18 +230,28 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
         QStringList saved;
         for (const KnownHostKey &k : m_hostKey.savedKeys)
             saved << QStringLiteral("%1 %2").arg(k.keyType, k.fingerprint);
-        return makeError(
-            ErrorCode::HostKeyChanged,
-            QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
-                           "presents %3 %4. Either the server was rebuilt, or someone is "
-                           "intercepting the connection. Nothing was sent to the server.")
-                .arg(knownHostsName(settings.host, settings.port),
-                     saved.isEmpty() ? QStringLiteral("a different key")
-                                     : saved.join(QStringLiteral(" or ")),
-                     m_hostKey.keyType, m_hostKey.fingerprint),
-            QStringLiteral("Ask the server's administrator for its current fingerprint. Only if "
-                           "it matches, remove the old entry for this server from %1.")
-                .arg(files.join(QStringLiteral(" / "))));
+        // The remedy names the files that hold the stale entry, so a front end can give the
+        // exact command that removes it (the app's own file, or ~/.ssh/known_hosts, or both).
+        const QString name = knownHostsName(settings.host, settings.port);
+        QStringList remedyValues{name};
+        for (const QString &file : files)
+            if (!knownHostKeys({file}, settings.host, settings.port).empty())
+                remedyValues << file;
+        return withRemedy(
+            makeError(
+                ErrorCode::HostKeyChanged,
+                QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
+                               "presents %3 %4. Either the server was rebuilt, or someone is "
+                               "intercepting the connection. Nothing was sent to the server.")
+                    .arg(name,
+                         saved.isEmpty() ? QStringLiteral("a different key")
+                                         : saved.join(QStringLiteral(" or ")),
+                         m_hostKey.keyType, m_hostKey.fingerprint),
+                QStringLiteral(
+                    "Ask the server's administrator for its current fingerprint. Only if "
+                    "it matches, remove the old entry for this server from %1.")
+                    .arg(files.join(QStringLiteral(" / ")))),
+            RemedyKind::ForgetChangedHostKey, remedyValues);
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN:
@@ -259,14 +283,16 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
                                             "that the fingerprint was copied completely."));
         }
     } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
-        return makeError(ErrorCode::HostKeyUnknown,
-                         QStringLiteral("The server %1 is not known yet. Its %2 host key has "
-                                        "the fingerprint %3.")
-                             .arg(knownHostsName(settings.host, settings.port), m_hostKey.keyType,
-                                  m_hostKey.fingerprint),
-                         QStringLiteral("Compare the fingerprint with the one the server's "
-                                        "administrator gives you (ssh-keygen -lf "
-                                        "/etc/ssh/ssh_host_*_key.pub), then accept it."));
+        return withRemedy(
+            makeError(ErrorCode::HostKeyUnknown,
+                      QStringLiteral("The server %1 is not known yet. Its %2 host key has "
+                                     "the fingerprint %3.")
+                          .arg(knownHostsName(settings.host, settings.port), m_hostKey.keyType,
+                               m_hostKey.fingerprint),
+                      QStringLiteral("Compare the fingerprint with the one the server's "
+                                     "administrator gives you (ssh-keygen -lf "
+                                     "/etc/ssh/ssh_host_*_key.pub), then accept it.")),
+            RemedyKind::AcceptHostKey, {m_hostKey.fingerprint});
     }
 
     if (trust.unknownAction != UnknownHostKeyAction::AcceptOnce) {

@@ -1,10 +1,13 @@
 // The bad-input catalogue: every case names the exact error code, gets a message that names the
 // problem and a fix, and leaves the server exactly as it was.
+#include "cli_run.h"
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -306,4 +309,106 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("groupadd")))
         << s.error().message.toStdString();
     EXPECT_EQ(serverState(), before);
+}
+
+// The same mistakes through the CLI: the exit code follows the one rule (local 2, server 3) and
+// the fix names the flag to use.
+namespace {
+
+clirun::CliRun connectAs(const QString &login, const QStringList &extra,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QTemporaryDir scratch;
+    return clirun::runCli(clirun::connectArgs(scratch, login)
+                              << QStringLiteral("--host-key-fingerprint")
+                              << sandbox::hostKeyFingerprint() << extra,
+                          env);
+}
+
+QStringList passwordOf(const QString &login)
+{
+    return {QStringLiteral("--json"), QStringLiteral("--password-file"),
+            sandbox::file(login + QStringLiteral(".password"))};
+}
+
+} // namespace
+
+TEST_F(BadInput, CliEmptyPasswordFileIsSaidNotSwitchedToTheAgent)
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("pw"));
+    QFile f(empty);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ASSERT_FALSE(env.value(QStringLiteral("SSH_AUTH_SOCK")).isEmpty())
+        << "the sandbox runs an ssh-agent, which an empty file used to fall back to";
+    const clirun::CliRun r =
+        connectAs(QStringLiteral("stitchadmin"), {QStringLiteral("--password-file"), empty}, env);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(r.err.toStdString(),
+              QStringLiteral("stitch-tunnel: error: The --password-file %1 is empty. Fix: Put the "
+                             "secret on the first line of %1, or leave out --password-file.\n")
+                  .arg(empty)
+                  .toStdString());
+}
+
+TEST_F(BadInput, CliMissingIdentityFileIsALocalProblem)
+{
+    const clirun::CliRun r =
+        connectAs(QStringLiteral("stitchadmin"),
+                  {QStringLiteral("--identity"), QStringLiteral("/nonexistent/id")});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral("Fix: Give --identity the private key file you log "
+                                              "in with (for example ~/.ssh/id_ed25519, not the "
+                                              ".pub file).\n")))
+        << r.err.toStdString();
+}
+
+TEST_F(BadInput, CliEverySudoProblemExitsThree)
+{
+    QProcessEnvironment wrongSudo = QProcessEnvironment::systemEnvironment();
+    wrongSudo.insert(QStringLiteral("STITCH_TUNNEL_SUDO_PASSWORD"), QStringLiteral("Wr0ngSudo"));
+    struct Case
+    {
+        const char *name;
+        clirun::CliRun run;
+        const char *code;
+    };
+    const Case cases[] = {
+        {"not in sudoers",
+         connectAs(QStringLiteral("nosudo"), passwordOf(QStringLiteral("nosudo"))),
+         "sudo_not_allowed"},
+        {"requiretty",
+         connectAs(QStringLiteral("ttyadmin"), passwordOf(QStringLiteral("ttyadmin"))),
+         "sudo_requires_tty"},
+        {"wrong sudo password",
+         connectAs(QStringLiteral("stitchadmin"), passwordOf(QStringLiteral("stitchadmin")),
+                   wrongSudo),
+         "sudo_wrong_password"},
+        // Key login: no login password to reuse for sudo.
+        {"key login, sudo password needed",
+         connectAs(QStringLiteral("stitchadmin"),
+                   {QStringLiteral("--json"), QStringLiteral("--identity"),
+                    sandbox::file(QStringLiteral("keys/admin_ed25519"))}),
+         "sudo_password_required"},
+    };
+    const auto error = [](const clirun::CliRun &run) {
+        return QJsonDocument::fromJson(run.out.toUtf8())
+            .object()
+            .value(QStringLiteral("error"))
+            .toObject();
+    };
+    for (const Case &c : cases) {
+        EXPECT_EQ(c.run.exitCode, 3) << c.name << ": " << c.run.out.toStdString();
+        EXPECT_EQ(error(c.run).value(QStringLiteral("code")).toString().toStdString(), c.code)
+            << c.name;
+    }
+    EXPECT_EQ(error(cases[3].run).value(QStringLiteral("fix")).toString().toStdString(),
+              "Put stitchadmin's sudo password in a file and run again with --sudo-password-file "
+              "FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).");
+    EXPECT_EQ(error(cases[2].run).value(QStringLiteral("fix")).toString().toStdString(),
+              "Give stitchadmin's own password (not root's) with --sudo-password-file FILE; "
+              "without it, the login password is used for sudo.");
 }

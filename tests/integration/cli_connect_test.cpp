@@ -1,43 +1,23 @@
-#include "sandbox_env.h"
+#include "cli_run.h"
 
-#include <QProcess>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+using clirun::CliRun;
+using clirun::runCli;
+
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args,
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STITCH_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QStringList baseArgs(const QTemporaryDir &scratch)
 {
-    return {QStringLiteral("connect"),
-            QStringLiteral("--host"),
-            sandbox::host(),
-            QStringLiteral("--port"),
-            QString::number(sandbox::sshPort()),
-            QStringLiteral("--login"),
-            QStringLiteral("stitchadmin"),
-            QStringLiteral("--known-hosts"),
-            scratch.filePath(QStringLiteral("kh")),
-            QStringLiteral("--password-file"),
-            sandbox::file(QStringLiteral("stitchadmin.password"))};
+    return clirun::connectArgs(scratch, QStringLiteral("stitchadmin"))
+           << QStringLiteral("--password-file")
+           << sandbox::file(QStringLiteral("stitchadmin.password"));
 }
 
 } // namespace
@@ -65,6 +45,81 @@ TEST(CliConnect, UnknownHostKeyExitsThreeWithTheFingerprint)
     CliRun r = runCli(baseArgs(scratch));
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(sandbox::hostKeyFingerprint())) << r.err.toStdString();
+    // The fix is the flag to use, with the fingerprint filled in.
+    EXPECT_TRUE(r.err.endsWith(QStringLiteral("only if they match, run again with "
+                                              "--host-key-fingerprint %1 (or "
+                                              "--accept-new-host-key).\n")
+                                   .arg(sandbox::hostKeyFingerprint())))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(scratch.filePath(QStringLiteral("kh")))) << "nothing was saved";
+}
+
+TEST(CliConnect, ChangedHostKeyGivesTheExactSshKeygenCommand)
+{
+    QTemporaryDir scratch;
+    // The known-hosts file remembers another key for this server.
+    const QString other = scratch.filePath(QStringLiteral("other"));
+    sandbox::shell(QStringLiteral("ssh-keygen -q -N '' -t ed25519 -f %1").arg(other));
+    QFile pub(other + QStringLiteral(".pub"));
+    ASSERT_TRUE(pub.open(QIODevice::ReadOnly));
+    const QString name =
+        sandbox::sshPort() == 22
+            ? sandbox::host()
+            : QStringLiteral("[%1]:%2").arg(sandbox::host()).arg(sandbox::sshPort());
+    const QString knownHosts = scratch.filePath(QStringLiteral("kh"));
+    QFile kh(knownHosts);
+    ASSERT_TRUE(kh.open(QIODevice::WriteOnly));
+    kh.write(name.toUtf8() + ' ' + pub.readAll().split(' ').mid(0, 2).join(' ') + '\n');
+    kh.close();
+
+    CliRun r = runCli(baseArgs(scratch) << QStringLiteral("--json"));
+    EXPECT_EQ(r.exitCode, 3);
+    const QJsonObject error =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString().toStdString(), "host_key_changed");
+    EXPECT_EQ(error.value(QStringLiteral("remedy")).toString().toStdString(),
+              "forget_changed_host_key");
+    EXPECT_TRUE(
+        error.value(QStringLiteral("fix"))
+            .toString()
+            .endsWith(QStringLiteral("remove the old entry with: ssh-keygen -R '%1' -f '%2'")
+                          .arg(name, knownHosts)))
+        << r.out.toStdString();
+}
+
+TEST(CliConnect, SilentPortSaysNoGreetingWithinTheTimeout)
+{
+    // The kernel completes the TCP handshake for a listening socket nobody accepts from: the
+    // client is connected and then hears nothing, as from a tarpit.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress(sandbox::host())));
+    QTemporaryDir scratch;
+    QStringList args = baseArgs(scratch);
+    args[args.indexOf(QStringLiteral("--port")) + 1] = QString::number(silent.serverPort());
+    CliRun r = runCli(args << QStringLiteral("--connect-timeout") << QStringLiteral("1"));
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("stitch-tunnel: error: %1 port %2 accepted the "
+                                                "connection but sent no SSH greeting within 1 s.")
+                                     .arg(sandbox::host())
+                                     .arg(silent.serverPort())))
+        << r.err.toStdString();
+}
+
+TEST(CliConnect, UsageErrorWithJsonIsOneObjectOnStdout)
+{
+    CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("aply")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
+    ASSERT_EQ(parseError.error, QJsonParseError::NoError) << r.out.toStdString();
+    EXPECT_EQ(o.value(QStringLiteral("ok")), QJsonValue(false));
+    EXPECT_EQ(o.value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString()
+                  .toStdString(),
+              "invalid_input");
 }
 
 TEST(CliConnect, WrongSudoPasswordIsOneClearLineAndNoSecretLeaks)

@@ -1,0 +1,155 @@
+#include "cli_commands.h"
+
+#include <QList>
+
+namespace stitch::cli {
+
+namespace {
+
+using Action = CliOptions::Action;
+
+struct Command
+{
+    const char *name;
+    Action action;
+};
+
+const Command kCommands[] = {{"connect", Action::Connect},
+                             {"check", Action::Check},
+                             {"apply", Action::Apply},
+                             {"remove", Action::Remove},
+                             {"script", Action::Script}};
+
+QString nameOf(Action action)
+{
+    for (const Command &c : kCommands)
+        if (c.action == action)
+            return QLatin1String(c.name);
+    return {};
+}
+
+// Which commands read each option; an option missing here (help, version) fits every command.
+// Keep in step with what each command really does with it: a row that lists a command which
+// ignores the option lets that option be dropped silently again.
+struct OptionUse
+{
+    const char *option;
+    QList<Action> commands;
+};
+
+const QList<Action> kOnline{Action::Connect, Action::Check, Action::Apply, Action::Remove};
+
+const OptionUse kUses[] = {
+    // Reaching and logging in to the server: the script is run by hand on it instead.
+    {"host", kOnline},
+    {"login", kOnline},
+    {"password-file", kOnline},
+    {"identity", kOnline},
+    {"passphrase-file", kOnline},
+    {"agent", kOnline},
+    {"sudo-password-file", kOnline},
+    {"known-hosts", kOnline},
+    {"accept-new-host-key", kOnline},
+    {"host-key-fingerprint", kOnline},
+    {"connect-timeout", kOnline},
+    // The script prints a script, never JSON.
+    {"json", kOnline},
+    // What to set up; connect sets nothing up. remove needs the user and the key to take out,
+    // and Stitch's addresses only with --remove-firewall-rules (checked below).
+    {"region", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
+    {"allow-ip", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
+    {"public-key", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
+    {"public-key-file", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
+    {"tunnel-user", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
+    {"db-type", {Action::Check, Action::Apply, Action::Script}},
+    {"db-host", {Action::Check, Action::Apply, Action::Script}},
+    {"db-port", {Action::Check, Action::Apply, Action::Script}},
+    // How to set it up: check compares the server with (and shows the commands for) the same
+    // choices apply would use; the script carries them.
+    {"enable-firewall", {Action::Check, Action::Apply, Action::Script}},
+    {"key-from-stitch-only", {Action::Check, Action::Apply, Action::Script}},
+    {"unrestricted-key", {Action::Check, Action::Apply, Action::Script}},
+    {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script}},
+    {"no-self-test", {Action::Apply}},
+    {"remove-user", {Action::Remove}},
+    {"remove-firewall-rules", {Action::Remove}},
+    // Output: remove has no commands to show; connect and script make no report.
+    {"show-commands", {Action::Check, Action::Apply}},
+    {"report", {Action::Check, Action::Apply, Action::Remove}},
+};
+
+Error conflict(const QString &message, const QString &fix)
+{
+    return makeError(ErrorCode::InvalidInput, message, fix);
+}
+
+QString dashed(const char *option)
+{
+    return QStringLiteral("--") + QLatin1String(option);
+}
+
+QString commandList(const QList<Action> &actions)
+{
+    QStringList names;
+    for (Action a : actions)
+        names << nameOf(a);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &c : kCommands)
+        names << QLatin1String(c.name);
+    return names;
+}
+
+std::optional<CliOptions::Action> commandNamed(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return c.action;
+    return std::nullopt;
+}
+
+Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action action)
+{
+    for (const OptionUse &use : kUses) {
+        if (parser.isSet(QLatin1String(use.option)) && !use.commands.contains(action))
+            return conflict(
+                QStringLiteral("%1 has no effect with %2.").arg(dashed(use.option), nameOf(action)),
+                QStringLiteral("Leave out %1; it is for: %2.")
+                    .arg(dashed(use.option), commandList(use.commands)));
+    }
+    const auto both = [&parser](const char *a, const char *b) {
+        return parser.isSet(QLatin1String(a)) && parser.isSet(QLatin1String(b));
+    };
+    if (both("region", "allow-ip"))
+        return conflict(QStringLiteral("--region has no effect with --allow-ip: the addresses "
+                                       "given replace the region's list."),
+                        QStringLiteral("Give either --region or --allow-ip."));
+    if (action == Action::Remove && !parser.isSet(QStringLiteral("remove-firewall-rules"))) {
+        for (const char *option : {"region", "allow-ip"})
+            if (parser.isSet(QLatin1String(option)))
+                return conflict(
+                    QStringLiteral("%1 has no effect with remove unless the firewall rules are "
+                                   "removed too.")
+                        .arg(dashed(option)),
+                    QStringLiteral("Add --remove-firewall-rules, or leave out %1.")
+                        .arg(dashed(option)));
+    }
+    if (both("show-commands", "json"))
+        return conflict(QStringLiteral("--show-commands has no effect with --json: the JSON "
+                                       "report always holds the commands."),
+                        QStringLiteral("Leave out --show-commands."));
+    if (both("host-key-fingerprint", "accept-new-host-key"))
+        return conflict(QStringLiteral("--accept-new-host-key has no effect with "
+                                       "--host-key-fingerprint, which accepts a new key only if "
+                                       "it matches."),
+                        QStringLiteral("Give only --host-key-fingerprint (the safer one)."));
+    return {};
+}
+
+} // namespace stitch::cli

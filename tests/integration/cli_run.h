@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sandbox_env.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Runs the real stitch-tunnel binary, as a user would, and keeps what it printed.
+namespace clirun {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QStringList &args,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STITCH_CLI_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// `connect` to the sandbox's sshd as `login` with a fresh known-hosts file in `scratch` (so the
+// host key is unknown) and no login secret yet.
+inline QStringList connectArgs(const QTemporaryDir &scratch, const QString &login)
+{
+    return {QStringLiteral("connect"),
+            QStringLiteral("--host"),
+            sandbox::host(),
+            QStringLiteral("--port"),
+            QString::number(sandbox::sshPort()),
+            QStringLiteral("--login"),
+            login,
+            QStringLiteral("--known-hosts"),
+            scratch.filePath(QStringLiteral("kh"))};
+}
+
+} // namespace clirun
