@@ -4,6 +4,7 @@
 #include "cli_options.h"
 #include "cli_output.h"
 #include "common/app_identity.h"
+#include "common/translations.h"
 #include "connect_command.h"
 #include "setup_commands.h"
 #include "version.h"
@@ -18,6 +19,7 @@ namespace stitch::cli {
 int runCli(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 #include "wizard_main.h"
 
 #include "common/app_identity.h"
+#include "common/translations.h"
 #include "demo_mode.h"
 #include "main_window.h"
 #include "session/setup_session.h"
@@ -14,29 +15,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace stitch::wizard {
-
-namespace {
-
-// The system locale's translation (embedded under :/i18n by lrelease, translations/*.ts) and Qt's
-// own strings (standard buttons, context menus) when the system has them. Installed before any
-// widget exists, so every tr() sees it. English needs neither and loads nothing.
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale = QLocale::system();
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int runWizard(int argc, char **argv)
 {
@@ -55,7 +35,7 @@ int runWizard(int argc, char **argv)
         }
     }
     QApplication app(argc, argv);
-    installTranslators(app);
+    installTranslations(app);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Stitch SSH Tunnel Wizard"));
     // Matches the installed .desktop file, so Wayland shells pair the window with its launcher.
