@@ -1,5 +1,7 @@
 #include "cli_commands.h"
 
+#include <QObject>
+
 #include <QList>
 
 namespace stitch::cli {
@@ -120,7 +122,7 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
         if (parser.isSet(QLatin1String(use.option)) && !use.commands.contains(action))
             return conflict(
                 QStringLiteral("%1 has no effect with %2.").arg(dashed(use.option), nameOf(action)),
-                QStringLiteral("Leave out %1; it is for: %2.")
+                QObject::tr("Leave out %1; it is for: %2.")
                     .arg(dashed(use.option), commandList(use.commands)));
     }
     const auto both = [&parser](const char *a, const char *b) {
@@ -129,7 +131,7 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
     if (both("region", "allow-ip"))
         return conflict(QStringLiteral("--region has no effect with --allow-ip: the addresses "
                                        "given replace the region's list."),
-                        QStringLiteral("Give either --region or --allow-ip."));
+                        QObject::tr("Give either --region or --allow-ip."));
     if (action == Action::Remove && !parser.isSet(QStringLiteral("remove-firewall-rules"))) {
         for (const char *option : {"region", "allow-ip"})
             if (parser.isSet(QLatin1String(option)))
@@ -137,18 +139,18 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
                     QStringLiteral("%1 has no effect with remove unless the firewall rules are "
                                    "removed too.")
                         .arg(dashed(option)),
-                    QStringLiteral("Add --remove-firewall-rules, or leave out %1.")
+                    QObject::tr("Add --remove-firewall-rules, or leave out %1.")
                         .arg(dashed(option)));
     }
     if (both("show-commands", "json"))
         return conflict(QStringLiteral("--show-commands has no effect with --json: the JSON "
                                        "report always holds the commands."),
-                        QStringLiteral("Leave out --show-commands."));
+                        QObject::tr("Leave out --show-commands."));
     if (both("host-key-fingerprint", "accept-new-host-key"))
         return conflict(QStringLiteral("--accept-new-host-key has no effect with "
                                        "--host-key-fingerprint, which accepts a new key only if "
                                        "it matches."),
-                        QStringLiteral("Give only --host-key-fingerprint (the safer one)."));
+                        QObject::tr("Give only --host-key-fingerprint (the safer one)."));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "cli_credentials.h"
 
+#include <QObject>
+
 namespace stitch::cli {
 
 namespace {
@@ -11,9 +13,9 @@ Result<Secret> secretFromFile(const QString &file, const char *option)
     auto secret = Secret::fromFile(file);
     if (secret && secret->isEmpty())
         return makeError(ErrorCode::LocalIoError,
-                         QStringLiteral("The %1 %2 is empty.").arg(QLatin1String(option), file),
-                         QStringLiteral("Put the secret on the first line of %1, or leave out "
-                                        "%2.")
+                         QObject::tr("The %1 %2 is empty.").arg(QLatin1String(option), file),
+                         QObject::tr("Put the secret on the first line of %1, or leave out "
+                                     "%2.")
                              .arg(file, QLatin1String(option)));
     return secret;
 }
@@ -39,9 +41,9 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options,
         if (password->isEmpty() && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
             settings.authMethod = ssh::AuthMethod::Agent;
         } else if (password->isEmpty()) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("No way to log in was given."),
-                             QStringLiteral("Use --password-file FILE, the variable "
-                                            "STITCH_TUNNEL_PASSWORD, --identity FILE or --agent."));
+            return makeError(ErrorCode::InvalidInput, QObject::tr("No way to log in was given."),
+                             QObject::tr("Use --password-file FILE, the variable "
+                                         "STITCH_TUNNEL_PASSWORD, --identity FILE or --agent."));
         }
         credentials.password = std::move(password.value());
     } else if (settings.authMethod == ssh::AuthMethod::KeyFile &&

@@ -1,5 +1,7 @@
 #include "cli_remedies.h"
 
+#include <QObject>
+
 #include "common/shell_quote.h"
 
 namespace stitch::cli {
@@ -19,8 +21,8 @@ QString forgetHostKeyText(const QStringList &values)
     for (const QString &file : values.mid(1))
         commands
             << QStringLiteral("ssh-keygen -R %1 -f %2").arg(quoted(values.value(0)), quoted(file));
-    return QStringLiteral("Ask the server's administrator for its current fingerprint. Only if it "
-                          "matches, remove the old entry with: %1")
+    return QObject::tr("Ask the server's administrator for its current fingerprint. Only if it "
+                       "matches, remove the old entry with: %1")
         .arg(commands.join(QStringLiteral(" ; ")));
 }
 
@@ -30,52 +32,52 @@ QString wording(const Remedy &remedy, const QString &neutral)
     case RemedyKind::None:
         break;
     case RemedyKind::EnableFirewall:
-        return QStringLiteral("Allow only Stitch's addresses in your cloud or network firewall "
-                              "(rules below), or turn on ufw with --enable-firewall (your own "
-                              "address is allowed first).");
+        return QObject::tr("Allow only Stitch's addresses in your cloud or network firewall "
+                           "(rules below), or turn on ufw with --enable-firewall (your own "
+                           "address is allowed first).");
     case RemedyKind::GivePublicKey:
-        return QStringLiteral("Copy the public key from Stitch (integration settings → SSH "
-                              "Tunnel) and pass it with --public-key-file FILE.");
+        return QObject::tr("Copy the public key from Stitch (integration settings → SSH "
+                           "Tunnel) and pass it with --public-key-file FILE.");
     case RemedyKind::RunSelfTest:
-        return QStringLiteral("Run apply without --no-self-test to prove the tunnel works.");
+        return QObject::tr("Run apply without --no-self-test to prove the tunnel works.");
     case RemedyKind::AdoptExistingUser:
-        return QStringLiteral("If this account is meant only for Stitch's tunnel, run again "
-                              "with --adopt-existing-user. Otherwise choose another "
-                              "--tunnel-user.");
+        return QObject::tr("If this account is meant only for Stitch's tunnel, run again "
+                           "with --adopt-existing-user. Otherwise choose another "
+                           "--tunnel-user.");
     case RemedyKind::AcceptHostKey:
-        return QStringLiteral("Compare the fingerprint with the one the server's administrator "
-                              "gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if "
-                              "they match, run again with --host-key-fingerprint %1 (or "
-                              "--accept-new-host-key).")
+        return QObject::tr("Compare the fingerprint with the one the server's administrator "
+                           "gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if "
+                           "they match, run again with --host-key-fingerprint %1 (or "
+                           "--accept-new-host-key).")
             .arg(remedy.values.value(0));
     case RemedyKind::ForgetChangedHostKey:
         if (remedy.values.size() > 1)
             return forgetHostKeyText(remedy.values);
         break; // no file holds a readable entry: core's text names the files
     case RemedyKind::GiveSudoPassword:
-        return QStringLiteral("Put %1's sudo password in a file and run again with "
-                              "--sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).")
+        return QObject::tr("Put %1's sudo password in a file and run again with "
+                           "--sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).")
             .arg(remedy.values.value(0));
     case RemedyKind::CheckSudoPassword:
-        return QStringLiteral("Give %1's own password (not root's) with --sudo-password-file "
-                              "FILE; without it, the login password is used for sudo.")
+        return QObject::tr("Give %1's own password (not root's) with --sudo-password-file "
+                           "FILE; without it, the login password is used for sudo.")
             .arg(remedy.values.value(0));
     case RemedyKind::GiveKeyPassphrase:
-        return QStringLiteral("Put the passphrase of %1 in a file and run again with "
-                              "--passphrase-file FILE.")
+        return QObject::tr("Put the passphrase of %1 in a file and run again with "
+                           "--passphrase-file FILE.")
             .arg(remedy.values.value(0));
     case RemedyKind::CheckKeyPassphrase:
-        return QStringLiteral("Check the passphrase in the --passphrase-file file (it is case "
-                              "sensitive, and only its first line counts).");
+        return QObject::tr("Check the passphrase in the --passphrase-file file (it is case "
+                           "sensitive, and only its first line counts).");
     case RemedyKind::ChooseKeyFile:
-        return QStringLiteral("Give --identity the private key file you log in with (for "
-                              "example ~/.ssh/id_ed25519, not the .pub file).");
+        return QObject::tr("Give --identity the private key file you log in with (for "
+                           "example ~/.ssh/id_ed25519, not the .pub file).");
     case RemedyKind::ReplacePrivateKey:
-        return QStringLiteral("Delete the private key from the file or option you gave. If it "
-                              "was copied anywhere else, treat it as exposed and replace it. "
-                              "Then pass Stitch's public key (one line starting with \"ssh-\", "
-                              "from Integration settings → SSH Tunnel) with --public-key-file "
-                              "FILE.");
+        return QObject::tr("Delete the private key from the file or option you gave. If it "
+                           "was copied anywhere else, treat it as exposed and replace it. "
+                           "Then pass Stitch's public key (one line starting with \"ssh-\", "
+                           "from Integration settings → SSH Tunnel) with --public-key-file "
+                           "FILE.");
     }
     return neutral;
 }

@@ -1,5 +1,7 @@
 #include "connect_command.h"
 
+#include <QObject>
+
 #include "cli_credentials.h"
 #include "cli_exit_codes.h"
 #include "cli_output.h"
@@ -51,13 +53,13 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
         report.insert(QStringLiteral("ok"), true);
         printJson(out, report);
     } else {
-        out << QStringLiteral("Connected to %1 port %2 (%3)\n")
+        out << QObject::tr("Connected to %1 port %2 (%3)\n")
                    .arg(settings.host)
                    .arg(settings.port)
                    .arg(connection.serverBanner());
-        out << QStringLiteral("Host key:   %1 %2 (%3)\n")
+        out << QObject::tr("Host key:   %1 %2 (%3)\n")
                    .arg(hostKey.keyType, hostKey.fingerprint, hostKeyStatusText(hostKey));
-        out << QStringLiteral("Logged in:  %1 by %2\n")
+        out << QObject::tr("Logged in:  %1 by %2\n")
                    .arg(settings.user, connection.authMethodUsed());
         out << QStringLiteral("Privilege:  %1 — verified\n").arg(privilege->describe());
         out.flush();

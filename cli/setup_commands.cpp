@@ -1,5 +1,7 @@
 #include "setup_commands.h"
 
+#include <QObject>
+
 #include "interrupt.h"
 
 #include "cli_credentials.h"
@@ -116,7 +118,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     if (options.action == CliOptions::Action::Script) {
         if (plan->keyLine.isEmpty()) {
             Error e = makeError(ErrorCode::KeyEmpty,
-                                QStringLiteral("The script needs the Stitch public key."), {});
+                                QObject::tr("The script needs the Stitch public key."), {});
             e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
             return fail(e);
         }
@@ -163,8 +165,8 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
             return fail(
                 makeError(ErrorCode::LocalIoError,
-                          QStringLiteral("Cannot write the report to %1.").arg(options.reportFile),
-                          QStringLiteral("Check the folder exists and is writable.")));
+                          QObject::tr("Cannot write the report to %1.").arg(options.reportFile),
+                          QObject::tr("Check the folder exists and is writable.")));
     }
     if (options.json) {
         printJson(out, jsonOf(done));

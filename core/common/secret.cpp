@@ -1,5 +1,7 @@
 #include "secret.h"
 
+#include <QObject>
+
 #include <cstring>
 
 #include <QFile>
@@ -54,9 +56,9 @@ Result<Secret> Secret::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::LocalIoError,
-                         QStringLiteral("Cannot read the secret file %1: %2.")
+                         QObject::tr("Cannot read the secret file %1: %2.")
                              .arg(QFileInfo(path).absoluteFilePath(), file.errorString()),
-                         QStringLiteral("Check the path and that this user may read the file."));
+                         QObject::tr("Check the path and that this user may read the file."));
     }
     Secret secret(file.readAll());
     QByteArray &bytes = secret.m_bytes;
@@ -64,8 +66,8 @@ Result<Secret> Secret::fromFile(const QString &path)
         bytes.chop(1);
     if (bytes.contains('\n')) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The secret file %1 has more than one line.").arg(path),
-                         QStringLiteral("Put only the password on the first line of the file."));
+                         QObject::tr("The secret file %1 has more than one line.").arg(path),
+                         QObject::tr("Put only the password on the first line of the file."));
     }
     return secret;
 }

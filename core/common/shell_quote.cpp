@@ -1,14 +1,16 @@
 #include "shell_quote.h"
 
+#include <QObject>
+
 namespace stitch {
 
 Result<QString> shellQuote(const QString &value)
 {
     if (value.contains(QChar(0))) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The value contains a NUL character, which no command "
-                                        "argument can carry."),
-                         QStringLiteral("Remove the NUL character from the value."));
+                         QObject::tr("The value contains a NUL character, which no command "
+                                     "argument can carry."),
+                         QObject::tr("Remove the NUL character from the value."));
     }
     QString quoted;
     quoted.reserve(value.size() + 2);

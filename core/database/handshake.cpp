@@ -1,5 +1,7 @@
 #include "handshake.h"
 
+#include <QObject>
+
 #include "protocol_handshakes.h"
 
 // The shared part: the public entry points dispatch by database type to the protocol files
@@ -46,12 +48,12 @@ HandshakeVerdict wrong(DatabaseType type, const QByteArray &reply, const QString
     QString detail;
     QString server;
     if (other.isEmpty()) {
-        detail = QStringLiteral("Not a reply from %1 (%2)").arg(protocolName(type), why);
+        detail = QObject::tr("Not a reply from %1 (%2)").arg(protocolName(type), why);
     } else if (other == protocolName(type)) {
-        detail = QStringLiteral("A malformed reply from %1 (%2)").arg(protocolName(type), why);
+        detail = QObject::tr("A malformed reply from %1 (%2)").arg(protocolName(type), why);
     } else {
         server = other;
-        detail = QStringLiteral("Not a reply from %1 (%2); it looks like %3")
+        detail = QObject::tr("Not a reply from %1 (%2); it looks like %3")
                      .arg(protocolName(type), why, other);
     }
     detail += QStringLiteral("; first bytes: %1").arg(hexStart(reply));
@@ -76,8 +78,7 @@ HandshakeVerdict interpretNonEmpty(DatabaseType type, const QByteArray &reply)
     case DatabaseType::MongoDb:
         return interpretMongo(reply);
     }
-    return HandshakeVerdict{Answer::WrongProtocol, QString(),
-                            QStringLiteral("Unknown database type")};
+    return HandshakeVerdict{Answer::WrongProtocol, QString(), QObject::tr("Unknown database type")};
 }
 
 } // namespace
@@ -104,8 +105,8 @@ HandshakeVerdict interpretReply(DatabaseType type, const QByteArray &reply)
     if (reply.isEmpty()) {
         return HandshakeVerdict{Answer::NoAnswer, QString(),
                                 type == DatabaseType::MySql
-                                    ? QStringLiteral("The port sent no greeting")
-                                    : QStringLiteral("The port sent nothing back")};
+                                    ? QObject::tr("The port sent no greeting")
+                                    : QObject::tr("The port sent nothing back")};
     }
     const HandshakeVerdict verdict = interpretNonEmpty(type, reply);
     // A valid beginning of ours that is clearly the whole of something else is not worth

@@ -3,6 +3,8 @@
 
 #include "protocol_handshakes.h"
 
+#include <QObject>
+
 #include <QRegularExpression>
 
 namespace stitch::database::detail {
@@ -46,7 +48,7 @@ HandshakeVerdict interpretMySqlGreeting(const QByteArray &reply, const Bytes &pa
     }
 
     QString detail =
-        QStringLiteral("Protocol %1 greeting: server version \"%2\"").arg(protocol).arg(version);
+        QObject::tr("Protocol %1 greeting: server version \"%2\"").arg(protocol).arg(version);
     // After the version (protocol 10): connection id (4), auth data part 1 (8), filler (1),
     // capabilities low (2), charset (1), status (2), capabilities high (2), auth data length
     // (1), reserved (10), auth data part 2 (max(13, length - 8)), auth plugin name (NUL-ended).
@@ -85,7 +87,7 @@ HandshakeVerdict interpretMySqlError(const QByteArray &reply, const Bytes &paylo
     const QString message =
         printable(payload.mid(messageStart, payload.size() - messageStart).toByteArray());
     const bool mariaDb = message.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive);
-    QString detail = QStringLiteral("Error %1").arg(code);
+    QString detail = QObject::tr("Error %1").arg(code);
     if (!sqlState.isEmpty())
         detail += QStringLiteral(" (SQLSTATE %1)").arg(sqlState);
     detail += QStringLiteral(": %1").arg(message);

@@ -3,6 +3,8 @@
 
 #include "protocol_handshakes.h"
 
+#include <QObject>
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -109,13 +111,13 @@ HandshakeVerdict interpretOracle(const QByteArray &reply)
         return needMore(type, b.size());
 
     const Bytes body = b.mid(kTnsHeader, length - kTnsHeader);
-    const QString listener = QStringLiteral("Oracle TNS listener");
+    const QString listener = QObject::tr("Oracle TNS listener");
     switch (b.u8(4)) {
     case kTnsAccept: {
         if (!body.has(0, 2))
             return wrong(type, reply, QStringLiteral("TNS ACCEPT too short"));
-        return matches(listener, QStringLiteral("The listener accepted the connect packet "
-                                                "(TNS version %1)")
+        return matches(listener, QObject::tr("The listener accepted the connect packet "
+                                             "(TNS version %1)")
                                      .arg(body.be16(0)));
     }
     case kTnsRefuse: {
@@ -126,8 +128,8 @@ HandshakeVerdict interpretOracle(const QByteArray &reply)
         if (!body.has(4, dataLength))
             return wrong(type, reply, QStringLiteral("TNS REFUSE data outside the packet"));
         const QString text = printable(body.mid(4, dataLength).toByteArray(), 1024);
-        QString detail = QStringLiteral("The listener refused the probe, as expected for an "
-                                        "empty service name");
+        QString detail = QObject::tr("The listener refused the probe, as expected for an "
+                                     "empty service name");
         const QString about = describeListenerText(text);
         if (!about.isEmpty())
             detail += QStringLiteral(" (%1)").arg(about);
@@ -138,12 +140,12 @@ HandshakeVerdict interpretOracle(const QByteArray &reply)
             return wrong(type, reply, QStringLiteral("TNS REDIRECT too short"));
         const qsizetype dataLength = qMin<qsizetype>(body.be16(0), body.size() - 2);
         const QString text = printable(body.mid(2, dataLength).toByteArray(), 160);
-        return matches(listener, QStringLiteral("The listener redirected the probe: %1").arg(text));
+        return matches(listener, QObject::tr("The listener redirected the probe: %1").arg(text));
     }
     case kTnsResend:
-        return matches(listener, QStringLiteral("The listener asked to resend the connect packet"));
+        return matches(listener, QObject::tr("The listener asked to resend the connect packet"));
     default: // kTnsMarker
-        return matches(listener, QStringLiteral("The listener answered with a TNS marker"));
+        return matches(listener, QObject::tr("The listener answered with a TNS marker"));
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "protocol_handshakes.h"
 
+#include <QObject>
+
 namespace stitch::database::detail {
 namespace {
 
@@ -62,7 +64,7 @@ HandshakeVerdict interpretPostgresError(const QByteArray &reply)
         if (!code.isEmpty())
             text += QStringLiteral(" (SQLSTATE %1)").arg(code);
         return matches(QStringLiteral("PostgreSQL"),
-                       QStringLiteral("Answered the SSLRequest with an error: %1").arg(text));
+                       QObject::tr("Answered the SSLRequest with an error: %1").arg(text));
     }
 
     // Protocol 2 ErrorResponse (old servers): 'E' and a NUL-terminated "FATAL:  ..." text.
@@ -85,7 +87,7 @@ HandshakeVerdict interpretPostgresError(const QByteArray &reply)
         return needMore(type, b.size());
     }
     return matches(QStringLiteral("PostgreSQL"),
-                   QStringLiteral("Answered the SSLRequest with an error (an old server?): %1")
+                   QObject::tr("Answered the SSLRequest with an error (an old server?): %1")
                        .arg(printable(text.left(nul))));
 }
 
@@ -110,10 +112,10 @@ HandshakeVerdict interpretPostgres(const QByteArray &reply)
             return wrong(type, reply, QStringLiteral("more than the one-byte SSLRequest answer"));
         if (first == 'S') {
             return matches(QStringLiteral("PostgreSQL (accepts SSL)"),
-                           QStringLiteral("Answered the SSLRequest with 'S': TLS is available"));
+                           QObject::tr("Answered the SSLRequest with 'S': TLS is available"));
         }
         return matches(QStringLiteral("PostgreSQL (SSL off)"),
-                       QStringLiteral("Answered the SSLRequest with 'N': TLS is not enabled"));
+                       QObject::tr("Answered the SSLRequest with 'N': TLS is not enabled"));
     }
     if (first == 'E')
         return interpretPostgresError(reply);

@@ -3,6 +3,8 @@
 
 #include "protocol_handshakes.h"
 
+#include <QObject>
+
 #include <optional>
 
 namespace stitch::database::detail {
@@ -130,7 +132,7 @@ HandshakeVerdict interpretSqlServer(const QByteArray &reply)
     QString detail = QStringLiteral("PRELOGIN answer: version %1").arg(number);
     if (encryption)
         detail += QStringLiteral(", encryption %1").arg(encryptionName(*encryption));
-    return matches(QStringLiteral("Microsoft SQL Server %1").arg(number), detail);
+    return matches(QObject::tr("Microsoft SQL Server %1").arg(number), detail);
 }
 
 bool looksLikeTds(const Bytes &b)

@@ -1,5 +1,7 @@
 #include "key_errors.h"
 
+#include <QObject>
+
 #include "key_types.h"
 
 namespace stitch::keys::detail {
@@ -7,9 +9,9 @@ namespace {
 
 QString copyAgainFix()
 {
-    return QStringLiteral("Copy the public key again from the Stitch web app (Integration "
-                          "settings → SSH Tunnel, or destination settings → Encryption Type → "
-                          "SSH Tunnel) and give it unchanged.");
+    return QObject::tr("Copy the public key again from the Stitch web app (Integration "
+                       "settings → SSH Tunnel, or destination settings → Encryption Type → "
+                       "SSH Tunnel) and give it unchanged.");
 }
 
 } // namespace
@@ -19,10 +21,10 @@ QString copyAgainFix()
 
 Error keyEmpty()
 {
-    return withRemedy(makeError(ErrorCode::KeyEmpty, QStringLiteral("No public key was given."),
-                                QStringLiteral("Copy Stitch's public key from the Stitch web app "
-                                               "(Integration settings → SSH Tunnel) and give it "
-                                               "here.")),
+    return withRemedy(makeError(ErrorCode::KeyEmpty, QObject::tr("No public key was given."),
+                                QObject::tr("Copy Stitch's public key from the Stitch web app "
+                                            "(Integration settings → SSH Tunnel) and give it "
+                                            "here.")),
                       RemedyKind::GivePublicKey);
 }
 
@@ -30,98 +32,97 @@ Error privateKeyGiven()
 {
     return withRemedy(
         makeError(ErrorCode::PrivateKeyGiven,
-                  QStringLiteral("This is a PRIVATE key. A private key is a secret that must "
-                                 "never be shared or pasted anywhere; Stitch needs its own "
-                                 "PUBLIC key here, not one of yours."),
-                  QStringLiteral("Remove the private key from where you put it. If it was "
-                                 "copied anywhere else, treat it as exposed and replace it. Then "
-                                 "copy Stitch's public key (one line starting with \"ssh-\") "
-                                 "from the Stitch web app: Integration settings → SSH Tunnel.")),
+                  QObject::tr("This is a PRIVATE key. A private key is a secret that must "
+                              "never be shared or pasted anywhere; Stitch needs its own "
+                              "PUBLIC key here, not one of yours."),
+                  QObject::tr("Remove the private key from where you put it. If it was "
+                              "copied anywhere else, treat it as exposed and replace it. Then "
+                              "copy Stitch's public key (one line starting with \"ssh-\") "
+                              "from the Stitch web app: Integration settings → SSH Tunnel.")),
         RemedyKind::ReplacePrivateKey);
 }
 
 Error tooLong()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The text is far too long to be an SSH public key."),
+                     QObject::tr("The text is far too long to be an SSH public key."),
                      copyAgainFix());
 }
 
 Error notAKey()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The text is not an SSH public key. A public key is "
-                                    "one line that starts with its type, for example "
-                                    "\"ssh-ed25519 AAAA…\" or \"ssh-rsa AAAA…\"."),
+                     QObject::tr("The text is not an SSH public key. A public key is "
+                                 "one line that starts with its type, for example "
+                                 "\"ssh-ed25519 AAAA…\" or \"ssh-rsa AAAA…\"."),
                      copyAgainFix());
 }
 
 Error typeMissing()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The beginning of the key is missing: it should start with "
-                                    "its type, for example \"ssh-ed25519\" or \"ssh-rsa\"."),
-                     QStringLiteral("Copy the whole key, including the type at the start. ") +
+                     QObject::tr("The beginning of the key is missing: it should start with "
+                                 "its type, for example \"ssh-ed25519\" or \"ssh-rsa\"."),
+                     QObject::tr("Copy the whole key, including the type at the start. ") +
                          copyAgainFix());
 }
 
 Error fingerprintGiven()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("This is a key fingerprint (a short checksum of a key), not "
-                                    "the key itself."),
-                     QStringLiteral("Copy the full public key instead: one long line starting "
-                                    "with its type, for example \"ssh-ed25519 AAAA…\". ") +
+                     QObject::tr("This is a key fingerprint (a short checksum of a key), not "
+                                 "the key itself."),
+                     QObject::tr("Copy the full public key instead: one long line starting "
+                                 "with its type, for example \"ssh-ed25519 AAAA…\". ") +
                          copyAgainFix());
 }
 
 Error optionsInFront()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("There are authorized_keys options (such as \"restrict\" or "
-                                    "\"command=...\") in front of the key."),
-                     QStringLiteral("Give only the key itself, starting with its type (for "
-                                    "example \"ssh-ed25519\" or \"ssh-rsa\"); the options it "
-                                    "needs are added for you."));
+                     QObject::tr("There are authorized_keys options (such as \"restrict\" or "
+                                 "\"command=...\") in front of the key."),
+                     QObject::tr("Give only the key itself, starting with its type (for "
+                                 "example \"ssh-ed25519\" or \"ssh-rsa\"); the options it "
+                                 "needs are added for you."));
 }
 
 Error extraTextInFront()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("There is extra text in front of the key."),
-                     QStringLiteral("Give only the key itself, starting with its type (for "
-                                    "example \"ssh-ed25519\" or \"ssh-rsa\")."));
+                     QObject::tr("There is extra text in front of the key."),
+                     QObject::tr("Give only the key itself, starting with its type (for "
+                                 "example \"ssh-ed25519\" or \"ssh-rsa\")."));
 }
 
 Error twoKeys()
 {
-    return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The text contains more than one key."),
-                     QStringLiteral("Give one key: Stitch's public key only."));
+    return makeError(ErrorCode::KeyMalformed, QObject::tr("The text contains more than one key."),
+                     QObject::tr("Give one key: Stitch's public key only."));
 }
 
 Error extraTextAfter()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("There is extra text after the end of the key."),
-                     QStringLiteral("Give only the key block, from its BEGIN line to its END "
-                                    "line."));
+                     QObject::tr("There is extra text after the end of the key."),
+                     QObject::tr("Give only the key block, from its BEGIN line to its END "
+                                 "line."));
 }
 
 Error dsaUnsupported()
 {
     return makeError(ErrorCode::KeyTypeUnsupported,
-                     QStringLiteral("This is a DSA key (ssh-dss). DSA keys are insecure and "
-                                    "modern OpenSSH servers refuse them."),
-                     QStringLiteral("Use Stitch's current public key (Ed25519, ECDSA or RSA). ") +
+                     QObject::tr("This is a DSA key (ssh-dss). DSA keys are insecure and "
+                                 "modern OpenSSH servers refuse them."),
+                     QObject::tr("Use Stitch's current public key (Ed25519, ECDSA or RSA). ") +
                          copyAgainFix());
 }
 
 Error typeUnsupported(const QString &type)
 {
     const bool certificate = type.contains(QLatin1String("-cert-"));
-    const QString what = type.isEmpty() ? QStringLiteral("This kind of key")
-                                        : QStringLiteral("The key type \"%1\"").arg(type);
+    const QString what = type.isEmpty() ? QObject::tr("This kind of key")
+                                        : QObject::tr("The key type \"%1\"").arg(type);
     return makeError(ErrorCode::KeyTypeUnsupported,
                      certificate ? QStringLiteral("%1 is an SSH certificate, not a plain public "
                                                   "key; certificates are not supported.")
@@ -136,37 +137,36 @@ Error typeUnsupported(const QString &type)
 Error tooWeak(int bits)
 {
     return makeError(ErrorCode::KeyTooWeak,
-                     QStringLiteral("This RSA key is only %1 bits long, which is too weak; at "
-                                    "least %2 bits are required.")
+                     QObject::tr("This RSA key is only %1 bits long, which is too weak; at "
+                                 "least %2 bits are required.")
                          .arg(bits)
                          .arg(kMinRsaBits),
-                     QStringLiteral("Use Stitch's current public key; if it really is this "
-                                    "short, ask Stitch support for a new one."));
+                     QObject::tr("Use Stitch's current public key; if it really is this "
+                                 "short, ask Stitch support for a new one."));
 }
 
 Error invalidCharacters()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The key contains characters that cannot be part of a key; "
-                                    "it was probably changed while copying."),
+                     QObject::tr("The key contains characters that cannot be part of a key; "
+                                 "it was probably changed while copying."),
                      copyAgainFix());
 }
 
 Error incomplete(const QString &detail)
 {
-    return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The key is incomplete: part of it is missing, probably cut "
-                                    "off while copying."),
-                     QStringLiteral("Copy the whole key, all of it up to the very end. ") +
-                         copyAgainFix(),
-                     detail);
+    return makeError(
+        ErrorCode::KeyMalformed,
+        QObject::tr("The key is incomplete: part of it is missing, probably cut "
+                    "off while copying."),
+        QObject::tr("Copy the whole key, all of it up to the very end. ") + copyAgainFix(), detail);
 }
 
 Error damaged(const QString &detail)
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The key is damaged: its data is not a valid SSH public "
-                                    "key."),
+                     QObject::tr("The key is damaged: its data is not a valid SSH public "
+                                 "key."),
                      copyAgainFix(), detail);
 }
 
@@ -176,8 +176,8 @@ Error mismatch(const QString &prefix, const QByteArray &inner)
                                   ? QStringLiteral("an %1 key").arg(QString::fromLatin1(inner))
                                   : QStringLiteral("a different kind of key");
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The key text was altered or mixed up: it says \"%1\" at the "
-                                    "start, but the key data is %2.")
+                     QObject::tr("The key text was altered or mixed up: it says \"%1\" at the "
+                                 "start, but the key data is %2.")
                          .arg(prefix, innerText),
                      copyAgainFix());
 }
@@ -185,9 +185,9 @@ Error mismatch(const QString &prefix, const QByteArray &inner)
 Error rfc4716Unterminated()
 {
     return makeError(ErrorCode::KeyMalformed,
-                     QStringLiteral("The key block has no \"---- END SSH2 PUBLIC KEY ----\" "
-                                    "line; it was probably cut off while copying."),
-                     QStringLiteral("Copy the whole block, from the BEGIN line to the END line. ") +
+                     QObject::tr("The key block has no \"---- END SSH2 PUBLIC KEY ----\" "
+                                 "line; it was probably cut off while copying."),
+                     QObject::tr("Copy the whole block, from the BEGIN line to the END line. ") +
                          copyAgainFix());
 }
 

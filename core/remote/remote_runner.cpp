@@ -1,5 +1,7 @@
 #include "remote_runner.h"
 
+#include <QObject>
+
 #include "common/shell_quote.h"
 #include "ssh/ssh_connection.h"
 #include "sudo_output.h"
@@ -240,14 +242,14 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
 {
     if (sudoPassword.bytes().contains('\n') || sudoPassword.bytes().contains('\0')) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The sudo password contains a line break."),
-                         QStringLiteral("Enter the password on one line."));
+                         QObject::tr("The sudo password contains a line break."),
+                         QObject::tr("Enter the password on one line."));
     }
     m_privilege.reset();
     bool prompted = false;
     const QString entryLabel = label.isEmpty()
-                                   ? QStringLiteral("Check administrator rights")
-                                   : QStringLiteral("Check administrator rights; %1").arg(label);
+                                   ? QObject::tr("Check administrator rights")
+                                   : QObject::tr("Check administrator rights; %1").arg(label);
     const QString shown =
         QStringLiteral("# As %1: who am I, may I use sudo (with the password on stdin)? Then, "
                        "as root:\n%2")
@@ -276,9 +278,9 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
                                 QStringLiteral("%1 is not root and sudo is not installed on the "
                                                "server. Nothing was changed.")
                                     .arg(m_loginUser),
-                                QStringLiteral("Install sudo on the server (as root: apt-get "
-                                               "install sudo / dnf install sudo), or log in as "
-                                               "root.")));
+                                QObject::tr("Install sudo on the server (as root: apt-get "
+                                            "install sudo / dnf install sudo), or log in as "
+                                            "root.")));
     } else if (privilegeLines.contains("stitch-privilege: sudo 0")) {
         info.mode = prompted ? PrivilegeMode::SudoWithPassword : PrivilegeMode::SudoNoPassword;
     } else {
@@ -288,12 +290,12 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
         const QString said = QString::fromUtf8(result->stdErr.trimmed().right(300));
         return failed(
             makeError(ErrorCode::RemoteCommandFailed,
-                      QStringLiteral("Could not find out whether %1 may use sudo (exit "
-                                     "status %2)%3")
+                      QObject::tr("Could not find out whether %1 may use sudo (exit "
+                                  "status %2)%3")
                           .arg(m_loginUser)
                           .arg(result->exitStatus)
                           .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said),
-                      QStringLiteral("See the transcript for the server's answer.")));
+                      QObject::tr("See the transcript for the server's answer.")));
     }
     m_privilege = info;
     m_sudoPassword = info.mode == PrivilegeMode::SudoWithPassword ? sudoPassword.clone() : Secret();
@@ -318,8 +320,8 @@ Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const 
 {
     if (!m_privilege) {
         return makeError(ErrorCode::SudoPasswordRequired,
-                         QStringLiteral("Administrator rights were not confirmed yet."),
-                         QStringLiteral("Connect and check privileges first."));
+                         QObject::tr("Administrator rights were not confirmed yet."),
+                         QObject::tr("Connect and check privileges first."));
     }
     auto result = execute(label, script, true, m_sudoPassword, [&]() -> Result<ssh::ExecResult> {
         if (m_shell)

@@ -1,5 +1,7 @@
 #include "sudo_output.h"
 
+#include <QObject>
+
 namespace stitch::remote {
 
 std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString &user)
@@ -9,8 +11,8 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
         return makeError(ErrorCode::SudoRequiresTty,
                          QStringLiteral("sudo on the server requires a terminal (requiretty), so "
                                         "it cannot be used by a tool. Nothing was changed."),
-                         QStringLiteral("Ask the administrator to add \"Defaults:%1 "
-                                        "!requiretty\" with visudo, or log in as root.")
+                         QObject::tr("Ask the administrator to add \"Defaults:%1 "
+                                     "!requiretty\" with visudo, or log in as root.")
                              .arg(user));
     }
     if (text.contains("not in the sudoers file") || text.contains("is not allowed to run sudo") ||
@@ -18,17 +20,17 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
         return makeError(
             ErrorCode::SudoNotAllowed,
             QStringLiteral("%1 may not use sudo on the server. Nothing was changed.").arg(user),
-            QStringLiteral("Log in with an account that may use sudo (for example "
-                           "one in the \"sudo\" or \"wheel\" group), or as root."));
+            QObject::tr("Log in with an account that may use sudo (for example "
+                        "one in the \"sudo\" or \"wheel\" group), or as root."));
     }
     if (text.contains("sorry, try again") || text.contains("incorrect password")) {
         return withRemedy(
             makeError(ErrorCode::SudoWrongPassword,
-                      QStringLiteral("The sudo password for %1 was not accepted. Nothing was "
-                                     "changed.")
+                      QObject::tr("The sudo password for %1 was not accepted. Nothing was "
+                                  "changed.")
                           .arg(user),
-                      QStringLiteral("Give %1's own password (sudo asks for the login "
-                                     "password, not root's).")
+                      QObject::tr("Give %1's own password (sudo asks for the login "
+                                  "password, not root's).")
                           .arg(user)),
             RemedyKind::CheckSudoPassword, {user});
     }
@@ -38,7 +40,7 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
                       QStringLiteral("sudo on the server asks for %1's password, but none "
                                      "was given. Nothing was changed.")
                           .arg(user),
-                      QStringLiteral("Give the sudo password (usually the login password).")),
+                      QObject::tr("Give the sudo password (usually the login password).")),
             RemedyKind::GiveSudoPassword, {user});
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "setup_file.h"
 
+#include <QObject>
+
 #include "keys/public_key.h"
 #include "setup/stitch_network.h"
 
@@ -61,7 +63,7 @@ Error fieldError(const QString &field, const QString &problem, const QString &fi
 {
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral("The setup file's field \"%1\" is not valid: %2").arg(field, problem), fix);
+        QObject::tr("The setup file's field \"%1\" is not valid: %2").arg(field, problem), fix);
 }
 
 Error fieldError(const QString &field, const Error &error)
@@ -91,15 +93,15 @@ std::optional<Error> checkKnownKeys(const QJsonObject &object, const QString &pr
         const QString field = join(prefix, key);
         if (looksSecret(key)) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The setup file contains a field \"%1\", but setup "
-                                            "files never hold passwords or other secrets.")
+                             QObject::tr("The setup file contains a field \"%1\", but setup "
+                                         "files never hold passwords or other secrets.")
                                  .arg(field),
-                             QStringLiteral("Delete that field from the file. The wizard asks for "
-                                            "passwords when it needs them."));
+                             QObject::tr("Delete that field from the file. The wizard asks for "
+                                         "passwords when it needs them."));
         }
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The setup file has an unknown field \"%1\".").arg(field),
-                         QStringLiteral("Check its spelling or delete it. Known fields there: %1.")
+                         QObject::tr("The setup file has an unknown field \"%1\".").arg(field),
+                         QObject::tr("Check its spelling or delete it. Known fields there: %1.")
                              .arg(known.join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -112,7 +114,7 @@ Result<QJsonObject> readObject(const QJsonObject &parent, const QString &key)
         return QJsonObject();
     if (!v.isObject())
         return fieldError(key, QStringLiteral("it must be a group of fields in { }."),
-                          QStringLiteral("Write it like \"%1\": { … }.").arg(key));
+                          QObject::tr("Write it like \"%1\": { … }.").arg(key));
     return v.toObject();
 }
 
@@ -124,7 +126,7 @@ Result<QString> readString(const QJsonObject &object, const QString &key, const 
         return fallback;
     if (!v.isString())
         return fieldError(field, QStringLiteral("it must be text in double quotes."),
-                          QStringLiteral("Write it like \"%1\": \"…\".").arg(key));
+                          QObject::tr("Write it like \"%1\": \"…\".").arg(key));
     return v.toString();
 }
 
@@ -150,7 +152,7 @@ Result<quint16> readPort(const QJsonObject &object, const QString &key, const QS
         text = v.toString();
     else
         return fieldError(field, QStringLiteral("it must be a number."),
-                          QStringLiteral("Enter a number from 1 to 65535."));
+                          QObject::tr("Enter a number from 1 to 65535."));
     auto port = setup::validatePort(text);
     if (!port)
         return fieldError(field, port.error());
@@ -165,18 +167,18 @@ Status readVersion(const QJsonObject &root)
         return fieldError(
             QStringLiteral("version"),
             QStringLiteral("it must be a whole number such as %1.").arg(kSetupFileVersion),
-            QStringLiteral("Ask for a new setup file, saved with Stitch SSH Tunnel "
-                           "Wizard."));
+            QObject::tr("Ask for a new setup file, saved with Stitch SSH Tunnel "
+                        "Wizard."));
     }
     if (v.toInteger() > kSetupFileVersion) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This setup file was made by a newer version of Stitch "
-                                        "SSH Tunnel Wizard (file format %1; this version reads "
-                                        "format %2 and older).")
+                         QObject::tr("This setup file was made by a newer version of Stitch "
+                                     "SSH Tunnel Wizard (file format %1; this version reads "
+                                     "format %2 and older).")
                              .arg(v.toInteger())
                              .arg(kSetupFileVersion),
-                         QStringLiteral("Install the latest Stitch SSH Tunnel Wizard, or ask for "
-                                        "a file saved with this version."));
+                         QObject::tr("Install the latest Stitch SSH Tunnel Wizard, or ask for "
+                                     "a file saved with this version."));
     }
     return {};
 }
@@ -202,8 +204,8 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
         return fieldError(
             join(prefix, QStringLiteral("kind")),
             QStringLiteral("\"%1\" is neither integration nor destination.").arg(kind.value()),
-            QStringLiteral("Use \"integration\" when Stitch reads from this "
-                           "database, \"destination\" when it loads into it."));
+            QObject::tr("Use \"integration\" when Stitch reads from this "
+                        "database, \"destination\" when it loads into it."));
     choices.isDestination = kind.value() == QLatin1String("destination");
 
     auto region = readString(o, QStringLiteral("region"), join(prefix, QStringLiteral("region")),
@@ -221,16 +223,15 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
     if (list.isUndefined())
         return {};
     if (!list.isArray())
-        return fieldError(
-            listField, QStringLiteral("it must be a list in [ ]."),
-            QStringLiteral("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
-                           "or [] to use the region's addresses."));
+        return fieldError(listField, QStringLiteral("it must be a list in [ ]."),
+                          QObject::tr("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
+                                      "or [] to use the region's addresses."));
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
         if (!array.at(i).isString())
             return fieldError(field, QStringLiteral("it must be text in double quotes."),
-                              QStringLiteral("Write each address like \"52.23.137.21/32\"."));
+                              QObject::tr("Write each address like \"52.23.137.21/32\"."));
         auto cidr = setup::normalizeCidr(array.at(i).toString());
         if (!cidr)
             return fieldError(field, cidr.error());
@@ -260,7 +261,7 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
         return fieldError(
             join(prefix, QStringLiteral("type")),
             QStringLiteral("\"%1\" is not a supported database type.").arg(typeName.value()),
-            QStringLiteral("Use postgresql, mysql, sqlserver, oracle or mongodb."));
+            QObject::tr("Use postgresql, mysql, sqlserver, oracle or mongodb."));
     choices.databaseType = *type;
 
     auto hostText = readString(o, QStringLiteral("host"), join(prefix, QStringLiteral("host")),
@@ -305,9 +306,9 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
             return fieldError(
                 hostField,
                 QStringLiteral("\"%1\" is not a host name or IP address.").arg(settings.host),
-                QStringLiteral("Enter the SSH server's name or address, e.g. "
-                               "ssh.example.com or 203.0.113.10, or leave it "
-                               "empty."));
+                QObject::tr("Enter the SSH server's name or address, e.g. "
+                            "ssh.example.com or 203.0.113.10, or leave it "
+                            "empty."));
         settings.host = valid.value();
     }
 
@@ -325,8 +326,8 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
         hasControlCharacters(settings.user))
         return fieldError(userField,
                           QStringLiteral("\"%1\" is not a user name.").arg(settings.user),
-                          QStringLiteral("Enter the user the admin logs in with (one word, no "
-                                         "spaces), or leave it empty."));
+                          QObject::tr("Enter the user the admin logs in with (one word, no "
+                                      "spaces), or leave it empty."));
 
     const QString methodField = join(prefix, QStringLiteral("authMethod"));
     auto method = readString(o, QStringLiteral("authMethod"), methodField,
@@ -337,7 +338,7 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
     if (!authMethod)
         return fieldError(methodField,
                           QStringLiteral("\"%1\" is not a way to log in.").arg(method.value()),
-                          QStringLiteral("Use \"password\", \"key-file\" or \"agent\"."));
+                          QObject::tr("Use \"password\", \"key-file\" or \"agent\"."));
     settings.authMethod = *authMethod;
 
     const QString fileField = join(prefix, QStringLiteral("identityFile"));
@@ -348,8 +349,8 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
         return fieldError(fileField,
                           QStringLiteral("the path contains a line break or control "
                                          "character."),
-                          QStringLiteral("Enter the path of the private key file on one line, or "
-                                         "leave it empty."));
+                          QObject::tr("Enter the path of the private key file on one line, or "
+                                      "leave it empty."));
     settings.identityFile = file.value();
     return {};
 }
@@ -357,9 +358,9 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
 Error ioError(const QString &what, const QString &path, const QString &reason)
 {
     return makeError(ErrorCode::LocalIoError,
-                     QStringLiteral("Cannot %1 the setup file %2: %3.")
+                     QObject::tr("Cannot %1 the setup file %2: %3.")
                          .arg(what, QFileInfo(path).absoluteFilePath(), reason),
-                     QStringLiteral("Check the path and that you may %1 files there.").arg(what));
+                     QObject::tr("Check the path and that you may %1 files there.").arg(what));
 }
 
 } // namespace
@@ -407,19 +408,19 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The setup file is not valid JSON (%1 at character %2).")
+                         QObject::tr("The setup file is not valid JSON (%1 at character %2).")
                              .arg(parseError.errorString())
                              .arg(parseError.offset),
-                         QStringLiteral("Ask for a new setup file, or correct it in a text "
-                                        "editor."));
+                         QObject::tr("Ask for a new setup file, or correct it in a text "
+                                     "editor."));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatMarker()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This is not a Stitch SSH Tunnel Wizard setup file (its "
-                                        "\"format\" field is not \"%1\").")
+                         QObject::tr("This is not a Stitch SSH Tunnel Wizard setup file (its "
+                                     "\"format\" field is not \"%1\").")
                              .arg(formatMarker()),
-                         QStringLiteral("Open the .json file saved with \"Save setup file…\"."));
+                         QObject::tr("Open the .json file saved with \"Save setup file…\"."));
     }
     if (Status s = readVersion(root); !s)
         return s.error();
@@ -467,17 +468,17 @@ Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &setting
 {
     if (keys::looksLikePrivateKey(choices.publicKey)) {
         return makeError(ErrorCode::PrivateKeyGiven,
-                         QStringLiteral("The public key field holds a private key, so the setup "
-                                        "file was not saved."),
-                         QStringLiteral("Paste Stitch's public key (one line starting with "
-                                        "ssh-…) instead, and keep the private key secret."));
+                         QObject::tr("The public key field holds a private key, so the setup "
+                                     "file was not saved."),
+                         QObject::tr("Paste Stitch's public key (one line starting with "
+                                     "ssh-…) instead, and keep the private key secret."));
     }
     const QByteArray bytes =
         QJsonDocument(setupToJson(settings, choices)).toJson(QJsonDocument::Indented);
     // Never write a file we could not open again.
     if (auto check = setupFromJson(bytes); !check) {
         Error e = check.error();
-        e.message = QStringLiteral("The setup file was not saved. %1").arg(e.message);
+        e.message = QObject::tr("The setup file was not saved. %1").arg(e.message);
         return e;
     }
     QSaveFile file(path);
@@ -497,7 +498,7 @@ Result<SetupFileContents> loadSetupFile(const QString &path)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is too large to be a setup file.")
                              .arg(QFileInfo(path).absoluteFilePath()),
-                         QStringLiteral("Open the .json file saved with \"Save setup file…\"."));
+                         QObject::tr("Open the .json file saved with \"Save setup file…\"."));
     }
     return setupFromJson(file.read(kMaxFileSize));
 }

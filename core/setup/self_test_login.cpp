@@ -1,5 +1,7 @@
 #include "self_test_login.h"
 
+#include <QObject>
+
 namespace stitch::setup {
 
 SelfTestLogin::SelfTestLogin(ssh::ConnectionSettings settings, ssh_key key,
@@ -13,8 +15,8 @@ SelfTestLogin::SelfTestLogin(ssh::ConnectionSettings settings, ssh_key key,
             Status status = m_connection.connect(settings);
             if (!keyReady.get()) {
                 m_login.set_value(makeError(ErrorCode::Cancelled,
-                                            QStringLiteral("The self-test key was not added."),
-                                            QStringLiteral("Apply again.")));
+                                            QObject::tr("The self-test key was not added."),
+                                            QObject::tr("Apply again.")));
                 return QVector<Finding>();
             }
             if (status)

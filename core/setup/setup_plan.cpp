@@ -1,5 +1,7 @@
 #include "setup_plan.h"
 
+#include <QObject>
+
 #include "keys/public_key.h"
 #include "stitch_network.h"
 
@@ -47,8 +49,8 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
         return host.error();
     p.databaseHost = host.value();
     if (c.databasePort == 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The database port is 0."),
-                         QStringLiteral("Enter the database's port, e.g. %1.")
+        return makeError(ErrorCode::InvalidInput, QObject::tr("The database port is 0."),
+                         QObject::tr("Enter the database's port, e.g. %1.")
                              .arg(defaultDatabasePort(c.databaseType)));
     p.databasePort = c.databasePort;
 

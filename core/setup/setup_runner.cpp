@@ -1,5 +1,7 @@
 #include "setup_runner.h"
 
+#include <QObject>
+
 #include "database/handshake.h"
 #include "remote_scripts.h"
 #include "report.h"
@@ -46,8 +48,8 @@ Error scriptFailed(const QString &what, const ssh::ExecResult &r)
         reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
     return makeError(ErrorCode::RemoteCommandFailed,
                      QStringLiteral("%1 failed on the server: %2").arg(what, reason),
-                     QStringLiteral("See the transcript for the exact command and output; fix the "
-                                    "cause and apply again (it is safe to rerun)."));
+                     QObject::tr("See the transcript for the exact command and output; fix the "
+                                 "cause and apply again (it is safe to rerun)."));
 }
 
 // Opens the tunnel exactly as Stitch will and speaks the database's opening handshake.
@@ -113,15 +115,15 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
 
 Error stoppedBeforeChanges(const QString &operation)
 {
-    return makeError(ErrorCode::Cancelled, QStringLiteral("Stopped before anything was changed."),
-                     QStringLiteral("Run %1 again when you are ready.").arg(operation));
+    return makeError(ErrorCode::Cancelled, QObject::tr("Stopped before anything was changed."),
+                     QObject::tr("Run %1 again when you are ready.").arg(operation));
 }
 
 // A stop after steps 1 and 4 are in place: what to do about the self-test that did not finish.
 QString applyAgainForTheSelfTest()
 {
-    return QStringLiteral("Apply again to run the end-to-end self-test; it changes nothing that "
-                          "is already in place.");
+    return QObject::tr("Apply again to run the end-to-end self-test; it changes nothing that "
+                       "is already in place.");
 }
 
 } // namespace
@@ -191,7 +193,7 @@ Status SetupRunner::connect()
     const QString probe = p ? probeScript(p.value()).build() : QString();
     auto first = m_runner->establishPrivilegeAndRun(
         m_session.credentials().sudoPassword,
-        probe.isEmpty() ? QString() : QStringLiteral("Inspect the server (read-only)"), probe);
+        probe.isEmpty() ? QString() : QObject::tr("Inspect the server (read-only)"), probe);
     if (!first)
         return first.error();
     m_privilege = first->privilege;
@@ -218,19 +220,19 @@ auto SetupRunner::endPrivilegedShellOnReturn()
 Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
 {
     if (!m_runner) // connect() failed or was never called: check/apply/remove send nothing
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
+        return makeError(ErrorCode::ConnectionLost, QObject::tr("Not connected."),
+                         QObject::tr("Connect first."));
     const QString script = probeScript(plan).build();
     // The probe made along with connect() serves the first operation, if it follows at once:
     // every later one must see the server as it is now.
     const std::optional<EarlyProbe> early = std::exchange(m_earlyProbe, std::nullopt);
     if (early && early->script == script && !early->age.hasExpired(kEarlyProbeLifetimeMs))
         return early->facts;
-    auto r = m_runner->runPrivileged(QStringLiteral("Inspect the server (read-only)"), script);
+    auto r = m_runner->runPrivileged(QObject::tr("Inspect the server (read-only)"), script);
     if (!r)
         return r.error();
     if (r->exitStatus != 0)
-        return scriptFailed(QStringLiteral("Inspecting the server"), r.value());
+        return scriptFailed(QObject::tr("Inspecting the server"), r.value());
     return parseProbeOutput(r->stdOut);
 }
 
@@ -319,9 +321,9 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     if (!p)
         return p.error();
     if (requireKey && p->keyLine.isEmpty()) {
-        Error e = makeError(ErrorCode::KeyEmpty, QStringLiteral("No Stitch public key was given."),
-                            QStringLiteral("Copy the public key from Stitch (integration settings "
-                                           "→ SSH Tunnel) and give it to this tool."));
+        Error e = makeError(ErrorCode::KeyEmpty, QObject::tr("No Stitch public key was given."),
+                            QObject::tr("Copy the public key from Stitch (integration settings "
+                                        "→ SSH Tunnel) and give it to this tool."));
         e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
         return e;
     }
@@ -516,12 +518,11 @@ Status SetupRunner::doApply()
 
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("apply"));
-    auto result =
-        m_runner->runPrivileged(QStringLiteral("Apply steps 1 and 4, then verify"), script);
+    auto result = m_runner->runPrivileged(QObject::tr("Apply steps 1 and 4, then verify"), script);
     if (!result)
         return result.error();
     if (result->exitStatus != 0)
-        return scriptFailed(QStringLiteral("Applying the changes"), result.value());
+        return scriptFailed(QObject::tr("Applying the changes"), result.value());
     if (login)
         login->keyInPlace(true); // it logs in while the database check below runs
 
@@ -562,8 +563,8 @@ Status SetupRunner::doApply()
             QObject::tr("Apply again to run the self-test."));
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("Stopped after steps 1 and 4 were applied and "
-                                        "verified (see above); the self-test did not run."),
+                         QObject::tr("Stopped after steps 1 and 4 were applied and "
+                                     "verified (see above); the self-test did not run."),
                          applyAgainForTheSelfTest());
     }
     if (login) {
@@ -571,8 +572,8 @@ Status SetupRunner::doApply()
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         if (m_connection.isCancelled() || stopRequested()) {
             return makeError(ErrorCode::Cancelled,
-                             QStringLiteral("Stopped during the end-to-end self-test. Steps 1 "
-                                            "and 4 are applied and verified (see above)."),
+                             QObject::tr("Stopped during the end-to-end self-test. Steps 1 "
+                                         "and 4 are applied and verified (see above)."),
                              applyAgainForTheSelfTest());
         }
     } else {
@@ -657,7 +658,7 @@ bool SetupRunner::removeSelfTestKey(const SetupPlan &plan, const QString &tag)
     // Under the server lock like every authorized_keys writer: unlocked, it could race another
     // apply's rewrite and drop that apply's Stitch key (lost update).
     const auto cleanup = m_runner->runPrivileged(
-        QStringLiteral("Remove the self-test key"),
+        QObject::tr("Remove the self-test key"),
         ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
     return cleanup && cleanup->exitStatus == 0;
 }
@@ -683,11 +684,11 @@ Status SetupRunner::doRemove()
         sequence.then(firewallRemovalScript(full));
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("remove"));
-    auto r = m_runner->runPrivileged(QStringLiteral("Remove Stitch access"), sequence.build());
+    auto r = m_runner->runPrivileged(QObject::tr("Remove Stitch access"), sequence.build());
     if (!r)
         return r.error();
     if (r->exitStatus != 0)
-        return scriptFailed(QStringLiteral("Removing Stitch access"), r.value());
+        return scriptFailed(QObject::tr("Removing Stitch access"), r.value());
     const ScriptOutput output = parseScriptOutput(r.value());
     StepResult result;
     for (const ScriptChange &c : output.changes)

@@ -1,5 +1,7 @@
 #include "stitch_network.h"
 
+#include <QObject>
+
 #include "common/core_resources.h"
 
 #include <QFile>
@@ -42,8 +44,8 @@ Result<StitchRegion> stitchRegion(const QString &id)
     }
     return makeError(ErrorCode::InvalidInput,
                      QStringLiteral("\"%1\" is not a Stitch data pipeline region.").arg(id),
-                     QStringLiteral("Use one of: %1 (Stitch shows the region under Account "
-                                    "settings).")
+                     QObject::tr("Use one of: %1 (Stitch shows the region under Account "
+                                 "settings).")
                          .arg(known.join(QStringLiteral(", "))));
 }
 
@@ -53,8 +55,8 @@ Result<QString> normalizeCidr(const QString &text)
     const auto bad = [&](const QString &why) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is not a usable IP range: %2.").arg(text, why),
-                         QStringLiteral("Give an address like 52.23.137.21 or a range like "
-                                        "52.23.137.0/24."));
+                         QObject::tr("Give an address like 52.23.137.21 or a range like "
+                                     "52.23.137.0/24."));
     };
     const QStringList parts = t.split(QLatin1Char('/'));
     if (t.isEmpty() || parts.size() > 2)
@@ -101,8 +103,8 @@ Result<QString> validateDatabaseHost(const QString &text)
         return t.toLower();
     return makeError(ErrorCode::InvalidInput,
                      QStringLiteral("\"%1\" is not a host name or IP address.").arg(text),
-                     QStringLiteral("Enter the database's address as the SSH server sees it, "
-                                    "e.g. localhost, 10.0.1.5 or db.internal."));
+                     QObject::tr("Enter the database's address as the SSH server sees it, "
+                                 "e.g. localhost, 10.0.1.5 or db.internal."));
 }
 
 Result<quint16> validatePort(const QString &text)
@@ -112,7 +114,7 @@ Result<quint16> validatePort(const QString &text)
     if (!ok || port == 0 || port > 65535) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is not a port number.").arg(text),
-                         QStringLiteral("Enter a number from 1 to 65535."));
+                         QObject::tr("Enter a number from 1 to 65535."));
     }
     return static_cast<quint16>(port);
 }
@@ -130,15 +132,15 @@ Result<QString> validateTunnelUser(const QString &text)
     if (!portable.match(text).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is not a valid Linux user name.").arg(text),
-                         QStringLiteral("Use lower-case letters, digits, '_' or '-', start with a "
-                                        "letter or '_', at most 32 characters (e.g. stitch)."));
+                         QObject::tr("Use lower-case letters, digits, '_' or '-', start with a "
+                                     "letter or '_', at most 32 characters (e.g. stitch)."));
     }
     if (reserved.contains(text)) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"%1\" is a system or administrator account and must "
                                         "not be used for Stitch's tunnel.")
                              .arg(text),
-                         QStringLiteral("Use a dedicated user such as stitch."));
+                         QObject::tr("Use a dedicated user such as stitch."));
     }
     return text;
 }
