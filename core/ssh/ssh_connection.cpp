@@ -1,11 +1,12 @@
 #include "ssh_connection.h"
 
 #include "fingerprint.h"
+#include "host_key_trust.h"
 #include "libssh_logging.h"
 #include "tcp_connect.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QElapsedTimer>
+#include <QFile>
 
 namespace stitch::ssh {
 
@@ -51,12 +52,24 @@ QString SshConnection::serverBanner() const
     return QString::fromUtf8(ssh_get_serverbanner(m_session.get()));
 }
 
-void SshConnection::setSessionTimeout(std::chrono::milliseconds timeout)
+Status SshConnection::setSessionTimeout(std::chrono::milliseconds timeout)
 {
+    // libssh counts both values together; a refused one would leave an old or no timeout
+    // (libssh's default waits forever for a silent server).
     long seconds = static_cast<long>(timeout.count() / 1000);
     long usec = static_cast<long>((timeout.count() % 1000) * 1000);
-    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds);
-    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    if (ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds) != SSH_OK ||
+        ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec) != SSH_OK)
+        return libsshRefused(QStringLiteral("timeout"));
+    return {};
+}
+
+Error SshConnection::libsshRefused(const QString &setting) const
+{
+    return sessionError(ErrorCode::SshProtocolError,
+                        QStringLiteral("libssh refused the %1 setting.").arg(setting),
+                        QStringLiteral("The installed libssh does not work as expected; "
+                                       "reinstall or update it."));
 }
 
 Error SshConnection::sessionError(ErrorCode code, const QString &message, const QString &fix) const
@@ -103,11 +116,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     // The promises below (no ~/.ssh/config, our own known-hosts files, our own socket) rest on
     // these settings: one refused is a stop, never a silent default.
     const auto refused = [this](const char *setting) {
-        Error e = sessionError(
-            ErrorCode::SshProtocolError,
-            QStringLiteral("libssh refused the %1 setting.").arg(QLatin1String(setting)),
-            QStringLiteral("The installed libssh does not work as expected; "
-                           "reinstall or update it."));
+        Error e = libsshRefused(QLatin1String(setting));
         disconnect();
         return e;
     };
@@ -143,7 +152,8 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                         QFile::encodeName(readOnlyKnownHosts).constData()) != SSH_OK)
         return refused("known-hosts file");
 
-    setSessionTimeout(settings.connectTimeout);
+    if (!setSessionTimeout(settings.connectTimeout))
+        return refused("timeout");
     {
         std::lock_guard<std::mutex> lock(m_fdMutex);
         m_fd = socket->get();
@@ -157,17 +167,33 @@ Status SshConnection::connect(const ConnectionSettings &settings)
         return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
     }
 
+    QElapsedTimer handshakeClock;
+    handshakeClock.start();
     if (ssh_connect(s) != SSH_OK) {
+        // A server that never greets (a stuck sshd, a port that waits for its client to speak
+        // first) differs from one that greets and then fails: libssh waited the whole timeout.
+        const bool silent = ssh_get_serverbanner(s) == nullptr &&
+                            handshakeClock.elapsed() >= settings.connectTimeout.count();
         Error e =
             m_cancelled.load()
                 ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {})
-                : sessionError(ErrorCode::SshProtocolError,
-                               QStringLiteral("%1 port %2 accepted the connection but the "
-                                              "SSH handshake failed.")
-                                   .arg(settings.host)
-                                   .arg(settings.port),
-                               QStringLiteral("Check that this port belongs to an SSH "
-                                              "server (not a web server or database)."));
+            : silent ? sessionError(
+                           ErrorCode::ConnectionTimedOut,
+                           QStringLiteral("%1 port %2 accepted the connection but sent "
+                                          "no SSH greeting within %3 seconds.")
+                               .arg(settings.host)
+                               .arg(settings.port)
+                               .arg(static_cast<double>(settings.connectTimeout.count()) / 1000.0),
+                           QStringLiteral("Check that this port belongs to an SSH "
+                                          "server (not a web server or database), "
+                                          "and that the server is not overloaded."))
+                     : sessionError(ErrorCode::SshProtocolError,
+                                    QStringLiteral("%1 port %2 accepted the connection but the "
+                                                   "SSH handshake failed.")
+                                        .arg(settings.host)
+                                        .arg(settings.port),
+                                    QStringLiteral("Check that this port belongs to an SSH "
+                                                   "server (not a web server or database)."));
         disconnect();
         return e;
     }
@@ -188,16 +214,11 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     }
     const KeyHandle key(rawKey);
     m_hostKey.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
-    unsigned char *rawHash = nullptr;
-    size_t hashLen = 0;
-    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) != 0) {
+    m_hostKey.fingerprint = sha256Fingerprint(key.get());
+    if (m_hostKey.fingerprint.isEmpty()) {
         return sessionError(ErrorCode::SshProtocolError,
                             QStringLiteral("Could not compute the host key fingerprint."), {});
     }
-    const HashHandle hash(rawHash);
-    const CStringHandle printable(
-        ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
-    m_hostKey.fingerprint = QString::fromLatin1(printable.get());
 
     const QString knownHosts =
         settings.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : settings.knownHostsFile;
@@ -205,81 +226,33 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     if (settings.useOpenSshKnownHosts)
         files << openSshKnownHostsFile();
 
-    switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK:
-        m_hostKey.status = HostKeyStatus::Known;
-        return {};
-    case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER: {
-        m_hostKey.status = HostKeyStatus::Changed;
+    const KnownHostsVerdict verdict = classifyKnownHosts(ssh_session_is_known_server(s));
+    m_hostKey.status = hostKeyStatus(verdict);
+    if (m_hostKey.status == HostKeyStatus::Changed)
         m_hostKey.savedKeys = knownHostKeys(files, settings.host, settings.port);
-        QStringList saved;
-        for (const KnownHostKey &k : m_hostKey.savedKeys)
-            saved << QStringLiteral("%1 %2").arg(k.keyType, k.fingerprint);
-        return makeError(
-            ErrorCode::HostKeyChanged,
-            QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
-                           "presents %3 %4. Either the server was rebuilt, or someone is "
-                           "intercepting the connection. Nothing was sent to the server.")
-                .arg(knownHostsName(settings.host, settings.port),
-                     saved.isEmpty() ? QStringLiteral("a different key")
-                                     : saved.join(QStringLiteral(" or ")),
-                     m_hostKey.keyType, m_hostKey.fingerprint),
-            QStringLiteral("Ask the server's administrator for its current fingerprint. Only if "
-                           "it matches, remove the old entry for this server from %1.")
-                .arg(files.join(QStringLiteral(" / "))));
+    const auto decision = decideHostKeyTrust(m_hostKey, verdict, settings.hostKeyTrust, files);
+    if (!decision) {
+        Error e = decision.error();
+        if (verdict == KnownHostsVerdict::Unreadable)
+            e.detail = QString::fromUtf8(ssh_get_error(s)); // which file, and why
+        return e;
     }
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-        break;
-    case SSH_KNOWN_HOSTS_ERROR:
-        return sessionError(ErrorCode::LocalIoError,
-                            QStringLiteral("The known-hosts file could not be read."),
-                            QStringLiteral("Check the permissions of %1.").arg(knownHosts));
-    }
+    if (decision.value() != HostKeyAcceptance::Save)
+        return {};
 
-    m_hostKey.status = HostKeyStatus::Unknown;
-    const HostKeyTrust &trust = settings.hostKeyTrust;
-    if (!trust.expectedFingerprint.isEmpty()) {
-        const QString expected = normalizeFingerprint(trust.expectedFingerprint);
-        if (expected.isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"%1\" is not a SHA256 fingerprint.")
-                                 .arg(trust.expectedFingerprint),
-                             QStringLiteral("Paste the fingerprint as `ssh-keygen -lf` prints "
-                                            "it, e.g. SHA256:abc…"));
-        }
-        if (expected != m_hostKey.fingerprint) {
-            return makeError(ErrorCode::HostKeyMismatch,
-                             QStringLiteral("The server's host key %1 does not match the "
-                                            "expected fingerprint %2. Nothing was sent to the "
-                                            "server.")
-                                 .arg(m_hostKey.fingerprint, expected),
-                             QStringLiteral("Check that you connect to the right server and "
-                                            "that the fingerprint was copied completely."));
-        }
-    } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
-        return makeError(ErrorCode::HostKeyUnknown,
-                         QStringLiteral("The server %1 is not known yet. Its %2 host key has "
-                                        "the fingerprint %3.")
-                             .arg(knownHostsName(settings.host, settings.port), m_hostKey.keyType,
-                                  m_hostKey.fingerprint),
-                         QStringLiteral("Compare the fingerprint with the one the server's "
-                                        "administrator gives you (ssh-keygen -lf "
-                                        "/etc/ssh/ssh_host_*_key.pub), then accept it."));
+    // The line is libssh's (its host name and key format match what it looks up later); the
+    // writing is ours, so that a failure says why and the folder is created first.
+    char *rawEntry = nullptr;
+    if (ssh_session_export_known_hosts_entry(s, &rawEntry) != SSH_OK) {
+        return sessionError(
+            ErrorCode::HostKeyStoreFailed,
+            QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
+            QStringLiteral("Check that the folder is writable, or connect once without saving."));
     }
-
-    if (trust.unknownAction != UnknownHostKeyAction::AcceptOnce) {
-        QDir().mkpath(QFileInfo(knownHosts).absolutePath());
-        if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            return sessionError(
-                ErrorCode::HostKeyStoreFailed,
-                QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
-                QStringLiteral("Check that the folder is writable, or connect "
-                               "once without saving."));
-        }
-        m_hostKey.savedNow = true;
-    }
+    const CStringHandle entry(rawEntry);
+    if (Status saved = appendKnownHostsEntry(knownHosts, QByteArray(entry.get())); !saved)
+        return saved;
+    m_hostKey.savedNow = true;
     return {};
 }
 
