@@ -301,6 +301,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         session.setConnection(settings);
         ssh::Credentials credentials;
         credentials.keyPassphrase = Secret(passphrase);
+        credentials.sudoPassword = Secret(password); // key login, sudo still asks for it
         session.setCredentials(std::move(credentials));
         SetupRunner runner(session);
         Status s = runner.connect();
