@@ -187,6 +187,11 @@ void ConnectPage::initializePage()
     m_login->setText(c.user);
     m_authMethod->setCurrentIndex(static_cast<int>(c.authMethod));
     m_identity->setText(c.identityFile);
+    // A password the session already holds (the demo server's) is shown, not asked again;
+    // the keychain is only asked when there is none.
+    if (const Secret &password = m_session.credentials().password;
+        m_password->text().isEmpty() && !password.isEmpty())
+        m_password->setText(QString::fromUtf8(password.bytes()));
     updateAuthFields();
     loadRememberedPassword();
 }

@@ -11,18 +11,18 @@
 namespace stitch::wizard {
 
 namespace {
+// The sandbox is test scaffolding and is not installed with the app: it is found in the
+// source checkout a build tree lives in (the presets build into <checkout>/build/<preset>/app),
+// or where STITCH_SANDBOX_SCRIPT points. No source path is compiled in.
 QString sandboxScript()
 {
-    // Installed next to the binary's share folder, or in the source tree of a developer build.
-    const QStringList candidates{
-        QCoreApplication::applicationDirPath() +
-            QStringLiteral("/../share/stitch-tunnel-wizard/sandbox/run-in-sandbox.sh"),
-        QStringLiteral(STITCH_SOURCE_DIR "/tests/sandbox/run-in-sandbox.sh")};
-    for (const QString &c : candidates) {
-        if (QFileInfo(c).isExecutable())
-            return c;
-    }
-    return {};
+    const QString explicitScript = qEnvironmentVariable("STITCH_SANDBOX_SCRIPT");
+    if (!explicitScript.isEmpty())
+        return QFileInfo(explicitScript).isExecutable() ? explicitScript : QString();
+    const QString inCheckout = QCoreApplication::applicationDirPath() +
+                               QStringLiteral("/../../../tests/sandbox/run-in-sandbox.sh");
+    return QFileInfo(inCheckout).isExecutable() ? QFileInfo(inCheckout).canonicalFilePath()
+                                                : QString();
 }
 
 QByteArray readSandboxFile(const QString &name)
@@ -46,7 +46,9 @@ int runInsideSandbox(const QStringList &arguments)
 {
     const QString script = sandboxScript();
     if (script.isEmpty()) {
-        qCritical("--demo needs tests/sandbox/run-in-sandbox.sh, which is not installed here.");
+        qCritical("--demo needs a source checkout: run the wizard built in it "
+                  "(build/<preset>/app/stitch-tunnel-wizard --demo), or set "
+                  "STITCH_SANDBOX_SCRIPT to its tests/sandbox/run-in-sandbox.sh.");
         return 2;
     }
     QProcess child;

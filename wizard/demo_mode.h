@@ -16,7 +16,8 @@ bool isDemoRequested(const QStringList &arguments);
 bool isInsideSandbox();
 // Re-executes this program inside the sandbox; returns its exit code.
 int runInsideSandbox(const QStringList &arguments);
-// Inside the sandbox: fills the session with the demo server's values.
+// Inside the sandbox: fills the session with the demo server's values, its password included
+// (ConnectPage shows the password the session holds).
 Status prefillDemoSession(SetupSession &session);
 
 } // namespace stitch::wizard

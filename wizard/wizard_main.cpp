@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QLibraryInfo>
-#include <QLineEdit>
 #include <QLocale>
 #include <QTextStream>
 
@@ -56,11 +55,6 @@ int runWizard(int argc, char **argv)
     setup::SetupWorker worker;
     SetupController controller(session, worker);
     MainWindow window(session, controller);
-    if (demo) {
-        // The demo server's throwaway password, so the demo needs no typing.
-        if (auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit")))
-            password->setText(QString::fromUtf8(session.credentials().password.bytes()));
-    }
     window.show();
     return app.exec();
 }

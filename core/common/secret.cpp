@@ -48,7 +48,9 @@ void Secret::clear()
 {
     if (!m_bytes.isEmpty())
         secureWipe(m_bytes.data(), static_cast<std::size_t>(m_bytes.size()));
-    m_bytes.clear();
+    // resize(0), not clear(): the wiped buffer stays ours until the destructor, so data() never
+    // dangles and a test can check that it holds zeros.
+    m_bytes.resize(0);
 }
 
 Result<Secret> Secret::fromFile(const QString &path)

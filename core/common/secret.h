@@ -34,6 +34,8 @@ public:
     const char *data() const { return m_bytes.constData(); }
     const QByteArray &bytes() const { return m_bytes; }
     Secret clone() const;
+    // Overwrites the bytes with zeros and empties the secret. The zeroed buffer stays allocated
+    // (data() keeps pointing at it) until the Secret is destroyed.
     void clear();
 
 private:

@@ -222,8 +222,10 @@ Result<ssh::ExecResult> RemoteRunner::runInShell(const QString &script, const QB
 
 void RemoteRunner::endPrivilegedShell()
 {
+    // The loop's read ends, and with it the shell and sudo. A failed EOF means the shell is
+    // gone already; reset() closes the channel either way.
     if (m_shell)
-        m_shell->sendEof(); // the loop's read ends, and with it the shell and sudo
+        static_cast<void>(m_shell->sendEof());
     m_shell.reset();
 }
 

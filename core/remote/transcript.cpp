@@ -6,8 +6,12 @@ namespace stitch::remote {
 
 void Transcript::append(TranscriptEntry entry)
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_entries.push_back(std::move(entry));
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_entries.push_back(entry);
+    }
+    if (m_observer)
+        m_observer(entry);
 }
 
 QVector<TranscriptEntry> Transcript::entries() const

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <mutex>
 
 namespace stitch::remote {
@@ -28,6 +29,11 @@ struct TranscriptEntry
 class Transcript
 {
 public:
+    using Observer = std::function<void(const TranscriptEntry &)>;
+    // `observer` (fixed for the transcript's life, so no one can replace it) sees each entry
+    // on the appending thread, right after it is appended.
+    explicit Transcript(Observer observer = {}) : m_observer(std::move(observer)) {}
+
     void append(TranscriptEntry entry);
     QVector<TranscriptEntry> entries() const;
     void clear();
@@ -39,6 +45,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     QVector<TranscriptEntry> m_entries;
+    const Observer m_observer;
 };
 
 } // namespace stitch::remote

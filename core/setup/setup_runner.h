@@ -72,6 +72,12 @@ public:
     bool changesStarted() const { return m_changesStarted.load(); }
 
     const ssh::SshConnection &connection() const { return m_connection; }
+    // Called on the runner's thread as each remote command ends (before the operation's report
+    // is ready): e.g. to mark where in the byte stream each command ended.
+    void setCommandObserver(remote::Transcript::Observer observer)
+    {
+        m_commandObserver = std::move(observer);
+    }
     // SSH channels opened since connect(), the self-test's included (also in every report).
     int remoteCommands() const;
     // A report of where things stand without running anything: the outcome of a failed
@@ -102,7 +108,12 @@ private:
 
     const SetupSession &m_session;
     RunOptions m_options;
-    remote::Transcript m_transcript;            // this runner's commands since the last report
+    remote::Transcript::Observer m_commandObserver;
+    // This runner's commands since the last report.
+    remote::Transcript m_transcript{[this](const remote::TranscriptEntry &entry) {
+        if (m_commandObserver)
+            m_commandObserver(entry);
+    }};
     std::array<StepResult, kStepCount> m_steps; // what the running operation found out
     bool m_reachedServer = false;
     ssh::SshConnection m_connection;

@@ -41,7 +41,15 @@ CommandChannel::CommandChannel(SshConnection &connection, ChannelHandle channel)
     m_callbacks->libssh.userdata = m_callbacks.get();
     m_callbacks->libssh.channel_exit_signal_function = Callbacks::onExitSignal;
     ssh_callbacks_init(&m_callbacks->libssh);
-    ssh_set_channel_callbacks(m_channel.get(), &m_callbacks->libssh);
+}
+
+Result<CommandChannel> CommandChannel::attach(SshConnection &connection, ChannelHandle channel)
+{
+    CommandChannel attached(connection, std::move(channel));
+    if (ssh_set_channel_callbacks(attached.m_channel.get(), &attached.m_callbacks->libssh) !=
+        SSH_OK)
+        return connection.libsshRefused(QStringLiteral("exit-signal callback"));
+    return attached;
 }
 
 CommandChannel::~CommandChannel()
@@ -60,9 +68,11 @@ Status CommandChannel::write(const QByteArray &data)
     return m_connection->writeAll(m_channel.get(), data, QStringLiteral("sending to a command"));
 }
 
-void CommandChannel::sendEof()
+Status CommandChannel::sendEof()
 {
-    ssh_channel_send_eof(m_channel.get());
+    if (ssh_channel_send_eof(m_channel.get()) != SSH_OK)
+        return m_connection->lostOrCancelled(QStringLiteral("sending to a command"));
+    return {};
 }
 
 bool CommandChannel::hasEnded() const

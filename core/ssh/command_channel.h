@@ -22,13 +22,16 @@ Error commandTimedOut(std::chrono::milliseconds timeout);
 class CommandChannel
 {
 public:
-    CommandChannel(SshConnection &connection, ChannelHandle channel);
+    // Takes over an open session channel. Fails when libssh refuses our channel callbacks:
+    // without them a command killed by a signal would look like one that exited normally.
+    static Result<CommandChannel> attach(SshConnection &connection, ChannelHandle channel);
     ~CommandChannel();
     CommandChannel(CommandChannel &&) noexcept;
     CommandChannel &operator=(CommandChannel &&) noexcept;
 
     Status write(const QByteArray &data);
-    void sendEof();
+    // Tells the command its input is complete; fails when the connection is gone.
+    Status sendEof();
     bool hasEnded() const; // the command closed its output
 
     // With an empty marker: reads both streams until the command ends, with its exit status or
@@ -39,6 +42,7 @@ public:
     Result<ExecResult> read(const QByteArray &marker, std::chrono::milliseconds timeout);
 
 private:
+    CommandChannel(SshConnection &connection, ChannelHandle channel);
     struct Callbacks; // libssh keeps a pointer to them: pinned on the heap
     // The complete line "<marker> <number>\n" in `buffer`, at its start or after a newline.
     static qsizetype findMarker(const QByteArray &buffer, const QByteArray &marker,

@@ -1,5 +1,7 @@
 #include "fingerprint.h"
 
+#include "ssh_handles.h"
+
 #include <QCryptographicHash>
 
 namespace stitch::ssh {
@@ -9,6 +11,16 @@ QString sha256Fingerprint(const QByteArray &keyBlob)
     const QByteArray digest = QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256);
     return QStringLiteral("SHA256:") +
            QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QString sha256Fingerprint(ssh_key key)
+{
+    // Through the exported blob, so that host keys and pasted keys share one hash function.
+    char *base64 = nullptr;
+    if (key == nullptr || ssh_pki_export_pubkey_base64(key, &base64) != SSH_OK)
+        return {};
+    const CStringHandle owned(base64);
+    return sha256Fingerprint(QByteArray::fromBase64(QByteArray(base64)));
 }
 
 QString normalizeFingerprint(const QString &text)

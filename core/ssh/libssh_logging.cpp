@@ -22,8 +22,12 @@ void installLibsshLogging()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        ssh_set_log_callback(forwardLog);
-        ssh_set_log_level(lcLibssh().isDebugEnabled() ? SSH_LOG_PROTOCOL : SSH_LOG_WARN);
+        // Not a reason to stop a connection: without our callback libssh keeps its own quiet
+        // default. Said once, where a developer who asked for the log will look.
+        if (ssh_set_log_callback(forwardLog) != SSH_OK ||
+            ssh_set_log_level(lcLibssh().isDebugEnabled() ? SSH_LOG_PROTOCOL : SSH_LOG_WARN) !=
+                SSH_OK)
+            qCWarning(lcLibssh, "libssh refused the log callback; its messages are not shown");
     });
 }
 

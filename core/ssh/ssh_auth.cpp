@@ -38,7 +38,8 @@ Status SshConnection::authenticate(const ConnectionSettings &settings,
     if (!isConnected())
         return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
                          QStringLiteral("Connect first."));
-    setSessionTimeout(settings.authTimeout);
+    if (Status t = setSessionTimeout(settings.authTimeout); !t)
+        return t;
     ssh_session s = m_session.get();
     // "none" first: it is how the server tells which methods it accepts.
     const int none = ssh_userauth_none(s, nullptr);
@@ -62,7 +63,9 @@ Status SshConnection::authenticate(const ConnectionSettings &settings,
         result = authWithAgent(settings);
         break;
     }
-    setSessionTimeout(m_commandTimeout);
+    // Logged in or not, later calls must not run with the (shorter) login timeout.
+    if (Status t = setSessionTimeout(m_commandTimeout); !t && result)
+        return t;
     return result;
 }
 
@@ -109,7 +112,9 @@ Status SshConnection::authWithPassword(const ConnectionSettings &settings,
             char echo = 0;
             ssh_userauth_kbdint_getprompt(s, static_cast<unsigned int>(i), &echo);
             const char *answer = echo ? "" : credentials.password.data();
-            ssh_userauth_kbdint_setanswer(s, static_cast<unsigned int>(i), answer);
+            // An unanswered prompt would be sent empty: a wrong password, and a lockout count.
+            if (ssh_userauth_kbdint_setanswer(s, static_cast<unsigned int>(i), answer) < 0)
+                return libsshRefused(QStringLiteral("keyboard-interactive answer"));
         }
         rc = ssh_userauth_kbdint(s, nullptr, nullptr);
     }
@@ -202,9 +207,11 @@ Status SshConnection::authenticateWithKey(const ConnectionSettings &settings, ss
     if (!isConnected())
         return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
                          QStringLiteral("Connect first."));
-    setSessionTimeout(settings.authTimeout);
+    if (Status t = setSessionTimeout(settings.authTimeout); !t)
+        return t;
     const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key);
-    setSessionTimeout(m_commandTimeout);
+    if (Status t = setSessionTimeout(m_commandTimeout); !t && rc == SSH_AUTH_SUCCESS)
+        return t;
     if (rc == SSH_AUTH_SUCCESS) {
         m_authMethodUsed = QStringLiteral("publickey");
         return {};

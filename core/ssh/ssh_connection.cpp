@@ -1,12 +1,12 @@
 #include "ssh_connection.h"
 
 #include "fingerprint.h"
+#include "host_key_trust.h"
 #include "libssh_logging.h"
 #include "tcp_connect.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
+#include <QFile>
 
 namespace stitch::ssh {
 
@@ -52,12 +52,24 @@ QString SshConnection::serverBanner() const
     return QString::fromUtf8(ssh_get_serverbanner(m_session.get()));
 }
 
-void SshConnection::setSessionTimeout(std::chrono::milliseconds timeout)
+Status SshConnection::setSessionTimeout(std::chrono::milliseconds timeout)
 {
+    // libssh counts both values together; a refused one would leave an old or no timeout
+    // (libssh's default waits forever for a silent server).
     long seconds = static_cast<long>(timeout.count() / 1000);
     long usec = static_cast<long>((timeout.count() % 1000) * 1000);
-    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds);
-    ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    if (ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds) != SSH_OK ||
+        ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec) != SSH_OK)
+        return libsshRefused(QStringLiteral("timeout"));
+    return {};
+}
+
+Error SshConnection::libsshRefused(const QString &setting) const
+{
+    return sessionError(ErrorCode::SshProtocolError,
+                        QStringLiteral("libssh refused the %1 setting.").arg(setting),
+                        QStringLiteral("The installed libssh does not work as expected; "
+                                       "reinstall or update it."));
 }
 
 Error SshConnection::sessionError(ErrorCode code, const QString &message, const QString &fix) const
@@ -104,11 +116,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     // The promises below (no ~/.ssh/config, our own known-hosts files, our own socket) rest on
     // these settings: one refused is a stop, never a silent default.
     const auto refused = [this](const char *setting) {
-        Error e = sessionError(
-            ErrorCode::SshProtocolError,
-            QStringLiteral("libssh refused the %1 setting.").arg(QLatin1String(setting)),
-            QStringLiteral("The installed libssh does not work as expected; "
-                           "reinstall or update it."));
+        Error e = libsshRefused(QLatin1String(setting));
         disconnect();
         return e;
     };
@@ -144,7 +152,8 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                         QFile::encodeName(readOnlyKnownHosts).constData()) != SSH_OK)
         return refused("known-hosts file");
 
-    setSessionTimeout(settings.connectTimeout);
+    if (!setSessionTimeout(settings.connectTimeout))
+        return refused("timeout");
     {
         std::lock_guard<std::mutex> lock(m_fdMutex);
         m_fd = socket->get();
@@ -161,27 +170,32 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     QElapsedTimer handshakeClock;
     handshakeClock.start();
     if (ssh_connect(s) != SSH_OK) {
-        // A port that accepts and then stays silent until the time limit (a tarpit, a service
-        // waiting for its client to speak first) is told apart from one that answers wrongly:
-        // the user then knows waiting longer or retrying will not help.
+        // A server that never greets (a stuck sshd, a port that waits for its client to speak
+        // first) differs from one that greets and then fails: libssh waited the whole timeout.
         const bool silent = ssh_get_serverbanner(s) == nullptr &&
-                            handshakeClock.elapsed() >= settings.connectTimeout.count() * 9 / 10;
-        const QString what =
-            silent
-                ? QStringLiteral("sent no SSH greeting within %1 s")
-                      .arg(QString::number(
-                          std::chrono::duration<double>(settings.connectTimeout).count(), 'g', 3))
-                : QStringLiteral("the SSH handshake failed");
+                            handshakeClock.elapsed() >= settings.connectTimeout.count();
         Error e =
             m_cancelled.load()
                 ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {})
-                : sessionError(ErrorCode::SshProtocolError,
-                               QStringLiteral("%1 port %2 accepted the connection but %3.")
-                                   .arg(settings.host)
-                                   .arg(settings.port)
-                                   .arg(what),
-                               QStringLiteral("Check that this port belongs to an SSH "
-                                              "server (not a web server or database)."));
+            : silent ? sessionError(
+                           ErrorCode::ConnectionTimedOut,
+                           QStringLiteral("%1 port %2 accepted the connection but sent "
+                                          "no SSH greeting within %3 s.")
+                               .arg(settings.host)
+                               .arg(settings.port)
+                               .arg(QString::number(
+                                   std::chrono::duration<double>(settings.connectTimeout).count(),
+                                   'g', 3)),
+                           QStringLiteral("Check that this port belongs to an SSH "
+                                          "server (not a web server or database), "
+                                          "and that the server is not overloaded."))
+                     : sessionError(ErrorCode::SshProtocolError,
+                                    QStringLiteral("%1 port %2 accepted the connection but the "
+                                                   "SSH handshake failed.")
+                                        .arg(settings.host)
+                                        .arg(settings.port),
+                                    QStringLiteral("Check that this port belongs to an SSH "
+                                                   "server (not a web server or database)."));
         disconnect();
         return e;
     }
@@ -202,16 +216,11 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     }
     const KeyHandle key(rawKey);
     m_hostKey.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
-    unsigned char *rawHash = nullptr;
-    size_t hashLen = 0;
-    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) != 0) {
+    m_hostKey.fingerprint = sha256Fingerprint(key.get());
+    if (m_hostKey.fingerprint.isEmpty()) {
         return sessionError(ErrorCode::SshProtocolError,
                             QStringLiteral("Could not compute the host key fingerprint."), {});
     }
-    const HashHandle hash(rawHash);
-    const CStringHandle printable(
-        ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash.get(), hashLen));
-    m_hostKey.fingerprint = QString::fromLatin1(printable.get());
 
     const QString knownHosts =
         settings.knownHostsFile.isEmpty() ? defaultKnownHostsFile() : settings.knownHostsFile;
@@ -219,93 +228,42 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     if (settings.useOpenSshKnownHosts)
         files << openSshKnownHostsFile();
 
-    switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK:
-        m_hostKey.status = HostKeyStatus::Known;
-        return {};
-    case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER: {
-        m_hostKey.status = HostKeyStatus::Changed;
+    const KnownHostsVerdict verdict = classifyKnownHosts(ssh_session_is_known_server(s));
+    m_hostKey.status = hostKeyStatus(verdict);
+    if (m_hostKey.status == HostKeyStatus::Changed)
         m_hostKey.savedKeys = knownHostKeys(files, settings.host, settings.port);
-        QStringList saved;
-        for (const KnownHostKey &k : m_hostKey.savedKeys)
-            saved << QStringLiteral("%1 %2").arg(k.keyType, k.fingerprint);
-        // The remedy names the files that hold the stale entry, so a front end can give the
-        // exact command that removes it (the app's own file, or ~/.ssh/known_hosts, or both).
-        const QString name = knownHostsName(settings.host, settings.port);
-        QStringList remedyValues{name};
-        for (const QString &file : files)
-            if (!knownHostKeys({file}, settings.host, settings.port).empty())
-                remedyValues << file;
-        return withRemedy(
-            makeError(
-                ErrorCode::HostKeyChanged,
-                QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
-                               "presents %3 %4. Either the server was rebuilt, or someone is "
-                               "intercepting the connection. Nothing was sent to the server.")
-                    .arg(name,
-                         saved.isEmpty() ? QStringLiteral("a different key")
-                                         : saved.join(QStringLiteral(" or ")),
-                         m_hostKey.keyType, m_hostKey.fingerprint),
-                QStringLiteral(
-                    "Ask the server's administrator for its current fingerprint. Only if "
-                    "it matches, remove the old entry for this server from %1.")
-                    .arg(files.join(QStringLiteral(" / ")))),
-            RemedyKind::ForgetChangedHostKey, remedyValues);
+    const auto decision = decideHostKeyTrust(m_hostKey, verdict, settings.hostKeyTrust, files);
+    if (!decision) {
+        Error e = decision.error();
+        if (verdict == KnownHostsVerdict::Unreadable)
+            e.detail = QString::fromUtf8(ssh_get_error(s)); // which file, and why
+        if (e.code == ErrorCode::HostKeyChanged) {
+            // The remedy names the files that hold the stale entry, so a front end can give
+            // the exact command that removes it (the app's own file, ~/.ssh/known_hosts, or both).
+            QStringList values{knownHostsName(settings.host, settings.port)};
+            for (const QString &file : files)
+                if (!knownHostKeys({file}, settings.host, settings.port).empty())
+                    values << file;
+            e.remedy = Remedy{RemedyKind::ForgetChangedHostKey, values};
+        }
+        return e;
     }
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-        break;
-    case SSH_KNOWN_HOSTS_ERROR:
-        return sessionError(ErrorCode::LocalIoError,
-                            QStringLiteral("The known-hosts file could not be read."),
-                            QStringLiteral("Check the permissions of %1.").arg(knownHosts));
-    }
+    if (decision.value() != HostKeyAcceptance::Save)
+        return {};
 
-    m_hostKey.status = HostKeyStatus::Unknown;
-    const HostKeyTrust &trust = settings.hostKeyTrust;
-    if (!trust.expectedFingerprint.isEmpty()) {
-        const QString expected = normalizeFingerprint(trust.expectedFingerprint);
-        if (expected.isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"%1\" is not a SHA256 fingerprint.")
-                                 .arg(trust.expectedFingerprint),
-                             QStringLiteral("Paste the fingerprint as `ssh-keygen -lf` prints "
-                                            "it, e.g. SHA256:abc…"));
-        }
-        if (expected != m_hostKey.fingerprint) {
-            return makeError(ErrorCode::HostKeyMismatch,
-                             QStringLiteral("The server's host key %1 does not match the "
-                                            "expected fingerprint %2. Nothing was sent to the "
-                                            "server.")
-                                 .arg(m_hostKey.fingerprint, expected),
-                             QStringLiteral("Check that you connect to the right server and "
-                                            "that the fingerprint was copied completely."));
-        }
-    } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
-        return withRemedy(
-            makeError(ErrorCode::HostKeyUnknown,
-                      QStringLiteral("The server %1 is not known yet. Its %2 host key has "
-                                     "the fingerprint %3.")
-                          .arg(knownHostsName(settings.host, settings.port), m_hostKey.keyType,
-                               m_hostKey.fingerprint),
-                      QStringLiteral("Compare the fingerprint with the one the server's "
-                                     "administrator gives you (ssh-keygen -lf "
-                                     "/etc/ssh/ssh_host_*_key.pub), then accept it.")),
-            RemedyKind::AcceptHostKey, {m_hostKey.fingerprint});
+    // The line is libssh's (its host name and key format match what it looks up later); the
+    // writing is ours, so that a failure says why and the folder is created first.
+    char *rawEntry = nullptr;
+    if (ssh_session_export_known_hosts_entry(s, &rawEntry) != SSH_OK) {
+        return sessionError(
+            ErrorCode::HostKeyStoreFailed,
+            QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
+            QStringLiteral("Check that the folder is writable, or connect once without saving."));
     }
-
-    if (trust.unknownAction != UnknownHostKeyAction::AcceptOnce) {
-        QDir().mkpath(QFileInfo(knownHosts).absolutePath());
-        if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            return sessionError(
-                ErrorCode::HostKeyStoreFailed,
-                QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
-                QStringLiteral("Check that the folder is writable, or connect "
-                               "once without saving."));
-        }
-        m_hostKey.savedNow = true;
-    }
+    const CStringHandle entry(rawEntry);
+    if (Status saved = appendKnownHostsEntry(knownHosts, QByteArray(entry.get())); !saved)
+        return saved;
+    m_hostKey.savedNow = true;
     return {};
 }
 

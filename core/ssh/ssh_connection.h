@@ -74,7 +74,10 @@ private:
     Error lostOrCancelled(const QString &what) const;
     // Writes all of `data` to a channel of this connection (its command's stdin, or a tunnel).
     Status writeAll(ssh_channel channel, const QByteArray &data, const QString &what) const;
-    void setSessionTimeout(std::chrono::milliseconds timeout);
+    // Bounds every blocking libssh call from now on (handshake, login, channel requests).
+    Status setSessionTimeout(std::chrono::milliseconds timeout);
+    // "libssh refused the <setting> setting": the setup calls our promises rest on.
+    Error libsshRefused(const QString &setting) const;
 
     SessionHandle m_session;
     HostKeyInfo m_hostKey;

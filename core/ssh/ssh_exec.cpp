@@ -32,7 +32,9 @@ Result<CommandChannel> SshConnection::startCommand(const QString &command)
         return failed(rc);
     ++m_channelsOpened;
     ssh_channel raw = handle.get();
-    CommandChannel channel(*this, std::move(handle)); // callbacks in place before exec
+    auto channel = CommandChannel::attach(*this, std::move(handle)); // callbacks before exec
+    if (!channel)
+        return channel.error();
     const QByteArray commandBytes = command.toUtf8();
     if (const int rc = ssh_channel_request_exec(raw, commandBytes.constData()); rc != SSH_OK)
         return failed(rc);
@@ -70,7 +72,8 @@ Result<ExecResult> SshConnection::exec(const QString &command, const QByteArray 
         return channel.error();
     if (Status s = channel->write(stdinData); !s)
         return s.error();
-    channel->sendEof();
+    if (Status s = channel->sendEof(); !s)
+        return s.error();
     return channel->read(QByteArray(), timeout.value_or(m_commandTimeout));
 }
 

@@ -28,10 +28,6 @@ struct KeyDeleter
 {
     void operator()(ssh_key k) const { ssh_key_free(k); }
 };
-struct HashDeleter
-{
-    void operator()(unsigned char *h) const { ssh_clean_pubkey_hash(&h); }
-};
 struct CStringDeleter
 {
     void operator()(char *s) const { ssh_string_free_char(s); }
@@ -40,7 +36,6 @@ struct CStringDeleter
 using SessionHandle = std::unique_ptr<ssh_session_struct, SessionDeleter>;
 using ChannelHandle = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
 using KeyHandle = std::unique_ptr<ssh_key_struct, KeyDeleter>;
-using HashHandle = std::unique_ptr<unsigned char, HashDeleter>;
 using CStringHandle = std::unique_ptr<char, CStringDeleter>;
 
 } // namespace stitch::ssh

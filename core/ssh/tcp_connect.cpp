@@ -210,10 +210,13 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
                           ? waitForConnect(sock.get(), clock, timeout.count(), cancelled, err)
                           : (err == ECONNREFUSED ? Attempt::Refused : Attempt::Failed);
         }
-        if (attempt == Attempt::Connected) {
-            setNonBlocking(sock.get(), false);
-            return sock;
+        // libssh's blocking calls (and their timeouts) expect a blocking socket.
+        if (attempt == Attempt::Connected && !setNonBlocking(sock.get(), false)) {
+            attempt = Attempt::Failed;
+            err = lastSocketError();
         }
+        if (attempt == Attempt::Connected)
+            return sock;
         if (attempt == Attempt::Cancelled) {
             return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."),
                              QString());

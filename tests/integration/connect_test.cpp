@@ -1,7 +1,9 @@
 #include "sandbox_env.h"
 #include "ssh/ssh_connection.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -240,18 +242,24 @@ TEST_F(ConnectTest, RefusedPortAndUnknownNameAreDistinct)
 
 TEST_F(ConnectTest, SilentPortTimesOut)
 {
-    // A listening socket that never completes the SSH handshake: connect works, then nothing.
-    int rc = 0;
-    sandbox::shell(QStringLiteral("nft add table inet stitchtest && nft add chain inet stitchtest "
-                                  "out '{ type filter hook output priority 0; }' && nft add rule "
-                                  "inet stitchtest out tcp dport 2298 drop"),
-                   &rc);
-    ASSERT_EQ(rc, 0) << "nft is needed to simulate a dropping firewall";
-    settings.port = 2298;
-    settings.connectTimeout = std::chrono::milliseconds(800);
+    // A listener that accepts (the kernel completes the TCP handshake into its backlog) and
+    // never sends an SSH greeting: the TCP connect works, then nothing comes.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    settings.port = silent.serverPort();
+    settings.connectTimeout = std::chrono::milliseconds(1000);
     SshConnection c;
+    QElapsedTimer clock;
+    clock.start();
     Status s = c.connect(settings);
-    sandbox::shell(QStringLiteral("nft delete table inet stitchtest"));
+    const qint64 ms = clock.elapsed();
     ASSERT_FALSE(s.ok());
-    EXPECT_EQ(s.error().code, ErrorCode::ConnectionTimedOut);
+    EXPECT_EQ(s.error().code, ErrorCode::ConnectionTimedOut) << s.error().oneLine().toStdString();
+    EXPECT_EQ(s.error().message, QStringLiteral("127.0.0.1 port %1 accepted the connection but "
+                                                "sent no SSH greeting within 1 s.")
+                                     .arg(settings.port));
+    // The configured timeout, not libssh's default (10 s) and not an early give-up.
+    EXPECT_GE(ms, 900);
+    EXPECT_LE(ms, 1500);
+    EXPECT_FALSE(c.isConnected());
 }

@@ -255,12 +255,11 @@ protected:
         TcpProxy proxy(sandbox::sshPort());
         SetupSession session;
         configure(session, proxy.port());
-        QObject::connect(&session, &SetupSession::transcriptAppended,
-                         [&](const remote::TranscriptEntry &e) {
-                             t.commands << Mark{e.label, proxy.bytesUp(), proxy.bytesDown()};
-                         });
         {
             SetupRunner runner(session);
+            runner.setCommandObserver([&](const remote::TranscriptEntry &e) {
+                t.commands << Mark{e.label, proxy.bytesUp(), proxy.bytesDown()};
+            });
             Status s = runner.connect();
             if (s)
                 s = sandbox::recordIn(session, runner.apply());

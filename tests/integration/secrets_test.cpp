@@ -40,9 +40,35 @@ QByteArray readFile(const QString &path)
 
 struct NamedSecret
 {
-    const char *name;
+    QString name;
     QByteArray value;
 };
+
+// Scripts and their stdin travel base64-encoded (RemoteRunner's frames), so a secret that
+// leaks along that path is base64 text, not its raw bytes. For each of the three positions a
+// secret can take within base64's 3-byte groups, the characters every encoding of a stream
+// holding it must contain: the first one or two characters mix with the bytes before it, the
+// last incomplete group with the bytes after it.
+QByteArray base64Needle(const QByteArray &secret, int offset)
+{
+    const QByteArray encoded =
+        (QByteArray(offset, '\0') + secret).toBase64(QByteArray::OmitTrailingEquals);
+    const qsizetype skip = offset == 0 ? 0 : offset + 1;
+    const qsizetype end = (offset + secret.size()) / 3 * 4;
+    return encoded.mid(skip, end - skip);
+}
+
+// Each secret raw, and base64-encoded at each of the three alignments.
+std::vector<NamedSecret> rawAndEncoded(const std::vector<NamedSecret> &secrets)
+{
+    std::vector<NamedSecret> all = secrets;
+    for (const NamedSecret &s : secrets) {
+        for (int offset = 0; offset < 3; ++offset)
+            all.push_back({QStringLiteral("%1 (base64, offset %2)").arg(s.name).arg(offset),
+                           base64Needle(s.value, offset)});
+    }
+    return all;
+}
 
 // Counts every (secret, place) check and remembers each leak.
 struct Checker
@@ -58,7 +84,7 @@ struct Checker
         for (const NamedSecret &s : secrets) {
             ++checks;
             if (data.contains(s.value))
-                leaks << QStringLiteral("%1 in %2").arg(QLatin1String(s.name), place);
+                leaks << QStringLiteral("%1 in %2").arg(s.name, place);
         }
     }
 };
@@ -111,7 +137,7 @@ private:
                         if (data->contains(s.value)) {
                             std::lock_guard<std::mutex> lock(m_mutex);
                             m_leaks << QStringLiteral("%1 in the %2 of pid %3: %4")
-                                           .arg(QLatin1String(s.name), QLatin1String(what), pid,
+                                           .arg(s.name, QLatin1String(what), pid,
                                                 QString::fromUtf8(cmdline.left(80)));
                         }
                     }
@@ -220,7 +246,17 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
     // In the sandbox the sudo password is the login password of stitchadmin (sudo asks for the
     // user's own); the key-login runs below use it only as the sudo password.
     Checker checker;
-    checker.secrets = {{"login/sudo password", password}, {"key passphrase", passphrase}};
+    checker.secrets = rawAndEncoded({{QStringLiteral("login/sudo password"), password},
+                                     {QStringLiteral("key passphrase"), passphrase}});
+    // The encoded forms are found wherever the secret stands in a base64 stream: a leak of a
+    // framed stdin (prefix of any length) would not slip through.
+    for (int prefix = 0; prefix < 6; ++prefix) {
+        Checker probe;
+        probe.secrets = checker.secrets;
+        probe.check(QStringLiteral("probe"),
+                    (QByteArray(prefix, 'x') + password + "\n").toBase64() + " trailing");
+        EXPECT_EQ(probe.leaks.size(), 1) << prefix;
+    }
 
     QTemporaryDir scratch;
     ASSERT_TRUE(scratch.isValid());
@@ -265,6 +301,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         session.setConnection(settings);
         ssh::Credentials credentials;
         credentials.keyPassphrase = Secret(passphrase);
+        credentials.sudoPassword = Secret(password); // key login, sudo still asks for it
         session.setCredentials(std::move(credentials));
         SetupRunner runner(session);
         Status s = runner.connect();

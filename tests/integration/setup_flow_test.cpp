@@ -113,7 +113,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
 
     SetupRunner again(session);
     ASSERT_TRUE(again.connect().ok());
-    ASSERT_TRUE(again.apply().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, again.apply()).ok());
     EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Pass)
         << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(codes(step(StepId::TunnelUser)).contains(QStringLiteral("apply.changed")));
@@ -194,7 +194,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     EXPECT_EQ(rules, QByteArray("4\n")); // 4 Stitch addresses on SSH port 2222
     SetupRunner again(session);
     ASSERT_TRUE(again.connect().ok());
-    ASSERT_TRUE(again.check().ok());
+    ASSERT_TRUE(sandbox::recordIn(session, again.check()).ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
     sandbox::resetFirewall();
 }

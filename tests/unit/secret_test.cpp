@@ -45,10 +45,9 @@ TEST(Secret, ClearWipesTheBuffer)
 {
     Secret s(QByteArray("topsecret"));
     const char *p = s.data();
-    const QByteArray &bytes = s.bytes();
-    ASSERT_EQ(bytes.size(), 9);
-    secureWipe(const_cast<char *>(p), 3);
-    EXPECT_EQ(QByteArray(p, 3), QByteArray(3, '\0'));
     s.clear();
     EXPECT_TRUE(s.isEmpty());
+    // clear() keeps the wiped buffer until the Secret dies (secret.h), so p may be read.
+    ASSERT_EQ(s.data(), p);
+    EXPECT_EQ(QByteArray(p, 9), QByteArray(9, '\0'));
 }

@@ -1,0 +1,124 @@
+// connectTcp on its own: the four failures it tells apart, and the socket it hands to libssh.
+#include "sandbox_env.h"
+#include "ssh/tcp_connect.h"
+
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QTcpServer>
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <thread>
+
+using namespace stitch;
+using namespace stitch::ssh;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A loopback port nobody listens on: bound once to learn a free number, then released.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+TEST(TcpConnect, AListenerGivesABlockingSocketConnectedToIt)
+{
+    QTcpServer listener;
+    ASSERT_TRUE(listener.listen(QHostAddress::LocalHost));
+    const std::atomic<bool> cancelled{false};
+    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+        auto socket = connectTcp(host, listener.serverPort(), 2s, cancelled);
+        ASSERT_TRUE(socket.ok()) << host.toStdString() << ": "
+                                 << socket.error().oneLine().toStdString();
+        ASSERT_NE(socket->get(), SSH_INVALID_SOCKET);
+        // libssh's blocking calls and their timeouts expect a blocking socket.
+        EXPECT_EQ(fcntl(socket->get(), F_GETFL) & O_NONBLOCK, 0);
+        EXPECT_FALSE(socketIdentity(socket->get()).isEmpty());
+        EXPECT_TRUE(listener.waitForNewConnection(2000));
+    }
+}
+
+TEST(TcpConnect, ARefusedPortIsConnectionRefusedAtOnce)
+{
+    const quint16 port = closedPort();
+    ASSERT_NE(port, 0);
+    const std::atomic<bool> cancelled{false};
+    QElapsedTimer clock;
+    clock.start();
+    auto socket = connectTcp(QStringLiteral("127.0.0.1"), port, 10s, cancelled);
+    ASSERT_FALSE(socket.ok());
+    EXPECT_LT(clock.elapsed(), 1000) << "a refusal needs no waiting for the timeout";
+    EXPECT_EQ(socket.error().code, ErrorCode::ConnectionRefused);
+    EXPECT_EQ(socket.error().message,
+              QStringLiteral("127.0.0.1 port %1 refused the connection: no SSH server is "
+                             "listening there.")
+                  .arg(port));
+}
+
+TEST(TcpConnect, AnUnresolvableNameIsHostNotFound)
+{
+    const std::atomic<bool> cancelled{false};
+    auto socket = connectTcp(QStringLiteral("no-such-host.invalid"), 22, 5s, cancelled);
+    ASSERT_FALSE(socket.ok());
+    EXPECT_EQ(socket.error().code, ErrorCode::HostNotFound);
+    EXPECT_TRUE(socket.error().message.contains(QStringLiteral("no-such-host.invalid")));
+    EXPECT_FALSE(socket.error().detail.isEmpty()) << "the resolver's own words";
+}
+
+// A firewall that drops the SYN: the TCP connect itself never completes.
+class DroppedPort : public ::testing::Test
+{
+protected:
+    static constexpr quint16 kPort = 2298;
+    void SetUp() override
+    {
+        int rc = 0;
+        sandbox::shell(QStringLiteral("nft add table inet stitchtcp && nft add chain inet "
+                                      "stitchtcp out '{ type filter hook output priority 0; }' "
+                                      "&& nft add rule inet stitchtcp out tcp dport %1 drop")
+                           .arg(kPort),
+                       &rc);
+        ASSERT_EQ(rc, 0) << "nft is needed to simulate a dropping firewall";
+    }
+    void TearDown() override { sandbox::shell(QStringLiteral("nft delete table inet stitchtcp")); }
+};
+
+TEST_F(DroppedPort, TimesOutWithinItsBudget)
+{
+    const std::atomic<bool> cancelled{false};
+    QElapsedTimer clock;
+    clock.start();
+    auto socket = connectTcp(QStringLiteral("127.0.0.1"), kPort, 800ms, cancelled);
+    const qint64 ms = clock.elapsed();
+    ASSERT_FALSE(socket.ok());
+    EXPECT_EQ(socket.error().code, ErrorCode::ConnectionTimedOut);
+    EXPECT_TRUE(socket.error().message.contains(QStringLiteral("within 0.8 seconds")));
+    EXPECT_GE(ms, 750);
+    EXPECT_LE(ms, 1200);
+}
+
+TEST_F(DroppedPort, CancelFromAnotherThreadEndsTheWait)
+{
+    std::atomic<bool> cancelled{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(300ms);
+        cancelled.store(true);
+    });
+    const auto join = qScopeGuard([&] { canceller.join(); });
+    QElapsedTimer clock;
+    clock.start();
+    auto socket = connectTcp(QStringLiteral("127.0.0.1"), kPort, 10s, cancelled);
+    const qint64 ms = clock.elapsed();
+    ASSERT_FALSE(socket.ok());
+    EXPECT_EQ(socket.error().code, ErrorCode::Cancelled);
+    EXPECT_LT(ms, 1000) << "cancel is polled in slices of at most 100 ms";
+}
