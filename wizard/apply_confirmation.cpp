@@ -15,11 +15,14 @@
 namespace stitch::wizard {
 
 namespace {
-// Qt's own wording (and translation) of QMessageBox's details button.
+// Qt's own wording of QMessageBox's details button, with Qt's translation (qtbase_*.qm). Held in
+// variables so that lupdate leaves them to Qt's catalogue.
 QString detailsButtonText(bool shown)
 {
-    return shown ? QCoreApplication::translate("QMessageBox", "Hide Details...")
-                 : QCoreApplication::translate("QMessageBox", "Show Details...");
+    static const char context[] = "QMessageBox";
+    static const char show[] = "Show Details...";
+    static const char hide[] = "Hide Details...";
+    return QCoreApplication::translate(context, shown ? hide : show);
 }
 
 // What applying does, and what it will change.
