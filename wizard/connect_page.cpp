@@ -1,5 +1,6 @@
 #include "connect_page.h"
 
+#include "busy_row.h"
 #include "host_key_dialog.h"
 #include "remedy_text.h"
 #include "session/credential_store.h"
@@ -12,8 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -27,6 +28,11 @@ enum SudoMode
     SudoDifferent,
     SudoNotNeeded
 };
+
+template <typename Enum> QVariant enumData(Enum value)
+{
+    return static_cast<int>(value);
+}
 
 QLineEdit *secretEdit(QWidget *parent, const char *name, const QString &accessible)
 {
@@ -74,7 +80,9 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
     m_authMethod = new QComboBox(this);
     m_authMethod->setObjectName(QStringLiteral("authMethodCombo"));
     m_authMethod->setAccessibleName(tr("How to log in"));
-    m_authMethod->addItems({tr("Password"), tr("Private key file"), tr("ssh-agent")});
+    m_authMethod->addItem(tr("Password"), enumData(ssh::AuthMethod::Password));
+    m_authMethod->addItem(tr("Private key file"), enumData(ssh::AuthMethod::KeyFile));
+    m_authMethod->addItem(tr("ssh-agent"), enumData(ssh::AuthMethod::Agent));
 
     m_password = secretEdit(this, "passwordEdit", tr("Login password"));
     m_identity = new QLineEdit(this);
@@ -85,12 +93,12 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
     m_passphrase = secretEdit(this, "passphraseEdit", tr("Key passphrase"));
     m_passphrase->setPlaceholderText(tr("Only if the key has one"));
 
-    auto *passwordPane = new QWidget(this);
-    auto *passwordForm = new QFormLayout(passwordPane);
+    m_passwordPane = new QWidget(this);
+    auto *passwordForm = new QFormLayout(m_passwordPane);
     passwordForm->setContentsMargins(0, 0, 0, 0);
     passwordForm->addRow(tr("Pass&word:"), m_password);
-    auto *keyPane = new QWidget(this);
-    auto *keyForm = new QFormLayout(keyPane);
+    m_keyPane = new QWidget(this);
+    auto *keyForm = new QFormLayout(m_keyPane);
     keyForm->setContentsMargins(0, 0, 0, 0);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_identity, 1);
@@ -101,17 +109,19 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
     keyForm->addRow(tr("Passphras&e:"), m_passphrase);
     auto *agentPane = new QLabel(tr("The keys loaded in your ssh-agent are used."), this);
     agentPane->setWordWrap(true);
+    m_agentPane = agentPane;
     m_authStack = new QStackedWidget(this);
-    m_authStack->addWidget(passwordPane);
-    m_authStack->addWidget(keyPane);
-    m_authStack->addWidget(agentPane);
+    m_authStack->addWidget(m_passwordPane);
+    m_authStack->addWidget(m_keyPane);
+    m_authStack->addWidget(m_agentPane);
     m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_sudoMode = new QComboBox(this);
     m_sudoMode->setObjectName(QStringLiteral("sudoModeCombo"));
     m_sudoMode->setAccessibleName(tr("sudo password"));
-    m_sudoMode->addItems({tr("Same as the login password"), tr("A different password"),
-                          tr("Not needed (root login, or sudo without password)")});
+    m_sudoMode->addItem(tr("Same as the login password"), SudoSameAsLogin);
+    m_sudoMode->addItem(tr("A different password"), SudoDifferent);
+    m_sudoMode->addItem(tr("Not needed (root login, or sudo without password)"), SudoNotNeeded);
     m_sudoPassword = secretEdit(this, "sudoPasswordEdit", tr("sudo password"));
 
     m_remember = new QCheckBox(tr("&Remember the passwords in the system keychain"), this);
@@ -136,26 +146,25 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);
 
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
-    m_status = new QLabel(this);
+    // Qt's mandatory fields: Next stays disabled until these hold more than spaces.
+    const auto *notBlank =
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral(".*\\S.*")), this);
+    for (QLineEdit *required : {m_host, m_login, m_identity})
+        required->setValidator(notBlank);
+    registerField(QStringLiteral("sshHost*"), m_host);
+    registerField(QStringLiteral("sshLogin*"), m_login);
+
+    // Progress while connecting, then the outcome.
+    m_busyRow = new BusyRow(this);
+    m_status = m_busyRow->label();
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
-    m_cancel = new QPushButton(tr("Ca&ncel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busy);
-    busyRow->addWidget(m_status, 1);
-    busyRow->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addStretch();
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyRow);
     setBusy(false);
 
     for (QLineEdit *edit : {m_host, m_login, m_password, m_identity, m_passphrase, m_sudoPassword})
@@ -175,7 +184,7 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
         if (!file.isEmpty())
             m_identity->setText(file);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_controller.cancel(); });
+    connect(m_busyRow, &BusyRow::cancelRequested, this, [this] { m_controller.cancel(); });
     updateAuthFields();
 }
 
@@ -185,7 +194,7 @@ void ConnectPage::initializePage()
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_login->setText(c.user);
-    m_authMethod->setCurrentIndex(static_cast<int>(c.authMethod));
+    m_authMethod->setCurrentIndex(m_authMethod->findData(enumData(c.authMethod)));
     m_identity->setText(c.identityFile);
     // A password the session already holds (the demo server's) is shown, not asked again;
     // the keychain is only asked when there is none.
@@ -241,13 +250,33 @@ void ConnectPage::rememberPasswords()
     }
 }
 
+ssh::AuthMethod ConnectPage::authMethod() const
+{
+    return static_cast<ssh::AuthMethod>(m_authMethod->currentData().toInt());
+}
+
+int ConnectPage::sudoMode() const
+{
+    return m_sudoMode->currentData().toInt();
+}
+
 void ConnectPage::updateAuthFields()
 {
-    const int method = m_authMethod->currentIndex();
-    m_authStack->setCurrentIndex(method);
-    if (method != 0 && m_sudoMode->currentIndex() == SudoSameAsLogin)
-        m_sudoMode->setCurrentIndex(SudoDifferent);
-    m_sudoPassword->setVisible(m_sudoMode->currentIndex() == SudoDifferent);
+    const ssh::AuthMethod method = authMethod();
+    switch (method) {
+    case ssh::AuthMethod::Password:
+        m_authStack->setCurrentWidget(m_passwordPane);
+        break;
+    case ssh::AuthMethod::KeyFile:
+        m_authStack->setCurrentWidget(m_keyPane);
+        break;
+    case ssh::AuthMethod::Agent:
+        m_authStack->setCurrentWidget(m_agentPane);
+        break;
+    }
+    if (method != ssh::AuthMethod::Password && sudoMode() == SudoSameAsLogin)
+        m_sudoMode->setCurrentIndex(m_sudoMode->findData(SudoDifferent));
+    m_sudoPassword->setVisible(sudoMode() == SudoDifferent);
 }
 
 void ConnectPage::onInputChanged()
@@ -258,20 +287,20 @@ void ConnectPage::onInputChanged()
 
 bool ConnectPage::isComplete() const
 {
-    if (m_connecting || m_host->text().trimmed().isEmpty() || m_login->text().trimmed().isEmpty())
+    // Host and login are mandatory fields; the rest depends on how the user logs in.
+    if (m_connecting || !QWizardPage::isComplete())
         return false;
-    if (m_authMethod->currentIndex() == 0 && m_password->text().isEmpty())
+    if (authMethod() == ssh::AuthMethod::Password && m_password->text().isEmpty())
         return false;
-    if (m_authMethod->currentIndex() == 1 && m_identity->text().trimmed().isEmpty())
+    if (authMethod() == ssh::AuthMethod::KeyFile && !m_identity->hasAcceptableInput())
         return false;
-    return m_sudoMode->currentIndex() != SudoDifferent || !m_sudoPassword->text().isEmpty();
+    return sudoMode() != SudoDifferent || !m_sudoPassword->text().isEmpty();
 }
 
 void ConnectPage::setBusy(bool busy)
 {
     m_connecting = busy;
-    m_busy->setVisible(busy);
-    m_cancel->setVisible(busy);
+    m_busyRow->setBusy(busy);
     for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_login, m_authMethod,
                                                        m_authStack, m_sudoMode, m_sudoPassword})
         w->setEnabled(!busy);
@@ -292,14 +321,14 @@ void ConnectPage::startConnect()
     settings.host = m_host->text().trimmed();
     settings.port = static_cast<quint16>(m_port->value());
     settings.user = m_login->text().trimmed();
-    settings.authMethod = static_cast<ssh::AuthMethod>(m_authMethod->currentIndex());
+    settings.authMethod = authMethod();
     settings.identityFile = m_identity->text().trimmed();
     m_session.setConnection(settings);
 
     ssh::Credentials creds;
     creds.password = Secret(m_password->text().toUtf8());
     creds.keyPassphrase = Secret(m_passphrase->text().toUtf8());
-    switch (m_sudoMode->currentIndex()) {
+    switch (sudoMode()) {
     case SudoSameAsLogin:
         creds.sudoPassword = creds.password.clone();
         break;

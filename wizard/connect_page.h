@@ -1,6 +1,7 @@
 #pragma once
 
 #include "setup_controller.h"
+#include "ssh/connection_settings.h"
 #include "ssh/host_key.h"
 
 #include <QWizardPage>
@@ -9,8 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
@@ -22,6 +21,8 @@ struct Error;
 
 namespace stitch::wizard {
 
+class BusyRow;
+
 // Where the SSH server is and how to log in. Next runs a real connection test (host key,
 // login, sudo) off the GUI thread: the first validatePage() starts it and returns false, the
 // result then moves the wizard on (Nextcloud's two-pass pattern).
@@ -32,6 +33,8 @@ public:
     ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Keeps what was typed when going Back (QWizardPage's default resets the fields).
+    void cleanupPage() override {}
     bool validatePage() override;
     bool isComplete() const override;
 
@@ -42,6 +45,8 @@ private:
     void askAboutHostKey(const ssh::HostKeyInfo &info);
     void onInputChanged();
     void updateAuthFields();
+    ssh::AuthMethod authMethod() const;
+    int sudoMode() const;
     void setBusy(bool busy);
     void loadRememberedPassword();
     void rememberPasswords();
@@ -57,6 +62,9 @@ private:
     QLineEdit *m_login = nullptr;
     QComboBox *m_authMethod = nullptr;
     QStackedWidget *m_authStack = nullptr;
+    QWidget *m_passwordPane = nullptr;
+    QWidget *m_keyPane = nullptr;
+    QWidget *m_agentPane = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_identity = nullptr;
     QLineEdit *m_passphrase = nullptr;
@@ -65,9 +73,8 @@ private:
     QCheckBox *m_remember = nullptr;
     QLabel *m_keychainNote = nullptr;
     CredentialStore *m_store = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_cancel = nullptr;
+    BusyRow *m_busyRow = nullptr;
+    QLabel *m_status = nullptr; // the busy row's label: progress, then the outcome
 };
 
 } // namespace stitch::wizard

@@ -3,6 +3,7 @@
 #include "report_export.h"
 #include "session/setup_session.h"
 #include "setup/report.h"
+#include "widget_helpers.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -47,8 +48,10 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
                       "which this wizard never needs. The self-test below logs in as the Stitch "
                       "user with a temporary key and reaches the database through the tunnel, "
                       "exactly as Stitch will."));
-    setCheckAvailable(false);
-    setAutoCheck(false);
+    StepPolicy policy;
+    policy.mayCheck = false;
+    policy.autoCheck = false;
+    setPolicy(policy);
 
     m_valuesBox = new QWidget(this);
     m_valuesBox->setObjectName(QStringLiteral("stitchValues"));

@@ -1,6 +1,7 @@
 #include "firewall_page.h"
 
 #include "session/setup_session.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -20,7 +21,9 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
     setExplanation(tr("Stitch connects to your SSH server from a few fixed IP addresses. The "
                       "server's firewall must let exactly these addresses reach the SSH port, "
                       "so that Stitch gets in and nobody else is invited."));
-    setApplyAvailable(true);
+    StepPolicy policy;
+    policy.mayApply = true;
+    setPolicy(policy);
 
     m_cloudBox = new QWidget(this);
     m_cloudBox->setObjectName(QStringLiteral("cloudRulesBox"));
@@ -65,7 +68,7 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
            "port, then it is enabled. Without this, the wizard never turns a firewall on."));
     m_enableFirewall->setVisible(false);
     bottomLayout()->addWidget(m_enableFirewall);
-    registerField(QStringLiteral("enableFirewall"), m_enableFirewall);
+    bindOptIn(m_enableFirewall, &setup::RunOptions::enableFirewall);
     connect(m_enableFirewall, &QCheckBox::toggled, this, [this] { refresh(); });
 
     reload();
@@ -91,17 +94,12 @@ bool FirewallPage::deferredToTunnelUser() const
     return true;
 }
 
-bool FirewallPage::acknowledgeable() const
-{
-    return StepPage::acknowledgeable() || deferredToTunnelUser();
-}
-
-QString FirewallPage::acknowledgeText() const
+QString FirewallPage::acknowledgement() const
 {
     if (deferredToTunnelUser())
         return tr("Continue; the wizard adds these rules in step 4, together with the Stitch "
                   "user");
-    return tr("I understand; continue anyway");
+    return StepPage::acknowledgement().isEmpty() ? QString() : tr("I understand; continue anyway");
 }
 
 void FirewallPage::refresh()

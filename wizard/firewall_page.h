@@ -19,8 +19,7 @@ public:
     FirewallPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
 protected:
-    bool acknowledgeable() const override;
-    QString acknowledgeText() const override;
+    QString acknowledgement() const override;
     void refresh() override;
 
 private:

@@ -3,6 +3,8 @@
 #include "keys/public_key.h"
 #include "remedy_text.h"
 #include "session/setup_session.h"
+#include "status_icons.h"
+#include "widget_helpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,8 +33,10 @@ PublicKeyPage::PublicKeyPage(SetupSession &session, SetupController &controller,
                       "Tunnel; for a destination: Encryption Type → SSH Tunnel) and paste it "
                       "below. The key belongs to your Stitch account. Line breaks picked up while "
                       "copying are removed for you."));
-    setServerPartsVisible(false);
-    setAutoCheck(false);
+    StepPolicy policy;
+    policy.serverParts = false;
+    policy.autoCheck = false;
+    setPolicy(policy);
 
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("publicKeyEdit"));
@@ -187,7 +191,7 @@ void PublicKeyPage::rejectPrivateKey()
 
 void PublicKeyPage::setKeyInfo(Severity severity, const QString &text)
 {
-    m_keyIcon->setPixmap(severityIcon(severity).pixmap(16, 16));
+    m_keyIcon->setPixmap(severityIcon(severity).pixmap(kStatusIconSize, kStatusIconSize));
     m_keyInfo->setText(text);
 }
 

@@ -42,6 +42,14 @@ void SetupController::disconnectFromServer()
     m_worker.disconnectFromServer();
 }
 
+void SetupController::setOptIn(bool setup::RunOptions::*option, bool on)
+{
+    if (m_optIns.*option == on)
+        return;
+    m_optIns.*option = on;
+    emit optInsChanged();
+}
+
 OperationClient *SetupController::client() const
 {
     return m_clientObject ? m_client : nullptr;

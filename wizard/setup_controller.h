@@ -48,10 +48,16 @@ public:
     // The server settings changed: the next operation connects afresh.
     void disconnectFromServer();
 
+    // The opt-ins the user ticked on any page (turn on ufw, the key only from Stitch's
+    // addresses, use an existing account): every operation a page starts runs with them.
+    const setup::RunOptions &optIns() const { return m_optIns; }
+    void setOptIn(bool setup::RunOptions::*option, bool on);
+
 signals:
     void busyChanged(bool busy);
     // After a report was applied, whoever started it (MainWindow remembers working servers).
     void reportApplied(const stitch::setup::OperationReport &report);
+    void optInsChanged();
 
 private:
     void onProgress(const QString &message);
@@ -61,6 +67,7 @@ private:
     SetupSession &m_session;
     setup::SetupWorker &m_worker;
     setup::Operation m_operation = setup::Operation::Connect;
+    setup::RunOptions m_optIns;
     QPointer<QObject> m_clientObject; // guards m_client: pages can be deleted mid-operation
     OperationClient *m_client = nullptr;
 };

@@ -1,287 +1,27 @@
 #include "step_page.h"
 
+#include "apply_confirmation.h"
+#include "busy_row.h"
+#include "commands_panel.h"
+#include "findings_view.h"
 #include "remedy_text.h"
+#include "status_icons.h"
+#include "widget_helpers.h"
 
 #include "session/setup_session.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPainter>
-#include <QPlainTextEdit>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QStyledItemDelegate>
-#include <QTextEdit>
-#include <QToolButton>
 #include <QVBoxLayout>
 
-#include <array>
-
-// Resources of a static library must be registered by hand, outside any namespace.
-static void initWizardResources()
-{
-    Q_INIT_RESOURCE(wizard_resources);
-}
-
 namespace stitch::wizard {
-
-namespace {
-
-constexpr int kFixRole = Qt::UserRole + 1;
-constexpr int kCodeRole = Qt::UserRole + 2;
-constexpr int kIconSize = 16;
-constexpr int kPadding = 6;
-
-enum class IconKind
-{
-    Pass,
-    Warn,
-    Fail,
-    Info
-};
-
-// Drawn stand-ins for when Qt's SVG plugin is not installed.
-QIcon paintedIcon(IconKind kind)
-{
-    QPixmap pixmap(kIconSize * 2, kIconSize * 2);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(2, 2);
-    QColor color;
-    switch (kind) {
-    case IconKind::Pass:
-        color = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case IconKind::Warn:
-        color = QColor(0xe6, 0x9b, 0x00);
-        break;
-    case IconKind::Fail:
-        color = QColor(0xc6, 0x28, 0x28);
-        break;
-    case IconKind::Info:
-        color = QColor(0x15, 0x65, 0xc0);
-        break;
-    }
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    if (kind == IconKind::Warn) {
-        const QPointF triangle[] = {{8, 1}, {15.5, 14.5}, {0.5, 14.5}};
-        p.drawPolygon(triangle, 3);
-    } else {
-        p.drawEllipse(QRectF(1, 1, 14, 14));
-    }
-    QPen pen(kind == IconKind::Warn ? QColor(0x1f, 0x1f, 0x1f) : QColor(Qt::white), 2);
-    pen.setCapStyle(Qt::RoundCap);
-    p.setPen(pen);
-    switch (kind) {
-    case IconKind::Pass:
-        p.drawPolyline(QPolygonF({{4.5, 8.2}, {7, 10.7}, {11.5, 5.5}}));
-        break;
-    case IconKind::Fail:
-        p.drawLine(QPointF(5.3, 5.3), QPointF(10.7, 10.7));
-        p.drawLine(QPointF(10.7, 5.3), QPointF(5.3, 10.7));
-        break;
-    case IconKind::Warn:
-        p.drawLine(QPointF(8, 5.5), QPointF(8, 9.5));
-        p.drawPoint(QPointF(8, 12.3));
-        break;
-    case IconKind::Info:
-        p.drawLine(QPointF(8, 7.3), QPointF(8, 11.5));
-        p.drawPoint(QPointF(8, 4.6));
-        break;
-    }
-    p.end();
-    return QIcon(pixmap);
-}
-
-QIcon loadIcon(IconKind kind)
-{
-    QString name;
-    switch (kind) {
-    case IconKind::Pass:
-        name = QStringLiteral("pass");
-        break;
-    case IconKind::Warn:
-        name = QStringLiteral("warn");
-        break;
-    case IconKind::Fail:
-        name = QStringLiteral("fail");
-        break;
-    case IconKind::Info:
-        name = QStringLiteral("info");
-        break;
-    }
-    QIcon svg(QStringLiteral(":/icons/%1.svg").arg(name));
-    if (!svg.pixmap(kIconSize, kIconSize).isNull())
-        return svg;
-    return paintedIcon(kind);
-}
-
-// Loaded once per application (and released with it): parsing the SVG again for every finding
-// of every refresh showed up as event-loop stalls while results arrived.
-class IconCache : public QObject
-{
-public:
-    using QObject::QObject;
-    std::array<QIcon, 4> icons;
-};
-
-QIcon icon(IconKind kind)
-{
-    static QPointer<IconCache> cache;
-    if (!cache) {
-        cache = new IconCache(qApp); // owned by the application object
-        for (IconKind k : {IconKind::Pass, IconKind::Warn, IconKind::Fail, IconKind::Info})
-            cache->icons[static_cast<std::size_t>(k)] = loadIcon(k);
-    }
-    return cache->icons[static_cast<std::size_t>(kind)];
-}
-
-IconKind iconFor(const Finding &finding)
-{
-    if (finding.code.endsWith(QLatin1String(".hint")))
-        return IconKind::Info;
-    switch (finding.severity) {
-    case Severity::Pass:
-        return IconKind::Pass;
-    case Severity::Warn:
-        return IconKind::Warn;
-    case Severity::Fail:
-        return IconKind::Fail;
-    }
-    return IconKind::Info;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal keep = 1.0 - amountOfB;
-    return QColor::fromRgbF(static_cast<float>(a.redF() * keep + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * keep + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * keep + b.blueF() * amountOfB));
-}
-
-// One finding: icon, the message, and the fix on a second line in a quieter colour. Both wrap
-// to the list's width, so nothing is ever cut off.
-class FindingDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = opt.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        // Background and selection only; the text is drawn below.
-        opt.text.clear();
-        opt.icon = QIcon();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-
-        const Parts parts = layout(option, index, option.rect.width());
-        const bool selected = option.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group =
-            option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-        const QColor text =
-            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor base =
-            option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-
-        painter->save();
-        const QIcon decoration = index.data(Qt::DecorationRole).value<QIcon>();
-        decoration.paint(painter, parts.icon.translated(option.rect.topLeft()));
-        painter->setFont(option.font);
-        painter->setPen(text);
-        painter->drawText(parts.message.translated(option.rect.topLeft()), kTextFlags,
-                          index.data(Qt::DisplayRole).toString());
-        if (!parts.fix.isEmpty()) {
-            painter->setPen(mix(text, base, 0.28));
-            painter->drawText(parts.fix.translated(option.rect.topLeft()), kTextFlags,
-                              fixLine(index));
-        }
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        int width = option.rect.width();
-        if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget))
-            width = view->viewport()->width();
-        const Parts parts = layout(option, index, width);
-        return {width, parts.height};
-    }
-
-private:
-    static constexpr int kTextFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-
-    struct Parts
-    {
-        QRect icon;
-        QRect message;
-        QRect fix;
-        int height = 0;
-    };
-
-    static QString fixLine(const QModelIndex &index)
-    {
-        const QString fix = index.data(kFixRole).toString();
-        return fix.isEmpty() ? QString() : StepPage::tr("Fix: %1").arg(fix);
-    }
-
-    static Parts layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width)
-    {
-        Parts parts;
-        const QFontMetrics fm(option.font);
-        const int left = kPadding + kIconSize + kPadding;
-        const int textWidth = qMax(80, width - left - kPadding);
-        parts.icon = QRect(kPadding, kPadding + qMax(0, (fm.height() - kIconSize) / 2), kIconSize,
-                           kIconSize);
-        const QRect bounds(0, 0, textWidth, 1 << 20);
-        QRect message = fm.boundingRect(bounds, kTextFlags, index.data(Qt::DisplayRole).toString());
-        parts.message = QRect(left, kPadding, textWidth, message.height());
-        int bottom = parts.message.bottom();
-        const QString fix = fixLine(index);
-        if (!fix.isEmpty()) {
-            const QRect fixBounds = fm.boundingRect(bounds, kTextFlags, fix);
-            parts.fix = QRect(left, bottom + 1 + 2, textWidth, fixBounds.height());
-            bottom = parts.fix.bottom();
-        }
-        parts.height = qMax(bottom + 1, parts.icon.bottom() + 1) + kPadding;
-        return parts;
-    }
-};
-
-QString severityWord(Severity severity)
-{
-    switch (severity) {
-    case Severity::Pass:
-        return StepPage::tr("Passed");
-    case Severity::Warn:
-        return StepPage::tr("Warning");
-    case Severity::Fail:
-        return StepPage::tr("Problem");
-    }
-    return {};
-}
-
-} // namespace
 
 StepPage::StepPage(StepId step, SetupSession &session, SetupController &controller, QWidget *parent)
     : QWizardPage(parent), m_step(step), m_session(session), m_controller(controller)
 {
-    static const bool resourcesLoaded = (initWizardResources(), true);
-    Q_UNUSED(resourcesLoaded)
+    loadWizardResources();
 
     auto *layout = new QVBoxLayout(this);
 
@@ -306,7 +46,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     auto *statusRow = new QHBoxLayout;
     m_statusIcon = new QLabel(m_serverParts);
     m_statusIcon->setObjectName(QStringLiteral("statusIcon"));
-    m_statusIcon->setFixedSize(kIconSize, kIconSize);
+    m_statusIcon->setFixedSize(kStatusIconSize, kStatusIconSize);
     m_statusLabel = new QLabel(m_serverParts);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setAccessibleName(tr("Step status"));
@@ -318,57 +58,10 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     statusRow->addWidget(m_statusLabel, 1);
     serverLayout->addLayout(statusRow);
 
-    m_findings = new QListWidget(m_serverParts);
-    m_findings->setObjectName(QStringLiteral("findingsList"));
-    m_findings->setAccessibleName(tr("Findings"));
-    m_findings->setItemDelegate(new FindingDelegate(m_findings));
-    m_findings->setWordWrap(true);
-    m_findings->setUniformItemSizes(false);
-    m_findings->setResizeMode(QListView::Adjust);
-    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findings->setMinimumHeight(90);
-    m_findings->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyFinding = new QAction(tr("Copy"), m_findings);
-    copyFinding->setShortcut(QKeySequence::Copy);
-    copyFinding->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyFinding, &QAction::triggered, this, [this] {
-        if (const QListWidgetItem *item = m_findings->currentItem())
-            copyToClipboard(item->data(Qt::AccessibleTextRole).toString());
-    });
-    m_findings->addAction(copyFinding);
+    m_findings = new FindingsView(m_serverParts);
     serverLayout->addWidget(m_findings, 1);
-
-    m_showCommands = new QToolButton(m_serverParts);
-    m_showCommands->setObjectName(QStringLiteral("showCommandsButton"));
-    m_showCommands->setText(tr("Show the exact commands"));
-    m_showCommands->setAccessibleName(tr("Show the exact commands"));
-    m_showCommands->setCheckable(true);
-    m_showCommands->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_showCommands->setArrowType(Qt::RightArrow);
-    m_showCommands->setAutoRaise(true);
-    serverLayout->addWidget(m_showCommands, 0, Qt::AlignLeft);
-
-    m_commandsPanel = new QWidget(m_serverParts);
-    m_commandsPanel->setObjectName(QStringLiteral("commandsPanel"));
-    auto *commandsLayout = new QVBoxLayout(m_commandsPanel);
-    commandsLayout->setContentsMargins(0, 0, 0, 0);
-    m_commandsView = makeCodeView(QStringLiteral("commandsView"), tr("Commands"), m_commandsPanel);
-    m_commandsView->setMinimumHeight(m_commandsView->fontMetrics().lineSpacing() * 6);
-    commandsLayout->addWidget(m_commandsView, 1);
-    m_copyCommands = new QPushButton(tr("Copy"), m_commandsPanel);
-    m_copyCommands->setObjectName(QStringLiteral("copyCommandsButton"));
-    m_copyCommands->setAccessibleName(tr("Copy the commands"));
-    commandsLayout->addWidget(m_copyCommands, 0, Qt::AlignRight);
-    m_commandsPanel->setVisible(false);
-    serverLayout->addWidget(m_commandsPanel, 1);
-    connect(m_showCommands, &QToolButton::toggled, this, [this](bool on) {
-        m_showCommands->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_commandsPanel->setVisible(on);
-    });
-    connect(m_copyCommands, &QPushButton::clicked, this,
-            [this] { copyToClipboard(m_commandsView->toPlainText()); });
+    m_commands = new CommandsPanel(m_serverParts);
+    serverLayout->addWidget(m_commands, 1);
     layout->addWidget(m_serverParts, 1);
 
     m_bottomLayout = new QVBoxLayout;
@@ -394,38 +87,10 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_errorLabel->setVisible(false);
     layout->addWidget(m_errorLabel);
 
-    m_busyRow = new QWidget(this);
-    m_busyRow->setObjectName(QStringLiteral("busyRow"));
-    auto *busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    m_busyIndicator = new QProgressBar(m_busyRow);
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setAccessibleName(tr("Working"));
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setMaximumWidth(160);
-    m_busyLabel = new QLabel(m_busyRow);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyLabel->setAccessibleName(tr("Progress"));
-    m_busyLabel->setWordWrap(true);
-    m_cancel = new QPushButton(tr("Cancel"), m_busyRow);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setAccessibleName(tr("Cancel the running operation"));
-    busyLayout->addWidget(m_busyIndicator);
-    busyLayout->addWidget(m_busyLabel, 1);
-    busyLayout->addWidget(m_cancel);
+    m_busyRow = new BusyRow(this);
     m_busyRow->setVisible(false);
-    // The first Cancel lets a change that is under way finish (the server never ends half
-    // done) and removes the self-test key; a second one stops at once.
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    connect(m_busyRow, &BusyRow::cancelRequested, this, [this] {
         m_confirmAfterCheck = false;
-        if (m_cancelAsked) {
-            m_cancel->setEnabled(false);
-            m_busyLabel->setText(tr("Cancelling…"));
-        } else {
-            m_cancelAsked = true;
-            m_busyLabel->setText(tr("Stopping safely… (Cancel again to stop at once)"));
-        }
         m_controller.cancel();
     });
     layout->addWidget(m_busyRow);
@@ -439,7 +104,6 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_apply = new QPushButton(tr("Apply changes…"), this);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setAccessibleName(tr("Apply changes"));
-    m_apply->setVisible(false);
     buttons->addWidget(m_check);
     buttons->addWidget(m_apply);
     layout->addLayout(buttons);
@@ -449,6 +113,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
     connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
 
+    setPolicy(m_policy);
     showResult();
     StepPage::refresh();
 }
@@ -458,35 +123,29 @@ const StepResult &StepPage::result() const
     return m_session.stepResult(m_step);
 }
 
+void StepPage::setPolicy(const StepPolicy &policy)
+{
+    m_policy = policy;
+    m_serverParts->setVisible(policy.serverParts);
+    m_check->setVisible(policy.serverParts && policy.mayCheck);
+    m_apply->setVisible(policy.serverParts && policy.mayApply);
+}
+
 void StepPage::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
 }
 
-void StepPage::setApplyAvailable(bool available)
+void StepPage::bindOptIn(QCheckBox *box, bool setup::RunOptions::*option)
 {
-    m_applyAvailable = available;
-    m_apply->setVisible(available && m_serverPartsVisible);
-}
-
-void StepPage::setCheckAvailable(bool available)
-{
-    m_checkAvailable = available;
-    m_check->setVisible(available && m_serverPartsVisible);
-}
-
-void StepPage::setServerPartsVisible(bool visible)
-{
-    m_serverPartsVisible = visible;
-    m_serverParts->setVisible(visible);
-    m_check->setVisible(visible && m_checkAvailable);
-    m_apply->setVisible(visible && m_applyAvailable);
+    connect(box, &QCheckBox::toggled, this,
+            [this, option](bool on) { m_controller.setOptIn(option, on); });
 }
 
 void StepPage::initializePage()
 {
     reload();
-    if (m_autoCheck && m_serverPartsVisible && result().status == StepStatus::NotChecked &&
+    if (m_policy.autoCheck && m_policy.serverParts && result().status == StepStatus::NotChecked &&
         !isBusy())
         startCheck();
 }
@@ -507,18 +166,7 @@ bool StepPage::isComplete() const
     default:
         break;
     }
-    return acknowledgeable() && m_acknowledge->isChecked();
-}
-
-setup::RunOptions StepPage::runOptions() const
-{
-    setup::RunOptions options;
-    if (wizard()) {
-        options.enableFirewall = field(QStringLiteral("enableFirewall")).toBool();
-        options.keyFromStitchOnly = field(QStringLiteral("keyFromStitchOnly")).toBool();
-        options.adoptExistingUser = field(QStringLiteral("adoptExistingUser")).toBool();
-    }
-    return options;
+    return !acknowledgement().isEmpty() && m_acknowledge->isChecked();
 }
 
 bool StepPage::canApply(QString *why) const
@@ -531,14 +179,11 @@ bool StepPage::canApply(QString *why) const
     return true;
 }
 
-bool StepPage::acknowledgeable() const
+QString StepPage::acknowledgement() const
 {
     const StepStatus status = result().status;
-    return status == StepStatus::Warn || status == StepStatus::Skipped;
-}
-
-QString StepPage::acknowledgeText() const
-{
+    if (!m_policy.mayAcknowledge || (status != StepStatus::Warn && status != StepStatus::Skipped))
+        return {};
     return tr("I understand the warnings above; continue anyway");
 }
 
@@ -548,15 +193,13 @@ void StepPage::reload()
     refresh();
 }
 
-void StepPage::refresh()
+void StepPage::showStatus()
 {
-    const bool busy = isBusy();
-    const StepStatus status = result().status;
     QString text;
     IconKind kind = IconKind::Info;
-    switch (status) {
+    switch (result().status) {
     case StepStatus::NotChecked:
-        text = busy ? tr("Checking…") : tr("Not checked yet.");
+        text = isBusy() ? tr("Checking…") : tr("Not checked yet.");
         break;
     case StepStatus::Pass:
         text = tr("Done: everything in this step is in place.");
@@ -571,10 +214,10 @@ void StepPage::refresh()
         kind = IconKind::Warn;
         break;
     case StepStatus::Fail:
-        text = m_applyAvailable ? tr("Needs attention: apply the changes, or fix the items "
-                                     "marked in red and check again.")
-                                : tr("Needs attention: fix the items marked in red, then check "
-                                     "again.");
+        text = m_policy.mayApply ? tr("Needs attention: apply the changes, or fix the items "
+                                      "marked in red and check again.")
+                                 : tr("Needs attention: fix the items marked in red, then check "
+                                      "again.");
         kind = IconKind::Fail;
         break;
     case StepStatus::Skipped:
@@ -582,10 +225,17 @@ void StepPage::refresh()
         break;
     }
     m_statusLabel->setText(text);
-    m_statusIcon->setPixmap(icon(kind).pixmap(kIconSize, kIconSize));
+    m_statusIcon->setPixmap(statusIcon(kind).pixmap(kStatusIconSize, kStatusIconSize));
+}
+
+void StepPage::refresh()
+{
+    const bool busy = isBusy();
+    showStatus();
 
     // The acknowledgement stays only while no new problem has appeared since it was given.
-    const bool showAcknowledge = m_serverPartsVisible && acknowledgeable();
+    const QString acknowledgeText = acknowledgement();
+    const bool showAcknowledge = m_policy.serverParts && !acknowledgeText.isEmpty();
     const QSet<QString> open = openCodes();
     const bool stillAcknowledged = m_acknowledge->isChecked() && showAcknowledge &&
                                    !open.isEmpty() && m_acknowledgedCodes.contains(open);
@@ -595,12 +245,12 @@ void StepPage::refresh()
         if (!stillAcknowledged)
             m_acknowledgedCodes.clear();
     }
-    m_acknowledge->setText(acknowledgeText());
+    m_acknowledge->setText(acknowledgeText);
     m_acknowledge->setVisible(showAcknowledge);
 
     m_busyRow->setVisible(busy);
-    if (busy && m_busyLabel->text().isEmpty())
-        m_busyLabel->setText(tr("Working…"));
+    if (busy != m_busyRow->isBusy())
+        m_busyRow->setBusy(busy);
     m_check->setEnabled(!busy && canStart());
     QString why;
     const bool applicable = canApply(&why);
@@ -613,29 +263,8 @@ void StepPage::refresh()
 
 void StepPage::showResult()
 {
-    const StepResult &r = result();
-    m_findings->clear();
-    for (const Finding &f : r.findings) {
-        const QString fix = wizard::fixText(f);
-        auto *item = new QListWidgetItem(icon(iconFor(f)), f.message, m_findings);
-        item->setData(kFixRole, fix);
-        item->setData(kCodeRole, f.code);
-        const QString spoken =
-            fix.isEmpty() ? tr("%1: %2").arg(severityWord(f.severity), f.message)
-                          : tr("%1: %2 Fix: %3").arg(severityWord(f.severity), f.message, fix);
-        item->setData(Qt::AccessibleTextRole, spoken);
-        item->setToolTip(spoken);
-    }
-    updateCommands();
-}
-
-void StepPage::updateCommands()
-{
-    const QString commands = result().commands.join(QLatin1Char('\n')).trimmed();
-    m_commandsView->setPlainText(commands);
-    m_showCommands->setVisible(!commands.isEmpty());
-    if (commands.isEmpty())
-        m_showCommands->setChecked(false);
+    m_findings->showResult(result());
+    m_commands->setCommands(result().commands);
 }
 
 QSet<QString> StepPage::openCodes() const
@@ -660,17 +289,14 @@ void StepPage::onStepResultChanged(StepId id)
 
 void StepPage::onBusyChanged(bool busy)
 {
-    if (busy) {
-        m_cancel->setEnabled(true);
-        m_cancelAsked = false;
-        m_busyLabel->setText(setup::operationBusyText(m_controller.currentOperation()));
-    }
+    m_busyRow->setBusy(busy, busy ? setup::operationBusyText(m_controller.currentOperation())
+                                  : QString());
     refresh();
 }
 
 void StepPage::operationProgress(const QString &message)
 {
-    m_busyLabel->setText(message);
+    m_busyRow->setText(message);
 }
 
 void StepPage::operationFinished(const setup::OperationReport &report)
@@ -698,7 +324,7 @@ bool StepPage::startOperation(setup::Operation operation)
     if (isBusy() || !canStart() || !prepareOperation())
         return false;
     showError({});
-    return m_controller.start(this, operation, runOptions());
+    return m_controller.start(this, operation, m_controller.optIns());
 }
 
 void StepPage::requestApply()
@@ -716,70 +342,10 @@ void StepPage::showApplyConfirmation()
         showError(why);
         return;
     }
-    const setup::RunOptions options = runOptions();
-    QStringList changes;
-    for (const StepId id : {StepId::Firewall, StepId::TunnelUser}) {
-        for (const Finding &f : m_session.stepResult(id).findings) {
-            if (f.severity == Severity::Fail)
-                changes << QStringLiteral("• %1").arg(f.message);
-        }
-    }
-    if (options.enableFirewall)
-        changes << tr("• Turn on ufw, allowing your own address first (if no host firewall is "
-                      "active).");
-    if (options.keyFromStitchOnly)
-        changes << tr("• Accept the Stitch key only from Stitch's addresses.");
-    if (options.adoptExistingUser)
-        changes << tr("• Use the existing account %1 for Stitch's tunnel.")
-                       .arg(m_session.choices().tunnelUser);
-
-    QString info = tr("The wizard runs the commands shown under \"Show Details\" with root "
-                      "rights. They add only what is missing, then verify everything and run the "
-                      "end-to-end self-test with a temporary key that is removed afterwards.");
-    if (changes.isEmpty())
-        info += tr("\n\nEverything already looks in place: applying verifies it again.");
-    else
-        info += tr("\n\nWhat will change:\n%1").arg(changes.join(QLatin1Char('\n')));
-
-    QString details;
-    const auto section = [&details](const QString &title, const QStringList &commands) {
-        const QString text = commands.join(QLatin1Char('\n')).trimmed();
-        details += QStringLiteral("# %1\n%2\n\n")
-                       .arg(title, text.isEmpty() ? tr("# (nothing to change)") : text);
-    };
-    section(tr("Step 1: firewall"), m_session.stepResult(StepId::Firewall).commands);
-    section(tr("Step 4: Stitch user and key"), m_session.stepResult(StepId::TunnelUser).commands);
-
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Apply changes"),
-                                tr("Apply the changes on %1?").arg(m_session.connection().host),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("applyConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setInformativeText(info);
-    box->setDetailedText(details.trimmed());
-    // Scripts read best unwrapped in a fixed font, in a box wide enough for them.
-    if (auto *detailsView = box->findChild<QTextEdit *>()) {
-        detailsView->setObjectName(QStringLiteral("applyCommandsView"));
-        detailsView->setAccessibleName(tr("Commands that will run"));
-        detailsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        detailsView->setLineWrapMode(QTextEdit::NoWrap);
-    }
-    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
-        grid->addItem(new QSpacerItem(560, 0, QSizePolicy::Minimum, QSizePolicy::Expanding),
-                      grid->rowCount(), 0, 1, grid->columnCount());
-    }
-    QPushButton *apply = box->addButton(tr("Apply changes"), QMessageBox::AcceptRole);
-    apply->setObjectName(QStringLiteral("confirmApplyButton"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelApplyButton"));
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, apply] {
-        if (box->clickedButton() == apply)
-            startOperation(setup::Operation::Apply);
-    });
-    box->open();
+    auto *dialog = new ApplyConfirmation(m_session, m_controller.optIns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { startOperation(setup::Operation::Apply); });
+    dialog->open();
 }
 
 void StepPage::showError(const QString &text)
@@ -787,48 +353,6 @@ void StepPage::showError(const QString &text)
     styleAsAlert(m_errorLabel);
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
-}
-
-QIcon StepPage::severityIcon(Severity severity)
-{
-    switch (severity) {
-    case Severity::Pass:
-        return icon(IconKind::Pass);
-    case Severity::Warn:
-        return icon(IconKind::Warn);
-    case Severity::Fail:
-        return icon(IconKind::Fail);
-    }
-    return icon(IconKind::Info);
-}
-
-void StepPage::styleAsAlert(QLabel *label)
-{
-    const QPalette inherited =
-        label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
-    const bool dark = inherited.color(QPalette::Window).lightness() < 128;
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(pal);
-}
-
-QPlainTextEdit *StepPage::makeCodeView(const QString &objectName, const QString &accessibleName,
-                                       QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    view->setTabChangesFocus(true);
-    return view;
-}
-
-void StepPage::copyToClipboard(const QString &text)
-{
-    QGuiApplication::clipboard()->setText(text);
 }
 
 } // namespace stitch::wizard

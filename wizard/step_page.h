@@ -9,25 +9,34 @@
 
 class QCheckBox;
 class QHBoxLayout;
-class QIcon;
 class QLabel;
-class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QToolButton;
 class QVBoxLayout;
 class QWidget;
 
 namespace stitch {
 class SetupSession;
-struct Error;
 } // namespace stitch
 
 namespace stitch::wizard {
 
-// Base of the five guide-step pages: what the step does, the findings of the last check (from
-// the shared SetupSession), the exact commands, Check again / Apply changes, and a busy row
+class BusyRow;
+class CommandsPanel;
+class FindingsView;
+
+// What a step page offers; each page sets it in its constructor.
+struct StepPolicy
+{
+    bool serverParts = true;    // status, findings and commands (off: no server round trip)
+    bool mayCheck = true;       // "Check again"
+    bool mayApply = false;      // "Apply changes…": the step changes the server
+    bool autoCheck = true;      // check when shown while the step has no result yet
+    bool mayAcknowledge = true; // a Warn or Skipped result may be passed by ticking a box
+};
+
+// Base of the five guide-step pages, a frame around reusable parts: what the step does, the
+// step's status and findings (FindingsView, from the shared SetupSession), the exact commands
+// (CommandsPanel), Check again / Apply changes (confirmed in an ApplyConfirmation), and a BusyRow
 // while an operation runs. Never blocks: operations are started through the SetupController and
 // their report arrives in operationFinished(); isComplete() follows the session's step result.
 class StepPage : public QWizardPage, public OperationClient
@@ -50,26 +59,18 @@ protected:
     SetupController &controller() const { return m_controller; }
     const StepResult &result() const;
 
+    void setPolicy(const StepPolicy &policy);
+    const StepPolicy &policy() const { return m_policy; }
     // The "what this step does and why" text at the top.
     void setExplanation(const QString &text);
     // Subclass widgets above the findings (top) or below the commands (bottom).
     QVBoxLayout *topLayout() const { return m_topLayout; }
     QVBoxLayout *bottomLayout() const { return m_bottomLayout; }
-
-    // Steps that change the server (firewall, tunnel user) show "Apply changes".
-    void setApplyAvailable(bool available);
-    // "Check again" (default shown).
-    void setCheckAvailable(bool available);
     // The row of Check again / Apply changes, for a page's own buttons.
     QHBoxLayout *buttonLayout() const { return m_buttonLayout; }
-    // Pages that need no server round trip hide the check/findings parts.
-    void setServerPartsVisible(bool visible);
-    // Start a Check when the page is shown and its step has no result yet (default on).
-    void setAutoCheck(bool on) { m_autoCheck = on; }
+    // `box` sets one of the opt-ins every operation of every page runs with.
+    void bindOptIn(QCheckBox *box, bool setup::RunOptions::*option);
 
-    // The options every operation runs with: the opt-ins registered as wizard fields
-    // "enableFirewall", "keyFromStitchOnly" and "adoptExistingUser".
-    virtual setup::RunOptions runOptions() const;
     // Called before any operation starts, e.g. to commit an edit to the session. Returning
     // false cancels the start.
     virtual bool prepareOperation() { return true; }
@@ -77,16 +78,15 @@ protected:
     virtual bool canStart() const { return true; }
     // Whether Apply may run now; `why` explains when not.
     virtual bool canApply(QString *why) const;
-    // Whether the current result may be passed by ticking the acknowledgement (default: Warn).
-    virtual bool acknowledgeable() const;
-    virtual QString acknowledgeText() const;
-    // A page may word a fix for the GUI (the core's texts sometimes name CLI options).
+    // The text of the box that passes the current result anyway; empty when it may not be
+    // passed. Default: a Warn or Skipped result, if the policy allows acknowledging.
+    virtual QString acknowledgement() const;
     // Called after the result, the busy state or an option changed.
     virtual void refresh();
     // Rebuilds the findings and commands from the session, then refresh().
     void reload();
 
-    // Starts an operation; this page then shows its progress and errors.
+    // Starts an operation with the opt-ins; this page then shows its progress and errors.
     bool startOperation(setup::Operation operation);
     // Apply: re-checks (so the preview is current), then asks for confirmation.
     void requestApply();
@@ -94,27 +94,20 @@ protected:
     bool isBusy() const { return m_controller.isBusy(); }
     void showError(const QString &text);
 
-    static QPlainTextEdit *makeCodeView(const QString &objectName, const QString &accessibleName,
-                                        QWidget *parent);
-    static void copyToClipboard(const QString &text);
-    // The pass/warn/fail icon (SVG, or a drawn one when Qt's SVG plugin is missing).
-    static QIcon severityIcon(Severity severity);
-    // Red-ish text that stays readable on light and dark palettes.
-    static void styleAsAlert(QLabel *label);
-
 private:
     void onStepResultChanged(StepId id);
     void onBusyChanged(bool busy);
     void operationProgress(const QString &message) override;
     void operationFinished(const setup::OperationReport &report) override;
     void showResult();
-    void updateCommands();
+    void showStatus();
     void showApplyConfirmation();
     QSet<QString> openCodes() const;
 
     const StepId m_step;
     SetupSession &m_session;
     SetupController &m_controller;
+    StepPolicy m_policy;
 
     QLabel *m_explanation = nullptr;
     QVBoxLayout *m_topLayout = nullptr;
@@ -123,25 +116,14 @@ private:
     QWidget *m_serverParts = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QListWidget *m_findings = nullptr;
-    QToolButton *m_showCommands = nullptr;
-    QWidget *m_commandsPanel = nullptr;
-    QPlainTextEdit *m_commandsView = nullptr;
-    QPushButton *m_copyCommands = nullptr;
+    FindingsView *m_findings = nullptr;
+    CommandsPanel *m_commands = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QWidget *m_busyRow = nullptr;
-    QProgressBar *m_busyIndicator = nullptr;
-    QLabel *m_busyLabel = nullptr;
-    QPushButton *m_cancel = nullptr;
-    bool m_cancelAsked = false; // a second Cancel stops at once
+    BusyRow *m_busyRow = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_apply = nullptr;
 
-    bool m_applyAvailable = false;
-    bool m_checkAvailable = true;
-    bool m_serverPartsVisible = true;
-    bool m_autoCheck = true;
     bool m_confirmAfterCheck = false;  // Apply was asked for: confirm once the re-check is in
     QSet<QString> m_acknowledgedCodes; // the warnings the user accepted
 };

@@ -2,6 +2,7 @@
 
 #include "session/setup_session.h"
 #include "setup/stitch_network.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -19,7 +20,9 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controlle
                       "tunnel. The wizard creates it with its group, a ~/.ssh folder (mode 700) "
                       "and authorized_keys (mode 600) holding the Stitch key on one line, and "
                       "checks that sshd lets this user in and allows the tunnel."));
-    setApplyAvailable(true);
+    StepPolicy policy;
+    policy.mayApply = true;
+    setPolicy(policy);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -46,7 +49,7 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controlle
                               "host and port. This also adds from=\"…\" with Stitch's addresses, "
                               "so the key is refused from anywhere else."));
     topLayout()->addWidget(m_restrict);
-    registerField(QStringLiteral("keyFromStitchOnly"), m_restrict);
+    bindOptIn(m_restrict, &setup::RunOptions::keyFromStitchOnly);
 
     m_adopt = new QCheckBox(tr("Use the existing account (this wizard did not create it)"), this);
     m_adopt->setObjectName(QStringLiteral("adoptExistingUserCheckBox"));
@@ -55,7 +58,7 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controlle
                            "nothing else: Stitch's key is added to it."));
     m_adopt->setVisible(false);
     topLayout()->addWidget(m_adopt);
-    registerField(QStringLiteral("adoptExistingUser"), m_adopt);
+    bindOptIn(m_adopt, &setup::RunOptions::adoptExistingUser);
 
     connect(m_user, &QLineEdit::textEdited, this, [this] { refresh(); });
     connect(m_user, &QLineEdit::editingFinished, this, &TunnelUserPage::commitNameAndCheck);

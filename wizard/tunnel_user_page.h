@@ -26,7 +26,6 @@ protected:
     bool canApply(QString *why) const override;
     void refresh() override;
 
-protected:
 private:
     bool nameValid() const;
     // Stores a valid edited name in the session (which forgets this step's old result).

@@ -1,6 +1,7 @@
 // The whole wizard, driven like a user would: by object names, clicks and typing, against the
 // real sandbox server (sshd, PostgreSQL). Screenshots of every page land in the build tree.
 #include "../integration/sandbox_env.h"
+#include "apply_confirmation.h"
 #include "main_window.h"
 #include "report_export.h"
 #include "session/setup_session.h"
@@ -121,11 +122,12 @@ protected:
     }
 
     // Apply changes…, `look` at the confirmation, confirm, and wait until `step` changed.
-    void applyAndWaitUntilChanged(StepId step, const std::function<void(QMessageBox *)> &look)
+    void applyAndWaitUntilChanged(StepId step, const std::function<void(ApplyConfirmation *)> &look)
     {
         QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
-        ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("applyConfirmation") != nullptr; }));
-        QMessageBox *confirm = topLevel<QMessageBox>("applyConfirmation");
+        ASSERT_TRUE(
+            waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }));
+        ApplyConfirmation *confirm = topLevel<ApplyConfirmation>("applyConfirmation");
         look(confirm);
         QTest::mouseClick(child<QPushButton>(confirm, "confirmApplyButton"), Qt::LeftButton);
         ASSERT_TRUE(waitFor(
@@ -241,9 +243,10 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
     EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Fail);
     EXPECT_FALSE(nextEnabled()) << "Next stays disabled while the step fails";
     screenshot(&window, QStringLiteral("07-tunnel-user-failing"));
-    ASSERT_NO_FATAL_FAILURE(applyAndWaitUntilChanged(StepId::TunnelUser, [](QMessageBox *confirm) {
-        screenshot(confirm, QStringLiteral("08-apply-confirmation"));
-    }));
+    ASSERT_NO_FATAL_FAILURE(
+        applyAndWaitUntilChanged(StepId::TunnelUser, [](ApplyConfirmation *confirm) {
+            screenshot(confirm, QStringLiteral("08-apply-confirmation"));
+        }));
     EXPECT_TRUE(nextEnabled());
     screenshot(&window, QStringLiteral("09-tunnel-user"));
     clickNext();
@@ -306,10 +309,11 @@ TEST_F(WizardFlow, AnExistingAccountIsUsedOnlyAfterTheAdminConfirmsIt)
     adopt->setFocus();
     QTest::keyClick(adopt, Qt::Key_Space);
     ASSERT_TRUE(adopt->isChecked());
-    ASSERT_NO_FATAL_FAILURE(applyAndWaitUntilChanged(StepId::TunnelUser, [](QMessageBox *confirm) {
-        EXPECT_TRUE(confirm->text().contains(QStringLiteral("stitchperson")) ||
-                    confirm->informativeText().contains(QStringLiteral("stitchperson")));
-    }));
+    ASSERT_NO_FATAL_FAILURE(
+        applyAndWaitUntilChanged(StepId::TunnelUser, [](ApplyConfirmation *confirm) {
+            EXPECT_TRUE(confirm->text().contains(QStringLiteral("stitchperson")) ||
+                        confirm->informativeText().contains(QStringLiteral("stitchperson")));
+        }));
     EXPECT_TRUE(nextEnabled());
     EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /home/stitchperson/.ssh/authorized_keys"))
                     .contains(key.section(QLatin1Char(' '), 1, 1).toUtf8()));

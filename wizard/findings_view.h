@@ -1,0 +1,30 @@
+#pragma once
+
+#include "session/step_result.h"
+
+#include <QListWidget>
+
+#include <functional>
+
+namespace stitch::wizard {
+
+// The findings of one step: an icon, the message and the fix on a second line in a quieter
+// colour, all wrapped to the list's width. Each item speaks "Warning: message Fix: …" to screen
+// readers and copies that text with Ctrl+C or the context menu.
+class FindingsView : public QListWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(FindingsView)
+public:
+    // How a finding's fix is worded (default: wizard::fixText, which names the wizard's controls).
+    using FixWording = std::function<QString(const Finding &)>;
+
+    explicit FindingsView(QWidget *parent = nullptr, FixWording fixWording = {});
+
+    void showResult(const StepResult &result);
+
+private:
+    FixWording m_fixWording;
+};
+
+} // namespace stitch::wizard
