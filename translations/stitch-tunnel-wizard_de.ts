@@ -198,22 +198,6 @@ Jetzt: %2 %3</translation>
         <translation>Über den Tunnel des Tunnelbenutzers</translation>
     </message>
     <message>
-        <source>Checking the server…</source>
-        <translation>Server wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Applying the changes and verifying them…</source>
-        <translation>Änderungen werden angewendet und überprüft …</translation>
-    </message>
-    <message>
-        <source>Removing Stitch&apos;s access…</source>
-        <translation>Stitchs Zugriff wird entfernt …</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt …</translation>
-    </message>
-    <message>
         <source>No host firewall is active on the server, so SSH port %1 is open to every address at the host level.</source>
         <translation>Auf dem Server ist keine Host-Firewall aktiv, daher ist SSH-Port %1 auf Host-Ebene für jede Adresse offen.</translation>
     </message>
@@ -498,8 +482,631 @@ Jetzt: %2 %3</translation>
         <translation>Wenden Sie die Änderungen erneut an, um den Selbsttest auszuführen.</translation>
     </message>
     <message>
-        <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used (--adopt-existing-user). Otherwise choose another name.</source>
-        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, bestätigen Sie, dass es verwendet werden darf (--adopt-existing-user). Andernfalls wählen Sie einen anderen Namen.</translation>
+        <source>Leave out %1; it is for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --region or --allow-ip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --remove-firewall-rules, or leave out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out --show-commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only --host-key-fingerprint (the safer one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the secret on the first line of %1, or leave out %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to log in was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --password-file FILE, the variable STITCH_TUNNEL_PASSWORD, --identity FILE or --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and pass it with --public-key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, run again with --adopt-existing-user. Otherwise choose another --tunnel-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if they match, run again with --host-key-fingerprint %1 (or --accept-new-host-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1&apos;s sudo password in a file and run again with --sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s own password (not root&apos;s) with --sudo-password-file FILE; without it, the login password is used for sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the passphrase of %1 in a file and run again with --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase in the --passphrase-file file (it is case sensitive, and only its first line counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --identity the private key file you log in with (for example ~/.ssh/id_ed25519, not the .pub file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the private key from the file or option you gave. If it was copied anywhere else, treat it as exposed and replace it. Then pass Stitch&apos;s public key (one line starting with &quot;ssh-&quot;, from Integration settings → SSH Tunnel) with --public-key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key:   %1 %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in:  %1 by %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script needs the Stitch public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that this user may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 has more than one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put only the password on the first line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains a NUL character, which no command argument can carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the NUL character from the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A malformed reply from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply from %1 (%2); it looks like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port sent no greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port sent nothing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol %1 greeting: server version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle TNS listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener accepted the connect packet (TNS version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener refused the probe, as expected for an empty service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener redirected the probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener asked to resend the connect packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener answered with a TNS marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the SSLRequest with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the SSLRequest with an error (an old server?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the SSLRequest with &apos;S&apos;: TLS is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered the SSLRequest with &apos;N&apos;: TLS is not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft SQL Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key again from the Stitch web app (Integration settings → SSH Tunnel, or destination settings → Encryption Type → SSH Tunnel) and give it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Stitch&apos;s public key from the Stitch web app (Integration settings → SSH Tunnel) and give it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PRIVATE key. A private key is a secret that must never be shared or pasted anywhere; Stitch needs its own PUBLIC key here, not one of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the private key from where you put it. If it was copied anywhere else, treat it as exposed and replace it. Then copy Stitch&apos;s public key (one line starting with &quot;ssh-&quot;) from the Stitch web app: Integration settings → SSH Tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is far too long to be an SSH public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not an SSH public key. A public key is one line that starts with its type, for example &quot;ssh-ed25519 AAAA…&quot; or &quot;ssh-rsa AAAA…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beginning of the key is missing: it should start with its type, for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole key, including the type at the start. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a key fingerprint (a short checksum of a key), not the key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full public key instead: one long line starting with its type, for example &quot;ssh-ed25519 AAAA…&quot;. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are authorized_keys options (such as &quot;restrict&quot; or &quot;command=...&quot;) in front of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the key itself, starting with its type (for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;); the options it needs are added for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is extra text in front of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the key itself, starting with its type (for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains more than one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one key: Stitch&apos;s public key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is extra text after the end of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the key block, from its BEGIN line to its END line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a DSA key (ssh-dss). DSA keys are insecure and modern OpenSSH servers refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Stitch&apos;s current public key (Ed25519, ECDSA or RSA). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RSA key is only %1 bits long, which is too weak; at least %2 bits are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Stitch&apos;s current public key; if it really is this short, ask Stitch support for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains characters that cannot be part of a key; it was probably changed while copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is incomplete: part of it is missing, probably cut off while copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole key, all of it up to the very end. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is damaged: its data is not a valid SSH public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key text was altered or mixed up: it says &quot;%1&quot; at the start, but the key data is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key block has no &quot;---- END SSH2 PUBLIC KEY ----&quot; line; it was probably cut off while copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole block, from the BEGIN line to the END line. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudo password contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check administrator rights; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install sudo on the server (as root: apt-get install sudo / dnf install sudo), or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out whether %1 may use sudo (exit status %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the transcript for the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator rights were not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and check privileges first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add &quot;Defaults:%1 !requiretty&quot; with visudo, or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with an account that may use sudo (for example one in the &quot;sudo&quot; or &quot;wheel&quot; group), or as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudo password for %1 was not accepted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s own password (sudo asks for the login password, not root&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sudo password (usually the login password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file&apos;s field &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file contains a field &quot;%1&quot;, but setup files never hold passwords or other secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete that field from the file. The wizard asks for passwords when it needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its spelling or delete it. Known fields there: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like &quot;%1&quot;: { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new setup file, saved with Stitch SSH Tunnel Wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup file was made by a newer version of Stitch SSH Tunnel Wizard (file format %1; this version reads format %2 and older).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the latest Stitch SSH Tunnel Wizard, or ask for a file saved with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;integration&quot; when Stitch reads from this database, &quot;destination&quot; when it loads into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like &quot;allowedAddresses&quot;: [&quot;52.23.137.21/32&quot;], or [] to use the region&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each address like &quot;52.23.137.21/32&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use postgresql, mysql, sqlserver, oracle or mongodb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SSH server&apos;s name or address, e.g. ssh.example.com or 203.0.113.10, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user the admin logs in with (one word, no spaces), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;password&quot;, &quot;key-file&quot; or &quot;agent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the private key file on one line, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the setup file %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that you may %1 files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new setup file, or correct it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Stitch SSH Tunnel Wizard setup file (its &quot;format&quot; field is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the .json file saved with &quot;Save setup file…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key field holds a private key, so the setup file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Stitch&apos;s public key (one line starting with ssh-…) instead, and keep the private key secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup file was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH port is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SSH server&apos;s port (usually 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and give it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test key was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database port is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s port, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the transcript for the exact command and output; fix the cause and apply again (it is safe to rerun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again to run the end-to-end self-test; it changes nothing that is already in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the server (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Stitch public key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and give it to this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply steps 1 and 4, then verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after steps 1 and 4 were applied and verified (see above); the self-test did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped during the end-to-end self-test. Steps 1 and 4 are applied and verified (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again with the self-test to prove the tunnel works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the self-test key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stitch access</source>
+        <translation type="unfinished">Stitch-Zugriff entfernen</translation>
+    </message>
+    <message>
+        <source>Removing Stitch access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or let this tool turn on ufw (your own address is allowed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used. Otherwise choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1 (Stitch shows the region under Account settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an address like 52.23.137.21 or a range like 52.23.137.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s address as the SSH server sees it, e.g. localhost, 10.0.1.5 or db.internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, start with a letter or &apos;_&apos;, at most 32 characters (e.g. stitch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dedicated user such as stitch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,6 +1122,195 @@ Jetzt: %2 %3</translation>
     <message>
         <source>The system&apos;s secure password storage is not available, so a remembered password could not be forgotten.</source>
         <translation>Der sichere Passwortspeicher des Systems ist nicht verfügbar, daher konnte ein gespeichertes Passwort nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::setup</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished">Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Applying the changes and verifying them…</source>
+        <translation type="unfinished">Änderungen werden angewendet und überprüft …</translation>
+    </message>
+    <message>
+        <source>Removing Stitch&apos;s access…</source>
+        <translation type="unfinished">Stitchs Zugriff wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard</name>
+    <message>
+        <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or tick &quot;Turn on ufw for me&quot; and apply.</source>
+        <translation type="unfinished">Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder kreuzen Sie „ufw für mich einschalten“ an und wenden Sie die Änderungen an.</translation>
+    </message>
+    <message>
+        <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and paste it on step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Run self-test&quot; to prove the tunnel works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this account is meant only for Stitch&apos;s tunnel, tick &quot;Use the existing account&quot; and apply. Otherwise choose another name.</source>
+        <translation type="unfinished">Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, kreuzen Sie „Das vorhandene Konto verwenden“ an und wenden Sie die Änderungen an. Andernfalls wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if they match, click &quot;Accept and save&quot; or &quot;Connect once&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry for %1 from %2, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &quot;sudo password&quot;, choose &quot;Same as the login password&quot; or &quot;A different password&quot; and enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &quot;sudo password&quot;, enter %1&apos;s own password (sudo asks for the login password, not root&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase (it is case sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &quot;Browse…&quot; and choose the private key file you log in with (for example ~/.ssh/id_ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this field. If this private key was copied anywhere else, treat it as exposed and replace it. Then copy Stitch&apos;s public key (one line starting with &quot;ssh-&quot;) from the Stitch web app: Integration settings → SSH Tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::ApplyConfirmation</name>
+    <message>
+        <source>• Turn on ufw, allowing your own address first (if no host firewall is active).</source>
+        <translation type="unfinished">• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
+    </message>
+    <message>
+        <source>• Accept the Stitch key only from Stitch&apos;s addresses.</source>
+        <translation type="unfinished">• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
+    </message>
+    <message>
+        <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
+        <translation type="unfinished">• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
+    </message>
+    <message>
+        <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
+        <translation type="unfinished">Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
+    </message>
+    <message>
+        <source>
+
+Everything already looks in place: applying verifies it again.</source>
+        <translation type="unfinished">
+
+Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überprüft.</translation>
+    </message>
+    <message>
+        <source>
+
+What will change:
+%1</source>
+        <translation type="unfinished">
+
+Was sich ändern wird:
+%1</translation>
+    </message>
+    <message>
+        <source># (nothing to change)</source>
+        <translation type="unfinished"># (nichts zu ändern)</translation>
+    </message>
+    <message>
+        <source>Step 1: firewall</source>
+        <translation type="unfinished">Schritt 1: Firewall</translation>
+    </message>
+    <message>
+        <source>Step 4: Stitch user and key</source>
+        <translation type="unfinished">Schritt 4: Stitch-Benutzer und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished">Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the changes on %1?</source>
+        <translation type="unfinished">Die Änderungen auf %1 anwenden?</translation>
+    </message>
+    <message>
+        <source>Commands that will run</source>
+        <translation type="unfinished">Befehle, die ausgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::BusyRow</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">In Arbeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished">Laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished">In Arbeit …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Stopping safely… (Cancel again to stop at once)</source>
+        <translation type="unfinished">Wird sicher angehalten … (erneut Abbrechen hält sofort an)</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::CommandsPanel</name>
+    <message>
+        <source>Show the exact commands</source>
+        <translation type="unfinished">Genaue Befehle anzeigen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished">Befehle</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation type="unfinished">Befehle kopieren</translation>
     </message>
 </context>
 <context>
@@ -632,16 +1428,8 @@ Jetzt: %2 %3</translation>
         <translation>s&amp;udo-Passwort:</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Abbreche&amp;n</translation>
-    </message>
-    <message>
         <source>Choose your private key</source>
         <translation>Privaten Schlüssel auswählen</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected: %1.</source>
@@ -689,6 +1477,41 @@ Jetzt: %2 %3</translation>
     <message>
         <source>About the database host</source>
         <translation>Zum Datenbank-Host</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::FindingsView</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation type="unfinished">%1: %2 Abhilfe: %3</translation>
     </message>
 </context>
 <context>
@@ -849,10 +1672,6 @@ SSH User: %5
     <message>
         <source>I understand; continue anyway</source>
         <translation>Verstanden; trotzdem fortfahren</translation>
-    </message>
-    <message>
-        <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or tick &quot;Turn on ufw for me&quot; and apply.</source>
-        <translation>Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder kreuzen Sie „ufw für mich einschalten“ an und wenden Sie die Änderungen an.</translation>
     </message>
 </context>
 <context>
@@ -1191,22 +2010,6 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
 <context>
     <name>stitch::wizard::StepPage</name>
     <message>
-        <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>What this step does</source>
         <translation>Was dieser Schritt tut</translation>
     </message>
@@ -1215,52 +2018,12 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
         <translation>Status des Schritts</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Show the exact commands</source>
-        <translation>Genaue Befehle anzeigen</translation>
-    </message>
-    <message>
-        <source>Commands</source>
-        <translation>Befehle</translation>
-    </message>
-    <message>
-        <source>Copy the commands</source>
-        <translation>Befehle kopieren</translation>
-    </message>
-    <message>
         <source>Continue despite the warnings</source>
         <translation>Trotz der Warnungen fortfahren</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running operation</source>
-        <translation>Laufenden Vorgang abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -1315,36 +2078,8 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
         <translation>Übersprungen.</translation>
     </message>
     <message>
-        <source>Working…</source>
-        <translation>In Arbeit …</translation>
-    </message>
-    <message>
         <source>Shows what will change and asks before changing anything.</source>
         <translation>Zeigt, was sich ändern wird, und fragt nach, bevor etwas geändert wird.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 Fix: %3</source>
-        <translation>%1: %2 Abhilfe: %3</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt …</translation>
-    </message>
-    <message>
-        <source>Checking the server…</source>
-        <translation>Server wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Applying the changes and verifying them…</source>
-        <translation>Änderungen werden angewendet und überprüft …</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Wird entfernt …</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
@@ -1355,64 +2090,6 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
 %2</source>
         <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>• Turn on ufw, allowing your own address first (if no host firewall is active).</source>
-        <translation>• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
-    </message>
-    <message>
-        <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
-        <translation>Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
-    </message>
-    <message>
-        <source>
-
-Everything already looks in place: applying verifies it again.</source>
-        <translation>
-
-Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überprüft.</translation>
-    </message>
-    <message>
-        <source>
-
-What will change:
-%1</source>
-        <translation>
-
-Was sich ändern wird:
-%1</translation>
-    </message>
-    <message>
-        <source># (nothing to change)</source>
-        <translation># (nichts zu ändern)</translation>
-    </message>
-    <message>
-        <source>Step 1: firewall</source>
-        <translation>Schritt 1: Firewall</translation>
-    </message>
-    <message>
-        <source>Step 4: Stitch user and key</source>
-        <translation>Schritt 4: Stitch-Benutzer und Schlüssel</translation>
-    </message>
-    <message>
-        <source>Apply the changes on %1?</source>
-        <translation>Die Änderungen auf %1 anwenden?</translation>
-    </message>
-    <message>
-        <source>Commands that will run</source>
-        <translation>Befehle, die ausgeführt werden</translation>
-    </message>
-    <message>
-        <source>• Accept the Stitch key only from Stitch&apos;s addresses.</source>
-        <translation>• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
-    </message>
-    <message>
-        <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
-        <translation>• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
-    </message>
-    <message>
-        <source>Stopping safely… (Cancel again to stop at once)</source>
-        <translation>Wird sicher angehalten … (erneut Abbrechen hält sofort an)</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2208,6 @@ Was sich ändern wird:
     <message>
         <source>Tick this only if the account is meant for Stitch&apos;s tunnel and nothing else: Stitch&apos;s key is added to it.</source>
         <translation>Kreuzen Sie dies nur an, wenn das Konto für Stitchs Tunnel und nichts anderes gedacht ist: Stitchs Schlüssel wird ihm hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>If this account is meant only for Stitch&apos;s tunnel, tick &quot;Use the existing account&quot; and apply. Otherwise choose another name.</source>
-        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, kreuzen Sie „Das vorhandene Konto verwenden“ an und wenden Sie die Änderungen an. Andernfalls wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
