@@ -1,6 +1,8 @@
 // A remote command with an open stdin; the one read loop for every command we run.
 #include "command_channel.h"
 
+#include <QObject>
+
 #include "ssh_connection.h"
 
 #include <libssh/callbacks.h>
@@ -16,9 +18,9 @@ constexpr int kPollSliceMs = 20;
 Error commandTimedOut(std::chrono::milliseconds timeout)
 {
     return makeError(ErrorCode::Timeout,
-                     QStringLiteral("The server did not finish the command within %1 seconds.")
+                     QObject::tr("The server did not finish the command within %1 seconds.")
                          .arg(static_cast<double>(timeout.count()) / 1000.0),
-                     QStringLiteral("Check that the server is not overloaded, then try again."));
+                     QObject::tr("Check that the server is not overloaded, then try again."));
 }
 
 // Filled by libssh's channel callbacks; only exit-signal is unreachable through the plain API.
@@ -132,11 +134,11 @@ Result<ExecResult> CommandChannel::read(const QByteArray &marker, std::chrono::m
             if (m_out.size() + m_err.size() > kMaxOutputBytes) {
                 ssh_channel_request_send_signal(m_channel.get(), "TERM");
                 return makeError(ErrorCode::RemoteCommandFailed,
-                                 QStringLiteral("The command printed more than %1 MiB; the "
-                                                "rest was not read.")
+                                 QObject::tr("The command printed more than %1 MiB; the "
+                                             "rest was not read.")
                                      .arg(kMaxOutputBytes / (1024 * 1024)),
-                                 QStringLiteral("See the transcript for what it printed; check "
-                                                "the server."));
+                                 QObject::tr("See the transcript for what it printed; check "
+                                             "the server."));
             }
         }
         if (gotData)

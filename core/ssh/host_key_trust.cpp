@@ -1,5 +1,7 @@
 #include "host_key_trust.h"
 
+#include <QObject>
+
 #include "fingerprint.h"
 #include "known_hosts.h"
 
@@ -52,15 +54,15 @@ Error changedKeyError(const HostKeyInfo &key, const QStringList &knownHostsFiles
         saved << QStringLiteral("%1 %2").arg(k.keyType, k.fingerprint);
     return makeError(
         ErrorCode::HostKeyChanged,
-        QStringLiteral("The host key of %1 has CHANGED. Expected %2, but the server now "
-                       "presents %3 %4. Either the server was rebuilt, or someone is "
-                       "intercepting the connection. Nothing was sent to the server.")
+        QObject::tr("The host key of %1 has CHANGED. Expected %2, but the server now "
+                    "presents %3 %4. Either the server was rebuilt, or someone is "
+                    "intercepting the connection. Nothing was sent to the server.")
             .arg(knownHostsName(key.host, key.port),
                  saved.isEmpty() ? QStringLiteral("a different key")
                                  : saved.join(QStringLiteral(" or ")),
                  key.keyType, key.fingerprint),
-        QStringLiteral("Ask the server's administrator for its current fingerprint. Only if "
-                       "it matches, remove the old entry for this server from %1.")
+        QObject::tr("Ask the server's administrator for its current fingerprint. Only if "
+                    "it matches, remove the old entry for this server from %1.")
             .arg(knownHostsFiles.join(QStringLiteral(" / "))));
 }
 
@@ -79,9 +81,9 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
         // has to be removed by hand, after asking the server's administrator.
         return changedKeyError(key, knownHostsFiles);
     case KnownHostsVerdict::Unreadable:
-        return makeError(
-            ErrorCode::LocalIoError, QStringLiteral("The known-hosts file could not be read."),
-            QStringLiteral("Check the permissions of %1.").arg(knownHostsFiles.value(0)));
+        return makeError(ErrorCode::LocalIoError,
+                         QObject::tr("The known-hosts file could not be read."),
+                         QObject::tr("Check the permissions of %1.").arg(knownHostsFiles.value(0)));
     case KnownHostsVerdict::Unknown:
         break;
     }
@@ -92,29 +94,29 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("\"%1\" is not a SHA256 fingerprint.")
                                  .arg(trust.expectedFingerprint),
-                             QStringLiteral("Paste the fingerprint as `ssh-keygen -lf` prints "
-                                            "it, e.g. SHA256:abc…"));
+                             QObject::tr("Paste the fingerprint as `ssh-keygen -lf` prints "
+                                         "it, e.g. SHA256:abc…"));
         }
         if (expected != key.fingerprint) {
             return makeError(ErrorCode::HostKeyMismatch,
-                             QStringLiteral("The server's host key %1 does not match the "
-                                            "expected fingerprint %2. Nothing was sent to the "
-                                            "server.")
+                             QObject::tr("The server's host key %1 does not match the "
+                                         "expected fingerprint %2. Nothing was sent to the "
+                                         "server.")
                                  .arg(key.fingerprint, expected),
-                             QStringLiteral("Check that you connect to the right server and "
-                                            "that the fingerprint was copied completely."));
+                             QObject::tr("Check that you connect to the right server and "
+                                         "that the fingerprint was copied completely."));
         }
         // A matching fingerprint is the user's approval: Reject only means "do not accept
         // without one", so the key is saved unless the user chose this connection only.
     } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
         return withRemedy(
             makeError(ErrorCode::HostKeyUnknown,
-                      QStringLiteral("The server %1 is not known yet. Its %2 host key has "
-                                     "the fingerprint %3.")
+                      QObject::tr("The server %1 is not known yet. Its %2 host key has "
+                                  "the fingerprint %3.")
                           .arg(knownHostsName(key.host, key.port), key.keyType, key.fingerprint),
-                      QStringLiteral("Compare the fingerprint with the one the server's "
-                                     "administrator gives you (ssh-keygen -lf "
-                                     "/etc/ssh/ssh_host_*_key.pub), then accept it.")),
+                      QObject::tr("Compare the fingerprint with the one the server's "
+                                  "administrator gives you (ssh-keygen -lf "
+                                  "/etc/ssh/ssh_host_*_key.pub), then accept it.")),
             RemedyKind::AcceptHostKey, {key.fingerprint});
     }
     return trust.unknownAction == UnknownHostKeyAction::AcceptOnce
@@ -126,9 +128,9 @@ Status appendKnownHostsEntry(const QString &file, const QByteArray &entry)
 {
     const auto failed = [&](const QString &detail) {
         return makeError(ErrorCode::HostKeyStoreFailed,
-                         QStringLiteral("The host key could not be saved to %1.").arg(file),
-                         QStringLiteral("Check that the folder is writable, or connect "
-                                        "once without saving."),
+                         QObject::tr("The host key could not be saved to %1.").arg(file),
+                         QObject::tr("Check that the folder is writable, or connect "
+                                     "once without saving."),
                          detail);
     };
     if (entry.trimmed().isEmpty() || entry.trimmed().contains('\n'))

@@ -1,6 +1,8 @@
 // Authentication: password (+ keyboard-interactive), key file, ssh-agent.
 #include "ssh_connection.h"
 
+#include <QObject>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -36,8 +38,8 @@ Status SshConnection::authenticate(const ConnectionSettings &settings,
                                    const Credentials &credentials)
 {
     if (!isConnected())
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
+        return makeError(ErrorCode::ConnectionLost, QObject::tr("Not connected."),
+                         QObject::tr("Connect first."));
     if (Status t = setSessionTimeout(settings.authTimeout); !t)
         return t;
     ssh_session s = m_session.get();
@@ -75,15 +77,15 @@ Status SshConnection::authWithPassword(const ConnectionSettings &settings,
     ssh_session s = m_session.get();
     const auto denied = [&] {
         return makeError(ErrorCode::AuthenticationFailed,
-                         QStringLiteral("The server refused the password for %1. The server "
-                                        "offers: %2.")
+                         QObject::tr("The server refused the password for %1. The server "
+                                     "offers: %2.")
                              .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
-                         QStringLiteral("Check the user name and password (they are case "
-                                        "sensitive), or log in with a key."));
+                         QObject::tr("Check the user name and password (they are case "
+                                     "sensitive), or log in with a key."));
     };
     if (credentials.password.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("No password was given."),
-                         QStringLiteral("Enter the password, or choose key or agent login."));
+        return makeError(ErrorCode::InvalidInput, QObject::tr("No password was given."),
+                         QObject::tr("Enter the password, or choose key or agent login."));
     }
     if (m_offeredMethods.contains(QStringLiteral("password"))) {
         const int rc = ssh_userauth_password(s, nullptr, credentials.password.data());
@@ -98,10 +100,10 @@ Status SshConnection::authWithPassword(const ConnectionSettings &settings,
         if (m_offeredMethods.contains(QStringLiteral("password")))
             return denied();
         return makeError(ErrorCode::AuthenticationFailed,
-                         QStringLiteral("The server does not accept passwords for %1. It "
-                                        "offers: %2.")
+                         QObject::tr("The server does not accept passwords for %1. It "
+                                     "offers: %2.")
                              .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
-                         QStringLiteral("Log in with a private key file or ssh-agent instead."));
+                         QObject::tr("Log in with a private key file or ssh-agent instead."));
     }
     // Keyboard-interactive (PAM): answer hidden prompts with the password. Bounded rounds so a
     // server that keeps asking cannot loop us forever.
@@ -132,13 +134,13 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
 {
     const QString path = settings.identityFile;
     QFile file(path);
-    const QString chooseKey = QStringLiteral("Use the private key file you log in with (for "
-                                             "example ~/.ssh/id_ed25519).");
+    const QString chooseKey = QObject::tr("Use the private key file you log in with (for "
+                                          "example ~/.ssh/id_ed25519).");
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         return withRemedy(
             makeError(
                 ErrorCode::KeyFileUnreadable,
-                QStringLiteral("The private key file %1 cannot be read%2.")
+                QObject::tr("The private key file %1 cannot be read%2.")
                     .arg(path.isEmpty() ? QStringLiteral("(none chosen)") : path,
                          path.isEmpty() ? QString() : QStringLiteral(": ") + file.errorString()),
                 chooseKey),
@@ -148,7 +150,7 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
     file.close();
     if (head.isEmpty()) {
         return withRemedy(makeError(ErrorCode::KeyFileUnreadable,
-                                    QStringLiteral("The private key file %1 is empty.").arg(path),
+                                    QObject::tr("The private key file %1 is empty.").arg(path),
                                     chooseKey),
                           RemedyKind::ChooseKeyFile);
     }
@@ -156,13 +158,13 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
         return makeError(
             ErrorCode::KeyFileUnreadable,
             QStringLiteral("%1 is a PuTTY .ppk key, which cannot be used directly.").arg(path),
-            QStringLiteral("In PuTTYgen, load it and use Conversions → Export "
-                           "OpenSSH key, then use the exported file."));
+            QObject::tr("In PuTTYgen, load it and use Conversions → Export "
+                        "OpenSSH key, then use the exported file."));
     }
     if (!head.contains("PRIVATE KEY-----")) {
         return makeError(ErrorCode::KeyFileUnreadable,
                          QStringLiteral("%1 is not a private key file.").arg(path),
-                         QStringLiteral("Use the private key (the file without .pub)."));
+                         QObject::tr("Use the private key (the file without .pub)."));
     }
 
     ssh_key rawKey = nullptr;
@@ -175,16 +177,15 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
         // libssh reports a wrong and a missing passphrase the same way.
         if (passphrase == nullptr) {
             return withRemedy(
-                makeError(
-                    ErrorCode::KeyPassphraseWrong,
-                    QStringLiteral("The private key %1 is protected by a passphrase.").arg(path),
-                    QStringLiteral("Give the key's passphrase.")),
+                makeError(ErrorCode::KeyPassphraseWrong,
+                          QObject::tr("The private key %1 is protected by a passphrase.").arg(path),
+                          QObject::tr("Give the key's passphrase.")),
                 RemedyKind::GiveKeyPassphrase, {path});
         }
         return withRemedy(
             makeError(ErrorCode::KeyPassphraseWrong,
-                      QStringLiteral("The passphrase for the private key %1 is wrong.").arg(path),
-                      QStringLiteral("Check the passphrase (it is case sensitive).")),
+                      QObject::tr("The passphrase for the private key %1 is wrong.").arg(path),
+                      QObject::tr("Check the passphrase (it is case sensitive).")),
             RemedyKind::CheckKeyPassphrase, {path});
     }
     const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key.get());
@@ -195,18 +196,18 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
     if (rc == SSH_AUTH_ERROR)
         return lostOrCancelled(QStringLiteral("login"));
     return makeError(ErrorCode::AuthenticationFailed,
-                     QStringLiteral("The server refused the key %1 for %2. The server offers: %3.")
+                     QObject::tr("The server refused the key %1 for %2. The server offers: %3.")
                          .arg(path, settings.user, m_offeredMethods.join(QStringLiteral(", "))),
-                     QStringLiteral("Check that the key's public half is in ~%1/.ssh/"
-                                    "authorized_keys on the server, or log in with a password.")
+                     QObject::tr("Check that the key's public half is in ~%1/.ssh/"
+                                 "authorized_keys on the server, or log in with a password.")
                          .arg(settings.user));
 }
 
 Status SshConnection::authenticateWithKey(const ConnectionSettings &settings, ssh_key key)
 {
     if (!isConnected())
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
+        return makeError(ErrorCode::ConnectionLost, QObject::tr("Not connected."),
+                         QObject::tr("Connect first."));
     if (Status t = setSessionTimeout(settings.authTimeout); !t)
         return t;
     const int rc = ssh_userauth_publickey(m_session.get(), nullptr, key);
@@ -219,18 +220,18 @@ Status SshConnection::authenticateWithKey(const ConnectionSettings &settings, ss
     if (rc == SSH_AUTH_ERROR)
         return lostOrCancelled(QStringLiteral("login"));
     return makeError(ErrorCode::AuthenticationFailed,
-                     QStringLiteral("The server refused the key for %1.").arg(settings.user),
-                     QStringLiteral("Check the findings of the tunnel user step."));
+                     QObject::tr("The server refused the key for %1.").arg(settings.user),
+                     QObject::tr("Check the findings of the tunnel user step."));
 }
 
 Status SshConnection::authWithAgent(const ConnectionSettings &settings)
 {
     if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
         return makeError(ErrorCode::AgentUnavailable,
-                         QStringLiteral("No ssh-agent is running for this session "
-                                        "(SSH_AUTH_SOCK is not set)."),
-                         QStringLiteral("Start ssh-agent and add your key with ssh-add, or "
-                                        "choose a key file."));
+                         QObject::tr("No ssh-agent is running for this session "
+                                     "(SSH_AUTH_SOCK is not set)."),
+                         QObject::tr("Start ssh-agent and add your key with ssh-add, or "
+                                     "choose a key file."));
     }
     const int rc = ssh_userauth_agent(m_session.get(), nullptr);
     if (rc == SSH_AUTH_SUCCESS) {
@@ -240,11 +241,11 @@ Status SshConnection::authWithAgent(const ConnectionSettings &settings)
     if (rc == SSH_AUTH_ERROR && m_cancelled.load())
         return lostOrCancelled(QStringLiteral("login"));
     return makeError(ErrorCode::AuthenticationFailed,
-                     QStringLiteral("The server accepted none of the keys in ssh-agent for %1. "
-                                    "The server offers: %2.")
+                     QObject::tr("The server accepted none of the keys in ssh-agent for %1. "
+                                 "The server offers: %2.")
                          .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
-                     QStringLiteral("Add the right key with ssh-add, or choose a key file or "
-                                    "password."));
+                     QObject::tr("Add the right key with ssh-add, or choose a key file or "
+                                 "password."));
 }
 
 } // namespace stitch::ssh

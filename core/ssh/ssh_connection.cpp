@@ -1,5 +1,7 @@
 #include "ssh_connection.h"
 
+#include <QObject>
+
 #include "fingerprint.h"
 #include "host_key_trust.h"
 #include "libssh_logging.h"
@@ -68,8 +70,8 @@ Error SshConnection::libsshRefused(const QString &setting) const
 {
     return sessionError(ErrorCode::SshProtocolError,
                         QStringLiteral("libssh refused the %1 setting.").arg(setting),
-                        QStringLiteral("The installed libssh does not work as expected; "
-                                       "reinstall or update it."));
+                        QObject::tr("The installed libssh does not work as expected; "
+                                    "reinstall or update it."));
 }
 
 Error SshConnection::sessionError(ErrorCode code, const QString &message, const QString &fix) const
@@ -86,9 +88,9 @@ Error SshConnection::lostOrCancelled(const QString &what) const
                          QString());
     return sessionError(
         ErrorCode::ConnectionLost,
-        QStringLiteral("The connection to the SSH server was lost during: %1.").arg(what),
-        QStringLiteral("Check the network and connect again; nothing is left "
-                       "half-done on the server."));
+        QObject::tr("The connection to the SSH server was lost during: %1.").arg(what),
+        QObject::tr("Check the network and connect again; nothing is left "
+                    "half-done on the server."));
 }
 
 Status SshConnection::connect(const ConnectionSettings &settings)
@@ -101,7 +103,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     m_commandTimeout = settings.commandTimeout;
     m_channelsOpened = 0;
     if (m_cancelled.load())
-        return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
+        return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {});
 
     auto socket = connectTcp(settings.host, settings.port, settings.connectTimeout, m_cancelled);
     if (!socket)
@@ -129,17 +131,15 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     const QByteArray user = settings.user.toUtf8();
     if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK ||
         ssh_options_set(s, SSH_OPTIONS_PORT, &port) != SSH_OK) {
-        return sessionError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("The server address %1 is not valid.").arg(settings.host),
-            QStringLiteral("Enter a host name or an IP address."));
+        return sessionError(ErrorCode::InvalidInput,
+                            QObject::tr("The server address %1 is not valid.").arg(settings.host),
+                            QObject::tr("Enter a host name or an IP address."));
     }
     if (settings.user.isEmpty() ||
         ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
-        return sessionError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("The login name \"%1\" is not valid.").arg(settings.user),
-            QStringLiteral("Enter the user name you log in to the server with."));
+        return sessionError(ErrorCode::InvalidInput,
+                            QObject::tr("The login name \"%1\" is not valid.").arg(settings.user),
+                            QObject::tr("Enter the user name you log in to the server with."));
     }
 
     const QString knownHosts =
@@ -164,7 +164,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
         return refused("socket");
     if (m_cancelled.load()) {
         disconnect();
-        return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {});
+        return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {});
     }
 
     QElapsedTimer handshakeClock;
@@ -176,7 +176,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                             handshakeClock.elapsed() >= settings.connectTimeout.count();
         Error e =
             m_cancelled.load()
-                ? makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."), {})
+                ? makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {})
             : silent ? sessionError(
                            ErrorCode::ConnectionTimedOut,
                            QStringLiteral("%1 port %2 accepted the connection but sent "
@@ -186,16 +186,16 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                                .arg(QString::number(
                                    std::chrono::duration<double>(settings.connectTimeout).count(),
                                    'g', 3)),
-                           QStringLiteral("Check that this port belongs to an SSH "
-                                          "server (not a web server or database), "
-                                          "and that the server is not overloaded."))
+                           QObject::tr("Check that this port belongs to an SSH "
+                                       "server (not a web server or database), "
+                                       "and that the server is not overloaded."))
                      : sessionError(ErrorCode::SshProtocolError,
                                     QStringLiteral("%1 port %2 accepted the connection but the "
                                                    "SSH handshake failed.")
                                         .arg(settings.host)
                                         .arg(settings.port),
-                                    QStringLiteral("Check that this port belongs to an SSH "
-                                                   "server (not a web server or database)."));
+                                    QObject::tr("Check that this port belongs to an SSH "
+                                                "server (not a web server or database)."));
         disconnect();
         return e;
     }
@@ -212,14 +212,14 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(s, &rawKey) != SSH_OK) {
         return sessionError(ErrorCode::SshProtocolError,
-                            QStringLiteral("The server did not present a host key."), {});
+                            QObject::tr("The server did not present a host key."), {});
     }
     const KeyHandle key(rawKey);
     m_hostKey.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
     m_hostKey.fingerprint = sha256Fingerprint(key.get());
     if (m_hostKey.fingerprint.isEmpty()) {
         return sessionError(ErrorCode::SshProtocolError,
-                            QStringLiteral("Could not compute the host key fingerprint."), {});
+                            QObject::tr("Could not compute the host key fingerprint."), {});
     }
 
     const QString knownHosts =
@@ -257,8 +257,8 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     if (ssh_session_export_known_hosts_entry(s, &rawEntry) != SSH_OK) {
         return sessionError(
             ErrorCode::HostKeyStoreFailed,
-            QStringLiteral("The host key could not be saved to %1.").arg(knownHosts),
-            QStringLiteral("Check that the folder is writable, or connect once without saving."));
+            QObject::tr("The host key could not be saved to %1.").arg(knownHosts),
+            QObject::tr("Check that the folder is writable, or connect once without saving."));
     }
     const CStringHandle entry(rawEntry);
     if (Status saved = appendKnownHostsEntry(knownHosts, QByteArray(entry.get())); !saved)

@@ -2,6 +2,8 @@
 #include "command_channel.h"
 #include "ssh_connection.h"
 
+#include <QObject>
+
 #include <QDeadlineTimer>
 
 namespace stitch::ssh {
@@ -12,16 +14,16 @@ Result<CommandChannel> SshConnection::startCommand(const QString &command)
     if (m_cancelled.load())
         return lostOrCancelled(what);
     if (!isConnected())
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
+        return makeError(ErrorCode::ConnectionLost, QObject::tr("Not connected."),
+                         QObject::tr("Connect first."));
     const auto failed = [&](int rc) {
         // SSH_AGAIN: no answer within the session timeout (a hung connection), not a lost one.
         if (rc == SSH_AGAIN && !m_cancelled.load()) {
             return makeError(
                 ErrorCode::Timeout,
-                QStringLiteral("The server did not answer within %1 seconds.")
+                QObject::tr("The server did not answer within %1 seconds.")
                     .arg(static_cast<double>(m_commandTimeout.count()) / 1000.0),
-                QStringLiteral("Check that the server is not overloaded, then try again."));
+                QObject::tr("Check that the server is not overloaded, then try again."));
         }
         return lostOrCancelled(what);
     };
@@ -54,11 +56,11 @@ Status SshConnection::writeAll(ssh_channel channel, const QByteArray &data,
             return lostOrCancelled(what);
         if (n == 0 && deadline.hasExpired())
             return makeError(ErrorCode::Timeout,
-                             QStringLiteral("The server took no data for %1 s while %2.")
+                             QObject::tr("The server took no data for %1 s while %2.")
                                  .arg(m_commandTimeout.count() / 1000)
                                  .arg(what),
-                             QStringLiteral("Check the server's load and the network, then try "
-                                            "again."));
+                             QObject::tr("Check the server's load and the network, then try "
+                                         "again."));
         written += n;
     }
     return {};

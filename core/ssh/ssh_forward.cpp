@@ -2,6 +2,8 @@
 #include "forward_error.h"
 #include "ssh_connection.h"
 
+#include <QObject>
+
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -14,8 +16,8 @@ Result<ForwardChannel> SshConnection::openForward(const QString &host, quint16 p
     if (m_cancelled.load())
         return lostOrCancelled(what);
     if (!isConnected())
-        return makeError(ErrorCode::ConnectionLost, QStringLiteral("Not connected."),
-                         QStringLiteral("Connect first."));
+        return makeError(ErrorCode::ConnectionLost, QObject::tr("Not connected."),
+                         QObject::tr("Connect first."));
     ssh_session s = m_session.get();
     ChannelHandle channel(ssh_channel_new(s));
     if (!channel)
@@ -43,14 +45,14 @@ Result<ForwardChannel> SshConnection::openForward(const QString &host, quint16 p
     if (rc == SSH_AGAIN) {
         // The late answer for this channel is discarded by libssh once the channel is freed.
         return makeError(ErrorCode::ForwardTimedOut,
-                         QStringLiteral("The SSH server got no answer from %1 port %2 within %3 "
-                                        "seconds (timed out).")
+                         QObject::tr("The SSH server got no answer from %1 port %2 within %3 "
+                                     "seconds (timed out).")
                              .arg(host)
                              .arg(port)
                              .arg(static_cast<double>(timeout.count()) / 1000.0),
-                         QStringLiteral("A firewall between the SSH server and the database "
-                                        "probably drops the traffic: allow the SSH server's "
-                                        "private address on port %1.")
+                         QObject::tr("A firewall between the SSH server and the database "
+                                     "probably drops the traffic: allow the SSH server's "
+                                     "private address on port %1.")
                              .arg(port));
     }
     if (!isConnected())

@@ -1,5 +1,7 @@
 #include "tcp_connect.h"
 
+#include <QObject>
+
 #include <QElapsedTimer>
 
 #ifdef Q_OS_WIN
@@ -175,9 +177,9 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
     const int gai = getaddrinfo(host.toUtf8().constData(), portText.constData(), &hints, &found);
     if (gai != 0) {
         return makeError(ErrorCode::HostNotFound,
-                         QStringLiteral("The server name %1 could not be found.").arg(host),
-                         QStringLiteral("Check the spelling of the server address, or use its IP "
-                                        "address."),
+                         QObject::tr("The server name %1 could not be found.").arg(host),
+                         QObject::tr("Check the spelling of the server address, or use its IP "
+                                     "address."),
                          QString::fromLocal8Bit(gai_strerror(gai)));
     }
     const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
@@ -218,7 +220,7 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
         if (attempt == Attempt::Connected)
             return sock;
         if (attempt == Attempt::Cancelled) {
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Connecting was cancelled."),
+            return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."),
                              QString());
         }
         lastError = err;
@@ -236,25 +238,25 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
                          QStringLiteral("%1 refused the connection: no SSH server is listening "
                                         "there.")
                              .arg(where),
-                         QStringLiteral("Check the SSH port (usually 22) and that the SSH server "
-                                        "is running."));
+                         QObject::tr("Check the SSH port (usually 22) and that the SSH server "
+                                     "is running."));
     case Attempt::TimedOut:
         return makeError(ErrorCode::ConnectionTimedOut,
                          QStringLiteral("%1 did not answer within %2 seconds.")
                              .arg(where)
                              .arg(static_cast<double>(timeout.count()) / 1000.0),
-                         QStringLiteral("Check the address, and that a firewall lets this "
-                                        "computer reach the SSH port."));
+                         QObject::tr("Check the address, and that a firewall lets this "
+                                     "computer reach the SSH port."));
     case Attempt::Unreachable:
         return makeError(ErrorCode::NetworkUnreachable,
-                         QStringLiteral("There is no network route to %1.").arg(where),
-                         QStringLiteral("Check the address and this computer's network "
-                                        "connection or VPN."),
+                         QObject::tr("There is no network route to %1.").arg(where),
+                         QObject::tr("Check the address and this computer's network "
+                                     "connection or VPN."),
                          socketErrorText(lastError));
     default:
         return makeError(ErrorCode::ConnectionFailed,
-                         QStringLiteral("Could not connect to %1.").arg(where),
-                         QStringLiteral("Check the address and port."), socketErrorText(lastError));
+                         QObject::tr("Could not connect to %1.").arg(where),
+                         QObject::tr("Check the address and port."), socketErrorText(lastError));
     }
 }
 
