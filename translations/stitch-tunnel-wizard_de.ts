@@ -483,629 +483,940 @@ Jetzt: %2 %3</translation>
     </message>
     <message>
         <source>Leave out %1; it is for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie %1 weg; es gilt nur für: %2.</translation>
     </message>
     <message>
         <source>Give either --region or --allow-ip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --region oder --allow-ip an.</translation>
     </message>
     <message>
         <source>Add --remove-firewall-rules, or leave out %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --remove-firewall-rules hinzu, oder lassen Sie %1 weg.</translation>
     </message>
     <message>
         <source>Leave out --show-commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie --show-commands weg.</translation>
     </message>
     <message>
         <source>Give only --host-key-fingerprint (the safer one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur --host-key-fingerprint an (die sicherere Option).</translation>
     </message>
     <message>
         <source>The %1 %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit %1 angegebene Datei %2 ist leer.</translation>
     </message>
     <message>
         <source>Put the secret on the first line of %1, or leave out %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie das Geheimnis in die erste Zeile von %1, oder lassen Sie %2 weg.</translation>
     </message>
     <message>
         <source>No way to log in was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anmeldeart angegeben.</translation>
     </message>
     <message>
         <source>Use --password-file FILE, the variable STITCH_TUNNEL_PASSWORD, --identity FILE or --agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --password-file FILE, die Variable STITCH_TUNNEL_PASSWORD, --identity FILE oder --agent.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers nach dessen aktuellem Fingerabdruck. Nur wenn er übereinstimmt, entfernen Sie den alten Eintrag mit: %1</translation>
     </message>
     <message>
         <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and pass it with --public-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel aus Stitch (Einstellungen der Integration → SSH Tunnel) und übergeben Sie ihn mit --public-key-file FILE.</translation>
     </message>
     <message>
         <source>If this account is meant only for Stitch&apos;s tunnel, run again with --adopt-existing-user. Otherwise choose another --tunnel-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, führen Sie den Befehl erneut mit --adopt-existing-user aus. Andernfalls wählen Sie einen anderen --tunnel-user.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if they match, run again with --host-key-fingerprint %1 (or --accept-new-host-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); nur wenn sie übereinstimmen, führen Sie den Befehl erneut mit --host-key-fingerprint %1 (oder --accept-new-host-key) aus.</translation>
     </message>
     <message>
         <source>Put %1&apos;s sudo password in a file and run again with --sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie das sudo-Passwort von %1 in eine Datei und führen Sie den Befehl erneut mit --sudo-password-file FILE aus (oder setzen Sie STITCH_TUNNEL_SUDO_PASSWORD).</translation>
     </message>
     <message>
         <source>Give %1&apos;s own password (not root&apos;s) with --sudo-password-file FILE; without it, the login password is used for sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --sudo-password-file FILE das eigene Passwort von %1 an (nicht das von root); ohne diese Option wird das Anmeldepasswort für sudo verwendet.</translation>
     </message>
     <message>
         <source>Put the passphrase of %1 in a file and run again with --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Passphrase von %1 in eine Datei und führen Sie den Befehl erneut mit --passphrase-file FILE aus.</translation>
     </message>
     <message>
         <source>Check the passphrase in the --passphrase-file file (it is case sensitive, and only its first line counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Passphrase in der Datei von --passphrase-file (Groß- und Kleinschreibung wird unterschieden, und nur die erste Zeile zählt).</translation>
     </message>
     <message>
         <source>Give --identity the private key file you log in with (for example ~/.ssh/id_ed25519, not the .pub file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie bei --identity die private Schlüsseldatei an, mit der Sie sich anmelden (zum Beispiel ~/.ssh/id_ed25519, nicht die .pub-Datei).</translation>
     </message>
     <message>
         <source>Delete the private key from the file or option you gave. If it was copied anywhere else, treat it as exposed and replace it. Then pass Stitch&apos;s public key (one line starting with &quot;ssh-&quot;, from Integration settings → SSH Tunnel) with --public-key-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie den privaten Schlüssel aus der angegebenen Datei oder Option. Falls er noch woandershin kopiert wurde, gilt er als kompromittiert und muss ersetzt werden. Übergeben Sie dann Stitchs öffentlichen Schlüssel (eine Zeile, die mit „ssh-“ beginnt, aus Einstellungen der Integration → SSH Tunnel) mit --public-key-file FILE.</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2 (%3)
+</translation>
     </message>
     <message>
         <source>Host key:   %1 %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel: %1 %2 (%3)
+</translation>
     </message>
     <message>
         <source>Logged in:  %1 by %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet:     %1 per %2
+</translation>
     </message>
     <message>
         <source>The script needs the Stitch public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Skript wird der öffentliche Stitch-Schlüssel benötigt.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Check the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot read the secret file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Check the path and that this user may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob dieser Benutzer die Datei lesen darf.</translation>
     </message>
     <message>
         <source>The secret file %1 has more than one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 hat mehr als eine Zeile.</translation>
     </message>
     <message>
         <source>Put only the password on the first line of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie nur das Passwort in die erste Zeile der Datei.</translation>
     </message>
     <message>
         <source>The value contains a NUL character, which no command argument can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält ein NUL-Zeichen, das kein Befehlsargument aufnehmen kann.</translation>
     </message>
     <message>
         <source>Remove the NUL character from the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das NUL-Zeichen aus dem Wert.</translation>
     </message>
     <message>
         <source>Not a reply from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine %1-Antwort (%2)</translation>
     </message>
     <message>
         <source>A malformed reply from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte %1-Antwort (%2)</translation>
     </message>
     <message>
         <source>Not a reply from %1 (%2); it looks like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine %1-Antwort (%2); sieht aus wie %3</translation>
     </message>
     <message>
         <source>Unknown database type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Datenbanktyp</translation>
     </message>
     <message>
         <source>The port sent no greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port hat keine Begrüßung gesendet</translation>
     </message>
     <message>
         <source>The port sent nothing back</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port hat nichts zurückgesendet</translation>
     </message>
     <message>
         <source>Protocol %1 greeting: server version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung mit Protokoll %1: Serverversion „%2“</translation>
     </message>
     <message>
         <source>Error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>Oracle TNS listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle-TNS-Listener</translation>
     </message>
     <message>
         <source>The listener accepted the connect packet (TNS version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat das Connect-Paket angenommen (TNS-Version %1)</translation>
     </message>
     <message>
         <source>The listener refused the probe, as expected for an empty service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat die Testanfrage abgewiesen, wie bei einem leeren Dienstnamen erwartet</translation>
     </message>
     <message>
         <source>The listener redirected the probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat die Testanfrage umgeleitet: %1</translation>
     </message>
     <message>
         <source>The listener asked to resend the connect packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat verlangt, das Connect-Paket erneut zu senden</translation>
     </message>
     <message>
         <source>The listener answered with a TNS marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat mit einem TNS-Marker geantwortet</translation>
     </message>
     <message>
         <source>Answered the SSLRequest with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLRequest mit einem Fehler beantwortet: %1</translation>
     </message>
     <message>
         <source>Answered the SSLRequest with an error (an old server?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLRequest mit einem Fehler beantwortet (ein alter Server?): %1</translation>
     </message>
     <message>
         <source>Answered the SSLRequest with &apos;S&apos;: TLS is available</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLRequest mit &apos;S&apos; beantwortet: TLS ist verfügbar</translation>
     </message>
     <message>
         <source>Answered the SSLRequest with &apos;N&apos;: TLS is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLRequest mit &apos;N&apos; beantwortet: TLS ist nicht aktiviert</translation>
     </message>
     <message>
         <source>Microsoft SQL Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft SQL Server %1</translation>
     </message>
     <message>
         <source>Copy the public key again from the Stitch web app (Integration settings → SSH Tunnel, or destination settings → Encryption Type → SSH Tunnel) and give it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel erneut aus der Stitch-Web-App (Einstellungen der Integration → SSH Tunnel, oder Einstellungen der Destination → Encryption Type → SSH Tunnel) und geben Sie ihn unverändert an.</translation>
     </message>
     <message>
         <source>No public key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein öffentlicher Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>Copy Stitch&apos;s public key from the Stitch web app (Integration settings → SSH Tunnel) and give it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie Stitchs öffentlichen Schlüssel aus der Stitch-Web-App (Einstellungen der Integration → SSH Tunnel) und geben Sie ihn hier an.</translation>
     </message>
     <message>
         <source>This is a PRIVATE key. A private key is a secret that must never be shared or pasted anywhere; Stitch needs its own PUBLIC key here, not one of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein PRIVATER Schlüssel. Ein privater Schlüssel ist ein Geheimnis, das nie weitergegeben oder irgendwo eingefügt werden darf; Stitch braucht hier seinen eigenen ÖFFENTLICHEN Schlüssel, nicht einen von Ihren.</translation>
     </message>
     <message>
         <source>Remove the private key from where you put it. If it was copied anywhere else, treat it as exposed and replace it. Then copy Stitch&apos;s public key (one line starting with &quot;ssh-&quot;) from the Stitch web app: Integration settings → SSH Tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den privaten Schlüssel dort, wo Sie ihn eingefügt haben. Falls er noch woandershin kopiert wurde, gilt er als kompromittiert und muss ersetzt werden. Kopieren Sie dann Stitchs öffentlichen Schlüssel (eine Zeile, die mit „ssh-“ beginnt) aus der Stitch-Web-App: Einstellungen der Integration → SSH Tunnel.</translation>
     </message>
     <message>
         <source>The text is far too long to be an SSH public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist viel zu lang für einen öffentlichen SSH-Schlüssel.</translation>
     </message>
     <message>
         <source>The text is not an SSH public key. A public key is one line that starts with its type, for example &quot;ssh-ed25519 AAAA…&quot; or &quot;ssh-rsa AAAA…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist kein öffentlicher SSH-Schlüssel. Ein öffentlicher Schlüssel ist eine Zeile, die mit seinem Typ beginnt, zum Beispiel „ssh-ed25519 AAAA…“ oder „ssh-rsa AAAA…“.</translation>
     </message>
     <message>
         <source>The beginning of the key is missing: it should start with its type, for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang des Schlüssels fehlt: Er sollte mit seinem Typ beginnen, zum Beispiel „ssh-ed25519“ oder „ssh-rsa“.</translation>
     </message>
     <message>
         <source>Copy the whole key, including the type at the start. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den ganzen Schlüssel, einschließlich des Typs am Anfang. </translation>
     </message>
     <message>
         <source>This is a key fingerprint (a short checksum of a key), not the key itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Schlüssel-Fingerabdruck (eine kurze Prüfsumme eines Schlüssels), nicht der Schlüssel selbst.</translation>
     </message>
     <message>
         <source>Copy the full public key instead: one long line starting with its type, for example &quot;ssh-ed25519 AAAA…&quot;. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie stattdessen den vollständigen öffentlichen Schlüssel: eine lange Zeile, die mit seinem Typ beginnt, zum Beispiel „ssh-ed25519 AAAA…“. </translation>
     </message>
     <message>
         <source>There are authorized_keys options (such as &quot;restrict&quot; or &quot;command=...&quot;) in front of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlüssel stehen authorized_keys-Optionen (etwa „restrict“ oder „command=...“).</translation>
     </message>
     <message>
         <source>Give only the key itself, starting with its type (for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;); the options it needs are added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Schlüssel selbst an, beginnend mit seinem Typ (zum Beispiel „ssh-ed25519“ oder „ssh-rsa“); die nötigen Optionen werden automatisch hinzugefügt.</translation>
     </message>
     <message>
         <source>There is extra text in front of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schlüssel steht zusätzlicher Text.</translation>
     </message>
     <message>
         <source>Give only the key itself, starting with its type (for example &quot;ssh-ed25519&quot; or &quot;ssh-rsa&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Schlüssel selbst an, beginnend mit seinem Typ (zum Beispiel „ssh-ed25519“ oder „ssh-rsa“).</translation>
     </message>
     <message>
         <source>The text contains more than one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält mehr als einen Schlüssel.</translation>
     </message>
     <message>
         <source>Give one key: Stitch&apos;s public key only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen einzigen Schlüssel an: nur Stitchs öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>There is extra text after the end of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ende des Schlüssels steht zusätzlicher Text.</translation>
     </message>
     <message>
         <source>Give only the key block, from its BEGIN line to its END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Schlüsselblock an, von seiner BEGIN-Zeile bis zu seiner END-Zeile.</translation>
     </message>
     <message>
         <source>This is a DSA key (ssh-dss). DSA keys are insecure and modern OpenSSH servers refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein DSA-Schlüssel (ssh-dss). DSA-Schlüssel sind unsicher, und moderne OpenSSH-Server lehnen sie ab.</translation>
     </message>
     <message>
         <source>Use Stitch&apos;s current public key (Ed25519, ECDSA or RSA). </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Stitchs aktuellen öffentlichen Schlüssel (Ed25519, ECDSA oder RSA). </translation>
     </message>
     <message>
         <source>This kind of key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsselart</translation>
     </message>
     <message>
         <source>The key type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp „%1“</translation>
     </message>
     <message>
         <source>This RSA key is only %1 bits long, which is too weak; at least %2 bits are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser RSA-Schlüssel ist nur %1 Bit lang und damit zu schwach; mindestens %2 Bit sind erforderlich.</translation>
     </message>
     <message>
         <source>Use Stitch&apos;s current public key; if it really is this short, ask Stitch support for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Stitchs aktuellen öffentlichen Schlüssel; falls er wirklich so kurz ist, bitten Sie den Stitch-Support um einen neuen.</translation>
     </message>
     <message>
         <source>The key contains characters that cannot be part of a key; it was probably changed while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält Zeichen, die nicht Teil eines Schlüssels sein können; er wurde wahrscheinlich beim Kopieren verändert.</translation>
     </message>
     <message>
         <source>The key is incomplete: part of it is missing, probably cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist unvollständig: Ein Teil fehlt, wahrscheinlich wurde er beim Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>Copy the whole key, all of it up to the very end. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den ganzen Schlüssel, vollständig bis zum Ende. </translation>
     </message>
     <message>
         <source>The key is damaged: its data is not a valid SSH public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist beschädigt: Seine Daten sind kein gültiger öffentlicher SSH-Schlüssel.</translation>
     </message>
     <message>
         <source>The key text was altered or mixed up: it says &quot;%1&quot; at the start, but the key data is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltext wurde verändert oder vermischt: Am Anfang steht „%1“, aber die Schlüsseldaten sind %2.</translation>
     </message>
     <message>
         <source>The key block has no &quot;---- END SSH2 PUBLIC KEY ----&quot; line; it was probably cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüsselblock fehlt die Zeile „---- END SSH2 PUBLIC KEY ----“; er wurde wahrscheinlich beim Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>Copy the whole block, from the BEGIN line to the END line. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den ganzen Block, von der BEGIN-Zeile bis zur END-Zeile. </translation>
     </message>
     <message>
         <source>The sudo password contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sudo-Passwort enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>Enter the password on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort in einer Zeile ein.</translation>
     </message>
     <message>
         <source>Check administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte prüfen</translation>
     </message>
     <message>
         <source>Check administrator rights; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte prüfen; %1</translation>
     </message>
     <message>
         <source>Install sudo on the server (as root: apt-get install sudo / dnf install sudo), or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie sudo auf dem Server (als root: apt-get install sudo / dnf install sudo), oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>Could not find out whether %1 may use sudo (exit status %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht festgestellt werden, ob %1 sudo verwenden darf (Exit-Status %2)%3</translation>
     </message>
     <message>
         <source>See the transcript for the server&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers finden Sie im Protokoll.</translation>
     </message>
     <message>
         <source>Administrator rights were not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administratorrechte wurden noch nicht bestätigt.</translation>
     </message>
     <message>
         <source>Connect and check privileges first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst und prüfen Sie die Rechte.</translation>
     </message>
     <message>
         <source>Ask the administrator to add &quot;Defaults:%1 !requiretty&quot; with visudo, or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator, mit visudo „Defaults:%1 !requiretty“ hinzuzufügen, oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>Log in with an account that may use sudo (for example one in the &quot;sudo&quot; or &quot;wheel&quot; group), or as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem Konto an, das sudo verwenden darf (zum Beispiel eines in der Gruppe „sudo“ oder „wheel“), oder als root.</translation>
     </message>
     <message>
         <source>The sudo password for %1 was not accepted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sudo-Passwort für %1 wurde nicht akzeptiert. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Give %1&apos;s own password (sudo asks for the login password, not root&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das eigene Passwort von %1 an (sudo fragt nach dem Anmeldepasswort, nicht nach dem von root).</translation>
     </message>
     <message>
         <source>Give the sudo password (usually the login password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das sudo-Passwort an (meist das Anmeldepasswort).</translation>
     </message>
     <message>
         <source>The setup file&apos;s field &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ der Einrichtungsdatei ist ungültig: %2</translation>
     </message>
     <message>
         <source>The setup file contains a field &quot;%1&quot;, but setup files never hold passwords or other secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei enthält ein Feld „%1“, aber Einrichtungsdateien enthalten nie Passwörter oder andere Geheimnisse.</translation>
     </message>
     <message>
         <source>Delete that field from the file. The wizard asks for passwords when it needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie dieses Feld aus der Datei. Der Assistent fragt nach Passwörtern, wenn er sie braucht.</translation>
     </message>
     <message>
         <source>The setup file has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei hat ein unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <source>Check its spelling or delete it. Known fields there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise oder löschen Sie es. Bekannte Felder an dieser Stelle: %1.</translation>
     </message>
     <message>
         <source>Write it like &quot;%1&quot;: { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es in der Form &quot;%1&quot;: { … }.</translation>
     </message>
     <message>
         <source>Write it like &quot;%1&quot;: &quot;…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es in der Form &quot;%1&quot;: &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Enter a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl von 1 bis 65535 ein.</translation>
     </message>
     <message>
         <source>Ask for a new setup file, saved with Stitch SSH Tunnel Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie eine neue Einrichtungsdatei an, gespeichert mit dem Stitch SSH-Tunnel-Assistenten.</translation>
     </message>
     <message>
         <source>This setup file was made by a newer version of Stitch SSH Tunnel Wizard (file format %1; this version reads format %2 and older).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einrichtungsdatei wurde mit einer neueren Version des Stitch SSH-Tunnel-Assistenten erstellt (Dateiformat %1; diese Version liest Format %2 und älter).</translation>
     </message>
     <message>
         <source>Install the latest Stitch SSH Tunnel Wizard, or ask for a file saved with this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die neueste Version des Stitch SSH-Tunnel-Assistenten, oder fordern Sie eine Datei an, die mit dieser Version gespeichert wurde.</translation>
     </message>
     <message>
         <source>Use &quot;integration&quot; when Stitch reads from this database, &quot;destination&quot; when it loads into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;integration&quot;, wenn Stitch aus dieser Datenbank liest, und &quot;destination&quot;, wenn Stitch in sie lädt.</translation>
     </message>
     <message>
         <source>Write it like &quot;allowedAddresses&quot;: [&quot;52.23.137.21/32&quot;], or [] to use the region&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es in der Form &quot;allowedAddresses&quot;: [&quot;52.23.137.21/32&quot;], oder [], um die Adressen der Region zu verwenden.</translation>
     </message>
     <message>
         <source>Write each address like &quot;52.23.137.21/32&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie jede Adresse in der Form &quot;52.23.137.21/32&quot;.</translation>
     </message>
     <message>
         <source>Use postgresql, mysql, sqlserver, oracle or mongodb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie postgresql, mysql, sqlserver, oracle oder mongodb.</translation>
     </message>
     <message>
         <source>Enter the SSH server&apos;s name or address, e.g. ssh.example.com or 203.0.113.10, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die Adresse des SSH-Servers ein, z. B. ssh.example.com oder 203.0.113.10, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Enter the user the admin logs in with (one word, no spaces), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer ein, mit dem sich der Administrator anmeldet (ein Wort, keine Leerzeichen), oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Use &quot;password&quot;, &quot;key-file&quot; or &quot;agent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;password&quot;, &quot;key-file&quot; oder &quot;agent&quot;.</translation>
     </message>
     <message>
         <source>Enter the path of the private key file on one line, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der privaten Schlüsseldatei in einer Zeile ein, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Cannot %1 the setup file %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff (%1) auf die Einrichtungsdatei %2 nicht möglich: %3.</translation>
     </message>
     <message>
         <source>Check the path and that you may %1 files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob Sie dort die nötigen Dateirechte haben (%1).</translation>
     </message>
     <message>
         <source>The setup file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>Ask for a new setup file, or correct it in a text editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie eine neue Einrichtungsdatei an, oder korrigieren Sie sie in einem Texteditor.</translation>
     </message>
     <message>
         <source>This is not a Stitch SSH Tunnel Wizard setup file (its &quot;format&quot; field is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Einrichtungsdatei des Stitch SSH-Tunnel-Assistenten (ihr Feld „format“ ist nicht „%1“).</translation>
     </message>
     <message>
         <source>Open the .json file saved with &quot;Save setup file…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die .json-Datei, die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
     </message>
     <message>
         <source>The public key field holds a private key, so the setup file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld für den öffentlichen Schlüssel enthält einen privaten Schlüssel, daher wurde die Einrichtungsdatei nicht gespeichert.</translation>
     </message>
     <message>
         <source>Paste Stitch&apos;s public key (one line starting with ssh-…) instead, and keep the private key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie stattdessen Stitchs öffentlichen Schlüssel ein (eine Zeile, die mit ssh-… beginnt), und halten Sie den privaten Schlüssel geheim.</translation>
     </message>
     <message>
         <source>The setup file was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>The SSH port is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Port ist 0.</translation>
     </message>
     <message>
         <source>Enter the SSH server&apos;s port (usually 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port des SSH-Servers ein (meist 22).</translation>
     </message>
     <message>
         <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and give it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel aus Stitch (Einstellungen der Integration → SSH Tunnel) und geben Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>The self-test key was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest-Schlüssel wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>Apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie die Änderungen erneut an.</translation>
     </message>
     <message>
         <source>The database port is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbank-Port ist 0.</translation>
     </message>
     <message>
         <source>Enter the database&apos;s port, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port der Datenbank ein, z. B. %1.</translation>
     </message>
     <message>
         <source>See the transcript for the exact command and output; fix the cause and apply again (it is safe to rerun).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den genauen Befehl und seine Ausgabe finden Sie im Protokoll; beheben Sie die Ursache und wenden Sie die Änderungen erneut an (ein erneuter Lauf ist gefahrlos).</translation>
     </message>
     <message>
         <source>Stopped before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>Run %1 again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie %1 erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Apply again to run the end-to-end self-test; it changes nothing that is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie die Änderungen erneut an, um den End-to-End-Selbsttest auszuführen; dabei ändert sich nichts, was bereits vorhanden ist.</translation>
     </message>
     <message>
         <source>Inspect the server (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server untersuchen (nur lesend)</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst.</translation>
     </message>
     <message>
         <source>Inspecting the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird untersucht</translation>
     </message>
     <message>
         <source>No Stitch public key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein öffentlicher Stitch-Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and give it to this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel aus Stitch (Einstellungen der Integration → SSH Tunnel) und übergeben Sie ihn diesem Werkzeug.</translation>
     </message>
     <message>
         <source>Apply steps 1 and 4, then verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte 1 und 4 anwenden, dann überprüfen</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden angewendet</translation>
     </message>
     <message>
         <source>Stopped after steps 1 and 4 were applied and verified (see above); the self-test did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, nachdem die Schritte 1 und 4 angewendet und überprüft wurden (siehe oben); der Selbsttest lief nicht.</translation>
     </message>
     <message>
         <source>Stopped during the end-to-end self-test. Steps 1 and 4 are applied and verified (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des End-to-End-Selbsttests angehalten. Die Schritte 1 und 4 sind angewendet und überprüft (siehe oben).</translation>
     </message>
     <message>
         <source>Apply again with the self-test to prove the tunnel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie die Änderungen erneut mit dem Selbsttest an, um zu prüfen, dass der Tunnel funktioniert.</translation>
     </message>
     <message>
         <source>Remove the self-test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove Stitch access</source>
-        <translation type="unfinished">Stitch-Zugriff entfernen</translation>
+        <translation>Stitch-Zugriff entfernen</translation>
     </message>
     <message>
         <source>Removing Stitch access</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch-Zugriff wird entfernt</translation>
     </message>
     <message>
         <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or let this tool turn on ufw (your own address is allowed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder lassen Sie dieses Werkzeug ufw einschalten (Ihre eigene Adresse wird zuerst zugelassen).</translation>
     </message>
     <message>
         <source>If this account is meant only for Stitch&apos;s tunnel, confirm that it may be used. Otherwise choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, bestätigen Sie, dass es verwendet werden darf. Andernfalls wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Use one of: %1 (Stitch shows the region under Account settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: %1 (Stitch zeigt die Region unter Account settings an).</translation>
     </message>
     <message>
         <source>Give an address like 52.23.137.21 or a range like 52.23.137.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse wie 52.23.137.21 oder einen Bereich wie 52.23.137.0/24 an.</translation>
     </message>
     <message>
         <source>Enter the database&apos;s address as the SSH server sees it, e.g. localhost, 10.0.1.5 or db.internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Datenbank aus Sicht des SSH-Servers ein, z. B. localhost, 10.0.1.5 oder db.internal.</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, start with a letter or &apos;_&apos;, at most 32 characters (e.g. stitch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnen Sie mit einem Buchstaben oder &apos;_&apos;, höchstens 32 Zeichen (z. B. stitch).</translation>
     </message>
     <message>
         <source>Use a dedicated user such as stitch.</source>
+        <translation>Verwenden Sie einen eigenen Benutzer, etwa stitch.</translation>
+    </message>
+    <message>
+        <source>The server did not finish the command within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is not overloaded, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command printed more than %1 MiB; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the transcript for what it printed; check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server does not allow forwarding to %1 (administratively prohibited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow TCP forwarding in sshd_config (AllowTcpForwarding yes, no DisableForwarding, no PermitOpen that excludes %1), then reload sshd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server reached %1, but nothing accepts connections there (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database is running and listens on that address and port (&quot;localhost&quot; may mean ::1 rather than 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server got no answer from %1 (timed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall between the SSH server and the database probably drops the traffic: allow the SSH server&apos;s private address on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server cannot resolve the database host name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the name or address under which the SSH server (not your computer) reaches the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server has no network route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database address as the SSH server sees it, and the SSH server&apos;s routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server could not open a connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database address and port as the SSH server sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED. Expected %2, but the server now presents %3 %4. Either the server was rebuilt, or someone is intercepting the connection. Nothing was sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry for this server from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known-hosts file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the fingerprint as `ssh-keygen -lf` prints it, e.g. SHA256:abc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key %1 does not match the expected fingerprint %2. Nothing was sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you connect to the right server and that the fingerprint was copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not known yet. Its %2 host key has the fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable, or connect once without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. The server offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password (they are case sensitive), or log in with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password, or choose key or agent login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept passwords for %1. It offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a private key file or ssh-agent instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the private key file you log in with (for example ~/.ssh/id_ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PuTTYgen, load it and use Conversions → Export OpenSSH key, then use the exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the private key (the file without .pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase (it is case sensitive).</source>
+        <translation type="unfinished">Prüfen Sie die Passphrase (Groß- und Kleinschreibung wird unterschieden).</translation>
+    </message>
+    <message>
+        <source>The server refused the key %1 for %2. The server offers: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the key&apos;s public half is in ~%1/.ssh/authorized_keys on the server, or log in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the key for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the findings of the tunnel user step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ssh-agent is running for this session (SSH_AUTH_SOCK is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ssh-agent and add your key with ssh-add, or choose a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted none of the keys in ssh-agent for %1. The server offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the right key with ssh-add, or choose a key file or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed libssh does not work as expected; reinstall or update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the SSH server was lost during: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and connect again; nothing is left half-done on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name you log in to the server with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this port belongs to an SSH server (not a web server or database), and that the server is not overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this port belongs to an SSH server (not a web server or database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the host key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took no data for %1 s while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s load and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server got no answer from %1 port %2 within %3 seconds (timed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server address, or use its IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SSH port (usually 22) and that the SSH server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, and that a firewall lets this computer reach the SSH port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and this computer&apos;s network connection or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate a temporary key for the self-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the self-test again, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the temporary self-test key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,103 +1439,103 @@ Jetzt: %2 %3</translation>
     <name>stitch::setup</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbindung wird hergestellt …</translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished">Server wird geprüft …</translation>
+        <translation>Server wird geprüft …</translation>
     </message>
     <message>
         <source>Applying the changes and verifying them…</source>
-        <translation type="unfinished">Änderungen werden angewendet und überprüft …</translation>
+        <translation>Änderungen werden angewendet und überprüft …</translation>
     </message>
     <message>
         <source>Removing Stitch&apos;s access…</source>
-        <translation type="unfinished">Stitchs Zugriff wird entfernt …</translation>
+        <translation>Stitchs Zugriff wird entfernt …</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbindung zu %1 wird hergestellt …</translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
 </context>
 <context>
     <name>stitch::wizard</name>
     <message>
         <source>Allow only Stitch&apos;s addresses in your cloud or network firewall (rules below), or tick &quot;Turn on ufw for me&quot; and apply.</source>
-        <translation type="unfinished">Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder kreuzen Sie „ufw für mich einschalten“ an und wenden Sie die Änderungen an.</translation>
+        <translation>Lassen Sie in Ihrer Cloud- oder Netzwerk-Firewall nur Stitchs Adressen zu (Regeln unten), oder kreuzen Sie „ufw für mich einschalten“ an und wenden Sie die Änderungen an.</translation>
     </message>
     <message>
         <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and paste it on step 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel aus Stitch (Einstellungen der Integration → SSH Tunnel) und fügen Sie ihn in Schritt 3 ein.</translation>
     </message>
     <message>
         <source>Click &quot;Run self-test&quot; to prove the tunnel works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Selbsttest starten“, um zu prüfen, dass der Tunnel funktioniert.</translation>
     </message>
     <message>
         <source>If this account is meant only for Stitch&apos;s tunnel, tick &quot;Use the existing account&quot; and apply. Otherwise choose another name.</source>
-        <translation type="unfinished">Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, kreuzen Sie „Das vorhandene Konto verwenden“ an und wenden Sie die Änderungen an. Andernfalls wählen Sie einen anderen Namen.</translation>
+        <translation>Wenn dieses Konto nur für Stitchs Tunnel gedacht ist, kreuzen Sie „Das vorhandene Konto verwenden“ an und wenden Sie die Änderungen an. Andernfalls wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); only if they match, click &quot;Accept and save&quot; or &quot;Connect once&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub); nur wenn sie übereinstimmen, klicken Sie auf „Akzeptieren und speichern“ oder „Einmalig verbinden“.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry for %1 from %2, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers nach dessen aktuellem Fingerabdruck. Nur wenn er übereinstimmt, entfernen Sie den alten Eintrag für %1 aus %2 und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Under &quot;sudo password&quot;, choose &quot;Same as the login password&quot; or &quot;A different password&quot; and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „sudo-Passwort“ die Option „Wie das Anmeldepasswort“ oder „Ein anderes Passwort“ und geben Sie es ein.</translation>
     </message>
     <message>
         <source>Under &quot;sudo password&quot;, enter %1&apos;s own password (sudo asks for the login password, not root&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie unter „sudo-Passwort“ das eigene Passwort von %1 ein (sudo fragt nach dem Anmeldepasswort, nicht nach dem von root).</translation>
     </message>
     <message>
         <source>Enter the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Schlüssels ein.</translation>
     </message>
     <message>
         <source>Check the passphrase (it is case sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Passphrase (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
         <source>Click &quot;Browse…&quot; and choose the private key file you log in with (for example ~/.ssh/id_ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Durchsuchen …“ und wählen Sie die private Schlüsseldatei, mit der Sie sich anmelden (zum Beispiel ~/.ssh/id_ed25519).</translation>
     </message>
     <message>
         <source>Clear this field. If this private key was copied anywhere else, treat it as exposed and replace it. Then copy Stitch&apos;s public key (one line starting with &quot;ssh-&quot;) from the Stitch web app: Integration settings → SSH Tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie dieses Feld. Falls dieser private Schlüssel noch woandershin kopiert wurde, gilt er als kompromittiert und muss ersetzt werden. Kopieren Sie dann Stitchs öffentlichen Schlüssel (eine Zeile, die mit „ssh-“ beginnt) aus der Stitch-Web-App: Einstellungen der Integration → SSH Tunnel.</translation>
     </message>
 </context>
 <context>
     <name>stitch::wizard::ApplyConfirmation</name>
     <message>
         <source>• Turn on ufw, allowing your own address first (if no host firewall is active).</source>
-        <translation type="unfinished">• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
+        <translation>• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
     </message>
     <message>
         <source>• Accept the Stitch key only from Stitch&apos;s addresses.</source>
-        <translation type="unfinished">• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
+        <translation>• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
     </message>
     <message>
         <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
-        <translation type="unfinished">• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
+        <translation>• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
     </message>
     <message>
         <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
-        <translation type="unfinished">Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
+        <translation>Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
     </message>
     <message>
         <source>
 
 Everything already looks in place: applying verifies it again.</source>
-        <translation type="unfinished">
+        <translation>
 
 Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überprüft.</translation>
     </message>
@@ -1233,84 +1544,84 @@ Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überpr
 
 What will change:
 %1</source>
-        <translation type="unfinished">
+        <translation>
 
 Was sich ändern wird:
 %1</translation>
     </message>
     <message>
         <source># (nothing to change)</source>
-        <translation type="unfinished"># (nichts zu ändern)</translation>
+        <translation># (nichts zu ändern)</translation>
     </message>
     <message>
         <source>Step 1: firewall</source>
-        <translation type="unfinished">Schritt 1: Firewall</translation>
+        <translation>Schritt 1: Firewall</translation>
     </message>
     <message>
         <source>Step 4: Stitch user and key</source>
-        <translation type="unfinished">Schritt 4: Stitch-Benutzer und Schlüssel</translation>
+        <translation>Schritt 4: Stitch-Benutzer und Schlüssel</translation>
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished">Änderungen anwenden</translation>
+        <translation>Änderungen anwenden</translation>
     </message>
     <message>
         <source>Apply the changes on %1?</source>
-        <translation type="unfinished">Die Änderungen auf %1 anwenden?</translation>
+        <translation>Die Änderungen auf %1 anwenden?</translation>
     </message>
     <message>
         <source>Commands that will run</source>
-        <translation type="unfinished">Befehle, die ausgeführt werden</translation>
+        <translation>Befehle, die ausgeführt werden</translation>
     </message>
 </context>
 <context>
     <name>stitch::wizard::BusyRow</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished">Laufenden Vorgang abbrechen</translation>
+        <translation>Laufenden Vorgang abbrechen</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">In Arbeit …</translation>
+        <translation>In Arbeit …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Stopping safely… (Cancel again to stop at once)</source>
-        <translation type="unfinished">Wird sicher angehalten … (erneut Abbrechen hält sofort an)</translation>
+        <translation>Wird sicher angehalten … (erneut Abbrechen, um sofort anzuhalten)</translation>
     </message>
 </context>
 <context>
     <name>stitch::wizard::CommandsPanel</name>
     <message>
         <source>Show the exact commands</source>
-        <translation type="unfinished">Genaue Befehle anzeigen</translation>
+        <translation>Genaue Befehle anzeigen</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished">Befehle</translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the commands</source>
-        <translation type="unfinished">Befehle kopieren</translation>
+        <translation>Befehle kopieren</translation>
     </message>
 </context>
 <context>
@@ -1483,35 +1794,35 @@ Was sich ändern wird:
     <name>stitch::wizard::FindingsView</name>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">Abhilfe: %1</translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Bestanden</translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 Fix: %3</source>
-        <translation type="unfinished">%1: %2 Abhilfe: %3</translation>
+        <translation>%1: %2 Abhilfe: %3</translation>
     </message>
 </context>
 <context>
