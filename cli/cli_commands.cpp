@@ -121,7 +121,7 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
     for (const OptionUse &use : kUses) {
         if (parser.isSet(QLatin1String(use.option)) && !use.commands.contains(action))
             return conflict(
-                QStringLiteral("%1 has no effect with %2.").arg(dashed(use.option), nameOf(action)),
+                QObject::tr("%1 has no effect with %2.").arg(dashed(use.option), nameOf(action)),
                 QObject::tr("Leave out %1; it is for: %2.")
                     .arg(dashed(use.option), commandList(use.commands)));
     }
@@ -136,8 +136,8 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
         for (const char *option : {"region", "allow-ip"})
             if (parser.isSet(QLatin1String(option)))
                 return conflict(
-                    QStringLiteral("%1 has no effect with remove unless the firewall rules are "
-                                   "removed too.")
+                    QObject::tr("%1 has no effect with remove unless the firewall rules are "
+                                "removed too.")
                         .arg(dashed(option)),
                     QObject::tr("Add --remove-firewall-rules, or leave out %1.")
                         .arg(dashed(option)));

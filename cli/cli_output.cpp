@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QObject>
 
 namespace stitch::cli {
 
@@ -60,9 +61,9 @@ void printJson(QTextStream &out, const QJsonObject &object)
 void printError(QTextStream &err, const Error &error)
 {
     const QString fix = fixText(error);
-    err << QStringLiteral("stitch-tunnel: error: ") << error.message;
+    err << QStringLiteral("stitch-tunnel: ") << QObject::tr("error: ") << error.message;
     if (!fix.isEmpty())
-        err << QStringLiteral(" Fix: ") << fix;
+        err << QObject::tr(" Fix: ") << fix;
     err << '\n';
     err.flush();
 }

@@ -1113,311 +1113,387 @@ Jetzt: %2 %3</translation>
     </message>
     <message>
         <source>The server did not finish the command within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl nicht innerhalb von %1 Sekunden abgeschlossen.</translation>
     </message>
     <message>
         <source>Check that the server is not overloaded, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server überlastet ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The command printed more than %1 MiB; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat mehr als %1 MiB ausgegeben; der Rest wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>See the transcript for what it printed; check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er ausgegeben hat, finden Sie im Protokoll; prüfen Sie den Server.</translation>
     </message>
     <message>
         <source>The SSH server does not allow forwarding to %1 (administratively prohibited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server erlaubt keine Weiterleitung zu %1 (administrativ untersagt).</translation>
     </message>
     <message>
         <source>Allow TCP forwarding in sshd_config (AllowTcpForwarding yes, no DisableForwarding, no PermitOpen that excludes %1), then reload sshd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie TCP-Weiterleitung in sshd_config (AllowTcpForwarding yes, kein DisableForwarding, kein PermitOpen, das %1 ausschließt) und laden Sie sshd dann neu.</translation>
     </message>
     <message>
         <source>The SSH server reached %1, but nothing accepts connections there (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server hat %1 erreicht, aber dort nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>Check that the database is running and listens on that address and port (&quot;localhost&quot; may mean ::1 rather than 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datenbank läuft und an dieser Adresse und diesem Port lauscht („localhost“ kann ::1 statt 127.0.0.1 bedeuten).</translation>
     </message>
     <message>
         <source>The SSH server got no answer from %1 (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server hat von %1 keine Antwort erhalten (Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>A firewall between the SSH server and the database probably drops the traffic: allow the SSH server&apos;s private address on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich verwirft eine Firewall zwischen SSH-Server und Datenbank den Datenverkehr: Lassen Sie die private Adresse des SSH-Servers auf Port %1 zu.</translation>
     </message>
     <message>
         <source>The SSH server cannot resolve the database host name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server kann den Hostnamen der Datenbank „%1“ nicht auflösen.</translation>
     </message>
     <message>
         <source>Use the name or address under which the SSH server (not your computer) reaches the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Namen oder die Adresse, unter der der SSH-Server (nicht Ihr Computer) die Datenbank erreicht.</translation>
     </message>
     <message>
         <source>The SSH server has no network route to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server hat keine Netzwerkroute zu %1.</translation>
     </message>
     <message>
         <source>Check the database address as the SSH server sees it, and the SSH server&apos;s routing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse der Datenbank aus Sicht des SSH-Servers sowie das Routing des SSH-Servers.</translation>
     </message>
     <message>
         <source>The SSH server could not open a connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server konnte keine Verbindung zu %1 öffnen: %2</translation>
     </message>
     <message>
         <source>Check the database address and port as the SSH server sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Adresse und Port der Datenbank aus Sicht des SSH-Servers.</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED. Expected %2, but the server now presents %3 %4. Either the server was rebuilt, or someone is intercepting the connection. Nothing was sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT. Erwartet wurde %2, aber der Server zeigt jetzt %3 %4. Entweder wurde der Server neu aufgesetzt, oder jemand fängt die Verbindung ab. Es wurde nichts an den Server gesendet.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry for this server from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers nach dessen aktuellem Fingerabdruck. Nur wenn er übereinstimmt, entfernen Sie den alten Eintrag für diesen Server aus %1.</translation>
     </message>
     <message>
         <source>The known-hosts file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Known-Hosts-Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen von %1.</translation>
     </message>
     <message>
         <source>Paste the fingerprint as `ssh-keygen -lf` prints it, e.g. SHA256:abc…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Fingerabdruck so ein, wie `ssh-keygen -lf` ihn ausgibt, z. B. SHA256:abc…</translation>
     </message>
     <message>
         <source>The server&apos;s host key %1 does not match the expected fingerprint %2. Nothing was sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel %1 des Servers stimmt nicht mit dem erwarteten Fingerabdruck %2 überein. Es wurde nichts an den Server gesendet.</translation>
     </message>
     <message>
         <source>Check that you connect to the right server and that the fingerprint was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie sich mit dem richtigen Server verbinden und ob der Fingerabdruck vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>The server %1 is not known yet. Its %2 host key has the fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 ist noch nicht bekannt. Sein Host-Schlüssel (%2) hat den Fingerabdruck %3.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one the server&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), und akzeptieren Sie ihn dann.</translation>
     </message>
     <message>
         <source>The host key could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that the folder is writable, or connect once without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist, oder verbinden Sie sich einmalig, ohne zu speichern.</translation>
     </message>
     <message>
         <source>The server refused the password for %1. The server offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für %1 abgelehnt. Der Server bietet an: %2.</translation>
     </message>
     <message>
         <source>Check the user name and password (they are case sensitive), or log in with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort (Groß- und Kleinschreibung wird unterschieden), oder melden Sie sich mit einem Schlüssel an.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Enter the password, or choose key or agent login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, oder wählen Sie die Anmeldung per Schlüssel oder ssh-agent.</translation>
     </message>
     <message>
         <source>The server does not accept passwords for %1. It offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert für %1 keine Passwörter. Er bietet an: %2.</translation>
     </message>
     <message>
         <source>Log in with a private key file or ssh-agent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich stattdessen mit einer privaten Schlüsseldatei oder über ssh-agent an.</translation>
     </message>
     <message>
         <source>Use the private key file you log in with (for example ~/.ssh/id_ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die private Schlüsseldatei, mit der Sie sich anmelden (zum Beispiel ~/.ssh/id_ed25519).</translation>
     </message>
     <message>
         <source>The private key file %1 cannot be read%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Schlüsseldatei %1 kann nicht gelesen werden%2.</translation>
     </message>
     <message>
         <source>The private key file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Schlüsseldatei %1 ist leer.</translation>
     </message>
     <message>
         <source>In PuTTYgen, load it and use Conversions → Export OpenSSH key, then use the exported file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie den Schlüssel in PuTTYgen, wählen Sie Conversions → Export OpenSSH key und verwenden Sie dann die exportierte Datei.</translation>
     </message>
     <message>
         <source>Use the private key (the file without .pub).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den privaten Schlüssel (die Datei ohne .pub).</translation>
     </message>
     <message>
         <source>The private key %1 is protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 ist durch eine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>Give the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Schlüssels an.</translation>
     </message>
     <message>
         <source>The passphrase for the private key %1 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase für den privaten Schlüssel %1 ist falsch.</translation>
     </message>
     <message>
         <source>Check the passphrase (it is case sensitive).</source>
-        <translation type="unfinished">Prüfen Sie die Passphrase (Groß- und Kleinschreibung wird unterschieden).</translation>
+        <translation>Prüfen Sie die Passphrase (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
         <source>The server refused the key %1 for %2. The server offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel %1 für %2 abgelehnt. Der Server bietet an: %3.</translation>
     </message>
     <message>
         <source>Check that the key&apos;s public half is in ~%1/.ssh/authorized_keys on the server, or log in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der öffentliche Teil des Schlüssels auf dem Server in ~%1/.ssh/authorized_keys steht, oder melden Sie sich mit einem Passwort an.</translation>
     </message>
     <message>
         <source>The server refused the key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel für %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Check the findings of the tunnel user step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Befunde im Schritt „Tunnelbenutzer“.</translation>
     </message>
     <message>
         <source>No ssh-agent is running for this session (SSH_AUTH_SOCK is not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>Start ssh-agent and add your key with ssh-add, or choose a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ssh-agent und fügen Sie Ihren Schlüssel mit ssh-add hinzu, oder wählen Sie eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The server accepted none of the keys in ssh-agent for %1. The server offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für %1 keinen der Schlüssel in ssh-agent akzeptiert. Der Server bietet an: %2.</translation>
     </message>
     <message>
         <source>Add the right key with ssh-add, or choose a key file or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den richtigen Schlüssel mit ssh-add hinzu, oder wählen Sie eine Schlüsseldatei oder ein Passwort.</translation>
     </message>
     <message>
         <source>The installed libssh does not work as expected; reinstall or update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierte libssh funktioniert nicht wie erwartet; installieren Sie sie neu oder aktualisieren Sie sie.</translation>
     </message>
     <message>
         <source>The connection to the SSH server was lost during: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum SSH-Server wurde unterbrochen bei: %1.</translation>
     </message>
     <message>
         <source>Check the network and connect again; nothing is left half-done on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk und verbinden Sie sich erneut; auf dem Server bleibt nichts halb erledigt zurück.</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsaufbau wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse %1 ist ungültig.</translation>
     </message>
     <message>
         <source>Enter a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen oder eine IP-Adresse ein.</translation>
     </message>
     <message>
         <source>The login name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldename „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>Enter the user name you log in to the server with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein, mit dem Sie sich am Server anmelden.</translation>
     </message>
     <message>
         <source>Check that this port belongs to an SSH server (not a web server or database), and that the server is not overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Port zu einem SSH-Server gehört (nicht zu einem Webserver oder einer Datenbank) und ob der Server nicht überlastet ist.</translation>
     </message>
     <message>
         <source>Check that this port belongs to an SSH server (not a web server or database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Port zu einem SSH-Server gehört (nicht zu einem Webserver oder einer Datenbank).</translation>
     </message>
     <message>
         <source>The server did not present a host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Host-Schlüssel vorgelegt.</translation>
     </message>
     <message>
         <source>Could not compute the host key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Host-Schlüssels konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The server took no data for %1 s while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 s lang keine Daten angenommen (bei: %2).</translation>
     </message>
     <message>
         <source>Check the server&apos;s load and the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Auslastung des Servers und das Netzwerk, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The SSH server got no answer from %1 port %2 within %3 seconds (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server hat von %1 Port %2 innerhalb von %3 Sekunden keine Antwort erhalten (Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Check the spelling of the server address, or use its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Serveradresse, oder verwenden Sie ihre IP-Adresse.</translation>
     </message>
     <message>
         <source>Check the SSH port (usually 22) and that the SSH server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den SSH-Port (meist 22) und ob der SSH-Server läuft.</translation>
     </message>
     <message>
         <source>Check the address, and that a firewall lets this computer reach the SSH port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und ob eine Firewall diesem Computer den Zugriff auf den SSH-Port erlaubt.</translation>
     </message>
     <message>
         <source>There is no network route to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Netzwerkroute zu %1.</translation>
     </message>
     <message>
         <source>Check the address and this computer&apos;s network connection or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und die Netzwerkverbindung oder das VPN dieses Computers.</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>Check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
         <source>Could not generate a temporary key for the self-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein temporärer Schlüssel für den Selbsttest erzeugt werden.</translation>
     </message>
     <message>
         <source>Run the self-test again, or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Selbsttest erneut aus, oder überspringen Sie ihn.</translation>
     </message>
     <message>
         <source>Could not export the temporary self-test key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der temporäre Selbsttest-Schlüssel konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no effect with %2.</source>
+        <translation>%1 hat bei %2 keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>%1 has no effect with remove unless the firewall rules are removed too.</source>
+        <translation>%1 hat bei remove nur dann eine Wirkung, wenn auch die Firewall-Regeln entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 bytes so far of what may be a %2 reply</source>
+        <translation>Bisher %1 Bytes einer möglichen %2-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is an SSH certificate, not a plain public key; certificates are not supported.</source>
+        <translation>%1 ist ein SSH-Zertifikat, kein einfacher öffentlicher Schlüssel; Zertifikate werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported. Supported are ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa and the sk- security-key variants.</source>
+        <translation>%1 wird nicht unterstützt. Unterstützt werden ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa und die sk-Varianten für Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the key</source>
+        <translation>%1 unerwartete Bytes nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is not root and sudo is not installed on the server. Nothing was changed.</source>
+        <translation>%1 ist nicht root, und sudo ist auf dem Server nicht installiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on the server. Nothing was changed.</source>
+        <translation>%1 darf auf dem Server sudo nicht verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a setup file.</source>
+        <translation>%1 ist zu groß für eine Einrichtungsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 failed on the server: %2</source>
+        <translation>%1 ist auf dem Server fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a PuTTY .ppk key, which cannot be used directly.</source>
+        <translation>%1 ist ein PuTTY-Schlüssel (.ppk), der nicht direkt verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 ist keine private Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepted the connection but sent no SSH greeting within %3 s.</source>
+        <translation>%1 Port %2 hat die Verbindung angenommen, aber innerhalb von %3 s keine SSH-Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepted the connection but the SSH handshake failed.</source>
+        <translation>%1 Port %2 hat die Verbindung angenommen, aber der SSH-Verbindungsaufbau ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no SSH server is listening there.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort wartet kein SSH-Server auf Verbindungen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source> Fix: </source>
+        <translation> Abhilfe: </translation>
     </message>
 </context>
 <context>

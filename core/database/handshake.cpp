@@ -37,7 +37,7 @@ HandshakeVerdict matches(QString server, QString detail)
 HandshakeVerdict needMore(DatabaseType type, qsizetype received)
 {
     return HandshakeVerdict{Answer::NeedMoreData, QString(),
-                            QStringLiteral("%1 bytes so far of what may be a %2 reply")
+                            QObject::tr("%1 bytes so far of what may be a %2 reply")
                                 .arg(received)
                                 .arg(protocolName(type))};
 }

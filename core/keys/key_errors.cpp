@@ -124,12 +124,12 @@ Error typeUnsupported(const QString &type)
     const QString what = type.isEmpty() ? QObject::tr("This kind of key")
                                         : QObject::tr("The key type \"%1\"").arg(type);
     return makeError(ErrorCode::KeyTypeUnsupported,
-                     certificate ? QStringLiteral("%1 is an SSH certificate, not a plain public "
-                                                  "key; certificates are not supported.")
+                     certificate ? QObject::tr("%1 is an SSH certificate, not a plain public "
+                                               "key; certificates are not supported.")
                                        .arg(what)
-                                 : QStringLiteral("%1 is not supported. Supported are "
-                                                  "ssh-ed25519, ecdsa-sha2-nistp256/384/521, "
-                                                  "ssh-rsa and the sk- security-key variants.")
+                                 : QObject::tr("%1 is not supported. Supported are "
+                                               "ssh-ed25519, ecdsa-sha2-nistp256/384/521, "
+                                               "ssh-rsa and the sk- security-key variants.")
                                        .arg(what),
                      copyAgainFix());
 }

@@ -1,5 +1,7 @@
 #include "ssh_key_blob.h"
 
+#include <QObject>
+
 #include "key_errors.h"
 #include "key_text.h"
 #include "ssh/fingerprint.h"
@@ -158,7 +160,7 @@ Result<PublicKeyInfo> finishKey(const QByteArray &blob, const QString &prefix,
         return blobError(parse, prefix);
     if (parse.length != blob.size())
         return damaged(
-            QStringLiteral("%1 unexpected bytes after the key").arg(blob.size() - parse.length));
+            QObject::tr("%1 unexpected bytes after the key").arg(blob.size() - parse.length));
     if (parse.spec->family == Family::Rsa && parse.bits < kMinRsaBits)
         return tooWeak(parse.bits);
 

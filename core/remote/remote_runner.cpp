@@ -277,8 +277,8 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
         info.mode = PrivilegeMode::Root;
     } else if (privilegeLines.contains("stitch-privilege: no-sudo")) {
         return failed(makeError(ErrorCode::SudoMissing,
-                                QStringLiteral("%1 is not root and sudo is not installed on the "
-                                               "server. Nothing was changed.")
+                                QObject::tr("%1 is not root and sudo is not installed on the "
+                                            "server. Nothing was changed.")
                                     .arg(m_loginUser),
                                 QObject::tr("Install sudo on the server (as root: apt-get "
                                             "install sudo / dnf install sudo), or log in as "

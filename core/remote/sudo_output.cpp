@@ -19,7 +19,7 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
         text.contains("may not run sudo") || text.contains("is not allowed to execute")) {
         return makeError(
             ErrorCode::SudoNotAllowed,
-            QStringLiteral("%1 may not use sudo on the server. Nothing was changed.").arg(user),
+            QObject::tr("%1 may not use sudo on the server. Nothing was changed.").arg(user),
             QObject::tr("Log in with an account that may use sudo (for example "
                         "one in the \"sudo\" or \"wheel\" group), or as root."));
     }

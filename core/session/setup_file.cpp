@@ -496,7 +496,7 @@ Result<SetupFileContents> loadSetupFile(const QString &path)
         return ioError(QStringLiteral("read"), path, file.errorString());
     if (file.size() > kMaxFileSize) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is too large to be a setup file.")
+                         QObject::tr("%1 is too large to be a setup file.")
                              .arg(QFileInfo(path).absoluteFilePath()),
                          QObject::tr("Open the .json file saved with \"Save setup file…\"."));
     }

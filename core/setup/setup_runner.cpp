@@ -47,7 +47,7 @@ Error scriptFailed(const QString &what, const ssh::ExecResult &r)
     if (reason.isEmpty())
         reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
     return makeError(ErrorCode::RemoteCommandFailed,
-                     QStringLiteral("%1 failed on the server: %2").arg(what, reason),
+                     QObject::tr("%1 failed on the server: %2").arg(what, reason),
                      QObject::tr("See the transcript for the exact command and output; fix the "
                                  "cause and apply again (it is safe to rerun)."));
 }

@@ -157,13 +157,13 @@ Status SshConnection::authWithKeyFile(const ConnectionSettings &settings,
     if (head.startsWith("PuTTY-User-Key-File")) {
         return makeError(
             ErrorCode::KeyFileUnreadable,
-            QStringLiteral("%1 is a PuTTY .ppk key, which cannot be used directly.").arg(path),
+            QObject::tr("%1 is a PuTTY .ppk key, which cannot be used directly.").arg(path),
             QObject::tr("In PuTTYgen, load it and use Conversions → Export "
                         "OpenSSH key, then use the exported file."));
     }
     if (!head.contains("PRIVATE KEY-----")) {
         return makeError(ErrorCode::KeyFileUnreadable,
-                         QStringLiteral("%1 is not a private key file.").arg(path),
+                         QObject::tr("%1 is not a private key file.").arg(path),
                          QObject::tr("Use the private key (the file without .pub)."));
     }
 

@@ -84,7 +84,7 @@ Error SshConnection::sessionError(ErrorCode code, const QString &message, const 
 Error SshConnection::lostOrCancelled(const QString &what) const
 {
     if (m_cancelled.load())
-        return makeError(ErrorCode::Cancelled, QStringLiteral("%1 was cancelled.").arg(what),
+        return makeError(ErrorCode::Cancelled, QObject::tr("%1 was cancelled.").arg(what),
                          QString());
     return sessionError(
         ErrorCode::ConnectionLost,
@@ -179,8 +179,8 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                 ? makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {})
             : silent ? sessionError(
                            ErrorCode::ConnectionTimedOut,
-                           QStringLiteral("%1 port %2 accepted the connection but sent "
-                                          "no SSH greeting within %3 s.")
+                           QObject::tr("%1 port %2 accepted the connection but sent "
+                                       "no SSH greeting within %3 s.")
                                .arg(settings.host)
                                .arg(settings.port)
                                .arg(QString::number(
@@ -190,8 +190,8 @@ Status SshConnection::connect(const ConnectionSettings &settings)
                                        "server (not a web server or database), "
                                        "and that the server is not overloaded."))
                      : sessionError(ErrorCode::SshProtocolError,
-                                    QStringLiteral("%1 port %2 accepted the connection but the "
-                                                   "SSH handshake failed.")
+                                    QObject::tr("%1 port %2 accepted the connection but the "
+                                                "SSH handshake failed.")
                                         .arg(settings.host)
                                         .arg(settings.port),
                                     QObject::tr("Check that this port belongs to an SSH "

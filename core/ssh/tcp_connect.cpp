@@ -235,14 +235,14 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
     switch (worst) {
     case Attempt::Refused:
         return makeError(ErrorCode::ConnectionRefused,
-                         QStringLiteral("%1 refused the connection: no SSH server is listening "
-                                        "there.")
+                         QObject::tr("%1 refused the connection: no SSH server is listening "
+                                     "there.")
                              .arg(where),
                          QObject::tr("Check the SSH port (usually 22) and that the SSH server "
                                      "is running."));
     case Attempt::TimedOut:
         return makeError(ErrorCode::ConnectionTimedOut,
-                         QStringLiteral("%1 did not answer within %2 seconds.")
+                         QObject::tr("%1 did not answer within %2 seconds.")
                              .arg(where)
                              .arg(static_cast<double>(timeout.count()) / 1000.0),
                          QObject::tr("Check the address, and that a firewall lets this "

@@ -54,6 +54,29 @@ TEST(CliConnect, UnknownHostKeyExitsThreeWithTheFingerprint)
     EXPECT_FALSE(QFile::exists(scratch.filePath(QStringLiteral("kh")))) << "nothing was saved";
 }
 
+TEST(CliConnect, FollowsAGermanLocale)
+{
+    // As git and apt do: the locale's language for what people read, the same exit code.
+    QTemporaryDir scratch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    CliRun r = runCli(baseArgs(scratch), env);
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_TRUE(r.err.startsWith(
+        QStringLiteral("stitch-tunnel: Fehler: Der Server [%1]:%2 ist noch nicht bekannt. Sein "
+                       "Host-Schlüssel (ssh-ed25519) hat den Fingerabdruck %3.")
+            .arg(sandbox::host())
+            .arg(sandbox::sshPort())
+            .arg(sandbox::hostKeyFingerprint())))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral(" Abhilfe: "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral("--host-key-fingerprint %1").arg(sandbox::hostKeyFingerprint())))
+        << r.err.toStdString();
+}
+
 TEST(CliConnect, ChangedHostKeyGivesTheExactSshKeygenCommand)
 {
     QTemporaryDir scratch;
