@@ -1,14 +1,13 @@
 #include "connect_command.h"
 
-#include <QObject>
-
 #include "cli_credentials.h"
 #include "cli_exit_codes.h"
 #include "cli_output.h"
-#include "remote/remote_runner.h"
-#include "ssh/ssh_connection.h"
+#include "session/setup_session.h"
+#include "setup/setup_runner.h"
 
 #include <QJsonObject>
+#include <QObject>
 
 namespace stitch::cli {
 
@@ -25,29 +24,21 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
     auto loaded = loadCredentials(options, settings);
     if (!loaded)
         return fail(loaded.error());
-    ssh::Credentials credentials = std::move(loaded.value());
+    SetupSession session;
+    session.setConnection(settings);
+    session.setCredentials(std::move(loaded.value()));
 
-    ssh::SshConnection connection;
-    const auto failWithKey = [&](const Error &error) {
-        if (!connection.hostKey().fingerprint.isEmpty())
-            report.insert(QStringLiteral("host_key"), hostKeyToJson(connection.hostKey()));
-        return fail(error);
-    };
-    if (Status s = connection.connect(settings); !s)
-        return failWithKey(s.error());
-    const ssh::HostKeyInfo &hostKey = connection.hostKey();
-    report.insert(QStringLiteral("host_key"), hostKeyToJson(hostKey));
-    report.insert(QStringLiteral("server"), connection.serverBanner());
-    if (Status s = connection.authenticate(settings, credentials); !s)
-        return failWithKey(s.error());
-    report.insert(QStringLiteral("auth_method"), connection.authMethodUsed());
-
-    remote::Transcript transcript;
-    remote::RemoteRunner runner(connection, transcript, settings.user);
-    auto privilege = runner.establishPrivilege(credentials.sudoPassword);
-    if (!privilege)
-        return failWithKey(privilege.error());
-    report.insert(QStringLiteral("privilege"), privilege->describe());
+    // The same connect as every other command: host key, login, administrator rights.
+    setup::SetupRunner runner(session, options.run);
+    const setup::OperationReport done = runner.run(setup::Operation::Connect);
+    const setup::ConnectionReport &c = done.connection;
+    if (!c.hostKey.fingerprint.isEmpty())
+        report.insert(QStringLiteral("host_key"), hostKeyToJson(c.hostKey));
+    if (!done.ok())
+        return fail(done.error());
+    report.insert(QStringLiteral("server"), c.serverBanner);
+    report.insert(QStringLiteral("auth_method"), c.authMethod);
+    report.insert(QStringLiteral("privilege"), c.privilege);
 
     if (options.json) {
         report.insert(QStringLiteral("ok"), true);
@@ -56,12 +47,11 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
         out << QObject::tr("Connected to %1 port %2 (%3)\n")
                    .arg(settings.host)
                    .arg(settings.port)
-                   .arg(connection.serverBanner());
+                   .arg(c.serverBanner);
         out << QObject::tr("Host key:   %1 %2 (%3)\n")
-                   .arg(hostKey.keyType, hostKey.fingerprint, hostKeyStatusText(hostKey));
-        out << QObject::tr("Logged in:  %1 by %2\n")
-                   .arg(settings.user, connection.authMethodUsed());
-        out << QStringLiteral("Privilege:  %1 — verified\n").arg(privilege->describe());
+                   .arg(c.hostKey.keyType, c.hostKey.fingerprint, hostKeyStatusText(c.hostKey));
+        out << QObject::tr("Logged in:  %1 by %2\n").arg(settings.user, c.authMethod);
+        out << QObject::tr("Privilege:  %1 — verified\n").arg(c.privilege);
         out.flush();
     }
     return ExitOk;

@@ -1495,6 +1495,12 @@ Jetzt: %2 %3</translation>
         <source> Fix: </source>
         <translation> Abhilfe: </translation>
     </message>
+    <message>
+        <source>Privilege:  %1 — verified
+</source>
+        <translation>Rechte:         %1 — geprüft
+</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

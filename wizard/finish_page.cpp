@@ -3,6 +3,7 @@
 #include "report_export.h"
 #include "session/setup_session.h"
 #include "setup/report.h"
+#include "setup/stitch_network.h"
 #include "widget_helpers.h"
 
 #include <QDir>
@@ -18,9 +19,6 @@
 namespace stitch::wizard {
 
 namespace {
-
-const char kGuideUrl[] =
-    "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database";
 
 struct ReportFormat
 {
@@ -73,7 +71,7 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     auto *linkRow = new QHBoxLayout;
     auto *link = new QLabel(
         QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(QLatin1String(kGuideUrl),
+            .arg(setup::stitchGuideUrl(),
                  tr("Stitch's guide: SSH tunnel for a self-hosted database").toHtmlEscaped()),
         this);
     link->setObjectName(QStringLiteral("stitchGuideLink"));
@@ -82,7 +80,7 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     link->setOpenExternalLinks(true);
     link->setWordWrap(true);
-    link->setToolTip(QLatin1String(kGuideUrl));
+    link->setToolTip(setup::stitchGuideUrl());
     auto *copyAll = new QPushButton(tr("Copy all"), this);
     copyAll->setObjectName(QStringLiteral("copyAllButton"));
     copyAll->setAccessibleName(tr("Copy all values"));

@@ -4,6 +4,7 @@
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
 #include "session/setup_session.h"
+#include "setup/stitch_network.h"
 #include "setup_controller.h"
 #include "setup_dialogs.h"
 #include "transcript_dock.h"
@@ -75,11 +76,8 @@ void MainWindow::createMenus()
     view->addAction(toggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Stitch's &guide"), this, [] {
-        QDesktopServices::openUrl(
-            QUrl(QStringLiteral("https://www.stitchdata.com/docs/security/encryption/"
-                                "ssh-tunnel-self-hosted-database")));
-    });
+    help->addAction(tr("Stitch's &guide"), this,
+                    [] { QDesktopServices::openUrl(QUrl(setup::stitchGuideUrl())); });
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
 }
 

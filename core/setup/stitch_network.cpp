@@ -13,6 +13,12 @@
 
 namespace stitch::setup {
 
+QString stitchGuideUrl()
+{
+    return QStringLiteral(
+        "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database");
+}
+
 QVector<StitchRegion> stitchRegions()
 {
     initCoreResources();

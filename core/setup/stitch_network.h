@@ -15,6 +15,9 @@ struct StitchRegion
 };
 
 // Stitch's published addresses, from resources/stitch_ip_addresses.json.
+// Stitch's own guide to SSH tunnels (what the wizard links to).
+QString stitchGuideUrl();
+
 QVector<StitchRegion> stitchRegions();
 Result<StitchRegion> stitchRegion(const QString &id);
 
