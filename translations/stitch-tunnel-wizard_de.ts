@@ -2232,10 +2232,6 @@ SSH User: %5
         <translation>Schritt 3 von 5: Der öffentliche Stitch-Schlüssel</translation>
     </message>
     <message>
-        <source>Stitch logs in to your SSH server with a key of its own. Copy Stitch&apos;s public key from the Stitch web app (the integration&apos;s settings → SSH Tunnel; for a destination: Encryption Type → SSH Tunnel) and paste it below. The key belongs to your Stitch account. Line breaks picked up while copying are removed for you.</source>
-        <translation>Stitch meldet sich mit einem eigenen Schlüssel an Ihrem SSH-Server an. Kopieren Sie Stitchs öffentlichen Schlüssel aus der Stitch-Web-App (Einstellungen der Integration → SSH Tunnel; bei einer Destination: Encryption Type → SSH Tunnel) und fügen Sie ihn unten ein. Der Schlüssel gehört zu Ihrem Stitch-Konto. Beim Kopieren entstandene Zeilenumbrüche werden automatisch entfernt.</translation>
-    </message>
-    <message>
         <source>Stitch public key</source>
         <translation>Öffentlicher Stitch-Schlüssel</translation>
     </message>
@@ -2308,6 +2304,14 @@ Kommentar: %1</translation>
     <message>
         <source>%1 is too large to be a public key.</source>
         <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Stitch logs in to your SSH server with a key of its own. Copy Stitch&apos;s public key from the Stitch web app (the destination&apos;s settings → Encryption Type → SSH Tunnel) and paste it below. The key belongs to your Stitch account. Line breaks picked up while copying are removed for you.</source>
+        <translation>Stitch meldet sich mit einem eigenen Schlüssel an Ihrem SSH-Server an. Kopieren Sie Stitchs öffentlichen Schlüssel aus der Stitch-Web-App (Einstellungen der Destination → Encryption Type → SSH Tunnel) und fügen Sie ihn unten ein. Der Schlüssel gehört zu Ihrem Stitch-Konto. Beim Kopieren entstandene Zeilenumbrüche werden automatisch entfernt.</translation>
+    </message>
+    <message>
+        <source>Stitch logs in to your SSH server with a key of its own. Copy Stitch&apos;s public key from the Stitch web app (the integration&apos;s settings → SSH Tunnel) and paste it below. The key belongs to your Stitch account. Line breaks picked up while copying are removed for you.</source>
+        <translation>Stitch meldet sich mit einem eigenen Schlüssel an Ihrem SSH-Server an. Kopieren Sie Stitchs öffentlichen Schlüssel aus der Stitch-Web-App (Einstellungen der Integration → SSH Tunnel) und fügen Sie ihn unten ein. Der Schlüssel gehört zu Ihrem Stitch-Konto. Beim Kopieren entstandene Zeilenumbrüche werden automatisch entfernt.</translation>
     </message>
 </context>
 <context>

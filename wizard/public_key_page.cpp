@@ -28,11 +28,6 @@ PublicKeyPage::PublicKeyPage(SetupSession &session, SetupController &controller,
 {
     setObjectName(QStringLiteral("publicKeyPage"));
     setTitle(tr("Step 3 of 5: The Stitch public key"));
-    setExplanation(tr("Stitch logs in to your SSH server with a key of its own. Copy Stitch's "
-                      "public key from the Stitch web app (the integration's settings → SSH "
-                      "Tunnel; for a destination: Encryption Type → SSH Tunnel) and paste it "
-                      "below. The key belongs to your Stitch account. Line breaks picked up while "
-                      "copying are removed for you."));
     StepPolicy policy;
     policy.serverParts = false;
     policy.autoCheck = false;
@@ -97,6 +92,18 @@ PublicKeyPage::PublicKeyPage(SetupSession &session, SetupController &controller,
 
 void PublicKeyPage::initializePage()
 {
+    // Where Stitch shows the key depends on what the database is to Stitch (Welcome page).
+    setExplanation(session().choices().isDestination
+                       ? tr("Stitch logs in to your SSH server with a key of its own. Copy "
+                            "Stitch's public key from the Stitch web app (the destination's "
+                            "settings → Encryption Type → SSH Tunnel) and paste it below. The key "
+                            "belongs to your Stitch account. Line breaks picked up while copying "
+                            "are removed for you.")
+                       : tr("Stitch logs in to your SSH server with a key of its own. Copy "
+                            "Stitch's public key from the Stitch web app (the integration's "
+                            "settings → SSH Tunnel) and paste it below. The key belongs to your "
+                            "Stitch account. Line breaks picked up while copying are removed for "
+                            "you."));
     // Another page (or a loaded setup) may have set the key.
     const QString stored = session().choices().publicKey;
     auto current = keys::parsePublicKey(m_edit->toPlainText());
