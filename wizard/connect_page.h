@@ -29,7 +29,10 @@ class ConnectPage : public QWizardPage, public OperationClient
 {
     Q_OBJECT
 public:
-    ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
+    // `store` keeps the remembered passwords (the system keychain in the app); it must outlive
+    // the page.
+    ConnectPage(SetupSession &session, SetupController &controller, CredentialStore &store,
+                QWidget *parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
@@ -48,6 +51,7 @@ private:
 
     SetupSession &m_session;
     SetupController &m_controller;
+    CredentialStore &m_store;
     bool m_verified = false;
     bool m_connecting = false;
     bool m_usedRememberedPassword = false;
@@ -64,7 +68,6 @@ private:
     QLineEdit *m_sudoPassword = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_keychainNote = nullptr;
-    CredentialStore *m_store = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_cancel = nullptr;

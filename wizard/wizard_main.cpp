@@ -3,6 +3,7 @@
 #include "common/app_identity.h"
 #include "demo_mode.h"
 #include "main_window.h"
+#include "session/credential_store.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
@@ -75,7 +76,8 @@ int runWizard(int argc, char **argv)
     }
     setup::SetupWorker worker;
     SetupController controller(session, worker);
-    MainWindow window(session, controller);
+    KeychainCredentialStore keychain;
+    MainWindow window(session, controller, keychain);
     if (demo) {
         // The demo server's throwaway password, so the demo needs no typing.
         if (auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit")))
