@@ -14,4 +14,10 @@ export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:strict_strin
 export LSAN_OPTIONS=suppressions=$suppressions:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
-exec build/asan/tests/stitch_unit_tests "$@"
+if [ $# -gt 0 ]; then
+    exec build/asan/tests/stitch_unit_tests "$@"
+fi
+# SecretService.* apart, under a real Secret Service (see tests/CMakeLists.txt).
+build/asan/tests/stitch_unit_tests --gtest_filter=-SecretService.*
+exec tests/scripts/with-secret-service.sh build/asan/tests/stitch_unit_tests \
+    --gtest_filter=SecretService.*

@@ -45,8 +45,9 @@ QLineEdit *secretEdit(QWidget *parent, const char *name, const QString &accessib
 }
 } // namespace
 
-ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_controller(controller)
+ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, CredentialStore &store,
+                         QWidget *parent)
+    : QWizardPage(parent), m_session(session), m_controller(controller), m_store(store)
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to the SSH server"));
@@ -131,7 +132,6 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, QWi
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setVisible(false);
-    m_store = new KeychainCredentialStore(this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -210,17 +210,17 @@ void ConnectPage::loadRememberedPassword()
     const ssh::ConnectionSettings &c = m_session.connection();
     if (c.host.isEmpty() || c.user.isEmpty() || !m_password->text().isEmpty())
         return;
-    m_store->load(credentialKey(c.user, c.host, c.port, CredentialKind::LoginPassword),
-                  [this](CredentialReply reply) {
-                      if (reply.ok() && m_password->text().isEmpty()) {
-                          m_password->setText(QString::fromUtf8(reply.secret.bytes()));
-                          m_remember->setChecked(true);
-                          m_usedRememberedPassword = true;
-                      } else if (reply.status == CredentialStatus::Unavailable) {
-                          m_keychainNote->setText(reply.message);
-                          m_keychainNote->setVisible(true);
-                      }
-                  });
+    m_store.load(credentialKey(c.user, c.host, c.port, CredentialKind::LoginPassword),
+                 [this](CredentialReply reply) {
+                     if (reply.ok() && m_password->text().isEmpty()) {
+                         m_password->setText(QString::fromUtf8(reply.secret.bytes()));
+                         m_remember->setChecked(true);
+                         m_usedRememberedPassword = true;
+                     } else if (reply.status == CredentialStatus::Unavailable) {
+                         m_keychainNote->setText(reply.message);
+                         m_keychainNote->setVisible(true);
+                     }
+                 });
 }
 
 void ConnectPage::rememberPasswords()
@@ -244,9 +244,9 @@ void ConnectPage::rememberPasswords()
         const QString key = credentialKey(c.user, c.host, c.port, entry.kind);
         // Unticked after a remembered password was used means "do not keep it any more".
         if (m_remember->isChecked() && !entry.secret->isEmpty())
-            m_store->save(key, entry.secret->clone(), report);
+            m_store.save(key, entry.secret->clone(), report);
         else if (m_usedRememberedPassword)
-            m_store->remove(key, [](CredentialReply) {});
+            m_store.remove(key, [](CredentialReply) {});
     }
 }
 

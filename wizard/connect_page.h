@@ -30,7 +30,10 @@ class ConnectPage : public QWizardPage, public OperationClient
 {
     Q_OBJECT
 public:
-    ConnectPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
+    // `store` keeps the remembered passwords (the system keychain in the app); it must outlive
+    // the page.
+    ConnectPage(SetupSession &session, SetupController &controller, CredentialStore &store,
+                QWidget *parent = nullptr);
 
     void initializePage() override;
     // Keeps what was typed when going Back (QWizardPage's default resets the fields).
@@ -53,6 +56,7 @@ private:
 
     SetupSession &m_session;
     SetupController &m_controller;
+    CredentialStore &m_store;
     bool m_verified = false;
     bool m_connecting = false;
     bool m_usedRememberedPassword = false;
@@ -72,7 +76,6 @@ private:
     QLineEdit *m_sudoPassword = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_keychainNote = nullptr;
-    CredentialStore *m_store = nullptr;
     BusyRow *m_busyRow = nullptr;
     QLabel *m_status = nullptr; // the busy row's label: progress, then the outcome
 };

@@ -21,12 +21,14 @@
 
 namespace stitch::wizard {
 
-MainWindow::MainWindow(SetupSession &session, SetupController &controller, QWidget *parent)
+MainWindow::MainWindow(SetupSession &session, SetupController &controller, CredentialStore &store,
+                       QWidget *parent)
     : QMainWindow(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
-    m_wizard = new TunnelWizard(m_session, m_controller, this); // its pages load the icon resources
+    m_wizard =
+        new TunnelWizard(m_session, m_controller, store, this); // its pages load the icon resources
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);

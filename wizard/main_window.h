@@ -5,8 +5,9 @@
 #include <QMainWindow>
 
 namespace stitch {
+class CredentialStore;
 class SetupSession;
-}
+} // namespace stitch
 
 namespace stitch::wizard {
 
@@ -19,7 +20,9 @@ class MainWindow : public QMainWindow, public OperationClient
 {
     Q_OBJECT
 public:
-    MainWindow(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
+    // `store` remembers passwords (the system keychain in the app); it must outlive the window.
+    MainWindow(SetupSession &session, SetupController &controller, CredentialStore &store,
+               QWidget *parent = nullptr);
 
     TunnelWizard *tunnelWizard() const { return m_wizard; }
 

@@ -10,7 +10,8 @@
 
 namespace stitch::wizard {
 
-TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller, QWidget *parent)
+TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
+                           CredentialStore &store, QWidget *parent)
     : QWizard(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("tunnelWizard"));
@@ -19,7 +20,7 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller, Q
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(WelcomePageId, new WelcomePage(m_session, this));
-    setPage(ConnectPageId, new ConnectPage(m_session, m_controller, this));
+    setPage(ConnectPageId, new ConnectPage(m_session, m_controller, store, this));
     setPage(FirewallPageId, new FirewallPage(m_session, m_controller, this));
     setPage(DatabasePageId, new DatabasePage(m_session, m_controller, this));
     setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_controller, this));

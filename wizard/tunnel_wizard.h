@@ -3,8 +3,9 @@
 #include <QWizard>
 
 namespace stitch {
+class CredentialStore;
 class SetupSession;
-}
+} // namespace stitch
 
 namespace stitch::wizard {
 
@@ -26,7 +27,9 @@ public:
         FinishPageId,
     };
 
-    TunnelWizard(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
+    // `store` remembers passwords for the Connect page; it must outlive the wizard.
+    TunnelWizard(SetupSession &session, SetupController &controller, CredentialStore &store,
+                 QWidget *parent = nullptr);
 
     // Restarts at Welcome with the session's (possibly reloaded) values.
     void reloadFromSession();

@@ -4,6 +4,7 @@
 #include "common/translations.h"
 #include "demo_mode.h"
 #include "main_window.h"
+#include "session/credential_store.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
@@ -54,7 +55,8 @@ int runWizard(int argc, char **argv)
     }
     setup::SetupWorker worker;
     SetupController controller(session, worker);
-    MainWindow window(session, controller);
+    KeychainCredentialStore keychain;
+    MainWindow window(session, controller, keychain);
     window.show();
     return app.exec();
 }

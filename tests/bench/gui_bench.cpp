@@ -7,6 +7,7 @@
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
+#include "support/fake_credential_store.h"
 #include "support/tcp_proxy.h"
 #include "tunnel_wizard.h"
 
@@ -288,7 +289,8 @@ int runGuiStall(int argc, char **argv)
     SetupSession session;
     setup::SetupWorker worker;
     wizard::SetupController controller(session, worker);
-    wizard::MainWindow window(session, controller);
+    test::FakeCredentialStore store; // the bench measures the GUI thread, not the system keychain
+    wizard::MainWindow window(session, controller, store);
     QTemporaryDir scratch;
     ssh::ConnectionSettings c = session.connection();
     c.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));

@@ -2,19 +2,26 @@
 // real sandbox server (sshd, PostgreSQL). Screenshots of every page land in the build tree.
 #include "../integration/sandbox_env.h"
 #include "apply_confirmation.h"
+#include "../support/fake_credential_store.h"
+#include "../support/setup_file_keys.h"
 #include "main_window.h"
 #include "report_export.h"
+#include "session/credential_store.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +30,7 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -59,6 +67,25 @@ template <typename T> T *topLevel(const char *name)
             return qobject_cast<T *>(w);
     }
     return nullptr;
+}
+
+// Answers the next file dialog (QFileDialog::getSaveFileName and friends) with `path`, as a
+// user typing the name and pressing Save would.
+void answerNextFileDialog(const QString &path)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QFileDialog *>(w);
+            if (dialog && dialog->isVisible()) {
+                timer->deleteLater();
+                dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept()
+                return;
+            }
+        }
+    });
+    timer->start(20);
 }
 
 void screenshot(QWidget *window, const QString &name)
@@ -168,7 +195,8 @@ protected:
     SetupSession session;
     setup::SetupWorker worker;
     SetupController controller{session, worker};
-    MainWindow window{session, controller};
+    test::FakeCredentialStore store;
+    MainWindow window{session, controller, store};
     TunnelWizard *wizard = nullptr;
 };
 
@@ -331,17 +359,125 @@ TEST_F(WizardFlow, PrivateKeyPastedIsRefusedAndCleared)
     auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
     ASSERT_NE(keyEdit, nullptr);
     keyEdit->setFocus();
-    keyEdit->insertPlainText(QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\n"
-                                            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
-                                            "-----END OPENSSH PRIVATE KEY-----\n"));
+    // First a valid public key: the session stores it.
+    QTemporaryDir keyDir;
+    const QString publicKey = stitchPublicKey(keyDir);
+    keyEdit->insertPlainText(publicKey);
+    ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
+    ASSERT_EQ(session.choices().publicKey, publicKey);
+
+    // Then the private key, pasted after it (so the box is never empty in between).
+    const QString privateKey = QStringLiteral("-----BEGIN OPENSSH PRIVATE KEY-----\n"
+                                              "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
+                                              "-----END OPENSSH PRIVATE KEY-----\n");
+    keyEdit->moveCursor(QTextCursor::End);
+    keyEdit->insertPlainText(QLatin1Char('\n') + privateKey);
     ASSERT_TRUE(waitFor([&] { return keyEdit->toPlainText().isEmpty(); }, 2000))
         << "the private key is removed from the box at once";
     auto *warning = child<QWidget>(page(), "privateKeyWarning");
     ASSERT_NE(warning, nullptr);
     EXPECT_TRUE(warning->isVisible());
     EXPECT_FALSE(nextEnabled());
-    EXPECT_FALSE(session.choices().publicKey.contains(QStringLiteral("PRIVATE")));
+    EXPECT_EQ(session.choices().publicKey, QString())
+        << "the earlier public key is not kept behind the refused paste";
+    // Nothing to undo back into the box: neither the private key nor the key before it.
+    EXPECT_FALSE(keyEdit->document()->isUndoAvailable());
+    keyEdit->undo();
+    EXPECT_EQ(keyEdit->toPlainText(), QString());
     screenshot(&window, QStringLiteral("11-private-key-refused"));
+}
+
+// File → Save setup after passwords were typed on the Connect page (and handed to the session
+// by Next): the file has only the reviewed keys, and none of the typed secrets.
+TEST_F(WizardFlow, SavedSetupHoldsNoTypedSecret)
+{
+    fillWelcome();
+    clickNext();
+    const QByteArray passphrase = "typed-passphrase-5e1d";
+    const QByteArray sudo = "typed-sudo-9a7c";
+    auto *method = child<QComboBox>(page(), "authMethodCombo");
+    method->setCurrentIndex(1); // key file: the passphrase box
+    QTest::keyClicks(child<QLineEdit>(page(), "passphraseEdit"), QString::fromUtf8(passphrase));
+    method->setCurrentIndex(0);
+    fillConnect(sandbox::sshPort());
+    child<QComboBox>(page(), "sudoModeCombo")->setCurrentIndex(1); // a different password
+    QTest::keyClicks(child<QLineEdit>(page(), "sudoPasswordEdit"), QString::fromUtf8(sudo));
+    clickNext(); // hands the secrets to the session and connects
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    const QByteArray password = sandbox::password(QStringLiteral("stitchadmin")).bytes();
+    ASSERT_EQ(session.credentials().password.bytes(), password);
+    ASSERT_EQ(session.credentials().keyPassphrase.bytes(), passphrase);
+    ASSERT_EQ(session.credentials().sudoPassword.bytes(), sudo);
+
+    const QString path = scratch.filePath(QStringLiteral("saved-setup.json"));
+    answerNextFileDialog(path);
+    auto *save = window.findChild<QAction *>(QStringLiteral("saveSetupAction"));
+    ASSERT_NE(save, nullptr);
+    // A refusal would be a modal warning: take its text and close it rather than hang.
+    QStringList warnings;
+    QTimer closeWarnings;
+    QObject::connect(&closeWarnings, &QTimer::timeout, &closeWarnings, [&warnings] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                warnings << box->text();
+                box->done(0);
+            }
+        }
+    });
+    closeWarnings.start(50);
+    save->trigger();
+    closeWarnings.stop();
+    EXPECT_EQ(warnings, QStringList());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << "File → Save setup wrote nothing";
+    const QByteArray written = file.readAll();
+    EXPECT_FALSE(written.contains(password));
+    EXPECT_FALSE(written.contains(passphrase));
+    EXPECT_FALSE(written.contains(sudo));
+    const QJsonDocument document = QJsonDocument::fromJson(written);
+    ASSERT_TRUE(document.isObject()) << written.toStdString();
+    EXPECT_EQ(test::keyPaths(document.object()), test::allowedSetupFileKeys());
+    EXPECT_EQ(
+        document.object().value(QStringLiteral("ssh")).toObject().value(QStringLiteral("user")),
+        QStringLiteral("stitchadmin"))
+        << "what was typed on the Connect page is what was saved";
+    topLevel<QDialog>("hostKeyDialog")->reject();
+}
+
+// The Connect page keeps passwords in the store the application hands it (the system keychain
+// in the app, a fake here), and only when asked to.
+TEST_F(WizardFlow, RememberedPasswordsGoToTheStoreTheWindowWasGiven)
+{
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    auto *remember = child<QCheckBox>(page(), "rememberCheckBox");
+    ASSERT_NE(remember, nullptr);
+    remember->setFocus();
+    QTest::keyClick(remember, Qt::Key_Space);
+    ASSERT_TRUE(remember->isChecked());
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+
+    const auto key = [](CredentialKind kind) {
+        return credentialKey(QStringLiteral("stitchadmin"), QStringLiteral("127.0.0.1"),
+                             sandbox::sshPort(), kind);
+    };
+    const QByteArray password = sandbox::password(QStringLiteral("stitchadmin")).bytes();
+    QByteArray loaded;
+    store.load(key(CredentialKind::LoginPassword),
+               [&](CredentialReply r) { loaded = r.secret.bytes(); });
+    EXPECT_EQ(loaded, password);
+    loaded.clear();
+    store.load(key(CredentialKind::SudoPassword),
+               [&](CredentialReply r) { loaded = r.secret.bytes(); });
+    EXPECT_EQ(loaded, password) << "sudo: same as the login password";
+    EXPECT_FALSE(store.contains(key(CredentialKind::KeyPassphrase)))
+        << "nothing typed, nothing kept";
+    EXPECT_EQ(store.size(), 2);
 }
 
 TEST_F(WizardFlow, ChangedHostKeyStopsTheFlow)

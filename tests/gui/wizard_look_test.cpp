@@ -1,5 +1,6 @@
 // How the wizard looks and is reached without a mouse: every page in a normal and a failing
 // state (screenshots, light and dark), accessible names, mnemonics, and the 1024×700 budget.
+#include "../support/fake_credential_store.h"
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
@@ -131,7 +132,8 @@ TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
         fillFailingResults(session);
         setup::SetupWorker worker;
         SetupController controller(session, worker);
-        MainWindow window(session, controller);
+        test::FakeCredentialStore store;
+        MainWindow window(session, controller, store);
         window.resize(1024, 700);
         window.show();
         for (const auto &page : kPages) {
@@ -170,7 +172,8 @@ TEST_F(WizardLook, EveryControlHasAnAccessibleNameOrText)
     fillFailingResults(session);
     setup::SetupWorker worker;
     SetupController controller(session, worker);
-    MainWindow window(session, controller);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
     window.show();
     QStringList missing;
     for (const auto &page : kPages) {
@@ -210,7 +213,8 @@ TEST_F(WizardLook, KeyboardOnlyThroughTheFirstPages)
     SetupSession session;
     setup::SetupWorker worker;
     SetupController controller(session, worker);
-    MainWindow window(session, controller);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
     window.show();
     QApplication::setActiveWindow(&window);
     TunnelWizard *wizard = window.tunnelWizard();

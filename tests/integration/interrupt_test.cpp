@@ -109,7 +109,8 @@ TEST(Interrupt, CtrlCWhileAServerDoesNotAnswerEndsAtOnceAndChangesNothing)
                QStringLiteral("--public-key-file"), key.privatePath() + QStringLiteral(".pub"),
                QStringLiteral("--connect-timeout"), QStringLiteral("60")});
     ASSERT_TRUE(cli.waitForStarted());
-    QThread::msleep(700);
+    // Interrupted while it waits for the greeting: once it has dialled, not after a guess.
+    ASSERT_TRUE(silent.waitForNewConnection(10000)) << "the CLI never dialled the listener";
     ASSERT_EQ(cli.state(), QProcess::Running);
     QElapsedTimer clock;
     clock.start();

@@ -3,6 +3,7 @@
 // 198.18.0.0/15 test addresses made here; nothing leaves the sandbox.
 #include "sandbox_env.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -23,6 +24,11 @@ int run(const QString &script, QByteArray *out = nullptr)
 TEST(Lockout, EnablingTheFirewallKeepsTheAdminsSessionAndAddress)
 {
     sandbox::resetFirewall();
+    const auto restore = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("ip link del stitch-srv 2>/dev/null; "
+                                      "ip netns del stitch-client 2>/dev/null"));
+        sandbox::resetFirewall();
+    });
     ASSERT_EQ(
         run(QStringLiteral("set -e; ip netns add stitch-client; "
                            "ip link add stitch-srv type veth peer name stitch-cli; "
@@ -86,6 +92,4 @@ TEST(Lockout, EnablingTheFirewallKeepsTheAdminsSessionAndAddress)
 
     run(QStringLiteral("ip netns exec stitch-client ") + ssh +
         QStringLiteral("-S %1 -O exit stitchadmin@198.18.0.1").arg(control));
-    run(QStringLiteral("ip link del stitch-srv; ip netns del stitch-client"));
-    sandbox::resetFirewall();
 }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -138,6 +139,12 @@ TEST(Privilege, RootLogin)
 
 TEST(Privilege, ScriptsRunUnderShWhateverTheLoginShell)
 {
+    const QByteArray loginShell =
+        sandbox::shell(QStringLiteral("getent passwd nopwadmin | cut -d: -f7")).trimmed();
+    ASSERT_FALSE(loginShell.isEmpty());
+    const auto restoreShell = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("chsh -s %1 nopwadmin").arg(QString::fromUtf8(loginShell)));
+    });
     for (const char *shell : {"/bin/bash", "/bin/dash", "/usr/bin/zsh", "/usr/bin/fish"}) {
         int rc = 0;
         sandbox::shell(QStringLiteral("chsh -s %1 nopwadmin").arg(QLatin1String(shell)), &rc);
@@ -152,7 +159,6 @@ TEST(Privilege, ScriptsRunUnderShWhateverTheLoginShell)
         ASSERT_TRUE(p.ok()) << shell;
         EXPECT_EQ(p->stdOut, QByteArray("0\n")) << shell;
     }
-    sandbox::shell(QStringLiteral("chsh -s /bin/bash nopwadmin"));
 }
 
 TEST(Privilege, ScriptPastTheTimeLimitIsStoppedOnTheServerAndTheShellGoesOn)

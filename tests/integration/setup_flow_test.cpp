@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -179,6 +180,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
 TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
 {
     sandbox::resetFirewall();
+    const auto restoreFirewall = qScopeGuard([] { sandbox::resetFirewall(); });
     sandbox::shell(
         QStringLiteral("ufw allow 2222/tcp >/dev/null && ufw --force enable >/dev/null"));
     StitchKey key;
@@ -196,7 +198,6 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, again.check()).ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
-    sandbox::resetFirewall();
 }
 
 TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
@@ -232,11 +233,28 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     }
+    // The admin's own keys around Stitch's (one before it, two after it, the last without a
+    // newline): remove must take out exactly Stitch's line and keep the file, every other byte,
+    // its owner and its mode.
+    const QString ak = QStringLiteral("/home/stitchrm/.ssh/authorized_keys");
+    const QByteArray before = "ssh-ed25519 AAAAadminfirst first@admin\n";
+    const QByteArray after = "from=\"10.0.0.1\",no-pty ssh-rsa AAAAadminsecond second\n"
+                             "# a comment\nssh-ed25519 AAAAadminlast last";
+    sandbox::shell(
+        QStringLiteral("f=%1 && { printf '%s' '%2'; cat $f; printf '%s' '%3'; } > $f.new "
+                       "&& cat $f.new > $f && rm $f.new")
+            .arg(ak, QString::fromUtf8(before), QString::fromUtf8(after)));
+    ASSERT_EQ(readFile(ak), before + "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+                                key.publicLine.toUtf8() + '\n' + after);
     {
         SetupRunner runner(session);
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
-        EXPECT_EQ(readFile(QStringLiteral("/home/stitchrm/.ssh/authorized_keys")), QByteArray());
+        EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' ") + ak),
+                  QByteArray("600 stitchrm stitchrm\n"))
+            << "the file is still there, the user's, private";
+        // Exactly Stitch's line is gone; the rewrite ends the last line with a newline.
+        EXPECT_EQ(readFile(ak).toStdString(), (before + after + '\n').toStdString());
     }
     RunOptions all;
     all.removeUser = true;

@@ -1,0 +1,238 @@
+// The CLI's setup commands (check, apply, remove) and their options, run as a user would: the
+// real stitch-tunnel binary against the sandbox server.
+#include "cli_run.h"
+#include "sandbox_env.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using clirun::CliRun;
+using clirun::runCli;
+
+namespace {
+
+class CliCommands : public ::testing::Test
+{
+protected:
+    // `command` (remove) for `tunnelUser`, logged in as stitchadmin by password, host key
+    // pre-approved.
+    QStringList args(const QString &command, const QString &tunnelUser) const
+    {
+        return {command,
+                QStringLiteral("--host"),
+                sandbox::host(),
+                QStringLiteral("--port"),
+                QString::number(sandbox::sshPort()),
+                QStringLiteral("--login"),
+                QStringLiteral("stitchadmin"),
+                QStringLiteral("--password-file"),
+                sandbox::file(QStringLiteral("stitchadmin.password")),
+                QStringLiteral("--known-hosts"),
+                scratch.filePath(QStringLiteral("kh")),
+                QStringLiteral("--host-key-fingerprint"),
+                sandbox::hostKeyFingerprint(),
+                QStringLiteral("--public-key"),
+                key.publicLine,
+                QStringLiteral("--tunnel-user"),
+                tunnelUser};
+    }
+    // check and apply also name the database.
+    QStringList setupArgs(const QString &command, const QString &tunnelUser) const
+    {
+        return args(command, tunnelUser)
+               << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1");
+    }
+    static QJsonObject json(const CliRun &r)
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8());
+        EXPECT_TRUE(d.isObject()) << r.out.toStdString() << r.err.toStdString();
+        return d.object();
+    }
+    // "firewall=warn database=pass …", in step order.
+    static QString statuses(const QJsonObject &o)
+    {
+        QStringList s;
+        for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray())
+            s << v[QStringLiteral("id")].toString() + QLatin1Char('=') +
+                     v[QStringLiteral("status")].toString();
+        return s.join(QLatin1Char(' '));
+    }
+    static QStringList codes(const QJsonObject &o, const QString &step)
+    {
+        QStringList c;
+        for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
+            if (v[QStringLiteral("id")].toString() != step)
+                continue;
+            for (const QJsonValue &f : v[QStringLiteral("findings")].toArray())
+                c << f[QStringLiteral("code")].toString();
+        }
+        return c;
+    }
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+    QByteArray authorizedKeysLine() const
+    {
+        return "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " + key.publicLine.toUtf8() +
+               '\n';
+    }
+
+    QTemporaryDir scratch;
+    sandbox::StitchKey key;
+};
+
+const QString kNoSelfTest = QStringLiteral("--no-self-test");
+const QString kJson = QStringLiteral("--json");
+
+} // namespace
+
+TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
+{
+    const QByteArray before = sandbox::serverState();
+    const QString reportJson = scratch.filePath(QStringLiteral("check.json"));
+    CliRun r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclicheck"))
+                      << kJson << QStringLiteral("--report") << reportJson);
+    EXPECT_EQ(r.exitCode, 1) << "the tunnel user is missing: a failing check\n"
+                             << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(sandbox::serverState(), before) << "check changes nothing";
+    const QJsonObject o = json(r);
+    EXPECT_EQ(statuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
+                                          "tunnel_user=fail finish=skipped"));
+    EXPECT_TRUE(codes(o, QStringLiteral("tunnel_user")).contains(QStringLiteral("user.missing")))
+        << codes(o, QStringLiteral("tunnel_user")).join(QLatin1Char(' ')).toStdString();
+
+    // The report file: exactly these fields, with the values of this run.
+    const QJsonObject report = QJsonDocument::fromJson(readFile(reportJson)).object();
+    EXPECT_EQ(report.keys(), QStringList({QStringLiteral("ok"), QStringLiteral("steps"),
+                                          QStringLiteral("stitch")}))
+        << readFile(reportJson).toStdString();
+    EXPECT_EQ(report.value(QStringLiteral("ok")), QJsonValue(false));
+    EXPECT_EQ(statuses(report), statuses(o));
+    EXPECT_EQ(report.value(QStringLiteral("stitch")).toObject(),
+              QJsonObject({{QStringLiteral("ssh_host"), sandbox::host()},
+                           {QStringLiteral("ssh_port"), sandbox::sshPort()},
+                           {QStringLiteral("ssh_user"), QStringLiteral("stitchclicheck")},
+                           {QStringLiteral("db_host"), QStringLiteral("127.0.0.1")},
+                           {QStringLiteral("db_port"), 5432}}));
+    for (const QJsonValue &step : report.value(QStringLiteral("steps")).toArray()) {
+        for (const QJsonValue &f : step[QStringLiteral("findings")].toArray()) {
+            QStringList keys = f.toObject().keys();
+            keys.removeOne(QStringLiteral("remedy")); // only where there is one
+            EXPECT_EQ(keys, QStringList({QStringLiteral("code"), QStringLiteral("fix"),
+                                         QStringLiteral("message"), QStringLiteral("severity")}))
+                << step[QStringLiteral("id")].toString().toStdString();
+        }
+    }
+    // The Markdown report says the same.
+    const QString reportMd = scratch.filePath(QStringLiteral("check.md"));
+    r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclicheck"))
+               << QStringLiteral("--report") << reportMd);
+    EXPECT_EQ(r.exitCode, 1);
+    const QByteArray md = readFile(reportMd);
+    EXPECT_TRUE(md.contains("stitchclicheck")) << md.toStdString();
+    EXPECT_TRUE(md.contains("user.missing") || md.contains("does not exist")) << md.toStdString();
+}
+
+TEST_F(CliCommands, ApplyThenRemoveThenRemoveUser)
+{
+    const QString user = QStringLiteral("stitchcliapply");
+    const QString ak = QStringLiteral("/home/stitchcliapply/.ssh/authorized_keys");
+    const auto cleanup = qScopeGuard(
+        [] { sandbox::shell(QStringLiteral("userdel -r stitchcliapply 2>/dev/null")); });
+    CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(statuses(json(r)), QStringLiteral("firewall=warn database=pass public_key=pass "
+                                                "tunnel_user=changed finish=warn"));
+    EXPECT_EQ(readFile(ak), authorizedKeysLine());
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchcliapply/.ssh ") + ak),
+              QByteArray("700 stitchcliapply stitchcliapply\n600 stitchcliapply stitchcliapply\n"));
+
+    r = runCli(args(QStringLiteral("remove"), user) << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(readFile(ak), QByteArray()) << "Stitch's key is out, the file stays";
+    int rc = -1;
+    sandbox::shell(QStringLiteral("getent passwd stitchcliapply"), &rc);
+    EXPECT_EQ(rc, 0) << "without --remove-user the user stays";
+
+    r = runCli(args(QStringLiteral("remove"), user) << QStringLiteral("--remove-user") << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    sandbox::shell(QStringLiteral("getent passwd stitchcliapply"), &rc);
+    EXPECT_EQ(rc, 2) << "--remove-user deletes the user";
+    sandbox::shell(QStringLiteral("getent group stitchcliapply"), &rc);
+    EXPECT_EQ(rc, 2) << "and its group";
+}
+
+// --region picks the addresses allowed in the firewall; --remove-firewall-rules takes exactly
+// those out again and leaves the admin's own rule.
+TEST_F(CliCommands, RegionRulesAreAddedAndRemovedWithRemoveFirewallRules)
+{
+    sandbox::resetFirewall();
+    const auto restore = qScopeGuard([] {
+        sandbox::resetFirewall();
+        sandbox::shell(QStringLiteral("userdel -r stitchcliregion 2>/dev/null"));
+    });
+    sandbox::shell(QStringLiteral("ufw allow %1/tcp >/dev/null && ufw --force enable >/dev/null")
+                       .arg(sandbox::sshPort()));
+    const QString user = QStringLiteral("stitchcliregion");
+    CliRun r =
+        runCli(setupArgs(QStringLiteral("apply"), user)
+               << QStringLiteral("--region") << QStringLiteral("europe") << kNoSelfTest << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QByteArray rules = sandbox::shell(
+        QStringLiteral("ufw status | grep 'stitch-tunnel' | awk '{print $3}' | sort"));
+    EXPECT_EQ(rules, QByteArray("18.158.16.164\n18.158.251.55\n3.126.102.29\n52.57.235.168\n"))
+        << "Europe's four addresses, not North America's";
+
+    r = runCli(args(QStringLiteral("remove"), user)
+               << QStringLiteral("--remove-firewall-rules") << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_EQ(status.count("stitch-tunnel"), 0) << status.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c '^%1/tcp *ALLOW *Anywhere *$'")
+                                 .arg(sandbox::sshPort())),
+              QByteArray("1\n"))
+        << "the admin's own rule stays\n"
+        << status.toStdString();
+}
+
+TEST_F(CliCommands, DbTypeChoosesTheProtocolSpoken)
+{
+    // MariaDB answers as MySQL; the default (PostgreSQL) would only see a wrong protocol there.
+    CliRun r =
+        runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclidb"))
+               << QStringLiteral("--db-type") << QStringLiteral("mysql")
+               << QStringLiteral("--db-port") << QString::number(sandbox::mysqlPort()) << kJson);
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(statuses(o).contains(QStringLiteral("database=pass"))) << r.out.toStdString();
+    r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclidb"))
+               << QStringLiteral("--db-port") << QString::number(sandbox::mysqlPort()) << kJson);
+    EXPECT_TRUE(statuses(json(r)).contains(QStringLiteral("database=warn"))) << r.out.toStdString();
+}
+
+TEST_F(CliCommands, AgentLogsInWithTheKeysInSshAgent)
+{
+    // The sandbox's ssh-agent holds stitchadmin's key (tests/sandbox/run-in-sandbox.sh).
+    QStringList connect = clirun::connectArgs(scratch, QStringLiteral("stitchadmin"))
+                          << QStringLiteral("--host-key-fingerprint")
+                          << sandbox::hostKeyFingerprint() << QStringLiteral("--agent")
+                          << QStringLiteral("--sudo-password-file")
+                          << sandbox::file(QStringLiteral("stitchadmin.password")) << kJson;
+    CliRun r = runCli(connect);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("agent"))) << r.out.toStdString();
+
+    QProcessEnvironment noAgent = QProcessEnvironment::systemEnvironment();
+    noAgent.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    r = runCli(connect, noAgent);
+    EXPECT_EQ(r.exitCode, 3) << "no agent, no login\n" << r.out.toStdString();
+}
