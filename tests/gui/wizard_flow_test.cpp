@@ -1,9 +1,9 @@
 // The whole wizard, driven like a user would: by object names, clicks and typing, against the
 // real sandbox server (sshd, PostgreSQL). Screenshots of every page land in the build tree.
 #include "../integration/sandbox_env.h"
-#include "apply_confirmation.h"
 #include "../support/fake_credential_store.h"
 #include "../support/setup_file_keys.h"
+#include "apply_confirmation.h"
 #include "main_window.h"
 #include "report_export.h"
 #include "session/credential_store.h"
@@ -79,7 +79,12 @@ void answerNextFileDialog(const QString &path)
             auto *dialog = qobject_cast<QFileDialog *>(w);
             if (dialog && dialog->isVisible()) {
                 timer->deleteLater();
-                dialog->selectFile(path);
+                // Typed into the name box, as a user would: selectFile() alone can be overridden
+                // by the dialog's own default name while its folder is still loading.
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(path);
+                else
+                    dialog->selectFile(path);
                 static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept()
                 return;
             }
