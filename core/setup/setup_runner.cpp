@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-#include "database/handshake.h"
+#include "database_check.h"
 #include "remote_scripts.h"
 #include "report.h"
 #include "script_output.h"
@@ -12,7 +12,6 @@
 #include "step_checks.h"
 #include "stitch_network.h"
 
-#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 
@@ -25,22 +24,6 @@ namespace {
 const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
 constexpr qint64 kEarlyProbeLifetimeMs = 20000;
 
-bool isPrivateAddress(const QString &host)
-{
-    QHostAddress a;
-    if (!a.setAddress(host))
-        return host == QLatin1String("localhost");
-    if (a.isLoopback() || a.isLinkLocal())
-        return true;
-    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-        return a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("100.64.0.0")), 10);
-    }
-    return a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7);
-}
-
 Error scriptFailed(const QString &what, const ssh::ExecResult &r)
 {
     QString reason = parseScriptOutput(r).errorMessage;
@@ -50,67 +33,6 @@ Error scriptFailed(const QString &what, const ssh::ExecResult &r)
                      QObject::tr("%1 failed on the server: %2").arg(what, reason),
                      QObject::tr("See the transcript for the exact command and output; fix the "
                                  "cause and apply again (it is safe to rerun)."));
-}
-
-// Opens the tunnel exactly as Stitch will and speaks the database's opening handshake.
-// Touches nothing but its arguments: the self-test runs it on its own thread.
-QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
-                                 DatabaseType type, const QString &via)
-{
-    QVector<Finding> findings;
-    const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
-    auto channel = connection.openForward(plan.databaseHost, plan.databasePort, 8s);
-    if (!channel) {
-        findings << failingFinding(channel.error());
-        return findings;
-    }
-    const QByteArray request = database::openingRequest(type);
-    if (!request.isEmpty()) {
-        if (Status s = channel->write(request); !s) {
-            findings << failingFinding(s.error());
-            return findings;
-        }
-    }
-    QByteArray reply;
-    database::HandshakeVerdict verdict{database::Answer::NoAnswer, {}, {}};
-    for (int round = 0; round < 25; ++round) {
-        auto chunk = channel->read(200ms, 1);
-        if (!chunk)
-            break;
-        reply += chunk.value();
-        verdict = database::interpretReply(type, reply);
-        if (verdict.answer == database::Answer::Matches ||
-            verdict.answer == database::Answer::WrongProtocol || channel->atEnd())
-            break;
-    }
-    const QString dbName = databaseDisplayName(type);
-    switch (verdict.answer) {
-    case database::Answer::Matches:
-        findings << makeFinding(
-            Severity::Pass, "db.handshake",
-            QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
-        if (type == DatabaseType::MySql && verdict.detail.contains(QLatin1String("not allowed"))) {
-            findings << makeFinding(Severity::Warn, "db.host_not_allowed", verdict.detail,
-                                    QObject::tr("Allow the SSH server's address for the Stitch "
-                                                "database user (CREATE USER … @'<address>')."));
-        }
-        break;
-    case database::Answer::WrongProtocol:
-        findings << makeFinding(Severity::Warn, "db.wrong_protocol",
-                                QObject::tr("Port %1 answers, but not as %2 (%3).")
-                                    .arg(plan.databasePort)
-                                    .arg(dbName, verdict.detail),
-                                QObject::tr("Check the database type and port."));
-        break;
-    case database::Answer::NeedMoreData:
-    case database::Answer::NoAnswer:
-        findings << makeFinding(
-            Severity::Warn, "db.no_answer",
-            QObject::tr("%1 accepted the connection but sent no %2 reply.").arg(target, dbName),
-            QObject::tr("Check that this port belongs to the database."));
-        break;
-    }
-    return findings;
 }
 
 Error stoppedBeforeChanges(const QString &operation)
@@ -257,45 +179,6 @@ StepResult SetupRunner::checkPublicKey() const
     return r;
 }
 
-StepResult SetupRunner::checkDatabase(const SetupPlan &plan, const ServerFacts &facts)
-{
-    StepResult r;
-    if (!facts.privateAddresses.isEmpty()) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.ssh_server_addresses",
-            QObject::tr("The SSH server's own addresses: %1. Allow these (not "
-                        "Stitch's) in the database's firewall and access rules.")
-                .arg(facts.privateAddresses.join(QStringLiteral(", "))));
-    }
-    if (!facts.databaseAddresses.isEmpty()) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.resolved",
-            QObject::tr("On the SSH server, %1 resolves to %2.")
-                .arg(plan.databaseHost, facts.databaseAddresses.join(QStringLiteral(", "))));
-    }
-    const DatabaseType type = m_session.choices().databaseType;
-    r.findings += speakToDatabase(m_connection, plan, type, QObject::tr("Through the SSH server"));
-    const QString serverAddress =
-        facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
-    if (type == DatabaseType::PostgreSql) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.hint",
-            QObject::tr("PostgreSQL must listen where the SSH server connects "
-                        "(listen_addresses), and pg_hba.conf needs a line like "
-                        "\"host <database> <user> %1/32 scram-sha-256\".")
-                .arg(serverAddress));
-    } else if (type == DatabaseType::MySql) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.hint",
-            QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
-                        "SSH server connects to, and the Stitch user must be "
-                        "allowed from '%1'.")
-                .arg(serverAddress));
-    }
-    r.status = statusFromFindings(r.findings);
-    return r;
-}
-
 void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
                                bool changed[kStepCount])
 {
@@ -309,7 +192,8 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
                                 ? keys::parsePublicKey(m_session.choices().publicKey)->type
                                 : QString();
     store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts).build()});
-    store(StepId::Database, checkDatabase(plan, facts), {});
+    store(StepId::Database,
+          checkDatabase(m_connection, plan, facts, m_session.choices().databaseType), {});
     store(StepId::PublicKey, checkPublicKey(), {});
     store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType),
           {tunnelUserScript(plan, facts).build()});
@@ -587,80 +471,6 @@ Status SetupRunner::doApply()
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
     }
     return {};
-}
-
-std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan, ssh_key key)
-{
-    // Logs in as the tunnel user with the throwaway key and opens the tunnel, exactly as Stitch
-    // will. Only the host key the admin's connection verified is trusted.
-    ssh::ConnectionSettings settings = m_session.connection();
-    settings.user = plan.tunnelUser;
-    settings.authMethod = ssh::AuthMethod::KeyFile;
-    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
-                             m_connection.hostKey().fingerprint};
-    const DatabaseType type = m_session.choices().databaseType;
-    auto login =
-        std::make_unique<SelfTestLogin>(settings, key, [plan, type](ssh::SshConnection &tunnel) {
-            return speakToDatabase(tunnel, plan, type,
-                                   QObject::tr("Through the tunnel user's tunnel"));
-        });
-    std::lock_guard<std::mutex> lock(m_selfTestMutex);
-    m_selfTestLogin = login.get();
-    if (m_connection.isCancelled())
-        login->cancel();
-    return login;
-}
-
-StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &login,
-                                       const QString &tag)
-{
-    StepResult r;
-    const StitchFormValues v = stitchFormValues(m_session);
-    if (isPrivateAddress(v.sshHost)) {
-        r.findings << makeFinding(
-            Severity::Warn, "finish.private_ssh_host",
-            QObject::tr("%1 is a private address, but Stitch connects from the "
-                        "internet.")
-                .arg(v.sshHost),
-            QObject::tr("Enter the SSH server's public address or DNS name as "
-                        "SSH Host in Stitch."));
-    }
-    const Status loggedIn = login.waitForLogin();
-    if (!loggedIn) {
-        r.findings << makeFinding(
-            Severity::Fail, "selftest.login",
-            QObject::tr("The self-test could not log in as %1 with a key: %2")
-                .arg(plan.tunnelUser, loggedIn.error().message),
-            QObject::tr("Fix the failures of the tunnel user step, then apply "
-                        "again."));
-    } else {
-        r.findings << makeFinding(
-            Severity::Pass, "selftest.login",
-            QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
-    }
-    // The key has done its job once the login is over, so it goes while the tunnel talks to
-    // the database, whatever the self-test said.
-    const bool removed = !m_connection.isCancelled() && removeSelfTestKey(plan, tag);
-    r.findings += login.waitForDatabase();
-    if (!removed) {
-        r.findings << makeFinding(Severity::Warn, "selftest.cleanup",
-                                  QObject::tr("The temporary self-test key could not be "
-                                              "removed now."),
-                                  QObject::tr("It is removed automatically on the next run."));
-    }
-    m_selfTestChannels = login.channelsOpened();
-    r.status = statusFromFindings(r.findings);
-    return r;
-}
-
-bool SetupRunner::removeSelfTestKey(const SetupPlan &plan, const QString &tag)
-{
-    // Under the server lock like every authorized_keys writer: unlocked, it could race another
-    // apply's rewrite and drop that apply's Stitch key (lost update).
-    const auto cleanup = m_runner->runPrivileged(
-        QObject::tr("Remove the self-test key"),
-        ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
-    return cleanup && cleanup->exitStatus == 0;
 }
 
 void SetupRunner::cancel()

@@ -96,7 +96,6 @@ private:
     // Validated plan completed with what the probe saw (ports, admin address); sets m_facts.
     Result<SetupPlan> planAndProbe(bool requireKey);
     void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
-    StepResult checkDatabase(const SetupPlan &plan, const ServerFacts &facts);
     StepResult checkPublicKey() const;
     // The end-to-end self-test, in two halves around the apply script: the tunnel user's
     // connection starts before it; logging in, the tunnel and removing the key come after.

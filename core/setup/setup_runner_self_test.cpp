@@ -1,0 +1,110 @@
+// SetupRunner's end-to-end self-test: the tunnel user's own login with a throwaway key, the
+// tunnel to the database, and the key's removal.
+#include "setup_runner.h"
+
+#include "database_check.h"
+#include "remote_scripts.h"
+#include "report.h"
+#include "self_test_login.h"
+#include "session/setup_session.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+namespace stitch::setup {
+
+namespace {
+
+bool isPrivateAddress(const QString &host)
+{
+    QHostAddress a;
+    if (!a.setAddress(host))
+        return host == QLatin1String("localhost");
+    if (a.isLoopback() || a.isLinkLocal())
+        return true;
+    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+        return a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16) ||
+               a.isInSubnet(QHostAddress(QStringLiteral("100.64.0.0")), 10);
+    }
+    return a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7);
+}
+
+} // namespace
+
+std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan, ssh_key key)
+{
+    // Logs in as the tunnel user with the throwaway key and opens the tunnel, exactly as Stitch
+    // will. Only the host key the admin's connection verified is trusted.
+    ssh::ConnectionSettings settings = m_session.connection();
+    settings.user = plan.tunnelUser;
+    settings.authMethod = ssh::AuthMethod::KeyFile;
+    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
+                             m_connection.hostKey().fingerprint};
+    const DatabaseType type = m_session.choices().databaseType;
+    auto login =
+        std::make_unique<SelfTestLogin>(settings, key, [plan, type](ssh::SshConnection &tunnel) {
+            return speakToDatabase(tunnel, plan, type,
+                                   QObject::tr("Through the tunnel user's tunnel"));
+        });
+    std::lock_guard<std::mutex> lock(m_selfTestMutex);
+    m_selfTestLogin = login.get();
+    if (m_connection.isCancelled())
+        login->cancel();
+    return login;
+}
+
+StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &login,
+                                       const QString &tag)
+{
+    StepResult r;
+    const StitchFormValues v = stitchFormValues(m_session);
+    if (isPrivateAddress(v.sshHost)) {
+        r.findings << makeFinding(
+            Severity::Warn, "finish.private_ssh_host",
+            QObject::tr("%1 is a private address, but Stitch connects from the "
+                        "internet.")
+                .arg(v.sshHost),
+            QObject::tr("Enter the SSH server's public address or DNS name as "
+                        "SSH Host in Stitch."));
+    }
+    const Status loggedIn = login.waitForLogin();
+    if (!loggedIn) {
+        r.findings << makeFinding(
+            Severity::Fail, "selftest.login",
+            QObject::tr("The self-test could not log in as %1 with a key: %2")
+                .arg(plan.tunnelUser, loggedIn.error().message),
+            QObject::tr("Fix the failures of the tunnel user step, then apply "
+                        "again."));
+    } else {
+        r.findings << makeFinding(
+            Severity::Pass, "selftest.login",
+            QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
+    }
+    // The key has done its job once the login is over, so it goes while the tunnel talks to
+    // the database, whatever the self-test said.
+    const bool removed = !m_connection.isCancelled() && removeSelfTestKey(plan, tag);
+    r.findings += login.waitForDatabase();
+    if (!removed) {
+        r.findings << makeFinding(Severity::Warn, "selftest.cleanup",
+                                  QObject::tr("The temporary self-test key could not be "
+                                              "removed now."),
+                                  QObject::tr("It is removed automatically on the next run."));
+    }
+    m_selfTestChannels = login.channelsOpened();
+    r.status = statusFromFindings(r.findings);
+    return r;
+}
+
+bool SetupRunner::removeSelfTestKey(const SetupPlan &plan, const QString &tag)
+{
+    // Under the server lock like every authorized_keys writer: unlocked, it could race another
+    // apply's rewrite and drop that apply's Stitch key (lost update).
+    const auto cleanup = m_runner->runPrivileged(
+        QObject::tr("Remove the self-test key"),
+        ScriptSequence().locked().then(removeSelfTestKeysScript(plan, tag)).build());
+    return cleanup && cleanup->exitStatus == 0;
+}
+
+} // namespace stitch::setup
