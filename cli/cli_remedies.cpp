@@ -26,7 +26,7 @@ QString forgetHostKeyText(const QStringList &values)
         .arg(commands.join(QStringLiteral(" ; ")));
 }
 
-QString wording(const Remedy &remedy, const QString &neutral)
+QString words(const Remedy &remedy)
 {
     switch (remedy.kind) {
     case RemedyKind::None:
@@ -79,19 +79,19 @@ QString wording(const Remedy &remedy, const QString &neutral)
                            "from Integration settings → SSH Tunnel) with --public-key-file "
                            "FILE.");
     }
-    return neutral;
+    return {};
 }
 
 } // namespace
 
 QString fixText(const Finding &finding)
 {
-    return wording(finding.remedy, finding.fix);
+    return frontEndFix(finding, words);
 }
 
 QString fixText(const Error &error)
 {
-    return wording(error.remedy, error.fix);
+    return frontEndFix(error, words);
 }
 
 } // namespace stitch::cli

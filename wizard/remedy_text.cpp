@@ -11,7 +11,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("stitch::wizard::RemedyText", text);
 }
 
-QString wording(const Remedy &remedy, const QString &neutral)
+QString words(const Remedy &remedy)
 {
     switch (remedy.kind) {
     case RemedyKind::None:
@@ -54,19 +54,19 @@ QString wording(const Remedy &remedy, const QString &neutral)
                   "exposed and replace it. Then copy Stitch's public key (one line starting "
                   "with \"ssh-\") from the Stitch web app: Integration settings → SSH Tunnel.");
     }
-    return neutral;
+    return {};
 }
 
 } // namespace
 
 QString fixText(const Finding &finding)
 {
-    return wording(finding.remedy, finding.fix);
+    return frontEndFix(finding, words);
 }
 
 QString fixText(const Error &error)
 {
-    return wording(error.remedy, error.fix);
+    return frontEndFix(error, words);
 }
 
 } // namespace stitch::wizard

@@ -37,4 +37,13 @@ struct Remedy
     bool isNone() const { return kind == RemedyKind::None; }
 };
 
+// A finding's or an error's fix as one front end words it: `words` gives the front end's text for
+// a remedy, or nothing where core's neutral `fix` stands.
+template <typename WithRemedy>
+QString frontEndFix(const WithRemedy &item, QString (*words)(const Remedy &remedy))
+{
+    const QString own = words(item.remedy);
+    return own.isEmpty() ? item.fix : own;
+}
+
 } // namespace stitch
