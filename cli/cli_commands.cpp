@@ -66,6 +66,10 @@ const OptionUse kUses[] = {
     {"db-type", {Action::Check, Action::Apply, Action::Script}},
     {"db-host", {Action::Check, Action::Apply, Action::Script}},
     {"db-port", {Action::Check, Action::Apply, Action::Script}},
+    // Only step 2's access-rule check reads these; the script changes nothing for them.
+    {"db-user", {Action::Check, Action::Apply}},
+    {"db-name", {Action::Check, Action::Apply}},
+    {"db-ssl", {Action::Check, Action::Apply}},
     // How to set it up: check compares the server with (and shows the commands for) the same
     // choices apply would use; the script carries them.
     {"enable-firewall", {Action::Check, Action::Apply, Action::Script}},

@@ -176,6 +176,19 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption dbPort(QStringLiteral("db-port"),
                                     QStringLiteral("Database port (default: the type's)."),
                                     QStringLiteral("PORT"));
+    const QCommandLineOption dbUser(
+        QStringLiteral("db-user"),
+        QStringLiteral("The database user Stitch logs in as: step 2 then checks that the "
+                       "database's access rules admit the SSH server (PostgreSQL: pg_hba.conf, "
+                       "without a password)."),
+        QStringLiteral("USER"));
+    const QCommandLineOption dbName(
+        QStringLiteral("db-name"),
+        QStringLiteral("The database Stitch reads (default: PostgreSQL takes the user's name)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dbSsl(
+        QStringLiteral("db-ssl"),
+        QStringLiteral("Stitch connects to the database with SSL (checks hostssl lines)."));
     const QCommandLineOption noSelfTest(QStringLiteral("no-self-test"),
                                         QStringLiteral("Skip the end-to-end self-test."));
     const QCommandLineOption enableFirewall(
@@ -230,6 +243,9 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         dbType,
                                         dbHost,
                                         dbPort,
+                                        dbUser,
+                                        dbName,
+                                        dbSsl,
                                         noSelfTest,
                                         enableFirewall,
                                         keyFromStitchOnly,
@@ -319,6 +335,21 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
             return p.error();
         choices.databasePort = p.value();
     }
+    auto databaseUser =
+        setup::validateDatabaseName(parser.value(dbUser), setup::DatabaseNameKind::User);
+    if (!databaseUser)
+        return databaseUser.error();
+    choices.databaseUser = databaseUser.value();
+    auto databaseName =
+        setup::validateDatabaseName(parser.value(dbName), setup::DatabaseNameKind::Database);
+    if (!databaseName)
+        return databaseName.error();
+    choices.databaseName = databaseName.value();
+    choices.databaseSsl = parser.isSet(dbSsl);
+    if (choices.databaseUser.isEmpty() && (parser.isSet(dbName) || choices.databaseSsl))
+        return usage(QStringLiteral("--db-name and --db-ssl describe Stitch's database login, "
+                                    "which needs --db-user."),
+                     QStringLiteral("Add --db-user USER (the user Stitch logs in as)."));
     auto user = setup::validateTunnelUser(parser.value(tunnelUser));
     if (!user)
         return user.error();

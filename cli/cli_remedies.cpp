@@ -78,6 +78,9 @@ QString words(const Remedy &remedy)
                            "Then pass Stitch's public key (one line starting with \"ssh-\", "
                            "from Integration settings → SSH Tunnel) with --public-key-file "
                            "FILE.");
+    case RemedyKind::GiveDatabaseUser:
+        return QObject::tr("Run again with --db-user USER (and --db-name DATABASE, and --db-ssl "
+                           "if Stitch connects with SSL) to check them; no password is needed.");
     }
     return {};
 }

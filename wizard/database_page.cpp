@@ -1,9 +1,13 @@
 #include "database_page.h"
 
 #include "session/setup_session.h"
+#include "setup/stitch_network.h"
+#include "widget_helpers.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace stitch::wizard {
 
@@ -52,6 +56,52 @@ DatabasePage::DatabasePage(SetupSession &session, SetupController &controller, Q
     hint->setTextFormat(Qt::PlainText);
     topLayout()->addWidget(hint);
 
+    // Optional: with Stitch's database user, the check asks the database itself whether its
+    // access rules admit the SSH server. Never a password.
+    auto *login = new QFormLayout;
+    login->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("databaseUserEdit"));
+    m_user->setAccessibleName(tr("Stitch's database user"));
+    m_user->setPlaceholderText(tr("optional, e.g. stitch"));
+    m_user->setMaxLength(63);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("databaseNameEdit"));
+    m_name->setAccessibleName(tr("Database name"));
+    m_name->setPlaceholderText(tr("optional; PostgreSQL's default is the user's name"));
+    m_name->setMaxLength(63);
+    m_ssl = new QCheckBox(tr("Stitch connects with SSL"), this);
+    m_ssl->setObjectName(QStringLiteral("databaseSslCheckBox"));
+    m_ssl->setAccessibleName(m_ssl->text());
+    login->addRow(tr("Stitch's database user:"), m_user);
+    login->addRow(tr("Database name:"), m_name);
+    login->addRow(QString(), m_ssl);
+    topLayout()->addLayout(login);
+
+    m_loginError = new QLabel(this);
+    m_loginError->setObjectName(QStringLiteral("databaseLoginError"));
+    m_loginError->setAccessibleName(tr("Problem with the database login"));
+    m_loginError->setWordWrap(true);
+    m_loginError->setTextFormat(Qt::PlainText);
+    styleAsAlert(m_loginError);
+    m_loginError->setVisible(false);
+    topLayout()->addWidget(m_loginError);
+
+    const auto showError = [this] {
+        const auto user =
+            setup::validateDatabaseName(m_user->text(), setup::DatabaseNameKind::User);
+        const auto name =
+            setup::validateDatabaseName(m_name->text(), setup::DatabaseNameKind::Database);
+        const Error *e = !user ? &user.error() : !name ? &name.error() : nullptr;
+        m_loginError->setText(e ? e->message + QLatin1Char(' ') + e->fix : QString());
+        m_loginError->setVisible(e != nullptr);
+    };
+    connect(m_user, &QLineEdit::textEdited, this, showError);
+    connect(m_name, &QLineEdit::textEdited, this, showError);
+    connect(m_user, &QLineEdit::editingFinished, this, &DatabasePage::commitLoginAndCheck);
+    connect(m_name, &QLineEdit::editingFinished, this, &DatabasePage::commitLoginAndCheck);
+    connect(m_ssl, &QCheckBox::toggled, this, &DatabasePage::commitLoginAndCheck);
+
     connect(&session, &SetupSession::choicesChanged, this, &DatabasePage::showChoices);
     showChoices();
     reload();
@@ -63,6 +113,50 @@ void DatabasePage::showChoices()
     m_type->setText(databaseDisplayName(c.databaseType));
     m_host->setText(c.databaseHost);
     m_port->setText(QString::number(c.databasePort));
+    if (!m_user->hasFocus() && m_user->text() != c.databaseUser)
+        m_user->setText(c.databaseUser);
+    if (!m_name->hasFocus() && m_name->text() != c.databaseName)
+        m_name->setText(c.databaseName);
+    if (m_ssl->isChecked() != c.databaseSsl) {
+        const QSignalBlocker block(m_ssl);
+        m_ssl->setChecked(c.databaseSsl);
+    }
+}
+
+bool DatabasePage::loginValid() const
+{
+    return setup::validateDatabaseName(m_user->text(), setup::DatabaseNameKind::User).ok() &&
+           setup::validateDatabaseName(m_name->text(), setup::DatabaseNameKind::Database).ok();
+}
+
+bool DatabasePage::commitLogin()
+{
+    if (!loginValid() || isBusy())
+        return false;
+    SetupChoices choices = session().choices();
+    const QString user = m_user->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    if (choices.databaseUser == user && choices.databaseName == name &&
+        choices.databaseSsl == m_ssl->isChecked())
+        return false;
+    choices.databaseUser = user;
+    choices.databaseName = name;
+    choices.databaseSsl = m_ssl->isChecked();
+    session().setChoices(choices);
+    return true;
+}
+
+void DatabasePage::commitLoginAndCheck()
+{
+    // A new login has no result yet: ask the database again (read-only).
+    if (commitLogin() && !isBusy())
+        startCheck();
+}
+
+bool DatabasePage::prepareOperation()
+{
+    commitLogin();
+    return true;
 }
 
 } // namespace stitch::wizard

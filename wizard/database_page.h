@@ -2,12 +2,15 @@
 
 #include "step_page.h"
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 
 namespace stitch::wizard {
 
 // Step 2: the SSH server can reach the database. Shows where the tunnel leads and what the
-// server found when it spoke to the database there.
+// server found when it spoke to the database there; with Stitch's database user, whether the
+// database's access rules admit the SSH server (checked without a password).
 class DatabasePage : public StepPage
 {
     Q_OBJECT
@@ -15,12 +18,25 @@ class DatabasePage : public StepPage
 public:
     DatabasePage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
+protected:
+    bool canStart() const override { return loginValid(); }
+    bool prepareOperation() override;
+
 private:
     void showChoices();
+    bool loginValid() const;
+    // Stores a valid edited login in the session (which forgets this step's old result); true
+    // when it changed.
+    bool commitLogin();
+    void commitLoginAndCheck();
 
     QLabel *m_type = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_port = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_name = nullptr;
+    QCheckBox *m_ssl = nullptr;
+    QLabel *m_loginError = nullptr;
 };
 
 } // namespace stitch::wizard

@@ -53,6 +53,9 @@ QString words(const Remedy &remedy)
         return tr("Clear this field. If this private key was copied anywhere else, treat it as "
                   "exposed and replace it. Then copy Stitch's public key (one line starting "
                   "with \"ssh-\") from the Stitch web app: Integration settings → SSH Tunnel.");
+    case RemedyKind::GiveDatabaseUser:
+        return tr("Enter Stitch's database user (and the database) above and check again; no "
+                  "password is needed.");
     }
     return {};
 }

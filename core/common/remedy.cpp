@@ -31,6 +31,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("choose_key_file");
     case RemedyKind::ReplacePrivateKey:
         return QStringLiteral("replace_private_key");
+    case RemedyKind::GiveDatabaseUser:
+        return QStringLiteral("give_database_user");
     }
     return {};
 }

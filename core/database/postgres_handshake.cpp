@@ -5,10 +5,73 @@
 #include <QObject>
 
 namespace stitch::database::detail {
-namespace {
 
+namespace {
 constexpr quint32 kSslRequestCode = 80877103; // 1234 << 16 | 5679
 constexpr quint32 kMaxPostgresError = 0x4000;
+} // namespace
+
+QString PostgresError::text() const
+{
+    QString t = severity.isEmpty() ? message : severity + QStringLiteral(": ") + message;
+    if (!code.isEmpty())
+        t += QStringLiteral(" (SQLSTATE %1)").arg(code);
+    return t;
+}
+
+PostgresParse parsePostgresError(const Bytes &b, PostgresError *error, QString *why)
+{
+    // Protocol 3 ErrorResponse: 'E', int32 length (counting itself), then fields: a type byte
+    // and a NUL-terminated string each, ended by a 0 byte.
+    const auto invalid = [why](const char *reason) {
+        *why = QString::fromLatin1(reason);
+        return PostgresParse::Invalid;
+    };
+    if (b.size() >= 2 && b.u8(1) != 0)
+        return invalid("error message length out of range");
+    if (b.size() >= 3 && b.u8(2) != 0)
+        return invalid("error message length out of range");
+    if (b.size() >= 4 && b.u8(3) >= (kMaxPostgresError >> 8))
+        return invalid("error message length out of range");
+    if (b.size() < 5)
+        return PostgresParse::NeedMore;
+    const qsizetype length = b.be32(1);
+    if (length < 6)
+        return invalid("error message length out of range");
+    if (b.size() >= 6 && !isAsciiLetter(b.u8(5)))
+        return invalid("not an ErrorResponse field");
+    if (!b.has(1, length))
+        return PostgresParse::NeedMore;
+    const qsizetype end = 1 + length; // one past the terminating 0
+    if (b.u8(end - 1) != 0)
+        return invalid("ErrorResponse not terminated");
+    PostgresError e;
+    qsizetype pos = 5;
+    while (pos < end - 1) {
+        const quint8 field = b.u8(pos);
+        if (!isAsciiLetter(field))
+            return invalid("not an ErrorResponse field");
+        const qsizetype nul = b.indexOf('\0', pos + 1, end - 1);
+        if (nul < 0)
+            return invalid("ErrorResponse field not terminated");
+        const QString value = printable(b.mid(pos + 1, nul - pos - 1).toByteArray());
+        if (field == 'S' && e.severity.isEmpty())
+            e.severity = value;
+        else if (field == 'V')
+            e.severity = value;
+        else if (field == 'C')
+            e.code = value;
+        else if (field == 'M')
+            e.message = value;
+        pos = nul + 1;
+    }
+    if (e.message.isEmpty())
+        return invalid("ErrorResponse without a message");
+    *error = e;
+    return PostgresParse::Complete;
+}
+
+namespace {
 
 HandshakeVerdict interpretPostgresError(const QByteArray &reply)
 {
@@ -18,53 +81,18 @@ HandshakeVerdict interpretPostgresError(const QByteArray &reply)
         return needMore(type, b.size());
 
     if (b.u8(1) == 0) {
-        // Protocol 3 ErrorResponse: 'E', int32 length (counting itself), then fields: a type
-        // byte and a NUL-terminated string each, ended by a 0 byte.
-        if (b.size() >= 3 && b.u8(2) != 0)
-            return wrong(type, reply, QStringLiteral("error message length out of range"));
-        if (b.size() >= 4 && b.u8(3) >= (kMaxPostgresError >> 8))
-            return wrong(type, reply, QStringLiteral("error message length out of range"));
-        if (b.size() < 5)
+        PostgresError error;
+        QString why;
+        switch (parsePostgresError(b, &error, &why)) {
+        case PostgresParse::NeedMore:
             return needMore(type, b.size());
-        const qsizetype length = b.be32(1);
-        if (length < 6)
-            return wrong(type, reply, QStringLiteral("error message length out of range"));
-        if (b.size() >= 6 && !isAsciiLetter(b.u8(5)))
-            return wrong(type, reply, QStringLiteral("not an ErrorResponse field"));
-        if (!b.has(1, length))
-            return needMore(type, b.size());
-        const qsizetype end = 1 + length; // one past the terminating 0
-        if (b.u8(end - 1) != 0)
-            return wrong(type, reply, QStringLiteral("ErrorResponse not terminated"));
-        QString severity;
-        QString code;
-        QString message;
-        qsizetype pos = 5;
-        while (pos < end - 1) {
-            const quint8 field = b.u8(pos);
-            if (!isAsciiLetter(field))
-                return wrong(type, reply, QStringLiteral("not an ErrorResponse field"));
-            const qsizetype nul = b.indexOf('\0', pos + 1, end - 1);
-            if (nul < 0)
-                return wrong(type, reply, QStringLiteral("ErrorResponse field not terminated"));
-            const QString value = printable(b.mid(pos + 1, nul - pos - 1).toByteArray());
-            if (field == 'S' && severity.isEmpty())
-                severity = value;
-            else if (field == 'V')
-                severity = value;
-            else if (field == 'C')
-                code = value;
-            else if (field == 'M')
-                message = value;
-            pos = nul + 1;
+        case PostgresParse::Invalid:
+            return wrong(type, reply, why);
+        case PostgresParse::Complete:
+            break;
         }
-        if (message.isEmpty())
-            return wrong(type, reply, QStringLiteral("ErrorResponse without a message"));
-        QString text = severity.isEmpty() ? message : severity + QStringLiteral(": ") + message;
-        if (!code.isEmpty())
-            text += QStringLiteral(" (SQLSTATE %1)").arg(code);
         return matches(QStringLiteral("PostgreSQL"),
-                       QObject::tr("Answered the SSLRequest with an error: %1").arg(text));
+                       QObject::tr("Answered the SSLRequest with an error: %1").arg(error.text()));
     }
 
     // Protocol 2 ErrorResponse (old servers): 'E' and a NUL-terminated "FATAL:  ..." text.

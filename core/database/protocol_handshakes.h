@@ -21,6 +21,22 @@ HandshakeVerdict wrong(DatabaseType type, const QByteArray &reply, const QString
 // looksLikeX(): a signature unlikely by chance, for guessOtherProtocol().
 
 QByteArray postgresRequest();
+// A protocol-3 ErrorResponse ('E', length, fields) at the start of a reply; shared by the
+// SSLRequest's answer and the StartupMessage's (postgres_startup.cpp).
+struct PostgresError
+{
+    QString severity;
+    QString code; // SQLSTATE
+    QString message;
+    QString text() const; // "FATAL: message (SQLSTATE code)"
+};
+enum class PostgresParse
+{
+    Complete,
+    NeedMore,
+    Invalid // `why` says why
+};
+PostgresParse parsePostgresError(const Bytes &b, PostgresError *error, QString *why);
 HandshakeVerdict interpretPostgres(const QByteArray &reply);
 bool looksLikePostgres(const Bytes &b, const QByteArray &reply);
 

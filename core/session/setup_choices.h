@@ -27,6 +27,11 @@ struct SetupChoices
     DatabaseType databaseType = DatabaseType::PostgreSql;
     QString databaseHost = QStringLiteral("localhost"); // as the SSH server sees it
     quint16 databasePort = 5432;
+    // Optional, never a password: whom and what Stitch will log in to, so that step 2 can ask the
+    // database whether its access rules admit the SSH server (PostgreSQL's pg_hba.conf).
+    QString databaseUser;
+    QString databaseName;
+    bool databaseSsl = false; // Stitch connects with SSL ("hostssl" rather than "host")
     QString publicKey; // the Stitch public key, one line
     QString tunnelUser = QStringLiteral("stitch");
 };

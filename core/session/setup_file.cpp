@@ -130,6 +130,18 @@ Result<QString> readString(const QJsonObject &object, const QString &key, const 
     return v.toString();
 }
 
+Result<bool> readBool(const QJsonObject &object, const QString &key, const QString &field,
+                      bool fallback)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isBool())
+        return fieldError(field, QStringLiteral("it must be true or false."),
+                          QObject::tr("Write it like \"%1\": true (no quotes).").arg(key));
+    return v.toBool();
+}
+
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
@@ -248,8 +260,10 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
         return object.error();
     const QJsonObject &o = object.value();
     const QString prefix = QStringLiteral("database");
-    if (auto e = checkKnownKeys(
-            o, prefix, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("port")}))
+    if (auto e =
+            checkKnownKeys(o, prefix,
+                           {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("port"),
+                            QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("ssl")}))
         return *e;
 
     auto typeName = readString(o, QStringLiteral("type"), join(prefix, QStringLiteral("type")),
@@ -278,6 +292,31 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
     if (!port)
         return port.error();
     choices.databasePort = port.value();
+
+    // Stitch's database login, for step 2's access-rule check: names only, never a password.
+    const auto readName = [&](const QString &key, setup::DatabaseNameKind kind,
+                              QString *out) -> Status {
+        auto text = readString(o, key, join(prefix, key), QString());
+        if (!text)
+            return text.error();
+        auto name = setup::validateDatabaseName(text.value(), kind);
+        if (!name)
+            return fieldError(join(prefix, key), name.error());
+        *out = name.value();
+        return {};
+    };
+    if (Status s =
+            readName(QStringLiteral("user"), setup::DatabaseNameKind::User, &choices.databaseUser);
+        !s)
+        return s;
+    if (Status s = readName(QStringLiteral("name"), setup::DatabaseNameKind::Database,
+                            &choices.databaseName);
+        !s)
+        return s;
+    auto ssl = readBool(o, QStringLiteral("ssl"), join(prefix, QStringLiteral("ssl")), false);
+    if (!ssl)
+        return ssl.error();
+    choices.databaseSsl = ssl.value();
     return {};
 }
 
@@ -383,6 +422,9 @@ QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoi
         {QStringLiteral("type"), databaseTypeName(choices.databaseType)},
         {QStringLiteral("host"), choices.databaseHost},
         {QStringLiteral("port"), static_cast<int>(choices.databasePort)},
+        {QStringLiteral("user"), choices.databaseUser},
+        {QStringLiteral("name"), choices.databaseName},
+        {QStringLiteral("ssl"), choices.databaseSsl},
     };
     const QJsonObject sshSection{
         {QStringLiteral("host"), settings.host},

@@ -9,7 +9,8 @@ std::optional<StepId> firstAffectedStep(const SetupChoices &a, const SetupChoice
     if (a.region != b.region || a.customCidrs != b.customCidrs)
         return StepId::Firewall;
     if (a.databaseType != b.databaseType || a.databaseHost != b.databaseHost ||
-        a.databasePort != b.databasePort)
+        a.databasePort != b.databasePort || a.databaseUser != b.databaseUser ||
+        a.databaseName != b.databaseName || a.databaseSsl != b.databaseSsl)
         return StepId::Database;
     if (a.publicKey != b.publicKey)
         return StepId::PublicKey;

@@ -1,16 +1,19 @@
 #include "database_check.h"
 
 #include "database/handshake.h"
+#include "postgres_access_check.h"
 #include "ssh/ssh_connection.h"
 
 #include <QObject>
+
+#include <algorithm>
 
 namespace stitch::setup {
 
 using namespace std::chrono_literals;
 
 QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
-                                 DatabaseType type, const QString &via)
+                                 DatabaseType type, const QString &via, const QString &seenAs)
 {
     QVector<Finding> findings;
     const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
@@ -45,9 +48,18 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
             Severity::Pass, "db.handshake",
             QObject::tr("%1, %2 answers as %3.").arg(via, target, verdict.server));
         if (type == DatabaseType::MySql && verdict.detail.contains(QLatin1String("not allowed"))) {
-            findings << makeFinding(Severity::Warn, "db.host_not_allowed", verdict.detail,
-                                    QObject::tr("Allow the SSH server's address for the Stitch "
-                                                "database user (CREATE USER … @'<address>')."));
+            // MySQL/MariaDB closes the door before any login: Stitch could never get in.
+            findings << makeFinding(
+                Severity::Fail, "db.host_not_allowed",
+                QObject::tr("%1 refuses connections from the SSH server (%2): %3")
+                    .arg(dbName, seenAs.isEmpty() ? QObject::tr("address unknown") : seenAs,
+                         verdict.detail),
+                QObject::tr("Create Stitch's database user for that address, e.g. CREATE USER "
+                            "'%1'@'%2' IDENTIFIED BY '…'; GRANT SELECT ON %3.* TO '%1'@'%2';")
+                    .arg(plan.databaseUser.isEmpty() ? QStringLiteral("<user>") : plan.databaseUser,
+                         seenAs.isEmpty() ? QStringLiteral("<SSH server address>") : seenAs,
+                         plan.databaseName.isEmpty() ? QStringLiteral("<database>")
+                                                     : plan.databaseName));
         }
         break;
     case database::Answer::WrongProtocol:
@@ -68,41 +80,115 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
     return findings;
 }
 
+namespace {
+
+// Where the database's firewall and access rules must admit the SSH server: the one address the
+// server's routing table uses towards the database.
+QVector<Finding> sourceAddressFindings(const SetupPlan &plan, const ServerFacts &facts)
+{
+    QVector<Finding> findings;
+    const QString source = facts.databaseSourceAddress;
+    if (facts.databaseIsLocal) {
+        findings << makeFinding(
+            Severity::Pass, "db.source_address",
+            QObject::tr("The database host %1 is this SSH server itself: the database sees "
+                        "Stitch's connections coming from %2.")
+                .arg(plan.databaseHost, source.isEmpty() ? facts.databaseRouteTo : source));
+    } else if (!source.isEmpty()) {
+        findings << makeFinding(
+            Severity::Pass, "db.source_address",
+            QObject::tr("The database will see this server as %1: allow %2 on port %3 in the "
+                        "database's firewall and access rules (not Stitch's addresses).")
+                .arg(source, singleAddressCidr(source))
+                .arg(plan.databasePort));
+    } else {
+        findings << makeFinding(
+            Severity::Warn, "db.source_unknown",
+            facts.databaseAddresses.isEmpty()
+                ? QObject::tr("%1 does not resolve on the SSH server, so it cannot tell which of "
+                              "its addresses the database will see.")
+                      .arg(plan.databaseHost)
+                : QObject::tr("The SSH server could not tell which of its addresses the database "
+                              "at %1 will see (no \"ip\" command there?).")
+                      .arg(facts.databaseAddresses.first()),
+            QObject::tr("Allow the SSH server's address on the database's network in the "
+                        "database's firewall and access rules."));
+    }
+    QStringList others = facts.privateAddresses;
+    others.removeAll(source);
+    if (!others.isEmpty()) {
+        findings << makeFinding(
+            Severity::Pass, "db.other_addresses",
+            QObject::tr("The SSH server's other addresses (%1) are not the ones the database "
+                        "sees; they need no rule for this.")
+                .arg(others.join(QStringLiteral(", "))));
+    }
+    return findings;
+}
+
+// What each database reveals of its access rules before a login.
+QVector<Finding> accessRuleFindings(ssh::SshConnection &connection, const SetupPlan &plan,
+                                    DatabaseType type, const QString &seenAs)
+{
+    const QString where = singleAddressCidr(seenAs);
+    switch (type) {
+    case DatabaseType::PostgreSql:
+        return checkPostgresAccessRules(connection, plan, seenAs);
+    case DatabaseType::MySql:
+        return {makeFinding(
+            Severity::Pass, "db.access_rules_at_login",
+            QObject::tr("MySQL/MariaDB greets the SSH server, so some account may log in from "
+                        "it; whether Stitch's user does is decided only at login: it must exist "
+                        "for '%1' (or a pattern that covers it), and bind-address must cover the "
+                        "address the SSH server connects to.")
+                .arg(seenAs.isEmpty() ? QStringLiteral("<SSH server address>") : seenAs))};
+    case DatabaseType::SqlServer:
+        return {makeFinding(Severity::Pass, "db.access_rules_at_login",
+                            QObject::tr("SQL Server shows nothing of its login rules before a "
+                                        "login; allow %1 in its firewall, and Stitch's login is "
+                                        "checked when Stitch connects.")
+                                .arg(where))};
+    case DatabaseType::Oracle:
+        return {makeFinding(Severity::Pass, "db.access_rules_at_login",
+                            QObject::tr("The Oracle listener answers; whether it admits %1 "
+                                        "(tcp.invited_nodes in sqlnet.ora) and Stitch's user "
+                                        "shows only at login.")
+                                .arg(where))};
+    case DatabaseType::MongoDb:
+        return {makeFinding(Severity::Pass, "db.access_rules_at_login",
+                            QObject::tr("MongoDB shows nothing of its users before a login; "
+                                        "net.bindIp must cover the address the SSH server "
+                                        "connects to, and its firewall must allow %1.")
+                                .arg(where))};
+    }
+    return {};
+}
+
+} // namespace
+
 StepResult checkDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
                          const ServerFacts &facts, DatabaseType type)
 {
     StepResult r;
-    if (!facts.privateAddresses.isEmpty()) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.ssh_server_addresses",
-            QObject::tr("The SSH server's own addresses: %1. Allow these (not "
-                        "Stitch's) in the database's firewall and access rules.")
-                .arg(facts.privateAddresses.join(QStringLiteral(", "))));
-    }
+    r.findings += sourceAddressFindings(plan, facts);
     if (!facts.databaseAddresses.isEmpty()) {
         r.findings << makeFinding(
             Severity::Pass, "db.resolved",
             QObject::tr("On the SSH server, %1 resolves to %2.")
                 .arg(plan.databaseHost, facts.databaseAddresses.join(QStringLiteral(", "))));
     }
-    r.findings += speakToDatabase(connection, plan, type, QObject::tr("Through the SSH server"));
-    const QString serverAddress =
-        facts.privateAddresses.value(0, QStringLiteral("<SSH server address>"));
-    if (type == DatabaseType::PostgreSql) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.hint",
-            QObject::tr("PostgreSQL must listen where the SSH server connects "
-                        "(listen_addresses), and pg_hba.conf needs a line like "
-                        "\"host <database> <user> %1/32 scram-sha-256\".")
-                .arg(serverAddress));
-    } else if (type == DatabaseType::MySql) {
-        r.findings << makeFinding(
-            Severity::Pass, "db.hint",
-            QObject::tr("MySQL/MariaDB: bind-address must cover the address the "
-                        "SSH server connects to, and the Stitch user must be "
-                        "allowed from '%1'.")
-                .arg(serverAddress));
-    }
+    const QString seenAs = facts.databaseSourceAddress;
+    const QVector<Finding> handshake =
+        speakToDatabase(connection, plan, type, QObject::tr("Through the SSH server"), seenAs);
+    r.findings += handshake;
+    // The access rules are worth asking only where the database answered as itself.
+    const bool answered = std::any_of(handshake.begin(), handshake.end(), [](const Finding &f) {
+        return f.code == QLatin1String("db.handshake");
+    });
+    const bool refused = std::any_of(handshake.begin(), handshake.end(),
+                                     [](const Finding &f) { return f.severity == Severity::Fail; });
+    if (answered && !refused)
+        r.findings += accessRuleFindings(connection, plan, type, seenAs);
     r.status = statusFromFindings(r.findings);
     return r;
 }

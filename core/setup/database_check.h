@@ -16,13 +16,14 @@ class SshConnection;
 namespace stitch::setup {
 
 // Opens the tunnel exactly as Stitch will and speaks the database's opening handshake; `via`
-// says whose tunnel it is. Touches nothing but its arguments: the self-test runs it on its own
-// thread.
+// says whose tunnel it is, `seenAs` the address the database sees (for fixes; may be empty).
+// Touches nothing but its arguments: the self-test runs it on its own thread.
 QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
-                                 DatabaseType type, const QString &via);
+                                 DatabaseType type, const QString &via, const QString &seenAs);
 
-// Step 2's result: the SSH server's addresses, what the database host resolves to there, the
-// handshake through the SSH server, and the access-rule hint for the database type.
+// Step 2's result: the one address the database sees the SSH server as, what the database host
+// resolves to there, the handshake through the SSH server, and what the database reveals of
+// its access rules before a login (PostgreSQL's pg_hba.conf, checked without a password).
 StepResult checkDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
                          const ServerFacts &facts, DatabaseType type);
 

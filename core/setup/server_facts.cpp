@@ -1,5 +1,7 @@
 #include "server_facts.h"
 
+#include <QHostAddress>
+
 namespace stitch::setup {
 
 QString firewallKindName(FirewallKind kind)
@@ -58,6 +60,13 @@ FirewallKind parseFirewall(const QByteArray &v)
     if (v == "iptables")
         return FirewallKind::Iptables;
     return FirewallKind::None;
+}
+
+// An IPv4 or IPv6 address in its plain form: what the server printed is untrusted text.
+bool isAddress(const QString &text)
+{
+    QHostAddress address;
+    return !text.contains(QLatin1Char('%')) && address.setAddress(text);
 }
 
 } // namespace
@@ -183,6 +192,16 @@ ServerFacts parseProbeOutput(const QByteArray &output)
         } else if (key == "addr") {
             if (!text.isEmpty())
                 f.privateAddresses << text;
+        } else if (key == "db_route_to") {
+            if (isAddress(text))
+                f.databaseRouteTo = text;
+        } else if (key == "db_route_src") {
+            if (f.databaseSourceAddress.isEmpty() && isAddress(text))
+                f.databaseSourceAddress = text;
+        } else if (key == "db_route_dev") {
+            f.databaseRouteInterface = text;
+        } else if (key == "db_route_local") {
+            f.databaseIsLocal = flag();
         } else if (key == "db_addr") {
             if (!text.isEmpty() && !f.databaseAddresses.contains(text))
                 f.databaseAddresses << text;

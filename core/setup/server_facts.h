@@ -81,6 +81,14 @@ struct ServerFacts
 
     QStringList privateAddresses;  // the server's own addresses (scope global)
     QStringList databaseAddresses; // `getent ahosts <db host>` on the server
+
+    // The route to the first of databaseAddresses (`ip route get`): the source address the
+    // database sees (empty when the server could not tell), the interface, and whether the
+    // database is on this server itself.
+    QString databaseRouteTo;
+    QString databaseSourceAddress;
+    QString databaseRouteInterface;
+    bool databaseIsLocal = false;
 };
 
 // Parses the probe's output. Unknown keys are ignored, broken lines skipped: the server's

@@ -53,6 +53,15 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
                          QObject::tr("Enter the database's port, e.g. %1.")
                              .arg(defaultDatabasePort(c.databaseType)));
     p.databasePort = c.databasePort;
+    auto databaseUser = validateDatabaseName(c.databaseUser, DatabaseNameKind::User);
+    if (!databaseUser)
+        return databaseUser.error();
+    p.databaseUser = databaseUser.value();
+    auto databaseName = validateDatabaseName(c.databaseName, DatabaseNameKind::Database);
+    if (!databaseName)
+        return databaseName.error();
+    p.databaseName = databaseName.value();
+    p.databaseSsl = c.databaseSsl;
 
     if (!c.publicKey.trimmed().isEmpty()) {
         auto key = keys::parsePublicKey(c.publicKey);

@@ -22,6 +22,9 @@ struct SetupPlan
     QString keyOptions;
     QString databaseHost;
     quint16 databasePort = 0;
+    QString databaseUser; // optional: step 2 checks the access rules for it
+    QString databaseName; // optional: PostgreSQL's default is the user's name
+    bool databaseSsl = false;
     QStringList sshPorts;        // the SSH ports Stitch must reach
     bool enableFirewall = false; // explicit opt-in: turn on ufw (admin's address first)
     QString adminAddress;        // from SSH_CONNECTION, allowed first when enabling

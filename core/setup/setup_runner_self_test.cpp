@@ -43,10 +43,11 @@ std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan,
     settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
                              m_connection.hostKey().fingerprint};
     const DatabaseType type = m_session.choices().databaseType;
-    auto login =
-        std::make_unique<SelfTestLogin>(settings, key, [plan, type](ssh::SshConnection &tunnel) {
+    const QString seenAs = m_facts.databaseSourceAddress;
+    auto login = std::make_unique<SelfTestLogin>(
+        settings, key, [plan, type, seenAs](ssh::SshConnection &tunnel) {
             return speakToDatabase(tunnel, plan, type,
-                                   QObject::tr("Through the tunnel user's tunnel"));
+                                   QObject::tr("Through the tunnel user's tunnel"), seenAs);
         });
     std::lock_guard<std::mutex> lock(m_selfTestMutex);
     m_selfTestLogin = login.get();

@@ -125,6 +125,21 @@ Result<quint16> validatePort(const QString &text)
     return static_cast<quint16>(port);
 }
 
+Result<QString> validateDatabaseName(const QString &text, DatabaseNameKind kind)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.@$-]{0,63}\\z"));
+    const QString t = text.trimmed();
+    if (name.match(t).hasMatch())
+        return t;
+    const bool user = kind == DatabaseNameKind::User;
+    return makeError(
+        ErrorCode::InvalidInput,
+        user ? QObject::tr("\"%1\" is not a database user name this tool can check.").arg(text)
+             : QObject::tr("\"%1\" is not a database name this tool can check.").arg(text),
+        QObject::tr("Use at most 63 letters, digits and _ . - @ $ (no spaces or "
+                    "quotes), or leave it empty to skip the access-rule check."));
+}
+
 Result<QString> validateTunnelUser(const QString &text)
 {
     static const QRegularExpression portable(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}\\z"));

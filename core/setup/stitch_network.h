@@ -34,4 +34,14 @@ Result<quint16> validatePort(const QString &text);
 // another well-known system account).
 Result<QString> validateTunnelUser(const QString &text);
 
+// The database user Stitch logs in as, or the database it reads (optional: empty is fine). Only
+// letters, digits and _ . - @ $ (at most 63, PostgreSQL's limit): the names go into a startup
+// message and into the fixes we print, which must be safe to paste.
+enum class DatabaseNameKind
+{
+    User,
+    Database
+};
+Result<QString> validateDatabaseName(const QString &text, DatabaseNameKind kind);
+
 } // namespace stitch::setup

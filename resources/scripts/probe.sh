@@ -5,7 +5,7 @@
 # looks at the tunnel user's files with lstat only; their contents are read as that user.
 # Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER.
 b64() { base64 | tr -d '\n'; }
-echo probe_version=2
+echo probe_version=3
 echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
 SSHD=$(command -v sshd || echo /usr/sbin/sshd)
 CU=$U; getent passwd "$U" >/dev/null 2>&1 || CU=nobody
@@ -58,5 +58,29 @@ command -v flock >/dev/null 2>&1 && echo has_flock=1
 if command -v ip >/dev/null 2>&1; then
   ip -o addr show scope global 2>/dev/null | awk '{split($4, a, "/"); print "addr=" a[1]}'
 fi
-getent ahosts "$DB" 2>/dev/null | awk '{print "db_addr=" $1}' | sort -u
+getent ahosts "$DB" 2>/dev/null | awk '!seen[$1]++ {print "db_addr=" $1}'
+# The address the database will see: the source address this server's routing table picks for
+# the first address sshd would connect to (getent lists them in getaddrinfo's order).
+_db=$(getent ahosts "$DB" 2>/dev/null | awk 'NR == 1 {print $1}')
+if [ -n "$_db" ] && command -v ip >/dev/null 2>&1; then
+  _route=$(ip -o route get "$_db" 2>/dev/null | head -n 1)
+  echo "db_route_to=$_db"
+  printf '%s\n' "$_route" | awk '{
+    if ($1 == "local") print "db_route_local=1"
+    for (i = 1; i < NF; i++) {
+      if ($i == "src") print "db_route_src=" $(i + 1)
+      if ($i == "dev") print "db_route_dev=" $(i + 1)
+    }
+  }'
+  case $_route in
+    *" src "*) ;;
+    *) # No src in the route: the first global address of the interface that faces it.
+      _dev=$(printf '%s\n' "$_route" | awk '{for (i = 1; i < NF; i++) if ($i == "dev") print $(i + 1)}')
+      case $_db in *:*) _family=-6;; *) _family=-4;; esac
+      if [ -n "$_dev" ]; then
+        ip -o "$_family" addr show dev "$_dev" scope global 2>/dev/null |
+          awk 'NR == 1 {split($4, a, "/"); print "db_route_src=" a[1]}'
+      fi ;;
+  esac
+fi
 exit 0

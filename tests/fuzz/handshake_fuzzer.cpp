@@ -1,9 +1,10 @@
-// Fuzzes the database handshake parsers: interpretReply() for every DatabaseType and
-// guessOtherProtocol(). The bytes come from whatever listens on the database port through the
-// tunnel, so they are fully hostile; the verdict's text goes to the transcript and must stay
-// one printable line.
+// Fuzzes the database handshake parsers: interpretReply() for every DatabaseType,
+// guessOtherProtocol() and PostgreSQL's answer to a StartupMessage (interpretStartupReply). The
+// bytes come from whatever listens on the database port through the tunnel, so they are fully
+// hostile; the verdict's text goes to the transcript and must stay one printable line.
 
 #include "database/handshake.h"
+#include "database/postgres_startup.h"
 #include "fuzz_support.h"
 
 #include <QStringList>
@@ -40,5 +41,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (v.answer == Answer::NeedMoreData || v.answer == Answer::NoAnswer)
             FUZZ_CHECK(v.server.isEmpty());
     }
+
+    const database::StartupVerdict startup = database::interpretStartupReply(reply);
+    FUZZ_CHECK(!fuzz::hasControlCharacter(startup.message) &&
+               !fuzz::hasControlCharacter(startup.sqlState));
+    if (startup.answer == database::StartupAnswer::Admitted)
+        FUZZ_CHECK(!startup.authMethod.isEmpty() && reply.startsWith('R'));
+    if (startup.answer == database::StartupAnswer::Refused)
+        FUZZ_CHECK(!startup.message.isEmpty() && reply.startsWith('E'));
+    if (startup.refusedByAccessRules())
+        FUZZ_CHECK(startup.sqlState == QLatin1String("28000"));
     return 0;
 }

@@ -47,8 +47,10 @@ protected:
     // check and apply also name the database.
     QStringList setupArgs(const QString &command, const QString &tunnelUser) const
     {
-        return args(command, tunnelUser)
-               << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1");
+        return args(command, tunnelUser) << QStringLiteral("--db-host")
+                                         << QStringLiteral("127.0.0.1")
+                                         << QStringLiteral("--db-user")
+                                         << QStringLiteral("stitch_demo");
     }
     static QJsonObject json(const CliRun &r)
     {

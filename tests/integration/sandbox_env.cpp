@@ -181,6 +181,7 @@ stitch::SetupChoices postgresChoices(const QString &tunnelUser, const QString &p
     c.databaseType = stitch::DatabaseType::PostgreSql;
     c.databaseHost = QStringLiteral("127.0.0.1");
     c.databasePort = postgresPort();
+    c.databaseUser = QStringLiteral("stitch_demo"); // so step 2 checks pg_hba.conf too
     return c;
 }
 

@@ -400,6 +400,8 @@ EOF
     # test starts and stops it itself with this helper; STITCH_SANDBOX_FIREWALLD=1 starts it
     # for the whole run (a demo, an interactive shell).
     export STITCH_SANDBOX_FIREWALLD_CTL="${SCRIPT_PATH%/*}/firewalld.sh"
+    # The database on another host of a private network, started by the tests that need it.
+    export STITCH_SANDBOX_REMOTE_DB_CTL="${SCRIPT_PATH%/*}/remote-db.sh"
     if [[ ${STITCH_SANDBOX_FIREWALLD:-0} == 1 ]]; then
         "$STITCH_SANDBOX_FIREWALLD_CTL" start || die "firewalld did not start"
         log "firewalld up"

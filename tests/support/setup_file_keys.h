@@ -33,15 +33,28 @@ inline QStringList keyPaths(const QJsonValue &value, const QString &prefix = {})
 // checking that.
 inline QStringList allowedSetupFileKeys()
 {
-    return {QStringLiteral("database"),      QStringLiteral("database.host"),
-            QStringLiteral("database.port"), QStringLiteral("database.type"),
-            QStringLiteral("format"),        QStringLiteral("publicKey"),
-            QStringLiteral("ssh"),           QStringLiteral("ssh.authMethod"),
-            QStringLiteral("ssh.host"),      QStringLiteral("ssh.identityFile"),
-            QStringLiteral("ssh.port"),      QStringLiteral("ssh.user"),
-            QStringLiteral("stitch"),        QStringLiteral("stitch.allowedAddresses"),
-            QStringLiteral("stitch.kind"),   QStringLiteral("stitch.region"),
-            QStringLiteral("tunnelUser"),    QStringLiteral("version")};
+    // database.user and database.name are names, never a password; database.ssl a flag.
+    return {QStringLiteral("database"),
+            QStringLiteral("database.host"),
+            QStringLiteral("database.name"),
+            QStringLiteral("database.port"),
+            QStringLiteral("database.ssl"),
+            QStringLiteral("database.type"),
+            QStringLiteral("database.user"),
+            QStringLiteral("format"),
+            QStringLiteral("publicKey"),
+            QStringLiteral("ssh"),
+            QStringLiteral("ssh.authMethod"),
+            QStringLiteral("ssh.host"),
+            QStringLiteral("ssh.identityFile"),
+            QStringLiteral("ssh.port"),
+            QStringLiteral("ssh.user"),
+            QStringLiteral("stitch"),
+            QStringLiteral("stitch.allowedAddresses"),
+            QStringLiteral("stitch.kind"),
+            QStringLiteral("stitch.region"),
+            QStringLiteral("tunnelUser"),
+            QStringLiteral("version")};
 }
 
 } // namespace stitch::test

@@ -295,3 +295,23 @@ TEST(FirewallScript, UsesTheProbesListingInsteadOfAskingAgain)
     EXPECT_TRUE(standalone.contains(
         QLatin1String("if [ -z \"${FW:-}\" ]; then PRESENT=; detect_firewall; fi")));
 }
+
+TEST(ProbeOutput, TheRouteToTheDatabaseGivesTheAddressItSees)
+{
+    const ServerFacts f = parseProbeOutput("addr=10.0.0.5\naddr=198.18.0.1\ndb_addr=198.18.0.2\n"
+                                           "db_route_to=198.18.0.2\ndb_route_src=198.18.0.1\n"
+                                           "db_route_dev=stdb0\n");
+    EXPECT_EQ(f.privateAddresses,
+              QStringList({QStringLiteral("10.0.0.5"), QStringLiteral("198.18.0.1")}));
+    EXPECT_EQ(f.databaseRouteTo, QStringLiteral("198.18.0.2"));
+    EXPECT_EQ(f.databaseSourceAddress, QStringLiteral("198.18.0.1"));
+    EXPECT_EQ(f.databaseRouteInterface, QStringLiteral("stdb0"));
+    EXPECT_FALSE(f.databaseIsLocal);
+
+    // The server's output is untrusted: only a plain address counts as the source.
+    const ServerFacts bad = parseProbeOutput("db_route_src=198.18.0.1; reboot\n"
+                                             "db_route_to=fe80::1%eth0\n");
+    EXPECT_TRUE(bad.databaseSourceAddress.isEmpty());
+    EXPECT_TRUE(bad.databaseRouteTo.isEmpty());
+    EXPECT_TRUE(parseProbeOutput("db_route_local=1\n").databaseIsLocal);
+}
