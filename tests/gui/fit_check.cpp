@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLayout>
 #include <QRadioButton>
 #include <QTest>
 #include <QWizard>
@@ -68,7 +69,57 @@ QString textOf(const QWidget *w)
     return {};
 }
 
+bool holds(const QLayout *layout, const QWidget *w)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == w)
+            return true;
+        if (const QLayout *inner = item->layout(); inner && holds(inner, w))
+            return true;
+    }
+    return false;
+}
+
+// The least size a layout gives `w` when there is room: its explicit minimum, else its
+// minimum size hint as its size policy reads it (as QLayout does).
+QSize leastSize(const QWidget *w)
+{
+    const QSizePolicy policy = w->sizePolicy();
+    const QSize hint = w->sizeHint();
+    const QSize minHint = w->minimumSizeHint();
+    const auto least = [](QSizePolicy::Policy p, int explicitMin, int hintValue, int minValue) {
+        if (explicitMin > 0)
+            return explicitMin;
+        if (p == QSizePolicy::Ignored)
+            return 0;
+        return (p & QSizePolicy::ShrinkFlag) ? minValue : hintValue;
+    };
+    return {least(policy.horizontalPolicy(), w->minimumWidth(), hint.width(), minHint.width()),
+            least(policy.verticalPolicy(), w->minimumHeight(), hint.height(), minHint.height())};
+}
+
 } // namespace
+
+QStringList squeezedWidgets(const QWidget *root)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (!w->isVisible() || w->isWindow() || w->window() != root->window())
+            continue;
+        const QWidget *parent = w->parentWidget();
+        if (!parent || !parent->layout() || !holds(parent->layout(), w))
+            continue;
+        const QSize least = leastSize(w);
+        // A height that follows the width (wrapped text) is checked by cutOffTexts().
+        const bool hfw = w->hasHeightForWidth();
+        if (w->width() < least.width() || (!hfw && w->height() < least.height()))
+            problems << QStringLiteral("%1: squeezed to %2, needs %3")
+                            .arg(describe(w, textOf(w)), sizeText(w->size()), sizeText(least));
+    }
+    return problems;
+}
 
 QStringList cutOffTexts(const QWidget *root)
 {

@@ -16,6 +16,11 @@ namespace stitch::test {
 // viewport excepted: what is scrolled away can be scrolled back). One line per problem.
 QStringList cutOffTexts(const QWidget *root);
 
+// Every visible widget under `root` that its layout gave less than the least size it asks for
+// (the window is smaller than its layout's minimum, so the layout squeezed it, and parts of it
+// overlap or vanish). One line per problem.
+QStringList squeezedWidgets(const QWidget *root);
+
 // The wizard's buttons that are shown (Back, Next, Commit, Done, Close) but are not entirely
 // inside `window`, or that should be shown and are not. One line per problem.
 QStringList hiddenWizardButtons(const QWizard *wizard, const QWidget *window);

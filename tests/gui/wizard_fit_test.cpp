@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
@@ -166,6 +167,9 @@ protected:
             const QStringList buttons = test::hiddenWizardButtons(wizard, window.get());
             EXPECT_TRUE(buttons.isEmpty()) << where.toStdString() << ":\n"
                                            << buttons.join(QLatin1Char('\n')).toStdString();
+            const QStringList squeezed = test::squeezedWidgets(window.get());
+            EXPECT_TRUE(squeezed.isEmpty()) << where.toStdString() << ":\n"
+                                            << squeezed.join(QLatin1Char('\n')).toStdString();
             const QStringList cut = test::cutOffTexts(window.get());
             EXPECT_TRUE(cut.isEmpty()) << where.toStdString() << ":\n"
                                        << cut.join(QLatin1Char('\n')).toStdString();
@@ -303,3 +307,40 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"en", QLocale(QLocale::English, QLocale::UnitedStates)},
                       Case{"de", QLocale(QLocale::German, QLocale::Germany)}),
     [](const ::testing::TestParamInfo<Case> &param) { return std::string(param.param.language); });
+
+// The checker itself finds what it is for: a label, a wrapped label and a button too small for
+// their texts, and a check box reaching out of its parent; and nothing when they fit.
+TEST(FitCheck, FindsCutOffTextsAndOnlyThose)
+{
+    QWidget window;
+    window.resize(400, 300);
+    auto *label = new QLabel(QStringLiteral("A label with rather a lot of text in it"), &window);
+    auto *wrapped = new QLabel(QStringLiteral("A word-wrapped label with enough words to need "
+                                              "several lines at a narrow width"),
+                               &window);
+    wrapped->setWordWrap(true);
+    auto *button = new QPushButton(QStringLiteral("A button with a long text"), &window);
+    auto *box = new QCheckBox(QStringLiteral("Tick"), &window);
+    const auto fitAll = [&] {
+        label->setGeometry(QRect(QPoint(0, 0), label->sizeHint()));
+        wrapped->setGeometry(0, 40, 150, wrapped->heightForWidth(150));
+        button->setGeometry(QRect(QPoint(0, 150), button->sizeHint()));
+        box->setGeometry(QRect(QPoint(0, 200), box->sizeHint()));
+    };
+    fitAll();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(test::cutOffTexts(&window), QStringList());
+
+    label->resize(label->sizeHint().width() - 10, label->sizeHint().height());
+    wrapped->resize(150, wrapped->heightForWidth(150) - 5);
+    button->resize(button->sizeHint().width() - 10, button->sizeHint().height());
+    box->move(400 - box->width() / 2, 200);
+    const QStringList problems = test::cutOffTexts(&window);
+    EXPECT_EQ(problems.size(), 4) << problems.join(QLatin1Char('\n')).toStdString();
+    const QString all = problems.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("A label with"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("wraps to"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("A button"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Tick"))) << all.toStdString();
+}
