@@ -11,6 +11,7 @@
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"
+#include "window_fit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -343,4 +344,31 @@ TEST(FitCheck, FindsCutOffTextsAndOnlyThose)
     EXPECT_TRUE(all.contains(QStringLiteral("wraps to"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("A button"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Tick"))) << all.toStdString();
+}
+
+// The first size: 960×680 where the screen has room, less (frame included) where it has not,
+// never below the window's minimum; centred in the work area.
+TEST(WindowFit, FirstGeometryFitsTheScreensWorkArea)
+{
+    const QSize preferred(960, 680);
+    const QMargins windowsFrame(8, 31, 8, 8);
+    const QSize minimum(555, 265);
+    // 1920×1080 at 100 %, taskbar at the bottom: room to spare.
+    QRect g = fittedGeometry(QRect(0, 0, 1920, 1040), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), preferred);
+    EXPECT_TRUE(QRect(0, 0, 1920, 1040).contains(g.marginsAdded(windowsFrame)));
+    EXPECT_EQ(g.left() - windowsFrame.left(), (1920 - 976) / 2);
+    // 1920×1080 at 150 %: 1280×720 logical, a 32 px taskbar.
+    g = fittedGeometry(QRect(0, 0, 1280, 688), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), QSize(960, 688 - 39));
+    EXPECT_TRUE(QRect(0, 0, 1280, 688).contains(g.marginsAdded(windowsFrame)));
+    // 1366×768 at 125 %: 1093×614 logical, taskbar on the left.
+    const QRect laptop(32, 0, 1061, 614);
+    g = fittedGeometry(laptop, preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), QSize(960, 614 - 39));
+    EXPECT_TRUE(laptop.contains(g.marginsAdded(windowsFrame)));
+    // Smaller than the window can be: its minimum, at the work area's top left.
+    g = fittedGeometry(QRect(0, 0, 500, 250), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), minimum);
+    EXPECT_EQ(g.topLeft(), QPoint(8, 31));
 }
