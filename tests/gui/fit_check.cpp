@@ -111,6 +111,10 @@ QStringList squeezedWidgets(const QWidget *root)
         const QWidget *parent = w->parentWidget();
         if (!parent || !parent->layout() || !holds(parent->layout(), w))
             continue;
+        // Qt's own parts (a dock's title buttons, "qt_dockwidget_…") get the size its style
+        // chose, not their size hints.
+        if (w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
         const QSize least = leastSize(w);
         // A height that follows the width (wrapped text) is checked by cutOffTexts().
         const bool hfw = w->hasHeightForWidth();

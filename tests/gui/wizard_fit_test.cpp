@@ -14,6 +14,7 @@
 #include "window_fit.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -301,6 +302,12 @@ TEST_P(WizardFits, EveryPageAtLaptopSizes)
     ASSERT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
     ASSERT_TRUE(waitFor([&] { return settled(StepId::Finish); }, 60000));
     checkStepPage("7-finish");
+
+    // With the transcript of remote commands open below the wizard (View menu).
+    auto *transcript = window->findChild<QAction *>(QStringLiteral("showTranscriptAction"));
+    ASSERT_NE(transcript, nullptr);
+    transcript->trigger();
+    checkPage("7-finish-transcript");
 }
 
 INSTANTIATE_TEST_SUITE_P(
