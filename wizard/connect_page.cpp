@@ -274,6 +274,13 @@ void ConnectPage::updateAuthFields()
         m_authStack->setCurrentWidget(m_agentPane);
         break;
     }
+    // The stack is as high as the pane shown, not the highest pane: no gap below one field.
+    for (int i = 0; i < m_authStack->count(); ++i) {
+        QWidget *pane = m_authStack->widget(i);
+        pane->setSizePolicy(QSizePolicy::Preferred, pane == m_authStack->currentWidget()
+                                                        ? QSizePolicy::Preferred
+                                                        : QSizePolicy::Ignored);
+    }
     if (method != ssh::AuthMethod::Password && sudoMode() == SudoSameAsLogin)
         m_sudoMode->setCurrentIndex(m_sudoMode->findData(SudoDifferent));
     m_sudoPassword->setVisible(sudoMode() == SudoDifferent);

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 
 namespace stitch::wizard {
@@ -174,6 +175,25 @@ void FindingsView::showResult(const StepResult &result)
         item->setData(Qt::AccessibleTextRole, spoken);
         item->setToolTip(spoken);
     }
+    updateGeometry();
+}
+
+QSize FindingsView::sizeHint() const
+{
+    int content = 0;
+    for (int row = 0; row < count(); ++row)
+        content += sizeHintForRow(row);
+    const int lines = fontMetrics().lineSpacing() * 12;
+    const int height = qBound(minimumHeight(), content + 2 * frameWidth(), lines);
+    return {QListWidget::sizeHint().width(), height};
+}
+
+void FindingsView::resizeEvent(QResizeEvent *event)
+{
+    QListWidget::resizeEvent(event);
+    // The findings wrap to the width: at another width they need another height.
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry();
 }
 
 } // namespace stitch::wizard

@@ -23,6 +23,13 @@ public:
 
     void showResult(const StepResult &result);
 
+    // As high as the findings (at least the minimum height, at most a dozen lines), so a page
+    // that scrolls shows what follows the list rather than its empty space.
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     FixWording m_fixWording;
 };

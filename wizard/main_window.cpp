@@ -10,6 +10,7 @@
 #include "transcript_dock.h"
 #include "tunnel_wizard.h"
 #include "version.h"
+#include "window_fit.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -17,6 +18,8 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShowEvent>
+#include <QTimer>
 #include <QUrl>
 
 namespace stitch::wizard {
@@ -46,7 +49,19 @@ MainWindow::MainWindow(SetupSession &session, SetupController &controller, Crede
                 RecentServers().remember(m_session.connection());
                 rebuildRecentMenu();
             });
-    resize(960, 680);
+    // The first size comes from the screen: 960×680 where there is room, less on a small or
+    // scaled laptop screen (1280×720 logical at 150 %), so the wizard's buttons stay on it.
+    fitToScreen(this, kPreferredSize);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedOnShow || event->spontaneous())
+        return;
+    m_fittedOnShow = true;
+    // Now the window system knows the real frame (and the screen): correct the estimate.
+    QTimer::singleShot(0, this, [this] { fitToScreen(this, kPreferredSize); });
 }
 
 void MainWindow::createMenus()

@@ -3,6 +3,7 @@
 #include "setup_controller.h"
 
 #include <QMainWindow>
+#include <QSize>
 
 namespace stitch {
 class CredentialStore;
@@ -26,7 +27,13 @@ public:
 
     TunnelWizard *tunnelWizard() const { return m_wizard; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The window's size where the screen has room for it (frame excluded).
+    static constexpr QSize kPreferredSize{960, 680};
+
     void createMenus();
     void rebuildRecentMenu();
     void openSetup();
@@ -44,6 +51,7 @@ private:
     TunnelWizard *m_wizard = nullptr;
     QMenu *m_recentMenu = nullptr;
     TranscriptDock *m_transcript = nullptr;
+    bool m_fittedOnShow = false;
 };
 
 } // namespace stitch::wizard

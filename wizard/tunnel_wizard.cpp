@@ -7,6 +7,7 @@
 #include "public_key_page.h"
 #include "tunnel_user_page.h"
 #include "welcome_page.h"
+#include "window_fit.h"
 
 namespace stitch::wizard {
 
@@ -26,6 +27,9 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_controller, this));
     setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_controller, this));
     setPage(FinishPageId, new FinishPage(m_session, m_controller, this));
+    // Long pages scroll inside the page; Back, Next and Close stay on screen.
+    for (const int id : pageIds())
+        makePageScrollable(page(id));
     setStartId(WelcomePageId);
     // Mnemonics for keyboard-only use.
     setButtonText(QWizard::NextButton, tr("&Next >"));

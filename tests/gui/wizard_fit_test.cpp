@@ -1,0 +1,381 @@
+// The wizard fits a laptop screen: every page, reached as a user reaches it against the real
+// sandbox server (step pages with what their check found), at 1280×720 (1920×1080 at 150 %)
+// and 1093×614 (1366×768 at 125 %) logical pixels with the frame, in English and German. The
+// wizard's buttons stay inside the window and no text is cut off; screenshots of each.
+#include "../integration/sandbox_env.h"
+#include "../support/fake_credential_store.h"
+#include "apply_confirmation.h"
+#include "fit_check.h"
+#include "main_window.h"
+#include "session/setup_session.h"
+#include "setup/setup_worker.h"
+#include "setup_controller.h"
+#include "tunnel_wizard.h"
+#include "window_fit.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+#include <ostream>
+
+using namespace stitch;
+using namespace stitch::wizard;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+template <typename T> T *child(QObject *root, const char *name)
+{
+    return root->findChild<T *>(QString::fromLatin1(name));
+}
+
+template <typename T> T *topLevel(const char *name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String(name) && w->isVisible())
+            return qobject_cast<T *>(w);
+    }
+    return nullptr;
+}
+
+// A laptop's screen in logical pixels, window frame included.
+const QSize kSizes[] = {{1280, 720}, {1093, 614}};
+
+// The app's and Qt's translations for `locale`, as installTranslations() loads them for the
+// system locale, for as long as this lives. English loads nothing.
+class Language
+{
+public:
+    explicit Language(const QLocale &locale) : m_previous(QLocale())
+    {
+        QLocale::setDefault(locale);
+        if (locale.language() == QLocale::English)
+            return;
+        loaded = m_app.load(locale, QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n"));
+        if (loaded)
+            QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(m_previous);
+    }
+    Language(const Language &) = delete;
+    Language &operator=(const Language &) = delete;
+
+    bool loaded = true;
+
+private:
+    QLocale m_previous;
+    QTranslator m_app;
+    QTranslator m_qt;
+};
+
+struct Case
+{
+    const char *language;
+    QLocale locale;
+};
+
+void PrintTo(const Case &c, std::ostream *os)
+{
+    *os << c.language;
+}
+
+class WizardFits : public ::testing::TestWithParam<Case>
+{
+protected:
+    void SetUp() override
+    {
+        language = std::make_unique<Language>(GetParam().locale);
+        ASSERT_TRUE(language->loaded) << "no translation for " << GetParam().language;
+        ssh::ConnectionSettings c = session.connection();
+        c.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts"));
+        c.useOpenSshKnownHosts = false;
+        session.setConnection(c);
+        window = std::make_unique<MainWindow>(session, controller, store);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        wizard = window->tunnelWizard();
+    }
+    void TearDown() override
+    {
+        window.reset();
+        language.reset();
+    }
+
+    QWidget *page() const { return wizard->currentPage(); }
+    bool nextEnabled() const { return wizard->button(QWizard::NextButton)->isEnabled(); }
+    bool settled(StepId step) const
+    {
+        return !worker.isBusy() && session.stepResult(step).status != StepStatus::NotChecked;
+    }
+    void clickNext()
+    {
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        ASSERT_TRUE(next->isEnabled()) << "Next is disabled on page " << wizard->currentId();
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    // The current page at every size: it fits, and a screenshot of it.
+    void checkPage(const char *name)
+    {
+        for (const QSize &size : kSizes) {
+            const QString where = QStringLiteral("%1 at %2×%3 in %4")
+                                      .arg(QLatin1String(name))
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(QLatin1String(GetParam().language));
+            EXPECT_TRUE(test::resizeFrameTo(window.get(), size))
+                << where.toStdString() << ": the window is " << window->frameGeometry().width()
+                << "×" << window->frameGeometry().height() << ", its minimum "
+                << window->minimumSizeHint().width() << "×" << window->minimumSizeHint().height()
+                << " (without frame)";
+            const QStringList buttons = test::hiddenWizardButtons(wizard, window.get());
+            EXPECT_TRUE(buttons.isEmpty()) << where.toStdString() << ":\n"
+                                           << buttons.join(QLatin1Char('\n')).toStdString();
+            const QStringList squeezed = test::squeezedWidgets(window.get());
+            EXPECT_TRUE(squeezed.isEmpty()) << where.toStdString() << ":\n"
+                                            << squeezed.join(QLatin1Char('\n')).toStdString();
+            const QStringList cut = test::cutOffTexts(window.get());
+            EXPECT_TRUE(cut.isEmpty()) << where.toStdString() << ":\n"
+                                       << cut.join(QLatin1Char('\n')).toStdString();
+            test::saveScreenshot(window.get(), QStringLiteral("fit-%1-%2x%3-%4")
+                                                   .arg(QLatin1String(GetParam().language))
+                                                   .arg(size.width())
+                                                   .arg(size.height())
+                                                   .arg(QLatin1String(name)));
+        }
+    }
+
+    // A step page once its check is in: as found, then with the exact commands unfolded.
+    void checkStepPage(const char *name)
+    {
+        checkPage(name);
+        auto *commands = child<QToolButton>(page(), "showCommandsButton");
+        if (commands && commands->isVisible()) {
+            commands->setChecked(true);
+            checkPage((QByteArray(name) + "-commands").constData());
+            commands->setChecked(false);
+        }
+    }
+
+    std::unique_ptr<Language> language;
+    QTemporaryDir scratch;
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller{session, worker};
+    test::FakeCredentialStore store;
+    std::unique_ptr<MainWindow> window;
+    TunnelWizard *wizard = nullptr;
+};
+
+QString stitchPublicKey(const QTemporaryDir &dir)
+{
+    return QString::fromUtf8(sandbox::shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C "
+                                                           "stitch-account -f %1/k && cat %1/k.pub")
+                                                .arg(dir.path())))
+        .trimmed();
+}
+
+} // namespace
+
+TEST_P(WizardFits, EveryPageAtLaptopSizes)
+{
+    // Welcome, also with the custom address list open.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::WelcomePageId);
+    auto *dbHost = child<QLineEdit>(page(), "databaseHostEdit");
+    ASSERT_NE(dbHost, nullptr);
+    dbHost->clear();
+    QTest::keyClicks(dbHost, QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(page(), "databasePortSpin")->setValue(sandbox::postgresPort());
+    checkPage("1-welcome");
+    auto *region = child<QComboBox>(page(), "regionCombo");
+    const int stitchRegion = region->currentIndex();
+    region->setCurrentIndex(region->count() - 1);
+    checkPage("1-welcome-custom-addresses");
+    region->setCurrentIndex(stitchRegion);
+    clickNext();
+
+    // Connect.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+    auto *host = child<QLineEdit>(page(), "hostEdit");
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(page(), "portSpin")->setValue(sandbox::sshPort());
+    auto *login = child<QLineEdit>(page(), "loginEdit");
+    login->clear();
+    QTest::keyClicks(login, QStringLiteral("stitchadmin"));
+    QTest::keyClicks(child<QLineEdit>(page(), "passwordEdit"),
+                     QString::fromUtf8(sandbox::password(QStringLiteral("stitchadmin")).bytes()));
+    checkPage("2-connect");
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+
+    // Step 1: what the firewall check found.
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }));
+    checkStepPage("3-firewall");
+    if (auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
+        acknowledge->isVisible()) {
+        acknowledge->setFocus();
+        QTest::keyClick(acknowledge, Qt::Key_Space);
+    }
+    clickNext();
+
+    // Step 2.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::DatabasePageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
+    checkStepPage("4-database");
+    clickNext();
+
+    // Step 3, empty and with a key.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::PublicKeyPageId);
+    checkPage("5-public-key-empty");
+    QTemporaryDir keyDir;
+    auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
+    keyEdit->setFocus();
+    keyEdit->insertPlainText(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
+    checkPage("5-public-key");
+    clickNext();
+
+    // Step 4: as checked (failing while the user does not exist yet), then applied.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::TunnelUserPageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    checkStepPage("6-tunnel-user");
+    if (!nextEnabled()) {
+        QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+        ASSERT_TRUE(
+            waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }));
+        QTest::mouseClick(child<QPushButton>(topLevel<ApplyConfirmation>("applyConfirmation"),
+                                             "confirmApplyButton"),
+                          Qt::LeftButton);
+        ASSERT_TRUE(waitFor(
+            [&] {
+                return !worker.isBusy() &&
+                       session.stepResult(StepId::TunnelUser).status == StepStatus::Changed;
+            },
+            60000));
+        checkStepPage("6-tunnel-user-applied");
+    }
+    clickNext();
+
+    // Step 5: the values for Stitch and the self-test's findings.
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Finish); }, 60000));
+    checkStepPage("7-finish");
+
+    // With the transcript of remote commands open below the wizard (View menu).
+    auto *transcript = window->findChild<QAction *>(QStringLiteral("showTranscriptAction"));
+    ASSERT_NE(transcript, nullptr);
+    transcript->trigger();
+    checkPage("7-finish-transcript");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages, WizardFits,
+    ::testing::Values(Case{"en", QLocale(QLocale::English, QLocale::UnitedStates)},
+                      Case{"de", QLocale(QLocale::German, QLocale::Germany)}),
+    [](const ::testing::TestParamInfo<Case> &param) { return std::string(param.param.language); });
+
+// The checker itself finds what it is for: a label, a wrapped label and a button too small for
+// their texts, and a check box reaching out of its parent; and nothing when they fit.
+TEST(FitCheck, FindsCutOffTextsAndOnlyThose)
+{
+    QWidget window;
+    window.resize(400, 300);
+    auto *label = new QLabel(QStringLiteral("A label with rather a lot of text in it"), &window);
+    auto *wrapped = new QLabel(QStringLiteral("A word-wrapped label with enough words to need "
+                                              "several lines at a narrow width"),
+                               &window);
+    wrapped->setWordWrap(true);
+    auto *button = new QPushButton(QStringLiteral("A button with a long text"), &window);
+    auto *box = new QCheckBox(QStringLiteral("Tick"), &window);
+    const auto fitAll = [&] {
+        label->setGeometry(QRect(QPoint(0, 0), label->sizeHint()));
+        wrapped->setGeometry(0, 40, 150, wrapped->heightForWidth(150));
+        button->setGeometry(QRect(QPoint(0, 150), button->sizeHint()));
+        box->setGeometry(QRect(QPoint(0, 200), box->sizeHint()));
+    };
+    fitAll();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(test::cutOffTexts(&window), QStringList());
+
+    label->resize(label->sizeHint().width() - 10, label->sizeHint().height());
+    wrapped->resize(150, wrapped->heightForWidth(150) - 5);
+    button->resize(button->sizeHint().width() - 10, button->sizeHint().height());
+    box->move(400 - box->width() / 2, 200);
+    const QStringList problems = test::cutOffTexts(&window);
+    EXPECT_EQ(problems.size(), 4) << problems.join(QLatin1Char('\n')).toStdString();
+    const QString all = problems.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("A label with"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("wraps to"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("A button"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Tick"))) << all.toStdString();
+}
+
+// The first size: 960×680 where the screen has room, less (frame included) where it has not,
+// never below the window's minimum; centred in the work area.
+TEST(WindowFit, FirstGeometryFitsTheScreensWorkArea)
+{
+    const QSize preferred(960, 680);
+    const QMargins windowsFrame(8, 31, 8, 8);
+    const QSize minimum(555, 265);
+    // 1920×1080 at 100 %, taskbar at the bottom: room to spare.
+    QRect g = fittedGeometry(QRect(0, 0, 1920, 1040), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), preferred);
+    EXPECT_TRUE(QRect(0, 0, 1920, 1040).contains(g.marginsAdded(windowsFrame)));
+    EXPECT_EQ(g.left() - windowsFrame.left(), (1920 - 976) / 2);
+    // 1920×1080 at 150 %: 1280×720 logical, a 32 px taskbar.
+    g = fittedGeometry(QRect(0, 0, 1280, 688), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), QSize(960, 688 - 39));
+    EXPECT_TRUE(QRect(0, 0, 1280, 688).contains(g.marginsAdded(windowsFrame)));
+    // 1366×768 at 125 %: 1093×614 logical, taskbar on the left.
+    const QRect laptop(32, 0, 1061, 614);
+    g = fittedGeometry(laptop, preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), QSize(960, 614 - 39));
+    EXPECT_TRUE(laptop.contains(g.marginsAdded(windowsFrame)));
+    // Smaller than the window can be: its minimum, at the work area's top left.
+    g = fittedGeometry(QRect(0, 0, 500, 250), preferred, windowsFrame, minimum);
+    EXPECT_EQ(g.size(), minimum);
+    EXPECT_EQ(g.topLeft(), QPoint(8, 31));
+}
