@@ -66,6 +66,8 @@ const OptionUse kUses[] = {
     {"db-type", {Action::Check, Action::Apply, Action::Script}},
     {"db-host", {Action::Check, Action::Apply, Action::Script}},
     {"db-port", {Action::Check, Action::Apply, Action::Script}},
+    // Only what shows Stitch's form values (the script prints none; remove and connect none).
+    {"public-host", {Action::Check, Action::Apply}},
     // How to set it up: check compares the server with (and shows the commands for) the same
     // choices apply would use; the script carries them.
     {"enable-firewall", {Action::Check, Action::Apply, Action::Script}},

@@ -176,6 +176,12 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption dbPort(QStringLiteral("db-port"),
                                     QStringLiteral("Database port (default: the type's)."),
                                     QStringLiteral("PORT"));
+    const QCommandLineOption publicHost(
+        QStringLiteral("public-host"),
+        QStringLiteral("SSH Host for Stitch: the server's public DNS name or address, when "
+                       "Stitch reaches it otherwise than --host (default: --host). Shown as "
+                       "stitch.ssh_host in --json."),
+        QStringLiteral("HOST"));
     const QCommandLineOption noSelfTest(QStringLiteral("no-self-test"),
                                         QStringLiteral("Skip the end-to-end self-test."));
     const QCommandLineOption enableFirewall(
@@ -230,6 +236,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         dbType,
                                         dbHost,
                                         dbPort,
+                                        publicHost,
                                         noSelfTest,
                                         enableFirewall,
                                         keyFromStitchOnly,
@@ -318,6 +325,15 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         if (!p)
             return p.error();
         choices.databasePort = p.value();
+    }
+    if (parser.isSet(publicHost)) {
+        auto h = setup::validatePublicHost(parser.value(publicHost));
+        if (!h) {
+            Error e = h.error();
+            e.message = QStringLiteral("--public-host: %1").arg(e.message);
+            return e;
+        }
+        choices.publicHost = h.value();
     }
     auto user = setup::validateTunnelUser(parser.value(tunnelUser));
     if (!user)

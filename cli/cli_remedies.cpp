@@ -78,6 +78,10 @@ QString words(const Remedy &remedy)
                            "Then pass Stitch's public key (one line starting with \"ssh-\", "
                            "from Integration settings → SSH Tunnel) with --public-key-file "
                            "FILE.");
+    case RemedyKind::GivePublicHost:
+        return QObject::tr("Run again with --public-host and the SSH server's public DNS name "
+                           "or address (the one Stitch reaches from the internet), and enter "
+                           "that as SSH Host in Stitch.");
     }
     return {};
 }

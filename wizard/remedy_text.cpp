@@ -53,6 +53,9 @@ QString words(const Remedy &remedy)
         return tr("Clear this field. If this private key was copied anywhere else, treat it as "
                   "exposed and replace it. Then copy Stitch's public key (one line starting "
                   "with \"ssh-\") from the Stitch web app: Integration settings → SSH Tunnel.");
+    case RemedyKind::GivePublicHost:
+        return tr("Enter the SSH server's public DNS name or address (the one Stitch reaches "
+                  "from the internet) in \"SSH Host for Stitch\" above.");
     }
     return {};
 }

@@ -31,6 +31,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("choose_key_file");
     case RemedyKind::ReplacePrivateKey:
         return QStringLiteral("replace_private_key");
+    case RemedyKind::GivePublicHost:
+        return QStringLiteral("give_public_host");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class RemedyKind
     CheckKeyPassphrase,   // the passphrase did not open the key; values: {key file}
     ChooseKeyFile,        // name a readable private key file to log in with
     ReplacePrivateKey,    // a private key was given where Stitch's public key belongs
+    GivePublicHost,       // the SSH Host for Stitch is private: give the public name/address
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

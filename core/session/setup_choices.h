@@ -29,6 +29,9 @@ struct SetupChoices
     quint16 databasePort = 5432;
     QString publicKey; // the Stitch public key, one line
     QString tunnelUser = QStringLiteral("stitch");
+    // The SSH Host Stitch connects to, when it is not the address the admin connected to (a
+    // VPN or private address): the server's public DNS name or address. Empty: that address.
+    QString publicHost;
 };
 
 } // namespace stitch
