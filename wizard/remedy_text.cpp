@@ -54,8 +54,8 @@ QString words(const Remedy &remedy)
                   "exposed and replace it. Then copy Stitch's public key (one line starting "
                   "with \"ssh-\") from the Stitch web app: Integration settings → SSH Tunnel.");
     case RemedyKind::GivePublicHost:
-        return tr("Enter the SSH server's public DNS name or address (the one Stitch reaches "
-                  "from the internet) in \"SSH Host for Stitch\" above.");
+        return tr("Type the SSH server's public DNS name or address (the one Stitch reaches from "
+                  "the internet) into the SSH Host field above: it can be edited.");
     }
     return {};
 }
