@@ -160,7 +160,8 @@ QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,
     copy->setText(tr("Copy"));
     copy->setAccessibleName(tr("Copy %1").arg(field));
     copy->setToolTip(tr("Copy %1").arg(field));
-    // The SSH Host's copy button copies what Stitch gets (never a refused entry); see below.
+    // The SSH Host's copy button (m_sshHost is set once this returns) copies what Stitch gets,
+    // never an entry that was refused.
     connect(copy, &QToolButton::clicked, this, [this, edit] {
         copyToClipboard(edit == m_sshHost ? session().stitchSshHost() : edit->text());
     });
@@ -189,6 +190,7 @@ void FinishPage::showValues(bool force)
         m_sshHost->setText(v.sshHost);
         m_sshHostError.clear();
     }
+    m_sshHost->setPlaceholderText(session().connection().host); // what an empty field means
     m_sshPort->setText(QString::number(v.sshPort));
     m_sshUser->setText(v.sshUser);
     m_dbHost->setText(v.databaseHost);
