@@ -70,6 +70,8 @@ const OptionUse kUses[] = {
     {"db-user", {Action::Check, Action::Apply}},
     {"db-name", {Action::Check, Action::Apply}},
     {"db-ssl", {Action::Check, Action::Apply}},
+    // Only what shows Stitch's form values (the script prints none; remove and connect none).
+    {"public-host", {Action::Check, Action::Apply}},
     // How to set it up: check compares the server with (and shows the commands for) the same
     // choices apply would use; the script carries them.
     {"enable-firewall", {Action::Check, Action::Apply, Action::Script}},

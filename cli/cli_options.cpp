@@ -189,6 +189,12 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption dbSsl(
         QStringLiteral("db-ssl"),
         QStringLiteral("Stitch connects to the database with SSL (checks hostssl lines)."));
+    const QCommandLineOption publicHost(
+        QStringLiteral("public-host"),
+        QStringLiteral("SSH Host for Stitch: the server's public DNS name or address, when "
+                       "Stitch reaches it otherwise than --host (default: --host). Shown as "
+                       "stitch.ssh_host in --json."),
+        QStringLiteral("HOST"));
     const QCommandLineOption noSelfTest(QStringLiteral("no-self-test"),
                                         QStringLiteral("Skip the end-to-end self-test."));
     const QCommandLineOption enableFirewall(
@@ -246,6 +252,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         dbUser,
                                         dbName,
                                         dbSsl,
+                                        publicHost,
                                         noSelfTest,
                                         enableFirewall,
                                         keyFromStitchOnly,
@@ -350,6 +357,15 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         return usage(QStringLiteral("--db-name and --db-ssl describe Stitch's database login, "
                                     "which needs --db-user."),
                      QStringLiteral("Add --db-user USER (the user Stitch logs in as)."));
+    if (parser.isSet(publicHost)) {
+        auto h = setup::validatePublicHost(parser.value(publicHost));
+        if (!h) {
+            Error e = h.error();
+            e.message = QStringLiteral("--public-host: %1").arg(e.message);
+            return e;
+        }
+        choices.publicHost = h.value();
+    }
     auto user = setup::validateTunnelUser(parser.value(tunnelUser));
     if (!user)
         return user.error();

@@ -81,6 +81,10 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return QObject::tr("Run again with --db-user USER (and --db-name DATABASE, and --db-ssl "
                            "if Stitch connects with SSL) to check them; no password is needed.");
+    case RemedyKind::GivePublicHost:
+        return QObject::tr("Run again with --public-host and the SSH server's public DNS name "
+                           "or address (the one Stitch reaches from the internet), and enter "
+                           "that as SSH Host in Stitch.");
     }
     return {};
 }

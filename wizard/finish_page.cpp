@@ -1,5 +1,6 @@
 #include "finish_page.h"
 
+#include "remedy_text.h"
 #include "report_export.h"
 #include "session/setup_session.h"
 #include "setup/report.h"
@@ -62,6 +63,22 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
         addValue(tr("Port"), QStringLiteral("dbPortValue"), QStringLiteral("copyDbPortButton"));
     m_sshHost = addValue(tr("SSH Host"), QStringLiteral("sshHostValue"),
                          QStringLiteral("copySshHostButton"));
+    // The one value the admin may change here: Stitch connects from the internet, so it needs
+    // the server's public name or address, not a VPN or private one the admin connected to.
+    m_sshHost->setReadOnly(false);
+    m_sshHost->setAccessibleName(tr("SSH Host for Stitch"));
+    m_sshHost->setToolTip(tr("The SSH server's public DNS name or address, as Stitch reaches "
+                             "it from the internet. Empty: the address you connected to."));
+    connect(m_sshHost, &QLineEdit::textEdited, this, &FinishPage::sshHostEdited);
+    m_sshHostMessage = new QLabel(m_valuesBox);
+    m_sshHostMessage->setObjectName(QStringLiteral("sshHostMessage"));
+    m_sshHostMessage->setAccessibleName(tr("About the SSH Host for Stitch"));
+    m_sshHostMessage->setWordWrap(true);
+    m_sshHostMessage->setTextFormat(Qt::PlainText);
+    m_sshHostMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsAlert(m_sshHostMessage);
+    m_sshHostMessage->setVisible(false);
+    grid->addWidget(m_sshHostMessage, grid->rowCount(), 1, 1, 2);
     m_sshPort = addValue(tr("SSH Port"), QStringLiteral("sshPortValue"),
                          QStringLiteral("copySshPortButton"));
     m_sshUser = addValue(tr("SSH User"), QStringLiteral("sshUserValue"),
@@ -121,9 +138,9 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
             startOperation(setup::Operation::Apply);
     });
 
-    connect(&session, &SetupSession::choicesChanged, this, &FinishPage::showValues);
-    connect(&session, &SetupSession::connectionChanged, this, &FinishPage::showValues);
-    showValues();
+    connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
+    connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
+    showValues(true);
     reload();
 }
 
@@ -143,7 +160,11 @@ QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,
     copy->setText(tr("Copy"));
     copy->setAccessibleName(tr("Copy %1").arg(field));
     copy->setToolTip(tr("Copy %1").arg(field));
-    connect(copy, &QToolButton::clicked, this, [edit] { copyToClipboard(edit->text()); });
+    // The SSH Host's copy button (m_sshHost is set once this returns) copies what Stitch gets,
+    // never an entry that was refused.
+    connect(copy, &QToolButton::clicked, this, [this, edit] {
+        copyToClipboard(edit == m_sshHost ? session().stitchSshHost() : edit->text());
+    });
     grid->addWidget(label, row, 0);
     grid->addWidget(edit, row, 1);
     grid->addWidget(copy, row, 2);
@@ -152,27 +173,71 @@ QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,
 
 void FinishPage::initializePage()
 {
-    showValues();
+    showValues(true);
     m_reportStatus->setVisible(false);
     StepPage::initializePage();
 }
 
-void FinishPage::showValues()
+void FinishPage::showValues(bool force)
 {
     const setup::StitchFormValues v = setup::stitchFormValues(session());
-    m_sshHost->setText(v.sshHost);
+    // What the admin typed stays while it already says the same (a name typed in capitals, an
+    // empty field for the address connected to) or while it is refused and shown so.
+    const QString typed = m_sshHost->text().trimmed();
+    const auto valid = setup::validatePublicHost(typed);
+    const bool same = typed.isEmpty() ? !v.sshHostGiven : valid && valid.value() == v.sshHost;
+    if (force || (!same && m_sshHostError.isEmpty())) {
+        m_sshHost->setText(v.sshHost);
+        m_sshHostError.clear();
+    }
+    m_sshHost->setPlaceholderText(session().connection().host); // what an empty field means
     m_sshPort->setText(QString::number(v.sshPort));
     m_sshUser->setText(v.sshUser);
     m_dbHost->setText(v.databaseHost);
     m_dbPort->setText(QString::number(v.databasePort));
+    showSshHostMessage();
+}
+
+void FinishPage::sshHostEdited(const QString &text)
+{
+    SetupChoices choices = session().choices();
+    const QString typed = text.trimmed();
+    m_sshHostError.clear();
+    if (typed.isEmpty()) {
+        choices.publicHost.clear();
+    } else if (auto host = setup::validatePublicHost(typed)) {
+        // The address connected to, typed again, is no public host of its own.
+        choices.publicHost = host.value() == session().connection().host ? QString() : host.value();
+    } else {
+        const QString fix = fixText(host.error());
+        m_sshHostError =
+            fix.isEmpty() ? host.error().message : tr("%1 %2").arg(host.error().message, fix);
+    }
+    if (m_sshHostError.isEmpty() && choices.publicHost != session().choices().publicHost)
+        session().setChoices(choices); // shows the values again
+    else
+        showSshHostMessage();
+}
+
+void FinishPage::showSshHostMessage()
+{
+    QString message = m_sshHostError;
+    if (message.isEmpty() && setup::isPrivateHost(session().stitchSshHost())) {
+        message = tr("%1 is a private address: Stitch connects from the internet and cannot "
+                     "reach it. Enter the SSH server's public DNS name or address.")
+                      .arg(session().stitchSshHost());
+    }
+    m_sshHostMessage->setText(message);
+    m_sshHostMessage->setVisible(!message.isEmpty());
 }
 
 QString FinishPage::allValues() const
 {
-    // Stitch's own field names, one per line.
+    // Stitch's own field names, one per line; what Stitch gets, never a refused entry.
+    const setup::StitchFormValues v = setup::stitchFormValues(session());
     return tr("Host (Endpoint): %1\nPort: %2\nSSH Host: %3\nSSH Port: %4\nSSH User: %5\n")
-        .arg(m_dbHost->text(), m_dbPort->text(), m_sshHost->text(), m_sshPort->text(),
-             m_sshUser->text());
+        .arg(v.databaseHost, QString::number(v.databasePort), v.sshHost, QString::number(v.sshPort),
+             v.sshUser);
 }
 
 void FinishPage::refresh()

@@ -26,12 +26,19 @@ protected:
 private:
     QLineEdit *addValue(const QString &field, const QString &objectName,
                         const QString &copyObjectName);
-    void showValues();
+    // `force`: also replace what the admin typed into the SSH Host field.
+    void showValues(bool force = false);
+    // The SSH Host field was edited: a valid entry becomes the session's public host.
+    void sshHostEdited(const QString &text);
+    // The line under the SSH Host field: a bad entry, or a private address Stitch cannot reach.
+    void showSshHostMessage();
     QString allValues() const;
     void exportReportTo();
 
     QWidget *m_valuesBox = nullptr;
     QLineEdit *m_sshHost = nullptr;
+    QLabel *m_sshHostMessage = nullptr;
+    QString m_sshHostError; // why the typed SSH Host is refused; empty when it is taken
     QLineEdit *m_sshPort = nullptr;
     QLineEdit *m_sshUser = nullptr;
     QLineEdit *m_dbHost = nullptr;

@@ -56,6 +56,9 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return tr("Enter Stitch's database user (and the database) above and check again; no "
                   "password is needed.");
+    case RemedyKind::GivePublicHost:
+        return tr("Type the SSH server's public DNS name or address (the one Stitch reaches from "
+                  "the internet) into the SSH Host field above: it can be edited.");
     }
     return {};
 }

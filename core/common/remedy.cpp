@@ -33,6 +33,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("replace_private_key");
     case RemedyKind::GiveDatabaseUser:
         return QStringLiteral("give_database_user");
+    case RemedyKind::GivePublicHost:
+        return QStringLiteral("give_public_host");
     }
     return {};
 }

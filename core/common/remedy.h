@@ -25,6 +25,7 @@ enum class RemedyKind
     ChooseKeyFile,        // name a readable private key file to log in with
     ReplacePrivateKey,    // a private key was given where Stitch's public key belongs
     GiveDatabaseUser,     // name Stitch's database user (and database) to check access rules
+    GivePublicHost,       // the SSH Host for Stitch is private: give the public name/address
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

@@ -34,6 +34,9 @@ struct SetupChoices
     bool databaseSsl = false; // Stitch connects with SSL ("hostssl" rather than "host")
     QString publicKey; // the Stitch public key, one line
     QString tunnelUser = QStringLiteral("stitch");
+    // The SSH Host Stitch connects to, when it is not the address the admin connected to (a
+    // VPN or private address): the server's public DNS name or address. Empty: that address.
+    QString publicHost;
 };
 
 } // namespace stitch

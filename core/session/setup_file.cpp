@@ -202,9 +202,9 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
         return object.error();
     const QJsonObject &o = object.value();
     const QString prefix = QStringLiteral("stitch");
-    if (auto e = checkKnownKeys(
-            o, prefix,
-            {QStringLiteral("kind"), QStringLiteral("region"), QStringLiteral("allowedAddresses")}))
+    if (auto e = checkKnownKeys(o, prefix,
+                                {QStringLiteral("kind"), QStringLiteral("region"),
+                                 QStringLiteral("allowedAddresses"), QStringLiteral("sshHost")}))
         return *e;
 
     auto kind = readString(o, QStringLiteral("kind"), join(prefix, QStringLiteral("kind")),
@@ -228,6 +228,19 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
     if (!known)
         return fieldError(join(prefix, QStringLiteral("region")), known.error());
     choices.region = known->id;
+
+    // The SSH Host for Stitch; empty: the address the admin connects to.
+    const QString hostField = join(prefix, QStringLiteral("sshHost"));
+    auto publicHost = readString(o, QStringLiteral("sshHost"), hostField, QString());
+    if (!publicHost)
+        return publicHost.error();
+    choices.publicHost.clear();
+    if (!publicHost->trimmed().isEmpty()) {
+        auto valid = setup::validatePublicHost(publicHost.value());
+        if (!valid)
+            return fieldError(hostField, valid.error());
+        choices.publicHost = valid.value();
+    }
 
     const QString listField = join(prefix, QStringLiteral("allowedAddresses"));
     const QJsonValue list = o.value(QStringLiteral("allowedAddresses"));
@@ -417,6 +430,7 @@ QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoi
          choices.isDestination ? QStringLiteral("destination") : QStringLiteral("integration")},
         {QStringLiteral("region"), choices.region},
         {QStringLiteral("allowedAddresses"), QJsonArray::fromStringList(choices.customCidrs)},
+        {QStringLiteral("sshHost"), choices.publicHost},
     };
     const QJsonObject database{
         {QStringLiteral("type"), databaseTypeName(choices.databaseType)},

@@ -13,7 +13,8 @@ namespace stitch {
 // The setup file support staff prepare and admins open ("*.stitch-tunnel.json"): the choices
 // and how to reach the SSH server. Never a secret: neither struct holds one, and a file with a
 // password-like field is refused.
-constexpr int kSetupFileVersion = 1;
+// Format 2 added stitch.sshHost (the SSH Host for Stitch); format 1 files are read as before.
+constexpr int kSetupFileVersion = 2;
 
 struct SetupFileContents
 {

@@ -1,5 +1,7 @@
 #include "setup_session.h"
 
+#include "setup/step_checks.h"
+
 namespace stitch {
 
 namespace {
@@ -63,10 +65,21 @@ void SetupSession::setConnection(const ssh::ConnectionSettings &settings)
 void SetupSession::setChoices(const SetupChoices &choices)
 {
     const auto affected = firstAffectedStep(m_choices, choices);
+    const bool newPublicHost = choices.publicHost != m_choices.publicHost;
     m_choices = choices;
     if (affected)
         invalidateFrom(*affected);
+    if (newPublicHost && stepResult(StepId::Finish).status != StepStatus::NotChecked) {
+        StepResult finish = stepResult(StepId::Finish);
+        setup::rejudgeSshHost(finish, stitchSshHost(), !m_choices.publicHost.isEmpty());
+        setStepResult(StepId::Finish, finish);
+    }
     emit choicesChanged();
+}
+
+QString SetupSession::stitchSshHost() const
+{
+    return m_choices.publicHost.isEmpty() ? m_connection.host : m_choices.publicHost;
 }
 
 const StepResult &SetupSession::stepResult(StepId id) const

@@ -26,8 +26,12 @@ public:
     void setCredentials(ssh::Credentials credentials);
 
     const SetupChoices &choices() const { return m_choices; }
-    // Changing a choice forgets the results of the steps that depend on it.
+    // Changing a choice forgets the results of the steps that depend on it. A new public host
+    // forgets nothing, but step 5's private-address warning is judged afresh.
     void setChoices(const SetupChoices &choices);
+
+    // The SSH Host Stitch connects to: the public host given, else the address connected to.
+    QString stitchSshHost() const;
 
     const StepResult &stepResult(StepId id) const;
     void setStepResult(StepId id, const StepResult &result);

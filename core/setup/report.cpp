@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "session/setup_session.h"
+#include "step_checks.h"
 
 #include <QJsonArray>
 
@@ -35,7 +36,8 @@ QString stepTitle(StepId id)
 StitchFormValues stitchFormValues(const SetupSession &session)
 {
     StitchFormValues v;
-    v.sshHost = session.connection().host;
+    v.sshHost = session.stitchSshHost();
+    v.sshHostGiven = !session.choices().publicHost.isEmpty();
     v.sshPort = session.connection().port;
     v.sshUser = session.choices().tunnelUser;
     v.databaseHost = session.choices().databaseHost;
@@ -71,6 +73,12 @@ void mergeReport(SetupSession &session, const OperationReport &report)
             (id == StepId::Finish && report.operation == Operation::Check))
             session.setStepResult(id, r);
     }
+    // The public host may have changed while the operation ran.
+    StepResult finish = session.stepResult(StepId::Finish);
+    if (finish.status != StepStatus::NotChecked) {
+        rejudgeSshHost(finish, session.stitchSshHost(), !session.choices().publicHost.isEmpty());
+        session.setStepResult(StepId::Finish, finish);
+    }
     session.setCloudRules(report.cloudRules);
 }
 
@@ -99,14 +107,17 @@ QJsonObject reportJson(const OperationReport &report, const FixWording &wording)
                         {QStringLiteral("commands"), QJsonArray::fromStringList(r.commands)}});
     }
     const StitchFormValues &values = report.formValues;
-    return QJsonObject{
-        {QStringLiteral("ok"), report.stepsOk()},
-        {QStringLiteral("steps"), steps},
-        {QStringLiteral("stitch"), QJsonObject{{QStringLiteral("ssh_host"), values.sshHost},
-                                               {QStringLiteral("ssh_port"), values.sshPort},
-                                               {QStringLiteral("ssh_user"), values.sshUser},
-                                               {QStringLiteral("db_host"), values.databaseHost},
-                                               {QStringLiteral("db_port"), values.databasePort}}}};
+    return QJsonObject{{QStringLiteral("ok"), report.stepsOk()},
+                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("stitch"),
+                        QJsonObject{{QStringLiteral("ssh_host"), values.sshHost},
+                                    {QStringLiteral("ssh_host_source"),
+                                     values.sshHostGiven ? QStringLiteral("public_host")
+                                                         : QStringLiteral("connected_address")},
+                                    {QStringLiteral("ssh_port"), values.sshPort},
+                                    {QStringLiteral("ssh_user"), values.sshUser},
+                                    {QStringLiteral("db_host"), values.databaseHost},
+                                    {QStringLiteral("db_port"), values.databasePort}}}};
 }
 
 QString reportMarkdown(const OperationReport &report, const FixWording &wording)

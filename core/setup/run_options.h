@@ -19,7 +19,8 @@ struct RunOptions
 // The values to type into Stitch's connection form, under Stitch's own field names.
 struct StitchFormValues
 {
-    QString sshHost; // SSH Host
+    QString sshHost;           // SSH Host: the public host given, else the address connected to
+    bool sshHostGiven = false; // the admin gave sshHost (--public-host, the Finish page's field)
     quint16 sshPort = 22;
     QString sshUser;
     QString databaseHost; // Host (Endpoint)

@@ -7,31 +7,11 @@
 #include "report.h"
 #include "self_test_login.h"
 #include "session/setup_session.h"
+#include "step_checks.h"
 
-#include <QHostAddress>
 #include <QObject>
 
 namespace stitch::setup {
-
-namespace {
-
-bool isPrivateAddress(const QString &host)
-{
-    QHostAddress a;
-    if (!a.setAddress(host))
-        return host == QLatin1String("localhost");
-    if (a.isLoopback() || a.isLinkLocal())
-        return true;
-    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-        return a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16) ||
-               a.isInSubnet(QHostAddress(QStringLiteral("100.64.0.0")), 10);
-    }
-    return a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7);
-}
-
-} // namespace
 
 std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan, ssh_key key)
 {
@@ -61,15 +41,7 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
 {
     StepResult r;
     const StitchFormValues v = stitchFormValues(m_session);
-    if (isPrivateAddress(v.sshHost)) {
-        r.findings << makeFinding(
-            Severity::Warn, "finish.private_ssh_host",
-            QObject::tr("%1 is a private address, but Stitch connects from the "
-                        "internet.")
-                .arg(v.sshHost),
-            QObject::tr("Enter the SSH server's public address or DNS name as "
-                        "SSH Host in Stitch."));
-    }
+    r.findings << sshHostFindings(v.sshHost, v.sshHostGiven);
     const Status loggedIn = login.waitForLogin();
     if (!loggedIn) {
         r.findings << makeFinding(

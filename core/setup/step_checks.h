@@ -20,6 +20,15 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
 // link, not what its name says, or another account's. Empty when the account may be used.
 QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &plan);
 
+// Step 5's word on the SSH Host handed to Stitch: a warning while it is a private address
+// (Stitch connects from the internet), with the remedy to give a public one; nothing otherwise.
+// `given`: the admin gave it (a public host), rather than it being the address connected to.
+QVector<Finding> sshHostFindings(const QString &sshHost, bool given);
+// Judges that warning afresh in a step 5 result once the SSH Host changed (a public host given
+// after the self-test): replaces it, and the status too when the status followed the findings.
+// A result not checked yet stays as it is.
+void rejudgeSshHost(StepResult &finish, const QString &sshHost, bool given);
+
 // Ready-to-paste rules for a cloud/network firewall when the host has none.
 QString cloudFirewallRules(const SetupPlan &plan);
 

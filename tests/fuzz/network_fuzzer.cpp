@@ -1,7 +1,7 @@
 // Fuzzes the validators of what the admin types or a setup file holds: normalizeCidr(),
-// validateDatabaseHost(), validateTunnelUser(), validatePort() and stitchRegion(). Whatever they
-// accept goes into shell scripts and authorized_keys options, so an accepted value must be
-// plain (no shell or option syntax) and must validate again to itself.
+// validateDatabaseHost(), validatePublicHost(), validateTunnelUser(), validatePort() and
+// stitchRegion(). Whatever they accept goes into shell scripts and authorized_keys options, so an
+// accepted value must be plain (no shell or option syntax) and must validate again to itself.
 
 #include "fuzz_support.h"
 #include "setup/stitch_network.h"
@@ -62,6 +62,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!host.value().startsWith(QLatin1Char('-')));
         const stitch::Result<QString> again = validateDatabaseHost(host.value());
         FUZZ_CHECK(again.ok() && again.value() == host.value());
+    }
+
+    // The SSH Host for Stitch: the same validator, stricter (no "_"); what it takes, the
+    // database host rule takes too.
+    const stitch::Result<QString> publicHost = validatePublicHost(text);
+    if (publicHost.ok()) {
+        FUZZ_CHECK(onlyCharacters(publicHost.value(), "abcdefghijklmnopqrstuvwxyz0123456789.-:"));
+        FUZZ_CHECK(!publicHost.value().startsWith(QLatin1Char('-')));
+        const stitch::Result<QString> again = validatePublicHost(publicHost.value());
+        FUZZ_CHECK(again.ok() && again.value() == publicHost.value());
+        const stitch::Result<QString> asDatabase = validateDatabaseHost(text);
+        FUZZ_CHECK(asDatabase.ok() && asDatabase.value() == publicHost.value());
     }
 
     const stitch::Result<QString> user = validateTunnelUser(text);

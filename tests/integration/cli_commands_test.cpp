@@ -122,6 +122,7 @@ TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
     EXPECT_EQ(statuses(report), statuses(o));
     EXPECT_EQ(report.value(QStringLiteral("stitch")).toObject(),
               QJsonObject({{QStringLiteral("ssh_host"), sandbox::host()},
+                           {QStringLiteral("ssh_host_source"), QStringLiteral("connected_address")},
                            {QStringLiteral("ssh_port"), sandbox::sshPort()},
                            {QStringLiteral("ssh_user"), QStringLiteral("stitchclicheck")},
                            {QStringLiteral("db_host"), QStringLiteral("127.0.0.1")},
@@ -172,6 +173,87 @@ TEST_F(CliCommands, ApplyThenRemoveThenRemoveUser)
     EXPECT_EQ(rc, 2) << "--remove-user deletes the user";
     sandbox::shell(QStringLiteral("getent group stitchcliapply"), &rc);
     EXPECT_EQ(rc, 2) << "and its group";
+}
+
+// --public-host is Stitch's SSH Host in the JSON, the text and the reports; the private-address
+// warning of step 5 (the sandbox is 127.0.0.1) stays until a public name is given.
+TEST_F(CliCommands, PublicHostIsTheSshHostForStitchEverywhere)
+{
+    const QString user = QStringLiteral("stitchclipublic");
+    const auto cleanup = qScopeGuard(
+        [] { sandbox::shell(QStringLiteral("userdel -r stitchclipublic 2>/dev/null")); });
+    const QString publicHost = QStringLiteral("--public-host");
+    const QString name = QStringLiteral("bastion.example.com");
+    const QByteArray before = sandbox::serverState();
+
+    // check: JSON and both report files.
+    const QString reportMd = scratch.filePath(QStringLiteral("check.md"));
+    const QString reportJson = scratch.filePath(QStringLiteral("check.json"));
+    CliRun r = runCli(setupArgs(QStringLiteral("check"), user)
+                      << publicHost << QStringLiteral("Bastion.Example.com") << kJson
+                      << QStringLiteral("--report") << reportJson);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
+    QJsonObject stitch = json(r).value(QStringLiteral("stitch")).toObject();
+    EXPECT_EQ(stitch.value(QStringLiteral("ssh_host")).toString(), name);
+    EXPECT_EQ(stitch.value(QStringLiteral("ssh_host_source")).toString(),
+              QStringLiteral("public_host"));
+    EXPECT_EQ(QJsonDocument::fromJson(readFile(reportJson))
+                  .object()
+                  .value(QStringLiteral("stitch"))
+                  .toObject(),
+              stitch);
+    r = runCli(setupArgs(QStringLiteral("check"), user)
+               << publicHost << name << QStringLiteral("--report") << reportMd);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("  SSH Host         bastion.example.com\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(readFile(reportMd).contains("| SSH Host | bastion.example.com |"))
+        << readFile(reportMd).toStdString();
+    EXPECT_EQ(sandbox::serverState(), before) << "check changes nothing";
+
+    // A bad value: exit 2 with the error, before anything runs.
+    for (const char *bad :
+         {"ssh://bastion.example.com", "bastion.example.com:22", "a b", "$(id)"}) {
+        r = runCli(setupArgs(QStringLiteral("apply"), user)
+                   << publicHost << QString::fromLatin1(bad) << kJson);
+        EXPECT_EQ(r.exitCode, 2) << bad << r.out.toStdString();
+        const QJsonObject error = json(r).value(QStringLiteral("error")).toObject();
+        EXPECT_TRUE(error.value(QStringLiteral("message"))
+                        .toString()
+                        .startsWith(QStringLiteral("--public-host: ")))
+            << bad << r.out.toStdString();
+        EXPECT_FALSE(error.value(QStringLiteral("fix")).toString().isEmpty()) << bad;
+        EXPECT_EQ(sandbox::serverState(), before) << bad << ": nothing changed";
+    }
+    r = runCli(setupArgs(QStringLiteral("apply"), user)
+               << publicHost << QStringLiteral("bastion.example.com:22"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("port"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("bastion.example.com"))) << r.err.toStdString();
+
+    // apply with a public host that is itself private: the warning stays, naming it.
+    r = runCli(setupArgs(QStringLiteral("apply"), user)
+               << publicHost << QStringLiteral("10.20.30.40") << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    QJsonObject o = json(r);
+    EXPECT_TRUE(
+        codes(o, QStringLiteral("finish")).contains(QStringLiteral("finish.private_ssh_host")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--public-host"))) << "the fix names the option";
+    EXPECT_EQ(o.value(QStringLiteral("stitch")).toObject().value(QStringLiteral("ssh_host")),
+              QJsonValue(QStringLiteral("10.20.30.40")));
+
+    // apply with a public name: the warning is gone, the self-test still ran.
+    r = runCli(setupArgs(QStringLiteral("apply"), user) << publicHost << name << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    o = json(r);
+    EXPECT_EQ(statuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
+                                          "tunnel_user=pass finish=pass"));
+    EXPECT_FALSE(
+        codes(o, QStringLiteral("finish")).contains(QStringLiteral("finish.private_ssh_host")));
+    EXPECT_TRUE(codes(o, QStringLiteral("finish")).contains(QStringLiteral("selftest.login")));
+    EXPECT_EQ(o.value(QStringLiteral("stitch")).toObject().value(QStringLiteral("ssh_host")),
+              QJsonValue(name));
 }
 
 // --region picks the addresses allowed in the firewall; --remove-firewall-rules takes exactly

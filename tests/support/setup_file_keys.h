@@ -3,10 +3,16 @@
 // The keys a saved setup file may have, for the tests that save one (unit: saveSetupFile;
 // GUI: File → Save setup after passwords were typed).
 
+#include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <initializer_list>
 
 namespace stitch::test {
 
@@ -53,8 +59,32 @@ inline QStringList allowedSetupFileKeys()
             QStringLiteral("stitch.allowedAddresses"),
             QStringLiteral("stitch.kind"),
             QStringLiteral("stitch.region"),
+            QStringLiteral("stitch.sshHost"),
             QStringLiteral("tunnelUser"),
             QStringLiteral("version")};
+}
+
+// A saved setup file's bytes hold none of `secrets` and exactly the reviewed keys: a new field
+// (a "password", a "sudo" section, a "lastUsed" holding anything) fails here until it is added
+// to allowedSetupFileKeys() on purpose.
+inline ::testing::AssertionResult
+holdsNoSecretAndOnlyReviewedKeys(const QByteArray &written,
+                                 std::initializer_list<QByteArray> secrets)
+{
+    for (const QByteArray &secret : secrets) {
+        if (written.contains(secret))
+            return ::testing::AssertionFailure()
+                   << "the setup file holds the secret \"" << secret.toStdString() << "\"";
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(written);
+    if (!document.isObject())
+        return ::testing::AssertionFailure() << "not a JSON object: " << written.toStdString();
+    const QStringList keys = keyPaths(document.object());
+    if (keys != allowedSetupFileKeys())
+        return ::testing::AssertionFailure()
+               << "keys " << keys.join(QLatin1Char(' ')).toStdString() << "\n  expected "
+               << allowedSetupFileKeys().join(QLatin1Char(' ')).toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 } // namespace stitch::test

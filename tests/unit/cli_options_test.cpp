@@ -185,6 +185,11 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
          "--show-commands has no effect with remove."},
         {std::string("remove ") + online + "--region europe",
          "--region has no effect with remove unless the firewall rules are removed too."},
+        {std::string("connect ") + online + "--public-host bastion.example.com",
+         "--public-host has no effect with connect."},
+        {std::string("remove ") + online + "--public-host bastion.example.com",
+         "--public-host has no effect with remove."},
+        {"script --public-host bastion.example.com", "--public-host has no effect with script."},
         {std::string("check ") + online + "--region europe --allow-ip 1.2.3.4/32",
          "--region has no effect with --allow-ip: the addresses given replace the region's list."},
         {std::string("check ") + online + "--json --show-commands",
@@ -212,10 +217,56 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
                              "script --enable-firewall --adopt-existing-user --db-port 5433",
                              "check --host h --login a --enable-firewall --show-commands",
                              "apply --host h --login a --no-self-test --report r.json",
+                             "check --host h --login a --public-host bastion.example.com",
                              "remove --host h --login a --remove-user --tunnel-user tun"}) {
         auto o = parse(split(args));
         EXPECT_TRUE(o.ok()) << args << ": " << o.error().oneLine().toStdString();
     }
+}
+
+TEST(CliOptions, PublicHostIsValidatedBeforeAnythingRuns)
+{
+    auto o = parse(split("apply --host 10.8.0.1 --login a --public-host Bastion.Example.com"));
+    ASSERT_TRUE(o.ok()) << o.error().oneLine().toStdString();
+    EXPECT_EQ(o->choices.publicHost, QStringLiteral("bastion.example.com"));
+    EXPECT_EQ(o->connection.host, QStringLiteral("10.8.0.1")) << "the connection is unchanged";
+    auto none = parse(split("check --host 10.8.0.1 --login a"));
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->choices.publicHost.isEmpty()) << "default: the address connected to";
+
+    const std::pair<QStringList, const char *> bad[] = {
+        {split("check --host h --login a --public-host ssh://bastion.example.com"), "scheme"},
+        {split("check --host h --login a --public-host bastion.example.com:22"), "port"},
+        {split("check --host h --login a --public-host $(id)"), "\"$\""},
+        {split("check --host h --login a")
+             << QStringLiteral("--public-host") << QStringLiteral("bastion example"),
+         "space"},
+        {split("check --host h --login a") << QStringLiteral("--public-host") << QString(),
+         "No host name"},
+    };
+    for (const auto &[args, problem] : bad) {
+        auto r = parse(args);
+        ASSERT_FALSE(r.ok()) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(exitCodeFor(r.error().code), ExitUsage);
+        EXPECT_TRUE(r.error().message.startsWith(QLatin1String("--public-host: ")))
+            << r.error().message.toStdString();
+        EXPECT_TRUE(r.error().message.contains(QString::fromUtf8(problem)))
+            << r.error().message.toStdString();
+        EXPECT_FALSE(r.error().fix.isEmpty());
+    }
+    auto wrapped = parse(split("check --host h --login a --public-host ssh://admin@bastion:2222"));
+    ASSERT_FALSE(wrapped.ok());
+    EXPECT_TRUE(wrapped.error().fix.contains(QLatin1String("alone: bastion.")))
+        << wrapped.error().fix.toStdString();
+}
+
+TEST(CliRemedies, APrivateSshHostNamesPublicHost)
+{
+    Finding f = withRemedy(makeFinding(Severity::Warn, "finish.private_ssh_host",
+                                       QStringLiteral("10.8.0.1 is a private address"),
+                                       QStringLiteral("neutral")),
+                           RemedyKind::GivePublicHost);
+    EXPECT_TRUE(fixText(f).contains(QLatin1String("--public-host"))) << fixText(f).toStdString();
 }
 
 TEST(CliOptions, JsonIsKnownEvenWhenParsingFails)
