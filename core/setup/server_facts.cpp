@@ -114,6 +114,16 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             }
             if (f.sshd.isEmpty())
                 f.sshdError = config.trimmed().left(500);
+        } else if (key == "sshd_dropins") {
+            f.sshdIncludesDropins = flag();
+        } else if (key == "sshd_fix_where") {
+            if (value == "dropin" || value == "config")
+                f.sshdFixWhere = text;
+        } else if (key == "sshd_fix_b64") {
+            for (const QString &line : decode(value).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    f.sshdFixLines << line.trimmed();
+            }
         } else if (key == "firewall") {
             f.firewall = parseFirewall(value);
         } else if (key == "firewall_active") {
