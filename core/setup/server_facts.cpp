@@ -112,6 +112,10 @@ ServerFacts parseProbeOutput(const QByteArray &output)
                     continue;
                 f.sshd[trimmed.left(space).toLower()] << trimmed.mid(space + 1).trimmed();
             }
+            // sshd -T that failed prints only its complaint ("…: Bad configuration option"),
+            // which is no setting.
+            if (f.sshdExitStatus > 0)
+                f.sshd.clear();
             if (f.sshd.isEmpty())
                 f.sshdError = config.trimmed().left(500);
         } else if (key == "sshd_dropins") {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -124,13 +125,34 @@ protected:
         }
         return {};
     }
-    static QString userStatus(const QJsonObject &o)
+    static QString status(const QJsonObject &o, const QString &step)
     {
         for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
-            if (v[QStringLiteral("id")].toString() == QLatin1String("tunnel_user"))
+            if (v[QStringLiteral("id")].toString() == step)
                 return v[QStringLiteral("status")].toString();
         }
         return {};
+    }
+    static QString userStatus(const QJsonObject &o)
+    {
+        return status(o, QStringLiteral("tunnel_user"));
+    }
+    // What failed, "step code message" each: the test's message when something did.
+    static std::string failures(const QJsonObject &o)
+    {
+        QStringList failed;
+        for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
+            for (const QJsonValue &f : v[QStringLiteral("findings")].toArray()) {
+                if (f[QStringLiteral("severity")].toString() == QLatin1String("fail"))
+                    failed << v[QStringLiteral("id")].toString() + QLatin1Char(' ') +
+                                  f[QStringLiteral("code")].toString() + QLatin1Char(' ') +
+                                  f[QStringLiteral("message")].toString();
+            }
+        }
+        if (o.contains(QStringLiteral("error")))
+            failed << QString::fromUtf8(
+                QJsonDocument(o.value(QStringLiteral("error")).toObject()).toJson());
+        return failed.join(QLatin1Char('\n')).toStdString();
     }
     // The messages of the sshd changes this run made.
     static QStringList sshdChanges(const QJsonObject &o)
@@ -203,10 +225,10 @@ TEST_F(SshdFix, AllowUsersForTheAdminOnly)
     EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfa")));
 
     const CliRun fixed = apply(QStringLiteral("stitchfa"));
-    EXPECT_EQ(fixed.exitCode, 0) << fixed.out.toStdString() << fixed.err.toStdString();
     const QJsonObject o = json(fixed);
+    EXPECT_EQ(fixed.exitCode, 0) << failures(o) << fixed.err.toStdString();
     EXPECT_EQ(userStatus(o), QStringLiteral("changed"));
-    EXPECT_EQ(sshdChanges(o).size(), 1) << fixed.out.toStdString();
+    EXPECT_EQ(sshdChanges(o).size(), 1) << failures(o);
     EXPECT_TRUE(tunnelWorks(QStringLiteral("stitchfa")));
     EXPECT_TRUE(adminLogsIn());
     // Other users: exactly as before.
@@ -222,13 +244,13 @@ TEST_F(SshdFix, AllowUsersForTheAdminOnly)
 
     // A second run changes nothing.
     const CliRun again = apply(QStringLiteral("stitchfa"));
-    EXPECT_EQ(again.exitCode, 0) << again.out.toStdString();
-    EXPECT_TRUE(sshdChanges(json(again)).isEmpty()) << again.out.toStdString();
+    EXPECT_EQ(again.exitCode, 0) << failures(json(again));
+    EXPECT_TRUE(sshdChanges(json(again)).isEmpty());
     EXPECT_EQ(readFile(kConfig), withFix);
 
     // remove: sshd_config exactly as before the fix.
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfa")));
-    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString() << removed.err.toStdString();
+    EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
     EXPECT_EQ(readFile(kConfig), before);
     EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfa")));
     EXPECT_TRUE(adminLogsIn());
@@ -240,8 +262,11 @@ TEST_F(SshdFix, ForwardingOffInAFileWithoutFinalNewline)
     QByteArray config = "AllowTcpForwarding no\n" + m_original;
     config.chop(1);
     configure(config);
-    const CliRun fixed = apply(QStringLiteral("stitchfb"));
-    EXPECT_EQ(fixed.exitCode, 0) << fixed.out.toStdString() << fixed.err.toStdString();
+    const QJsonObject o = json(apply(QStringLiteral("stitchfb")));
+    // Step 2 still fails: it checks the path through the admin's own connection, and sshd
+    // forbids the admin's forwarding too (the fix is for the tunnel user alone).
+    EXPECT_EQ(userStatus(o), QStringLiteral("changed")) << failures(o);
+    EXPECT_NE(status(o, QStringLiteral("finish")), QStringLiteral("fail")) << failures(o);
     EXPECT_TRUE(tunnelWorks(QStringLiteral("stitchfb")));
     EXPECT_TRUE(adminLogsIn());
     EXPECT_EQ(effective(QStringLiteral("stitchfb"), QStringLiteral("allowtcpforwarding")),
@@ -249,7 +274,7 @@ TEST_F(SshdFix, ForwardingOffInAFileWithoutFinalNewline)
     EXPECT_EQ(effective(QStringLiteral("stitchadmin"), QStringLiteral("allowtcpforwarding")),
               QByteArray("allowtcpforwarding no\n"));
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfb")));
-    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString();
+    EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
     EXPECT_EQ(readFile(kConfig), config) << "the line break added before the block goes too";
 }
 
@@ -261,7 +286,7 @@ TEST_F(SshdFix, AMatchBlockThatBlocksTheTunnelUser)
                                            "    PubkeyAuthentication no\n";
     configure(config);
     const CliRun fixed = apply(QStringLiteral("stitchfc"));
-    EXPECT_EQ(fixed.exitCode, 0) << fixed.out.toStdString() << fixed.err.toStdString();
+    EXPECT_EQ(fixed.exitCode, 0) << failures(json(fixed)) << fixed.err.toStdString();
     EXPECT_TRUE(tunnelWorks(QStringLiteral("stitchfc")));
     EXPECT_TRUE(adminLogsIn());
     // Ours comes before the admin's Match block (the first Match value wins); theirs stays.
@@ -270,7 +295,7 @@ TEST_F(SshdFix, AMatchBlockThatBlocksTheTunnelUser)
     EXPECT_EQ(effective(QStringLiteral("nobody"), QStringLiteral("disableforwarding")),
               QByteArray("disableforwarding yes\n"));
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfc")));
-    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString();
+    EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
     EXPECT_EQ(readFile(kConfig), config);
 }
 
@@ -281,8 +306,10 @@ TEST_F(SshdFix, DropInBeforeTheDistributionsOwn)
     const QByteArray config =
         "Include /etc/ssh/sshd_config.d/*.conf\n" + m_original + "AllowUsers stitchadmin\n";
     configure(config);
-    const CliRun fixed = apply(QStringLiteral("stitchfd"));
-    EXPECT_EQ(fixed.exitCode, 0) << fixed.out.toStdString() << fixed.err.toStdString();
+    const QJsonObject o = json(apply(QStringLiteral("stitchfd")));
+    // Step 2 fails as above: the distribution's drop-in forbids the admin's forwarding.
+    EXPECT_EQ(userStatus(o), QStringLiteral("changed")) << failures(o);
+    EXPECT_NE(status(o, QStringLiteral("finish")), QStringLiteral("fail")) << failures(o);
     EXPECT_EQ(readFile(kConfig), config) << "the drop-in holds the fix; sshd_config is untouched";
     const QByteArray dropIn = readFile(kDropIn);
     EXPECT_TRUE(dropIn.contains("Match User stitchfd\n    AllowUsers stitchfd\n    "
@@ -292,11 +319,11 @@ TEST_F(SshdFix, DropInBeforeTheDistributionsOwn)
     EXPECT_TRUE(adminLogsIn());
 
     const CliRun again = apply(QStringLiteral("stitchfd"));
-    EXPECT_TRUE(sshdChanges(json(again)).isEmpty()) << again.out.toStdString();
+    EXPECT_TRUE(sshdChanges(json(again)).isEmpty()) << failures(json(again));
     EXPECT_EQ(readFile(kDropIn), dropIn);
 
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfd")));
-    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString();
+    EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
     EXPECT_EQ(readFile(kDropIn), QByteArray("<missing>"));
     EXPECT_EQ(readFile(kConfig), config);
     EXPECT_EQ(readFile(QStringLiteral("/etc/ssh/sshd_config.d/50-distribution.conf")),
@@ -308,31 +335,57 @@ TEST_F(SshdFix, AChangeThatFailsSshdTIsTakenOutAndSshdIsNotReloaded)
     const QByteArray config =
         "Include /etc/ssh/sshd_config.d/*.conf\n" + m_original + "AllowUsers stitchadmin\n";
     configure(config);
-    // Broken after sshd started: any reload now would fail, so the check must stop it.
+    // An sshd whose `sshd -t` rejects any configuration with our drop-in in it (as an older
+    // OpenSSH would reject a keyword inside Match): first on root's PATH, in this namespace
+    // only.
+    int rc = -1;
     sandbox::shell(
-        QStringLiteral("printf 'NoSuchKeyword yes\\n' >/etc/ssh/sshd_config.d/60-broken.conf"));
+        QStringLiteral(
+            "mount -t tmpfs stitch-test-sbin /usr/local/sbin && "
+            "printf '#!/bin/sh\\nif [ \"$1\" = -t ] && [ -e %1 ]; then echo \"%1: line 3: "
+            "Directive AllowUsers is not allowed within a Match block\" >&2; exit 255; fi\\n"
+            "exec /usr/sbin/sshd \"$@\"\\n' >/usr/local/sbin/sshd && "
+            "chmod 755 /usr/local/sbin/sshd")
+            .arg(kDropIn),
+        &rc);
+    ASSERT_EQ(rc, 0);
+    const auto unmount =
+        qScopeGuard([] { sandbox::shell(QStringLiteral("umount /usr/local/sbin")); });
+    const QByteArray pidBefore = readFile(sandbox::file(QStringLiteral("sshd.pid")));
+
     const CliRun r = apply(QStringLiteral("stitchfe"));
-    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     const QJsonObject o = json(r);
-    EXPECT_FALSE(finding(o, QStringLiteral("sshd.fix_invalid")).isEmpty()) << r.out.toStdString();
+    const QJsonObject invalid = finding(o, QStringLiteral("sshd.fix_invalid"));
+    EXPECT_EQ(invalid[QStringLiteral("severity")], QJsonValue(QStringLiteral("fail")))
+        << failures(o);
+    EXPECT_TRUE(invalid[QStringLiteral("message")].toString().contains(
+        QLatin1String("not allowed within a Match block")))
+        << failures(o);
     EXPECT_EQ(readFile(kDropIn), QByteArray("<missing>"));
     EXPECT_EQ(readFile(kConfig), config);
     EXPECT_TRUE(adminLogsIn());
+    EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfe")));
+    EXPECT_EQ(effective(QStringLiteral("stitchfe"), QStringLiteral("allowusers")),
+              QByteArray("allowusers stitchadmin\n"));
+    EXPECT_EQ(readFile(sandbox::file(QStringLiteral("sshd.pid"))), pidBefore);
 }
 
 TEST_F(SshdFix, ALoginThatFailsAfterTheReloadRollsBack)
 {
     // sshd -t and sshd -T pass, but the tunnel user's key is never read: its login fails after
     // the reload, so the change goes again.
-    const QByteArray config = "AuthorizedKeysFile .ssh/authorized_keys_elsewhere\n" + m_original +
-                              "AllowUsers stitchadmin\n";
+    const QByteArray config = m_original +
+                              "AllowUsers stitchadmin\n"
+                              "Match User stitchff\n"
+                              "    AuthorizedKeysFile .ssh/authorized_keys_elsewhere\n";
     configure(config);
     const CliRun r = apply(QStringLiteral("stitchff"));
-    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     const QJsonObject o = json(r);
     const QJsonObject rolledBack = finding(o, QStringLiteral("sshd.fix_rolled_back"));
     EXPECT_EQ(rolledBack[QStringLiteral("severity")], QJsonValue(QStringLiteral("fail")))
-        << r.out.toStdString();
+        << failures(o);
     EXPECT_TRUE(rolledBack[QStringLiteral("message")].toString().contains(
         QLatin1String("could not log in")));
     EXPECT_EQ(readFile(kConfig), config);
@@ -346,7 +399,7 @@ TEST_F(SshdFix, RefusedWhereItMakesNoSense)
     for (const QString &command : {QStringLiteral("check"), QStringLiteral("remove")}) {
         const CliRun r =
             runCli(args(command, QStringLiteral("stitchfg")) << QStringLiteral("--fix-sshd"));
-        EXPECT_EQ(r.exitCode, 2) << command.toStdString() << r.out.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << command.toStdString() << r.err.toStdString();
         EXPECT_TRUE(r.out.contains(QLatin1String("--fix-sshd"))) << r.out.toStdString();
     }
 }
