@@ -60,7 +60,7 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controlle
     topLayout()->addWidget(m_adopt);
     bindOptIn(m_adopt, &setup::RunOptions::adoptExistingUser);
 
-    m_fixSshd = new QCheckBox(tr("Fix sshd for the tunnel user (only for this user)"), this);
+    m_fixSshd = new QCheckBox(tr("Fix sshd for the tunnel user"), this);
     m_fixSshd->setObjectName(QStringLiteral("fixSshdCheckBox"));
     m_fixSshd->setAccessibleName(m_fixSshd->text());
     m_fixSshd->setToolTip(
