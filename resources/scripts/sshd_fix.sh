@@ -73,7 +73,7 @@ if [ "$(sshd_includes_dropins)" = 1 ]; then
   { chmod 644 "$BLOCK" && mv -f "$BLOCK" "$SSHD_DROPIN"; } || fail sshd.write "cannot write $SSHD_DROPIN"
   undo() {
     cat "$BACKUP" >"$SSHD_CONF"
-    if [ "$HAD_DROPIN" = 1 ]; then mv -f "$NEW.old" "$SSHD_DROPIN"; else rm -f "$SSHD_DROPIN"; fi
+    if [ "$HAD_DROPIN" = 1 ]; then chmod 644 "$NEW.old" && mv -f "$NEW.old" "$SSHD_DROPIN"; else rm -f "$SSHD_DROPIN"; fi
   }
 else
   WHERE=$SSHD_CONF
