@@ -56,7 +56,8 @@ protected:
     void TearDown() override
     {
         writeFile(kConfig, m_original);
-        sandbox::shell(QStringLiteral("rm -f /etc/ssh/sshd_config.d/*.conf"));
+        sandbox::shell(QStringLiteral("cd /etc/ssh/sshd_config.d 2>/dev/null && rm -f "
+                                      "00-stitch-tunnel.conf 50-distribution.conf 60-broken.conf"));
         reloadSshd();
     }
 
