@@ -79,6 +79,9 @@ const OptionUse kUses[] = {
     {"unrestricted-key", {Action::Check, Action::Apply, Action::Script}},
     {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script}},
     {"no-self-test", {Action::Apply}},
+    // Changes sshd: only apply (remove always takes our sshd settings out again; the script for
+    // the admin does steps 1 and 4 only).
+    {"fix-sshd", {Action::Apply}},
     {"remove-user", {Action::Remove}},
     {"remove-firewall-rules", {Action::Remove}},
     // Output: remove has no commands to show; connect and script make no report.

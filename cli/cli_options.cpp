@@ -29,7 +29,8 @@ const char *const kDescription =
     "  connect   connect, verify the host key, log in and check administrator rights\n"
     "  check     inspect all five steps on the server, change nothing\n"
     "  apply     do steps 1 and 4, verify every step, run the end-to-end self-test\n"
-    "  remove    take the Stitch key out again (--remove-user, --remove-firewall-rules)\n"
+    "  remove    take the Stitch key (and sshd settings of --fix-sshd) out again\n"
+    "            (--remove-user, --remove-firewall-rules)\n"
     "  script    print a POSIX sh script doing steps 1 and 4, to run by hand\n"
     "\n"
     "Secrets are never taken from the command line: use --password-file,\n"
@@ -197,6 +198,14 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         QStringLiteral("HOST"));
     const QCommandLineOption noSelfTest(QStringLiteral("no-self-test"),
                                         QStringLiteral("Skip the end-to-end self-test."));
+    const QCommandLineOption fixSshd(
+        QStringLiteral("fix-sshd"),
+        QStringLiteral("apply: if sshd's settings keep the tunnel user out (AllowUsers, "
+                       "AllowGroups, AllowTcpForwarding, DisableForwarding, "
+                       "PubkeyAuthentication), add a \"Match User\" block for it alone, check it "
+                       "with sshd -t and sshd -T, reload sshd, and take it out again unless a "
+                       "fresh admin login and the tunnel user's login (the self-test, which "
+                       "then always runs) both work. remove takes it out."));
     const QCommandLineOption enableFirewall(
         QStringLiteral("enable-firewall"),
         QStringLiteral("Turn on ufw if no firewall is active (your address is allowed first)."));
@@ -254,6 +263,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         dbSsl,
                                         publicHost,
                                         noSelfTest,
+                                        fixSshd,
                                         enableFirewall,
                                         keyFromStitchOnly,
                                         unrestrictedKey,
@@ -394,6 +404,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     }
     options.run.selfTest = !parser.isSet(noSelfTest);
     options.run.enableFirewall = parser.isSet(enableFirewall);
+    options.run.fixSshd = parser.isSet(fixSshd);
     options.run.keyFromStitchOnly = parser.isSet(keyFromStitchOnly);
     options.run.unrestrictedKey = parser.isSet(unrestrictedKey);
     options.run.adoptExistingUser = parser.isSet(adoptExistingUser);

@@ -40,6 +40,12 @@ QString words(const Remedy &remedy)
                            "Tunnel) and pass it with --public-key-file FILE.");
     case RemedyKind::RunSelfTest:
         return QObject::tr("Run apply without --no-self-test to prove the tunnel works.");
+    case RemedyKind::FixSshd:
+        return QObject::tr("Run apply with --fix-sshd: it adds sshd settings for the tunnel user "
+                           "alone, checks them, reloads sshd and takes them out again if your own "
+                           "login or the tunnel user's would fail. Or change sshd_config yourself: "
+                           "%1")
+            .arg(remedy.values.value(0));
     case RemedyKind::AdoptExistingUser:
         return QObject::tr("If this account is meant only for Stitch's tunnel, run again "
                            "with --adopt-existing-user. Otherwise choose another "

@@ -38,6 +38,14 @@ QString changesText(const SetupSession &session, const setup::RunOptions &option
     if (options.enableFirewall)
         changes << ApplyConfirmation::tr("• Turn on ufw, allowing your own address first (if no "
                                          "host firewall is active).");
+    if (options.fixSshd)
+        changes << ApplyConfirmation::tr(
+                       "• Add sshd settings that let %1 in and allow its tunnel (a \"Match User "
+                       "%1\" block, "
+                       "for this user only), check them, and reload sshd; they are taken out again "
+                       "if a "
+                       "fresh login as you or as %1 then fails. Open sessions stay open.")
+                       .arg(session.choices().tunnelUser);
     if (options.keyFromStitchOnly)
         changes << ApplyConfirmation::tr("• Accept the Stitch key only from Stitch's addresses.");
     if (options.adoptExistingUser)

@@ -24,6 +24,12 @@ QString words(const Remedy &remedy)
                   "paste it on step 3.");
     case RemedyKind::RunSelfTest:
         return tr("Click \"Run self-test\" to prove the tunnel works.");
+    case RemedyKind::FixSshd:
+        return tr("Tick \"Fix sshd for the tunnel user\" and apply: the wizard adds sshd "
+                  "settings for the tunnel user alone, checks them, reloads sshd and takes them "
+                  "out again if your own login or the tunnel user's would fail. Or change "
+                  "sshd_config yourself: %1")
+            .arg(remedy.values.value(0));
     case RemedyKind::AdoptExistingUser:
         return tr("If this account is meant only for Stitch's tunnel, tick \"Use the existing "
                   "account\" and apply. Otherwise choose another name.");

@@ -60,6 +60,20 @@ TunnelUserPage::TunnelUserPage(SetupSession &session, SetupController &controlle
     topLayout()->addWidget(m_adopt);
     bindOptIn(m_adopt, &setup::RunOptions::adoptExistingUser);
 
+    m_fixSshd = new QCheckBox(tr("Fix sshd for the tunnel user"), this);
+    m_fixSshd->setObjectName(QStringLiteral("fixSshdCheckBox"));
+    m_fixSshd->setAccessibleName(m_fixSshd->text());
+    m_fixSshd->setToolTip(
+        tr("When you apply, the wizard adds a \"Match User\" block for the tunnel user alone that "
+           "lets it in and allows its tunnel, checks it with sshd -t and sshd -T, and reloads "
+           "sshd. If a fresh login as you or the tunnel user's login then fails, the block is "
+           "taken out again. Open sessions stay open; settings for other users are not "
+           "touched."));
+    m_fixSshd->setVisible(false);
+    topLayout()->addWidget(m_fixSshd);
+    bindOptIn(m_fixSshd, &setup::RunOptions::fixSshd);
+    connect(m_fixSshd, &QCheckBox::toggled, this, [this] { refresh(); });
+
     connect(m_user, &QLineEdit::textEdited, this, [this] { refresh(); });
     connect(m_user, &QLineEdit::editingFinished, this, &TunnelUserPage::commitNameAndCheck);
     connect(&session, &SetupSession::choicesChanged, this, [this] {
@@ -141,8 +155,13 @@ void TunnelUserPage::refresh()
     m_restrict->setEnabled(!isBusy());
     // Offered only once the server has shown that the account exists and is not ours.
     bool notOurs = false;
-    for (const Finding &f : session().stepResult(StepId::TunnelUser).findings)
+    bool sshdBlocks = false; // offered only when sshd's settings keep the tunnel user out
+    for (const Finding &f : session().stepResult(StepId::TunnelUser).findings) {
         notOurs = notOurs || f.code == QLatin1String("user.not_ours");
+        sshdBlocks = sshdBlocks || f.remedy.kind == RemedyKind::FixSshd;
+    }
+    m_fixSshd->setVisible(sshdBlocks || m_fixSshd->isChecked());
+    m_fixSshd->setEnabled(!isBusy());
     m_adopt->setVisible(notOurs || m_adopt->isChecked());
     m_adopt->setEnabled(!isBusy());
     StepPage::refresh();

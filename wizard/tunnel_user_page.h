@@ -36,6 +36,7 @@ private:
     QLabel *m_userError = nullptr;
     QCheckBox *m_restrict = nullptr;
     QCheckBox *m_adopt = nullptr;
+    QCheckBox *m_fixSshd = nullptr;
 };
 
 } // namespace stitch::wizard

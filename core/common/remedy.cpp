@@ -15,6 +15,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("run_self_test");
     case RemedyKind::AdoptExistingUser:
         return QStringLiteral("adopt_existing_user");
+    case RemedyKind::FixSshd:
+        return QStringLiteral("fix_sshd");
     case RemedyKind::AcceptHostKey:
         return QStringLiteral("accept_host_key");
     case RemedyKind::ForgetChangedHostKey:

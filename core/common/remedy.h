@@ -15,6 +15,7 @@ enum class RemedyKind
     GivePublicKey,     // provide Stitch's public key
     RunSelfTest,       // apply again with the end-to-end self-test
     AdoptExistingUser, // confirm that an existing account may carry Stitch's key
+    FixSshd,           // let the tool write sshd settings that admit the tunnel user (only it)
     // Errors whose fix is an answer the front end asks for (a flag, a field, a dialog):
     AcceptHostKey,        // trust a server seen for the first time; values: {fingerprint}
     ForgetChangedHostKey, // drop a stale known-hosts entry; values: {known-hosts name, files…}

@@ -9,6 +9,13 @@ namespace {
 
 const QString kFirewallLib = QStringLiteral("lib_firewall.sh");
 const QString kAccountLib = QStringLiteral("lib_tunnel_account.sh");
+const QString kSshdLib = QStringLiteral("lib_sshd.sh");
+
+QString stitchAddressForSshd(const SetupPlan &plan)
+{
+    return plan.stitchCidrs.isEmpty() ? QStringLiteral("127.0.0.1")
+                                      : plan.stitchCidrs.first().section(QLatin1Char('/'), 0, 0);
+}
 
 } // namespace
 
@@ -23,14 +30,13 @@ ScriptBuilder probeScript(const SetupPlan &plan)
         .set("U", plan.tunnelUser)
         .set("BLOB", plan.keyBlob)
         .set("KEYLINE", plan.wantedKeyLine())
-        .set("ADDR", plan.stitchCidrs.isEmpty()
-                         ? QStringLiteral("127.0.0.1")
-                         : plan.stitchCidrs.first().section(QLatin1Char('/'), 0, 0))
+        .set("ADDR", stitchAddressForSshd(plan))
         .set("DB", plan.databaseHost)
         .set("LOGIN", plan.loginUser)
         .set("MARKER", tunnelAccountMarker())
         .use(kFirewallLib)
-        .use(kAccountLib);
+        .use(kAccountLib)
+        .use(kSshdLib);
 }
 
 ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)
@@ -82,6 +88,28 @@ ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("LOGIN", plan.loginUser)
         .set("ADOPT", plan.adoptExistingUser)
         .use(kAccountLib);
+}
+
+ScriptBuilder sshdFixScript(const SetupPlan &plan, const SshdFix &fix)
+{
+    return ScriptBuilder(QStringLiteral("sshd_fix.sh"))
+        .set("U", plan.tunnelUser)
+        .set("MODE", QStringLiteral("apply"))
+        .set("BODY", fix.settings.join(QLatin1Char('\n')))
+        .set("EXPECT", fix.expected.join(QLatin1Char('\n')))
+        .set("ADDR", stitchAddressForSshd(plan))
+        .use(kSshdLib);
+}
+
+ScriptBuilder sshdFixRemovalScript(const SetupPlan &plan)
+{
+    return ScriptBuilder(QStringLiteral("sshd_fix.sh"))
+        .set("U", plan.tunnelUser)
+        .set("MODE", QStringLiteral("remove"))
+        .set("BODY", QString())
+        .set("EXPECT", QString())
+        .set("ADDR", stitchAddressForSshd(plan))
+        .use(kSshdLib);
 }
 
 ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser)

@@ -3,6 +3,7 @@
 #include "script_builder.h"
 #include "server_facts.h"
 #include "setup_plan.h"
+#include "sshd_fix.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,11 @@ ScriptBuilder firewallRemovalScript(const SetupPlan &plan);
 
 // tunnel_user.sh: step 4.
 ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts);
+// sshd_fix.sh: `fix` as sshd settings for the tunnel user only (checked with sshd -t and
+// sshd -T, then sshd reloaded; taken out again when a check fails); the removal takes out only
+// what that script wrote, and reloads sshd.
+ScriptBuilder sshdFixScript(const SetupPlan &plan, const SshdFix &fix);
+ScriptBuilder sshdFixRemovalScript(const SetupPlan &plan);
 // key_remove.sh: the Stitch key out again; with deleteUser also the account, if we made it.
 ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser);
 

@@ -8,11 +8,12 @@ namespace stitch::setup {
 struct RunOptions
 {
     bool selfTest = true;
-    bool enableFirewall = false;      // opt-in: turn on ufw, admin's address first
-    bool keyFromStitchOnly = false;   // opt-in: the key line also says from="<Stitch's addresses>"
-    bool unrestrictedKey = false;     // opt-out: the key line without restrict/permitopen
-    bool adoptExistingUser = false;   // use an existing account this tool did not create
-    bool removeUser = false;          // remove: also delete user/group
+    bool enableFirewall = false;    // opt-in: turn on ufw, admin's address first
+    bool keyFromStitchOnly = false; // opt-in: the key line also says from="<Stitch's addresses>"
+    bool unrestrictedKey = false;   // opt-out: the key line without restrict/permitopen
+    bool adoptExistingUser = false; // use an existing account this tool did not create
+    bool fixSshd = false;    // opt-in: sshd settings that admit the tunnel user and its tunnel
+    bool removeUser = false; // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules
 };
 

@@ -25,6 +25,15 @@ QStringList ScriptOutput::changesFor(StepId step) const
     return lines;
 }
 
+bool ScriptOutput::sshdChanged() const
+{
+    for (const ScriptChange &c : changes) {
+        if (c.sshd)
+            return true;
+    }
+    return false;
+}
+
 ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
 {
     ScriptOutput out;
@@ -34,16 +43,18 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
             const auto [step, what] = firstWord(line.mid(8));
             if (what.isEmpty())
                 continue;
-            out.changes << ScriptChange{
-                step == QLatin1String("firewall") ? StepId::Firewall : StepId::TunnelUser, what};
+            out.changes << ScriptChange{step == QLatin1String("firewall") ? StepId::Firewall
+                                                                          : StepId::TunnelUser,
+                                        step == QLatin1String("sshd"), what};
         } else if (line.startsWith(QLatin1String("finding "))) {
             const auto [severity, rest] = firstWord(line.mid(8));
             const auto [code, text] = firstWord(rest);
             if (code.isEmpty() || text.isEmpty())
                 continue;
-            out.findings << Finding{severity == QLatin1String("warn") ? Severity::Warn
-                                                                      : Severity::Pass,
-                                    code, text, QString(), Remedy{}};
+            const Severity level = severity == QLatin1String("fail")   ? Severity::Fail
+                                   : severity == QLatin1String("warn") ? Severity::Warn
+                                                                       : Severity::Pass;
+            out.findings << Finding{level, code, text, QString(), Remedy{}};
         }
     }
     for (const QByteArray &raw : result.stdErr.split('\n')) {

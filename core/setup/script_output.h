@@ -13,18 +13,20 @@ namespace stitch::setup {
 
 struct ScriptChange
 {
-    StepId step = StepId::TunnelUser; // "firewall" → Firewall, "user" → TunnelUser
+    StepId step = StepId::TunnelUser; // "firewall" → Firewall, "user" and "sshd" → TunnelUser
+    bool sshd = false;                // "sshd": sshd's configuration changed (and was reloaded)
     QString what;
 };
 
 struct ScriptOutput
 {
     QVector<ScriptChange> changes;
-    QVector<Finding> findings; // warn → Warn; info → Pass
+    QVector<Finding> findings; // fail → Fail; warn → Warn; info → Pass
     QString errorCode;         // the first error line's code (empty: none)
     QString errorMessage;
 
     QStringList changesFor(StepId step) const;
+    bool sshdChanged() const;
 };
 
 ScriptOutput parseScriptOutput(const ssh::ExecResult &result);

@@ -121,8 +121,22 @@ ServerFacts parseProbeOutput(const QByteArray &output)
                     continue;
                 f.sshd[trimmed.left(space).toLower()] << trimmed.mid(space + 1).trimmed();
             }
+            // sshd -T that failed prints only its complaint ("…: Bad configuration option"),
+            // which is no setting.
+            if (f.sshdExitStatus > 0)
+                f.sshd.clear();
             if (f.sshd.isEmpty())
                 f.sshdError = config.trimmed().left(500);
+        } else if (key == "sshd_dropins") {
+            f.sshdIncludesDropins = flag();
+        } else if (key == "sshd_fix_where") {
+            if (value == "dropin" || value == "config")
+                f.sshdFixWhere = text;
+        } else if (key == "sshd_fix_b64") {
+            for (const QString &line : decode(value).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    f.sshdFixLines << line.trimmed();
+            }
         } else if (key == "firewall") {
             f.firewall = parseFirewall(value);
         } else if (key == "firewall_active") {

@@ -42,6 +42,13 @@ struct ServerFacts
     QString sshdError;
     QString sshdValue(const QString &keyword) const;
     QStringList sshdPorts() const;
+    // The main sshd_config includes sshd_config.d/*.conf before any Match block of its own.
+    bool sshdIncludesDropins = false;
+    // Our "Match User <tunnel user>" block (resources/scripts/lib_sshd.sh), when there is one:
+    // "dropin" (sshd_config.d/00-stitch-tunnel.conf) or "config" (in sshd_config); its lines
+    // between the markers, the Match line first.
+    QString sshdFixWhere;
+    QStringList sshdFixLines;
 
     FirewallKind firewall = FirewallKind::None;
     bool firewallActive = false;

@@ -81,6 +81,7 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
     }
     p.enableFirewall = options.enableFirewall;
     p.adoptExistingUser = options.adoptExistingUser;
+    p.fixSshd = options.fixSshd;
     p.sshPorts << QString::number(sshPort);
     return p;
 }

@@ -30,6 +30,8 @@ struct SetupPlan
     QString adminAddress;        // from SSH_CONNECTION, allowed first when enabling
     QString loginUser;           // the admin's login: never usable as the tunnel user
     bool adoptExistingUser = false;
+    // Explicit opt-in: write sshd settings for the tunnel user (only it) when sshd blocks it.
+    bool fixSshd = false;
 
     // The authorized_keys line as it must stand: options, then the key (empty without a key).
     QString wantedKeyLine() const;

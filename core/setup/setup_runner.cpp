@@ -9,11 +9,14 @@
 #include "self_test_login.h"
 #include "session/setup_session.h"
 #include "ssh/throwaway_key.h"
+#include "sshd_fix.h"
 #include "step_checks.h"
 #include "stitch_network.h"
 
 #include <QRandomGenerator>
 #include <QScopeGuard>
+
+#include <algorithm>
 
 namespace stitch::setup {
 
@@ -195,8 +198,10 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     store(StepId::Database,
           checkDatabase(m_connection, plan, facts, m_session.choices().databaseType), {});
     store(StepId::PublicKey, checkPublicKey(), {});
-    store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType),
-          {tunnelUserScript(plan, facts).build()});
+    QStringList userCommands{tunnelUserScript(plan, facts).build()};
+    if (const SshdFix fix = sshdFixFor(facts, plan); plan.fixSshd && !fix.isEmpty())
+        userCommands << sshdFixScript(plan, fix).build();
+    store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType), userCommands);
 }
 
 Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
@@ -346,6 +351,32 @@ Status SetupRunner::doCheck()
     return {};
 }
 
+void SetupRunner::recordApplied(const SetupPlan &plan, const QVector<ScriptOutput> &outputs,
+                                const QVector<Finding> &sshdFindings)
+{
+    bool changed[kStepCount] = {};
+    for (const ScriptOutput &output : outputs) {
+        for (const ScriptChange &c : output.changes)
+            changed[static_cast<int>(c.step)] = true;
+    }
+    recordChecks(plan, m_facts, changed);
+    for (const StepId step : {StepId::Firewall, StepId::TunnelUser}) {
+        for (const ScriptOutput &output : outputs) {
+            for (const QString &c : output.changesFor(step))
+                m_steps[static_cast<std::size_t>(step)].findings
+                    << makeFinding(Severity::Pass, "apply.changed", c);
+        }
+    }
+    // What the sshd fix itself reported (taken out again after a failed check, already in
+    // place), and why it was rolled back.
+    StepResult &user = m_steps[static_cast<std::size_t>(StepId::TunnelUser)];
+    for (const ScriptOutput &output : outputs.mid(1))
+        user.findings += output.findings;
+    user.findings += sshdFindings;
+    if (statusFromFindings(user.findings) == StepStatus::Fail)
+        user.status = StepStatus::Fail;
+}
+
 Status SetupRunner::doApply()
 {
     const auto endShell = endPrivilegedShellOnReturn();
@@ -365,7 +396,8 @@ Status SetupRunner::doApply()
     // Self-test key prepared up front so adding it rides along in the one apply script.
     std::optional<ssh::ThrowawayKey> selfTestKey;
     QString selfTestTag;
-    if (m_options.selfTest) {
+    // The sshd fix needs the tunnel user's own login to prove it: it always runs the self-test.
+    if (m_options.selfTest || m_options.fixSshd) {
         auto k = ssh::generateThrowawayKey();
         if (!k)
             return k.error();
@@ -391,9 +423,11 @@ Status SetupRunner::doApply()
     const QString script = sequence.build();
 
     // The self-test's connection is opened while the apply script runs (declared after the key
-    // it uses; the guard that unregisters it from cancel() is destroyed before it).
+    // it uses; the guard that unregisters it from cancel() is destroyed before it). With the
+    // sshd fix it waits for sshd's reload: a connection accepted before it keeps the old
+    // settings.
     std::unique_ptr<SelfTestLogin> login;
-    if (selfTestKey)
+    if (selfTestKey && !m_options.fixSshd)
         login = startSelfTest(full, selfTestKey->privateKey.get());
     const auto unregister = qScopeGuard([this] {
         std::lock_guard<std::mutex> lock(m_selfTestMutex);
@@ -417,23 +451,42 @@ Status SetupRunner::doApply()
         m_facts.selfTestLines = 0; // the line we just added for the self-test is not a leftover
     ssh::ExecResult applied = result.value();
     applied.stdOut = applyOut;
-    const ScriptOutput output = parseScriptOutput(applied);
-    bool changed[kStepCount] = {};
-    for (const ScriptChange &c : output.changes)
-        changed[static_cast<int>(c.step)] = true;
-    recordChecks(full, m_facts, changed);
-    for (const StepId step : {StepId::Firewall, StepId::TunnelUser}) {
-        for (const QString &c : output.changesFor(step))
-            m_steps[static_cast<std::size_t>(step)].findings
-                << makeFinding(Severity::Pass, "apply.changed", c);
+    QVector<ScriptOutput> outputs{parseScriptOutput(applied)};
+
+    // sshd's settings for the tunnel user, judged on the verify probe (the user exists now).
+    QVector<Finding> sshdFindings;
+    bool sshdChanged = false;
+    if (m_options.fixSshd && !stopRequested()) {
+        auto fixed = fixSshd(full);
+        if (!fixed) {
+            if (selfTestKey)
+                removeSelfTestKey(full, selfTestTag);
+            return fixed.error();
+        }
+        outputs << fixed.value();
+        sshdChanged = fixed->sshdChanged();
+        if (sshdChanged) {
+            if (const Status admin = freshAdminLogin(); !admin) {
+                sshdFindings << rollBackSshdFix(
+                    full, QObject::tr("a fresh login as %1 failed (%2)")
+                              .arg(m_session.connection().user, admin.error().message));
+                sshdChanged = false;
+            }
+        }
+        if (sshdChanged && selfTestKey) {
+            login = startSelfTest(full, selfTestKey->privateKey.get());
+            login->keyInPlace(true);
+        }
     }
+    recordApplied(full, outputs, sshdFindings);
 
     if (stopRequested()) {
         // The script has run to its end, so the server is in its new state, verified. Only
         // the self-test's key must not stay behind.
         bool removed = true;
-        if (login) {
-            login->cancel();
+        if (selfTestKey) {
+            if (login)
+                login->cancel();
             removed = removeSelfTestKey(full, selfTestTag);
         }
         StepResult finish;
@@ -451,8 +504,22 @@ Status SetupRunner::doApply()
                                      "verified (see above); the self-test did not run."),
                          applyAgainForTheSelfTest());
     }
+    if (m_options.fixSshd && !sshdChanged && selfTestKey && !login) {
+        // No reload happened: the self-test logs in now.
+        login = startSelfTest(full, selfTestKey->privateKey.get());
+        login->keyInPlace(true);
+    }
     if (login) {
         StepResult finish = finishSelfTest(full, *login, selfTestTag);
+        const bool loginFailed =
+            std::any_of(finish.findings.cbegin(), finish.findings.cend(), [](const Finding &f) {
+                return f.code == QLatin1String("selftest.login") && f.severity == Severity::Fail;
+            });
+        if (sshdChanged && loginFailed && !m_connection.isCancelled()) {
+            sshdFindings << rollBackSshdFix(
+                full, QObject::tr("the tunnel user %1 could not log in").arg(full.tunnelUser));
+            recordApplied(full, outputs, sshdFindings);
+        }
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         if (m_connection.isCancelled() || stopRequested()) {
             return makeError(ErrorCode::Cancelled,
@@ -489,7 +556,9 @@ Status SetupRunner::doRemove()
         return planned.error();
     const SetupPlan &full = planned.value();
     ScriptSequence sequence;
-    sequence.locked().then(keyRemovalScript(full, m_options.removeUser));
+    sequence.locked()
+        .then(keyRemovalScript(full, m_options.removeUser))
+        .then(sshdFixRemovalScript(full));
     if (m_options.removeFirewallRules)
         sequence.then(firewallRemovalScript(full));
     if (!startChanges())

@@ -6,6 +6,8 @@
 #include "remote/remote_runner.h"
 #include "remote/transcript.h"
 #include "run_options.h"
+#include "script_builder.h"
+#include "script_output.h"
 #include "server_facts.h"
 #include "session/step_result.h"
 #include "setup_plan.h"
@@ -104,6 +106,23 @@ private:
     // Takes this run's self-test line (and leftovers) out; false when that failed.
     bool removeSelfTestKey(const SetupPlan &plan, const QString &tag);
     SetupPlan planWithServerFacts(SetupPlan plan) const;
+    // The checks after apply's scripts (outputs: what each reported), with their changes and
+    // the fix of sshd's findings (`sshdFindings`) added to the steps.
+    void recordApplied(const SetupPlan &plan, const QVector<ScriptOutput> &outputs,
+                       const QVector<Finding> &sshdFindings);
+
+    // The opt-in fix of sshd (setup_runner_sshd_fix.cpp). Each script runs locked and ends with
+    // the probe, whose facts replace m_facts.
+    Result<ScriptOutput> runSshdScript(const SetupPlan &plan, const ScriptBuilder &script,
+                                       const QString &title);
+    // Writes, checks and reloads sshd's settings for the tunnel user when they block it (an
+    // empty output when nothing does and our block is as wanted).
+    Result<ScriptOutput> fixSshd(const SetupPlan &plan);
+    // A new login as the admin, with the session's settings and credentials.
+    Status freshAdminLogin();
+    // Takes our sshd settings out again and reloads sshd; the failing finding that says why
+    // (`whatFailed`) and whether that worked.
+    Finding rollBackSshdFix(const SetupPlan &plan, const QString &whatFailed);
 
     const SetupSession &m_session;
     RunOptions m_options;

@@ -1,5 +1,6 @@
 #include "step_checks.h"
 
+#include "sshd_fix.h"
 #include "stitch_network.h"
 
 #include <QRegularExpression>
@@ -15,6 +16,12 @@ Finding pass(const char *code, const QString &message)
 Finding warn(const char *code, const QString &message, const QString &fix)
 {
     return makeFinding(Severity::Warn, code, message, fix);
+}
+// An sshd setting that keeps the tunnel user out: the front end may offer the tool's own fix
+// (values: core's fix text, for the admin who prefers to do it by hand).
+Finding sshdFixable(Finding finding)
+{
+    return withRemedy(finding, RemedyKind::FixSshd, {finding.fix});
 }
 Finding fail(const char *code, const QString &message, const QString &fix)
 {
@@ -329,51 +336,44 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
     } else {
         const QString forwarding = facts.sshdValue(QStringLiteral("allowtcpforwarding"));
         if (forwarding == QLatin1String("no") || forwarding == QLatin1String("remote")) {
-            r.findings << fail("sshd.forwarding_disabled",
-                               QObject::tr("sshd has AllowTcpForwarding %1 for %2, so Stitch's "
-                                           "tunnel would be refused.")
-                                   .arg(forwarding, u),
-                               QObject::tr("Set \"AllowTcpForwarding yes\" (or in a \"Match User "
-                                           "%1\" block) in /etc/ssh/sshd_config, check with "
-                                           "sshd -t, then reload sshd.")
-                                   .arg(u));
+            r.findings << sshdFixable(
+                fail("sshd.forwarding_disabled",
+                     QObject::tr("sshd has AllowTcpForwarding %1 for %2, so Stitch's "
+                                 "tunnel would be refused.")
+                         .arg(forwarding, u),
+                     QObject::tr("Set \"AllowTcpForwarding yes\" (or in a \"Match User "
+                                 "%1\" block) in /etc/ssh/sshd_config, check with "
+                                 "sshd -t, then reload sshd.")
+                         .arg(u)));
         }
         if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes")) {
-            r.findings << fail("sshd.disable_forwarding",
-                               QObject::tr("sshd has DisableForwarding yes, which blocks every "
-                                           "tunnel."),
-                               QObject::tr("Remove DisableForwarding from sshd_config (or override "
-                                           "it in a \"Match User %1\" block), then reload sshd.")
-                                   .arg(u));
+            r.findings << sshdFixable(
+                fail("sshd.disable_forwarding",
+                     QObject::tr("sshd has DisableForwarding yes, which blocks every "
+                                 "tunnel."),
+                     QObject::tr("Remove DisableForwarding from sshd_config (or override "
+                                 "it in a \"Match User %1\" block), then reload sshd.")
+                         .arg(u)));
         }
         if (facts.sshdValue(QStringLiteral("pubkeyauthentication")) == QLatin1String("no")) {
-            r.findings << fail("sshd.pubkey_disabled",
-                               QObject::tr("sshd does not accept public keys "
-                                           "(PubkeyAuthentication no)."),
-                               QObject::tr("Set \"PubkeyAuthentication yes\" in sshd_config, then "
-                                           "reload sshd."));
+            r.findings << sshdFixable(
+                fail("sshd.pubkey_disabled",
+                     QObject::tr("sshd does not accept public keys "
+                                 "(PubkeyAuthentication no)."),
+                     QObject::tr("Set \"PubkeyAuthentication yes\" in sshd_config, then "
+                                 "reload sshd.")));
         }
         const QStringList allowUsers = facts.sshd.value(QStringLiteral("allowusers"));
-        const auto listed = [&](const QStringList &entries, const QString &name) {
-            for (const QString &line : entries) {
-                for (const QString &e : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    const QString who = e.section(QLatin1Char('@'), 0, 0);
-                    const QRegularExpression glob(
-                        QRegularExpression::wildcardToRegularExpression(who));
-                    if (glob.match(name).hasMatch())
-                        return true;
-                }
-            }
-            return false;
-        };
+        const auto listed = sshdListNames;
         if (!allowUsers.isEmpty() && !listed(allowUsers, u)) {
-            r.findings << fail("sshd.allow_users",
-                               QObject::tr("sshd only admits the users in AllowUsers (%1); %2 is "
-                                           "not among them.")
-                                   .arg(allowUsers.join(QLatin1Char(' ')), u),
-                               QObject::tr("Add %1 to AllowUsers in sshd_config, then reload "
-                                           "sshd.")
-                                   .arg(u));
+            r.findings << sshdFixable(
+                fail("sshd.allow_users",
+                     QObject::tr("sshd only admits the users in AllowUsers (%1); %2 is "
+                                 "not among them.")
+                         .arg(allowUsers.join(QLatin1Char(' ')), u),
+                     QObject::tr("Add %1 to AllowUsers in sshd_config, then reload "
+                                 "sshd.")
+                         .arg(u)));
         }
         if (listed(facts.sshd.value(QStringLiteral("denyusers")), u)) {
             r.findings << fail("sshd.deny_users",
@@ -383,13 +383,14 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
         const QString group = facts.userPrimaryGroup.isEmpty() ? u : facts.userPrimaryGroup;
         const QStringList allowGroups = facts.sshd.value(QStringLiteral("allowgroups"));
         if (!allowGroups.isEmpty() && !listed(allowGroups, group)) {
-            r.findings << fail("sshd.allow_groups",
-                               QObject::tr("sshd only admits the groups in AllowGroups (%1); "
-                                           "group %2 is not among them.")
-                                   .arg(allowGroups.join(QLatin1Char(' ')), group),
-                               QObject::tr("Add %1 to AllowGroups in sshd_config, then reload "
-                                           "sshd.")
-                                   .arg(group));
+            r.findings << sshdFixable(
+                fail("sshd.allow_groups",
+                     QObject::tr("sshd only admits the groups in AllowGroups (%1); "
+                                 "group %2 is not among them.")
+                         .arg(allowGroups.join(QLatin1Char(' ')), group),
+                     QObject::tr("Add %1 to AllowGroups in sshd_config, then reload "
+                                 "sshd.")
+                         .arg(group)));
         }
         if (listed(facts.sshd.value(QStringLiteral("denygroups")), group)) {
             r.findings << fail("sshd.deny_groups",

@@ -10,9 +10,10 @@ cd / || exit 1
 umask 077
 
 # What the tool reads back is one structured line each, never free text it must search:
-#   changed STEP WHAT             one change made (STEP: firewall, user; selftest: the
+#   changed STEP WHAT             one change made (STEP: firewall, user; sshd: sshd's settings
+#                                 for the tunnel user, part of step 4; selftest: the
 #                                 temporary self-test key, no change to a step)
-#   finding SEVERITY CODE TEXT    something the admin should know (SEVERITY: warn, info)
+#   finding SEVERITY CODE TEXT    something the admin should know (SEVERITY: fail, warn, info)
 #   error CODE TEXT               on stderr, then exit 1: nothing more was done
 fail() {
   _code=$1; shift

@@ -1,6 +1,6 @@
 # shellcheck shell=sh
 # The read-only probe: OS, `sshd -T` for the tunnel user, the host firewall, the tunnel user's
-# account and files, SELinux, tools, the server's own addresses, the database host's addresses.
+# account and files, our sshd block for it (lib_sshd.sh), SELinux, tools, the server's own addresses, the database host's addresses.
 # Prints KEY=VALUE lines (core/setup/server_facts.cpp). Runs as root but changes nothing, and
 # looks at the tunnel user's files with lstat only; their contents are read as that user.
 # Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER.
@@ -12,6 +12,15 @@ CU=$U; getent passwd "$U" >/dev/null 2>&1 || CU=nobody
 out=$("$SSHD" -T -C "user=$CU,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
 echo "sshd_rc=$rc"
 echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
+# Where a fix of sshd's settings for the tunnel user would go, and the one already made.
+echo "sshd_dropins=$(sshd_includes_dropins)"
+if sshd_dropin_is_ours; then
+  echo sshd_fix_where=dropin
+  echo "sshd_fix_b64=$(sshd_block_body "$SSHD_DROPIN" | b64)"
+elif [ -f "$SSHD_CONF" ] && [ ! -L "$SSHD_CONF" ] && grep -qxF -e "$SSHD_BEGIN" -e "$SSHD_BEGIN_NL" "$SSHD_CONF"; then
+  echo sshd_fix_where=config
+  echo "sshd_fix_b64=$(sshd_block_body "$SSHD_CONF" | b64)"
+fi
 detect_firewall
 echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
 echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
@@ -430,6 +431,48 @@ TEST_F(WizardFlow, AnExistingAccountIsUsedOnlyAfterTheAdminConfirmsIt)
               QByteArray("/bin/bash\n"))
         << "an adopted account keeps its shell";
     sandbox::shell(QStringLiteral("userdel -r stitchperson 2>/dev/null"));
+}
+
+TEST_F(WizardFlow, SshdIsFixedForTheTunnelUserOnlyAfterTheAdminTicksIt)
+{
+    // sshd admits only the admin: the checkbox is offered, and applying with it lets the tunnel
+    // user in (the self-test passes) while sshd_config keeps every byte it had.
+    const QByteArray original = sandbox::shell(QStringLiteral("cat /etc/ssh/sshd_config"));
+    const auto restore = qScopeGuard([original] {
+        QFile config(QStringLiteral("/etc/ssh/sshd_config"));
+        if (config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            config.write(original);
+        config.close();
+        sandbox::shell(QStringLiteral("kill -HUP $(cat $STITCH_SANDBOX_DIR/sshd.pid); sleep 0.5"));
+    });
+    sandbox::shell(QStringLiteral("echo 'AllowUsers stitchadmin' >>/etc/ssh/sshd_config && "
+                                  "kill -HUP $(cat $STITCH_SANDBOX_DIR/sshd.pid); sleep 0.5"));
+    SetupChoices choices = session.choices();
+    choices.tunnelUser = QStringLiteral("stitchgui");
+    session.setChoices(choices);
+    QTemporaryDir keyDir;
+    reachTunnelUserPage(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    auto *fix = child<QCheckBox>(page(), "fixSshdCheckBox");
+    ASSERT_NE(fix, nullptr);
+    ASSERT_TRUE(waitFor([&] { return fix->isVisible(); }, 2000))
+        << "offered once the check found sshd keeping the tunnel user out";
+    EXPECT_FALSE(fix->isChecked());
+    screenshot(&window, QStringLiteral("16-tunnel-user-sshd-blocks"));
+
+    fix->setFocus();
+    QTest::keyClick(fix, Qt::Key_Space);
+    ASSERT_TRUE(fix->isChecked());
+    ASSERT_NO_FATAL_FAILURE(
+        applyAndWaitUntilChanged(StepId::TunnelUser, [](ApplyConfirmation *confirm) {
+            EXPECT_TRUE(confirm->informativeText().contains(QStringLiteral("Match User stitchgui")))
+                << confirm->informativeText().toStdString();
+        }));
+    EXPECT_TRUE(waitFor([&] { return nextEnabled(); }, 5000));
+    EXPECT_NE(session.stepResult(StepId::Finish).status, StepStatus::Fail);
+    const QByteArray fixed = sandbox::shell(QStringLiteral("cat /etc/ssh/sshd_config"));
+    EXPECT_TRUE(fixed.startsWith(original + "AllowUsers stitchadmin\n"));
+    EXPECT_TRUE(fixed.contains("Match User stitchgui\n    AllowUsers stitchgui\n"));
 }
 
 TEST_F(WizardFlow, PrivateKeyPastedIsRefusedAndCleared)

@@ -60,6 +60,9 @@ void fillFailingResults(SetupSession &session)
                               QStringLiteral("Set \"AllowTcpForwarding yes\" (or in a \"Match "
                                              "User stitch\" block) in /etc/ssh/sshd_config, check "
                                              "with sshd -t, then reload sshd."));
+    // sshd keeps the tunnel user out: the page offers its "Fix sshd" checkbox.
+    user.findings.first() =
+        withRemedy(user.findings.first(), RemedyKind::FixSshd, {user.findings.first().fix});
     user.findings << makeFinding(Severity::Fail, "user.ssh_dir",
                                  QStringLiteral("/home/stitch/.ssh has mode 755 and owner root; "
                                                 "sshd needs mode 700 and owner stitch."),

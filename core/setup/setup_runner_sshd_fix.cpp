@@ -1,0 +1,113 @@
+// SetupRunner's opt-in fix of sshd for the tunnel user (RunOptions::fixSshd): the settings go in
+// with one locked script that checks them (sshd -t, sshd -T) before it reloads sshd; then a
+// fresh login as the admin and the tunnel user's own login (the end-to-end self-test) must
+// succeed, or the change is taken out again and sshd reloaded.
+#include "setup_runner.h"
+
+#include "remote_scripts.h"
+#include "script_output.h"
+#include "session/setup_session.h"
+#include "sshd_fix.h"
+
+#include <QObject>
+
+#include <thread>
+
+namespace stitch::setup {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const char *const kSshdVerifyMarker = "@@stitch-tunnel-verify-sshd@@";
+
+} // namespace
+
+Result<ScriptOutput> SetupRunner::runSshdScript(const SetupPlan &plan, const ScriptBuilder &script,
+                                                const QString &title)
+{
+    const QString text = ScriptSequence()
+                             .locked()
+                             .then(script)
+                             .thenAfterMarker(QLatin1String(kSshdVerifyMarker), probeScript(plan))
+                             .build();
+    auto r = m_runner->runPrivileged(title, text);
+    if (!r)
+        return r.error();
+    ssh::ExecResult ran = r.value();
+    const qsizetype marker = ran.stdOut.indexOf(kSshdVerifyMarker);
+    if (r->exitStatus != 0 || marker < 0) {
+        QString reason = parseScriptOutput(ran).errorMessage;
+        if (reason.isEmpty())
+            reason = QString::fromUtf8(ran.stdErr.trimmed().right(300));
+        return makeError(ErrorCode::RemoteCommandFailed,
+                         QObject::tr("%1 failed on the server: %2").arg(title, reason),
+                         QObject::tr("See the transcript for the exact command and output; fix "
+                                     "the cause and apply again (it is safe to rerun)."));
+    }
+    const int selfTestLines = m_facts.selfTestLines;
+    m_facts = parseProbeOutput(ran.stdOut.mid(marker));
+    m_facts.selfTestLines = selfTestLines;
+    ran.stdOut = ran.stdOut.left(marker);
+    return parseScriptOutput(ran);
+}
+
+Result<ScriptOutput> SetupRunner::fixSshd(const SetupPlan &plan)
+{
+    const SshdFix fix = sshdFixFor(m_facts, plan);
+    if (fix.isEmpty())
+        return ScriptOutput{};
+    return runSshdScript(
+        plan, sshdFixScript(plan, fix),
+        QObject::tr("Fix sshd for the tunnel user %1, then verify").arg(plan.tunnelUser));
+}
+
+Status SetupRunner::freshAdminLogin()
+{
+    // A new connection with the session's own settings and credentials, trusting only the host
+    // key the open connection verified. sshd's listener has just restarted: one retry.
+    ssh::ConnectionSettings settings = m_session.connection();
+    settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
+                             m_connection.hostKey().fingerprint};
+    Status outcome;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_connection.isCancelled())
+            return makeError(ErrorCode::Cancelled, QObject::tr("Stopped."), QString());
+        ssh::SshConnection fresh;
+        outcome = fresh.connect(settings);
+        if (outcome) {
+            outcome = fresh.authenticate(settings, m_session.credentials());
+            return outcome;
+        }
+        std::this_thread::sleep_for(500ms);
+    }
+    return outcome;
+}
+
+Finding SetupRunner::rollBackSshdFix(const SetupPlan &plan, const QString &whatFailed)
+{
+    auto undone = runSshdScript(
+        plan, sshdFixRemovalScript(plan),
+        QObject::tr("Take the sshd change for %1 out again, then verify").arg(plan.tunnelUser));
+    if (!undone) {
+        return makeFinding(
+            Severity::Fail, "sshd.fix_rollback_failed",
+            QObject::tr("After sshd was reloaded with the settings for %1, %2; taking the change "
+                        "out again failed too: %3")
+                .arg(plan.tunnelUser, whatFailed, undone.error().message),
+            QObject::tr("Your open session is not affected. On the server, delete "
+                        "/etc/ssh/sshd_config.d/00-stitch-tunnel.conf, or the lines between the "
+                        "two \"stitch-tunnel\" marker comments in /etc/ssh/sshd_config; run "
+                        "sshd -t, then reload sshd."));
+    }
+    return makeFinding(
+        Severity::Fail, "sshd.fix_rolled_back",
+        QObject::tr("After sshd was reloaded with the settings for %1, %2. The change was taken "
+                    "out again and sshd reloaded; your open session was not affected.")
+            .arg(plan.tunnelUser, whatFailed),
+        QObject::tr("Look at sshd's log on the server for why the login failed, fix that, then "
+                    "apply again with the sshd fix, or change sshd's settings yourself as the "
+                    "findings above say."));
+}
+
+} // namespace stitch::setup

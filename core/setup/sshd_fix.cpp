@@ -1,0 +1,73 @@
+#include "sshd_fix.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace stitch::setup {
+
+namespace {
+
+// The keywords a fix may set, in the order they are written (a fixed order, so the same
+// settings always make the same bytes).
+constexpr std::array<const char *, 5> kKeywords = {
+    "AllowUsers", "AllowGroups", "AllowTcpForwarding", "DisableForwarding", "PubkeyAuthentication"};
+
+} // namespace
+
+bool sshdListNames(const QStringList &entries, const QString &name)
+{
+    for (const QString &line : entries) {
+        for (const QString &e : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString who = e.section(QLatin1Char('@'), 0, 0);
+            const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(who));
+            if (glob.match(name).hasMatch())
+                return true;
+        }
+    }
+    return false;
+}
+
+SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan)
+{
+    const QString u = plan.tunnelUser;
+    const QString group = facts.userPrimaryGroup.isEmpty() ? u : facts.userPrimaryGroup;
+    QHash<QString, QString> wanted; // lower-case keyword → value
+
+    // What our block already sets stays (it is why sshd -T now looks right).
+    for (const QString &line : facts.sshdFixLines) {
+        const QString keyword = line.section(QLatin1Char(' '), 0, 0).toLower();
+        const QString value = line.section(QLatin1Char(' '), 1).trimmed();
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]+$"));
+        if (keyword != QLatin1String("match") && plain.match(value).hasMatch())
+            wanted.insert(keyword, value);
+    }
+    if (!facts.sshd.isEmpty()) {
+        const QStringList allowUsers = facts.sshd.value(QStringLiteral("allowusers"));
+        if (!allowUsers.isEmpty() && !sshdListNames(allowUsers, u))
+            wanted.insert(QStringLiteral("allowusers"), u);
+        const QStringList allowGroups = facts.sshd.value(QStringLiteral("allowgroups"));
+        if (!allowGroups.isEmpty() && !sshdListNames(allowGroups, group))
+            wanted.insert(QStringLiteral("allowgroups"), group);
+        const QString forwarding = facts.sshdValue(QStringLiteral("allowtcpforwarding"));
+        if (forwarding == QLatin1String("no") || forwarding == QLatin1String("remote"))
+            wanted.insert(QStringLiteral("allowtcpforwarding"), QStringLiteral("local"));
+        if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes"))
+            wanted.insert(QStringLiteral("disableforwarding"), QStringLiteral("no"));
+        if (facts.sshdValue(QStringLiteral("pubkeyauthentication")) == QLatin1String("no"))
+            wanted.insert(QStringLiteral("pubkeyauthentication"), QStringLiteral("yes"));
+    }
+
+    SshdFix fix;
+    for (const char *keyword : kKeywords) {
+        const QString name = QLatin1String(keyword);
+        const QString value = wanted.value(name.toLower());
+        if (value.isEmpty())
+            continue;
+        fix.settings << name + QLatin1Char(' ') + value;
+        fix.expected << name.toLower() + QLatin1Char(' ') + value;
+    }
+    return fix;
+}
+
+} // namespace stitch::setup
