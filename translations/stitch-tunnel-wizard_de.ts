@@ -118,10 +118,6 @@ Jetzt: %2 %3</translation>
         <translation>%1, %2 antwortet als %3.</translation>
     </message>
     <message>
-        <source>Allow the SSH server&apos;s address for the Stitch database user (CREATE USER … @&apos;&lt;address&gt;&apos;).</source>
-        <translation>Lassen Sie die Adresse des SSH-Servers für den Stitch-Datenbankbenutzer zu (CREATE USER … @&apos;&lt;address&gt;&apos;).</translation>
-    </message>
-    <message>
         <source>Port %1 answers, but not as %2 (%3).</source>
         <translation>Port %1 antwortet, aber nicht als %2 (%3).</translation>
     </message>
@@ -138,24 +134,12 @@ Jetzt: %2 %3</translation>
         <translation>Prüfen Sie, ob dieser Port zur Datenbank gehört.</translation>
     </message>
     <message>
-        <source>The SSH server&apos;s own addresses: %1. Allow these (not Stitch&apos;s) in the database&apos;s firewall and access rules.</source>
-        <translation>Die eigenen Adressen des SSH-Servers: %1. Lassen Sie diese (nicht die von Stitch) in der Firewall und den Zugriffsregeln der Datenbank zu.</translation>
-    </message>
-    <message>
         <source>On the SSH server, %1 resolves to %2.</source>
         <translation>Auf dem SSH-Server wird %1 zu %2 aufgelöst.</translation>
     </message>
     <message>
         <source>Through the SSH server</source>
         <translation>Über den SSH-Server</translation>
-    </message>
-    <message>
-        <source>PostgreSQL must listen where the SSH server connects (listen_addresses), and pg_hba.conf needs a line like &quot;host &lt;database&gt; &lt;user&gt; %1/32 scram-sha-256&quot;.</source>
-        <translation>PostgreSQL muss dort lauschen, wohin der SSH-Server sich verbindet (listen_addresses), und pg_hba.conf braucht eine Zeile wie „host &lt;database&gt; &lt;user&gt; %1/32 scram-sha-256“.</translation>
-    </message>
-    <message>
-        <source>MySQL/MariaDB: bind-address must cover the address the SSH server connects to, and the Stitch user must be allowed from &apos;%1&apos;.</source>
-        <translation>MySQL/MariaDB: bind-address muss die Adresse abdecken, mit der sich der SSH-Server verbindet, und der Stitch-Benutzer muss von &apos;%1&apos; aus zugelassen sein.</translation>
     </message>
     <message>
         <source>The temporary self-test key could not be removed now.</source>
@@ -1501,6 +1485,306 @@ Jetzt: %2 %3</translation>
         <translation>Rechte:         %1 — geprüft
 </translation>
     </message>
+    <message>
+        <source>Run apply with --fix-sshd: it adds sshd settings for the tunnel user alone, checks them, reloads sshd and takes them out again if your own login or the tunnel user&apos;s would fail. Or change sshd_config yourself: %1</source>
+        <translation>Führen Sie apply mit --fix-sshd aus: Das Werkzeug fügt dann sshd-Einstellungen nur für den Tunnelbenutzer hinzu, prüft sie, lädt sshd neu und entfernt sie wieder, falls Ihre eigene Anmeldung oder die des Tunnelbenutzers fehlschlagen würde. Oder ändern Sie sshd_config selbst: %1</translation>
+    </message>
+    <message>
+        <source>Run again with --db-user USER (and --db-name DATABASE, and --db-ssl if Stitch connects with SSL) to check them; no password is needed.</source>
+        <translation>Führen Sie den Befehl erneut mit --db-user USER aus (und mit --db-name DATABASE sowie --db-ssl, falls Stitch sich per SSL verbindet), um die Zugriffsregeln zu prüfen; ein Passwort ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Run again with --public-host and the SSH server&apos;s public DNS name or address (the one Stitch reaches from the internet), and enter that as SSH Host in Stitch.</source>
+        <translation>Führen Sie den Befehl erneut mit --public-host und dem öffentlichen DNS-Namen oder der öffentlichen Adresse des SSH-Servers aus (über die Stitch ihn aus dem Internet erreicht), und geben Sie diesen Wert in Stitch als SSH Host ein.</translation>
+    </message>
+    <message>
+        <source>Write it like &quot;%1&quot;: true (no quotes).</source>
+        <translation>Schreiben Sie es in der Form &quot;%1&quot;: true (ohne Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>%1 refuses connections from the SSH server (%2): %3</source>
+        <translation>%1 lehnt Verbindungen vom SSH-Server (%2) ab: %3</translation>
+    </message>
+    <message>
+        <source>address unknown</source>
+        <translation>Adresse unbekannt</translation>
+    </message>
+    <message>
+        <source>Create Stitch&apos;s database user for that address, e.g. CREATE USER &apos;%1&apos;@&apos;%2&apos; IDENTIFIED BY &apos;…&apos;; GRANT SELECT ON %3.* TO &apos;%1&apos;@&apos;%2&apos;;</source>
+        <translation>Legen Sie Stitchs Datenbankbenutzer für diese Adresse an, z. B. CREATE USER &apos;%1&apos;@&apos;%2&apos; IDENTIFIED BY &apos;…&apos;; GRANT SELECT ON %3.* TO &apos;%1&apos;@&apos;%2&apos;;</translation>
+    </message>
+    <message>
+        <source>The database host %1 is this SSH server itself: the database sees Stitch&apos;s connections coming from %2.</source>
+        <translation>Der Datenbank-Host %1 ist dieser SSH-Server selbst: Für die Datenbank kommen Stitchs Verbindungen von %2.</translation>
+    </message>
+    <message>
+        <source>The database will see this server as %1: allow %2 on port %3 in the database&apos;s firewall and access rules (not Stitch&apos;s addresses).</source>
+        <translation>Die Datenbank wird diesen Server als %1 sehen: Lassen Sie %2 auf Port %3 in der Firewall und den Zugriffsregeln der Datenbank zu (nicht Stitchs Adressen).</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve on the SSH server, so it cannot tell which of its addresses the database will see.</source>
+        <translation>%1 wird auf dem SSH-Server nicht aufgelöst, daher lässt sich nicht feststellen, welche seiner Adressen die Datenbank sehen wird.</translation>
+    </message>
+    <message>
+        <source>The SSH server could not tell which of its addresses the database at %1 will see (no &quot;ip&quot; command there?).</source>
+        <translation>Der SSH-Server konnte nicht feststellen, welche seiner Adressen die Datenbank unter %1 sehen wird (fehlt dort der Befehl „ip“?).</translation>
+    </message>
+    <message>
+        <source>Allow the SSH server&apos;s address on the database&apos;s network in the database&apos;s firewall and access rules.</source>
+        <translation>Lassen Sie in der Firewall und den Zugriffsregeln der Datenbank die Adresse zu, die der SSH-Server im Netzwerk der Datenbank hat.</translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s other addresses (%1) are not the ones the database sees; they need no rule for this.</source>
+        <translation>Die anderen Adressen des SSH-Servers (%1) sind nicht die, die die Datenbank sieht; für sie ist hierfür keine Regel nötig.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB greets the SSH server, so some account may log in from it; whether Stitch&apos;s user does is decided only at login: it must exist for &apos;%1&apos; (or a pattern that covers it), and bind-address must cover the address the SSH server connects to.</source>
+        <translation>MySQL/MariaDB begrüßt den SSH-Server, also darf sich zumindest irgendein Konto von dort anmelden; ob das auch für Stitchs Benutzer gilt, entscheidet sich erst bei der Anmeldung: Er muss für &apos;%1&apos; (oder ein Muster, das diese Adresse abdeckt) existieren, und bind-address muss die Adresse abdecken, zu der der SSH-Server die Verbindung aufbaut.</translation>
+    </message>
+    <message>
+        <source>SQL Server shows nothing of its login rules before a login; allow %1 in its firewall, and Stitch&apos;s login is checked when Stitch connects.</source>
+        <translation>SQL Server zeigt vor einer Anmeldung nichts von seinen Anmelderegeln; lassen Sie %1 in seiner Firewall zu. Stitchs Anmeldung wird geprüft, wenn Stitch sich verbindet.</translation>
+    </message>
+    <message>
+        <source>The Oracle listener answers; whether it admits %1 (tcp.invited_nodes in sqlnet.ora) and Stitch&apos;s user shows only at login.</source>
+        <translation>Der Oracle-Listener antwortet; ob er %1 (tcp.invited_nodes in sqlnet.ora) und Stitchs Benutzer zulässt, zeigt sich erst bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>MongoDB shows nothing of its users before a login; net.bindIp must cover the address the SSH server connects to, and its firewall must allow %1.</source>
+        <translation>MongoDB zeigt vor einer Anmeldung nichts von seinen Benutzern; net.bindIp muss die Adresse abdecken, zu der der SSH-Server die Verbindung aufbaut, und die Firewall muss %1 zulassen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not complete the TLS handshake.</source>
+        <translation>PostgreSQL hat den TLS-Verbindungsaufbau nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Check PostgreSQL&apos;s ssl settings and its log.</source>
+        <translation>Prüfen Sie die SSL-Einstellungen von PostgreSQL und sein Protokoll.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with PostgreSQL failed: %1</source>
+        <translation>Der TLS-Verbindungsaufbau mit PostgreSQL ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Check PostgreSQL&apos;s ssl settings (certificate, ssl_min_protocol_version) and its log.</source>
+        <translation>Prüfen Sie die SSL-Einstellungen von PostgreSQL (Zertifikat, ssl_min_protocol_version) und sein Protokoll.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s access rules (pg_hba.conf) were not checked: no database user for Stitch was given. Without a line for the SSH server&apos;s address, Stitch&apos;s login fails even though the port answers.</source>
+        <translation>Die Zugriffsregeln von PostgreSQL (pg_hba.conf) wurden nicht geprüft: Es wurde kein Datenbankbenutzer für Stitch angegeben. Ohne eine Zeile für die Adresse des SSH-Servers schlägt Stitchs Anmeldung fehl, obwohl der Port antwortet.</translation>
+    </message>
+    <message>
+        <source>Give the database user Stitch will log in as (and the database) to check them; no password is needed.</source>
+        <translation>Geben Sie den Datenbankbenutzer an, mit dem sich Stitch anmeldet (und die Datenbank), um die Zugriffsregeln zu prüfen; ein Passwort ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>&lt;SSH server address&gt;</source>
+        <translation>&lt;Adresse des SSH-Servers&gt;</translation>
+    </message>
+    <message>
+        <source>Stitch will connect with SSL, but PostgreSQL at %1 does not offer it (it answered the SSL request with %2).</source>
+        <translation>Stitch wird sich per SSL verbinden, aber PostgreSQL unter %1 bietet es nicht an (es hat die SSL-Anfrage mit %2 beantwortet).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Turn on ssl in postgresql.conf (with a certificate) and restart PostgreSQL, or set Stitch to connect without SSL.</source>
+        <translation>Schalten Sie ssl in postgresql.conf ein (mit einem Zertifikat) und starten Sie PostgreSQL neu, oder stellen Sie Stitch so ein, dass es sich ohne SSL verbindet.</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;, database &quot;%2&quot;%3</source>
+        <translation>Benutzer „%1“, Datenbank „%2“%3</translation>
+    </message>
+    <message>
+        <source>, with SSL</source>
+        <translation>, mit SSL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL admits %1 from %2 without any password (trust).</source>
+        <translation>PostgreSQL lässt %1 von %2 ohne jedes Passwort zu (trust).</translation>
+    </message>
+    <message>
+        <source>Use scram-sha-256 instead of trust in that pg_hba.conf line: %1</source>
+        <translation>Verwenden Sie in dieser pg_hba.conf-Zeile scram-sha-256 statt trust: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_hba.conf admits %1 from %2 (it asks for a password: %3).</source>
+        <translation>Die pg_hba.conf von PostgreSQL lässt %1 von %2 zu (mit Passwortabfrage: %3).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses %1 from the SSH server (%2): %3</source>
+        <translation>PostgreSQL weist %1 vom SSH-Server (%2) ab: %3</translation>
+    </message>
+    <message>
+        <source>Add this line to pg_hba.conf (above any line that rejects it), then reload PostgreSQL (SELECT pg_reload_conf();): %1</source>
+        <translation>Fügen Sie diese Zeile in pg_hba.conf ein (oberhalb jeder Zeile, die sie ablehnt), und laden Sie PostgreSQL dann neu (SELECT pg_reload_conf();): %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answered a login for %1 with an error: %2 (SQLSTATE %3).</source>
+        <translation>PostgreSQL hat eine Anmeldung für %1 mit einem Fehler beantwortet: %2 (SQLSTATE %3).</translation>
+    </message>
+    <message>
+        <source>Check the database user and database name.</source>
+        <translation>Prüfen Sie den Datenbankbenutzer und den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave no clear answer to a login for %1, so its access rules could not be checked.</source>
+        <translation>PostgreSQL hat auf eine Anmeldung für %1 keine eindeutige Antwort gegeben, daher konnten die Zugriffsregeln nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Check pg_hba.conf for this line: %1</source>
+        <translation>Prüfen Sie, ob pg_hba.conf diese Zeile enthält: %1</translation>
+    </message>
+    <message>
+        <source>a fresh login as %1 failed (%2)</source>
+        <translation>eine neue Anmeldung als %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>the tunnel user %1 could not log in</source>
+        <translation>der Tunnelbenutzer %1 konnte sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Fix sshd for the tunnel user %1, then verify</source>
+        <translation>sshd für den Tunnelbenutzer %1 anpassen, dann überprüfen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Take the sshd change for %1 out again, then verify</source>
+        <translation>sshd-Änderung für %1 wieder entfernen, dann überprüfen</translation>
+    </message>
+    <message>
+        <source>After sshd was reloaded with the settings for %1, %2; taking the change out again failed too: %3</source>
+        <translation>sshd wurde mit den Einstellungen für %1 neu geladen, aber %2; auch das Entfernen der Änderung ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Your open session is not affected. On the server, delete /etc/ssh/sshd_config.d/00-stitch-tunnel.conf, or the lines between the two &quot;stitch-tunnel&quot; marker comments in /etc/ssh/sshd_config; run sshd -t, then reload sshd.</source>
+        <translation>Ihre offene Sitzung ist nicht betroffen. Löschen Sie auf dem Server /etc/ssh/sshd_config.d/00-stitch-tunnel.conf oder die Zeilen zwischen den beiden Markierungskommentaren „stitch-tunnel“ in /etc/ssh/sshd_config; führen Sie sshd -t aus und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>After sshd was reloaded with the settings for %1, %2. The change was taken out again and sshd reloaded; your open session was not affected.</source>
+        <translation>sshd wurde mit den Einstellungen für %1 neu geladen, aber %2. Die Änderung wurde wieder entfernt und sshd neu geladen; Ihre offene Sitzung war nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Look at sshd&apos;s log on the server for why the login failed, fix that, then apply again with the sshd fix, or change sshd&apos;s settings yourself as the findings above say.</source>
+        <translation>Sehen Sie im Protokoll von sshd auf dem Server nach, warum die Anmeldung fehlgeschlagen ist, beheben Sie die Ursache und wenden Sie die Änderungen dann erneut mit der sshd-Anpassung an, oder ändern Sie die Einstellungen von sshd selbst, wie in den Befunden oben beschrieben.</translation>
+    </message>
+    <message>
+        <source>The SSH Host for Stitch, %1, is a private address, but Stitch connects from the internet.</source>
+        <translation>Der SSH Host für Stitch, %1, ist eine private Adresse, Stitch verbindet sich aber aus dem Internet.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH server&apos;s public DNS name or address alone, e.g. bastion.example.com or 203.0.113.10.</source>
+        <translation>Geben Sie nur den öffentlichen DNS-Namen oder die öffentliche Adresse des SSH-Servers ein, z. B. bastion.example.com oder 203.0.113.10.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address: %2.</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse: %2.</translation>
+    </message>
+    <message>
+        <source>Stitch asks for the SSH port and user in fields of their own.</source>
+        <translation>Stitch fragt SSH-Port und SSH-Benutzer in eigenen Feldern ab.</translation>
+    </message>
+    <message>
+        <source>The database port is set on its own.</source>
+        <translation>Der Datenbank-Port wird separat angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter the name or address alone: %1. %2</source>
+        <translation>Geben Sie nur den Namen oder die Adresse ein: %1. %2</translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters</source>
+        <translation>die Angabe ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>it has an empty part between dots</source>
+        <translation>die Angabe hat einen leeren Abschnitt zwischen zwei Punkten</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is longer than 63 characters</source>
+        <translation>der Abschnitt „%1“ ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>der Abschnitt „%1“ beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>it contains &quot;_&quot;, which an internet host name cannot have</source>
+        <translation>die Angabe enthält „_“, das in einem Internet-Hostnamen nicht vorkommen darf</translation>
+    </message>
+    <message>
+        <source>No host name or address given.</source>
+        <translation>Es wurde kein Hostname und keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>it contains a line break</source>
+        <translation>die Angabe enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>die Angabe enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>die Angabe enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it starts with a scheme (&quot;%1://&quot;)</source>
+        <translation>die Angabe beginnt mit einem Schema („%1://“)</translation>
+    </message>
+    <message>
+        <source>it contains a user name (&quot;…@&quot;)</source>
+        <translation>die Angabe enthält einen Benutzernamen („…@“)</translation>
+    </message>
+    <message>
+        <source>it contains a path (&quot;/&quot;)</source>
+        <translation>die Angabe enthält einen Pfad („/“)</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;, which no host name or address has (a shell could read it as a command)</source>
+        <translation>die Angabe enthält „%1“, was in keinem Hostnamen und keiner Adresse vorkommt (eine Shell könnte es als Befehl auslegen)</translation>
+    </message>
+    <message>
+        <source>it ends in a port (&quot;:%1&quot;)</source>
+        <translation>die Angabe endet mit einem Port („:%1“)</translation>
+    </message>
+    <message>
+        <source>an address is written without [ ]</source>
+        <translation>Adressen werden ohne [ ] angegeben</translation>
+    </message>
+    <message>
+        <source>Enter it as %1.</source>
+        <translation>Geben Sie sie als %1 ein.</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv6 address</source>
+        <translation>die Angabe ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address (four numbers from 0 to 255, like 203.0.113.10)</source>
+        <translation>die Angabe ist keine gültige IPv4-Adresse (vier Zahlen von 0 bis 255, etwa 203.0.113.10)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database user name this tool can check.</source>
+        <translation>„%1“ ist kein Datenbankbenutzername, den dieses Werkzeug prüfen kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name this tool can check.</source>
+        <translation>„%1“ ist kein Datenbankname, den dieses Werkzeug prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Use at most 63 letters, digits and _ . - @ $ (no spaces or quotes), or leave it empty to skip the access-rule check.</source>
+        <translation>Verwenden Sie höchstens 63 Buchstaben, Ziffern und _ . - @ $ (keine Leerzeichen oder Anführungszeichen), oder lassen Sie das Feld leer, um die Prüfung der Zugriffsregeln zu überspringen.</translation>
+    </message>
+    <message>
+        <source>sshd does not let %1 open tunnels, but the tunnel user&apos;s tunnel reached the database in the self-test (step 5): Stitch&apos;s path works.</source>
+        <translation>sshd lässt %1 keine Tunnel öffnen, aber der Tunnel des Tunnelbenutzers hat die Datenbank im Selbsttest (Schritt 5) erreicht: Stitchs Weg funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -1594,6 +1878,38 @@ Jetzt: %2 %3</translation>
         <source>Clear this field. If this private key was copied anywhere else, treat it as exposed and replace it. Then copy Stitch&apos;s public key (one line starting with &quot;ssh-&quot;) from the Stitch web app: Integration settings → SSH Tunnel.</source>
         <translation>Leeren Sie dieses Feld. Falls dieser private Schlüssel noch woandershin kopiert wurde, gilt er als kompromittiert und muss ersetzt werden. Kopieren Sie dann Stitchs öffentlichen Schlüssel (eine Zeile, die mit „ssh-“ beginnt) aus der Stitch-Web-App: Einstellungen der Integration → SSH Tunnel.</translation>
     </message>
+    <message>
+        <source>Tick &quot;Fix sshd for the tunnel user&quot; and apply: the wizard adds sshd settings for the tunnel user alone, checks them, reloads sshd and takes them out again if your own login or the tunnel user&apos;s would fail. Or change sshd_config yourself: %1</source>
+        <translation>Kreuzen Sie „sshd für den Tunnelbenutzer anpassen“ an und wenden Sie die Änderungen an: Der Assistent fügt sshd-Einstellungen nur für den Tunnelbenutzer hinzu, prüft sie, lädt sshd neu und entfernt sie wieder, falls Ihre eigene Anmeldung oder die des Tunnelbenutzers fehlschlagen würde. Oder ändern Sie sshd_config selbst: %1</translation>
+    </message>
+    <message>
+        <source>Enter Stitch&apos;s database user (and the database) above and check again; no password is needed.</source>
+        <translation>Geben Sie oben Stitchs Datenbankbenutzer (und die Datenbank) ein und prüfen Sie erneut; ein Passwort ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Type the SSH server&apos;s public DNS name or address (the one Stitch reaches from the internet) into the SSH Host field above: it can be edited.</source>
+        <translation>Geben Sie den öffentlichen DNS-Namen oder die öffentliche Adresse des SSH-Servers (über die Stitch ihn aus dem Internet erreicht) oben in das Feld „SSH Host“ ein: Es lässt sich bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check the free space.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Stitch SSH tunnel report</source>
+        <translation>Stitch-SSH-Tunnel-Bericht</translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Berichtsformat „%1“.</translation>
+    </message>
+    <message>
+        <source>Save the report as .html, .pdf, .md or .json.</source>
+        <translation>Speichern Sie den Bericht als .html, .pdf, .md oder .json.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::ApplyConfirmation</name>
@@ -1654,6 +1970,10 @@ Was sich ändern wird:
     <message>
         <source>Commands that will run</source>
         <translation>Befehle, die ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>• Add sshd settings that let %1 in and allow its tunnel (a &quot;Match User %1&quot; block, for this user only), check them, and reload sshd; they are taken out again if a fresh login as you or as %1 then fails. Open sessions stay open.</source>
+        <translation>• sshd-Einstellungen hinzufügen, die %1 hereinlassen und seinen Tunnel erlauben (ein „Match User %1“-Block, nur für diesen Benutzer), sie prüfen und sshd neu laden; sie werden wieder entfernt, wenn danach eine neue Anmeldung als Sie oder als %1 fehlschlägt. Offene Sitzungen bleiben bestehen.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2191,38 @@ Was sich ändern wird:
         <source>About the database host</source>
         <translation>Zum Datenbank-Host</translation>
     </message>
+    <message>
+        <source>Stitch&apos;s database user</source>
+        <translation>Stitchs Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>optional, e.g. stitch</source>
+        <translation>optional, z. B. stitch</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>optional; PostgreSQL&apos;s default is the user&apos;s name</source>
+        <translation>optional; bei PostgreSQL standardmäßig der Benutzername</translation>
+    </message>
+    <message>
+        <source>Stitch connects with SSL</source>
+        <translation>Stitch verbindet sich per SSL</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s database user:</source>
+        <translation>Stitchs Datenbankbenutzer:</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>Datenbankname:</translation>
+    </message>
+    <message>
+        <source>Problem with the database login</source>
+        <translation>Problem mit der Datenbank-Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::FindingsView</name>
@@ -2022,6 +2374,26 @@ SSH User: %5
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>SSH Host for Stitch</source>
+        <translation>SSH Host für Stitch</translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s public DNS name or address, as Stitch reaches it from the internet. Empty: the address you connected to.</source>
+        <translation>Der öffentliche DNS-Name oder die öffentliche Adresse des SSH-Servers, über die Stitch ihn aus dem Internet erreicht. Leer: die Adresse, mit der Sie sich verbunden haben.</translation>
+    </message>
+    <message>
+        <source>About the SSH Host for Stitch</source>
+        <translation>Zum SSH Host für Stitch</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a private address: Stitch connects from the internet and cannot reach it. Enter the SSH server&apos;s public DNS name or address.</source>
+        <translation>%1 ist eine private Adresse: Stitch verbindet sich aus dem Internet und kann sie nicht erreichen. Geben Sie den öffentlichen DNS-Namen oder die öffentliche Adresse des SSH-Servers ein.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2977,14 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>Tick this only if the account is meant for Stitch&apos;s tunnel and nothing else: Stitch&apos;s key is added to it.</source>
         <translation>Kreuzen Sie dies nur an, wenn das Konto für Stitchs Tunnel und nichts anderes gedacht ist: Stitchs Schlüssel wird ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Fix sshd for the tunnel user</source>
+        <translation>sshd für den Tunnelbenutzer anpassen</translation>
+    </message>
+    <message>
+        <source>When you apply, the wizard adds a &quot;Match User&quot; block for the tunnel user alone that lets it in and allows its tunnel, checks it with sshd -t and sshd -T, and reloads sshd. If a fresh login as you or the tunnel user&apos;s login then fails, the block is taken out again. Open sessions stay open; settings for other users are not touched.</source>
+        <translation>Beim Anwenden fügt der Assistent einen „Match User“-Block nur für den Tunnelbenutzer hinzu, der ihn hereinlässt und seinen Tunnel erlaubt, prüft ihn mit sshd -t und sshd -T und lädt sshd neu. Schlägt danach eine neue Anmeldung als Sie oder die Anmeldung des Tunnelbenutzers fehl, wird der Block wieder entfernt. Offene Sitzungen bleiben bestehen; Einstellungen für andere Benutzer bleiben unberührt.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("stitch::wizard::RemedyText", text);
+    return QCoreApplication::translate("stitch::wizard", text);
 }
 
 QString words(const Remedy &remedy)

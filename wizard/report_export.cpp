@@ -19,17 +19,17 @@ namespace stitch::wizard {
 
 namespace {
 
-QString trReport(const char *text)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("stitch::wizard::ReportExport", text);
+    return QCoreApplication::translate("stitch::wizard", text);
 }
 
 Error writeError(const QString &path, const QString &detail)
 {
     return makeError(
         ErrorCode::LocalIoError,
-        trReport("The report could not be written to %1.").arg(QDir::toNativeSeparators(path)),
-        trReport("Choose a folder you can write to, and check the free space."), detail);
+        tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path)),
+        tr("Choose a folder you can write to, and check the free space."), detail);
 }
 
 // The wizard's reports word fixes as the wizard does.
@@ -46,7 +46,7 @@ QString markdownOf(const SetupSession &session)
 void buildDocument(QTextDocument &document, const SetupSession &session)
 {
     document.setMarkdown(markdownOf(session));
-    document.setMetaInformation(QTextDocument::DocumentTitle, trReport("Stitch SSH tunnel report"));
+    document.setMetaInformation(QTextDocument::DocumentTitle, tr("Stitch SSH tunnel report"));
 }
 
 Status writeBytes(const QString &path, const QByteArray &bytes)
@@ -66,7 +66,7 @@ Status writePdf(const QString &path, const SetupSession &session)
         return writeError(path, file.errorString());
     {
         QPdfWriter writer(&file);
-        writer.setTitle(trReport("Stitch SSH tunnel report"));
+        writer.setTitle(tr("Stitch SSH tunnel report"));
         writer.setCreator(QCoreApplication::applicationName());
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -98,8 +98,8 @@ Status exportReport(const SetupSession &session, const QString &path)
     }
     if (suffix == QLatin1String("pdf"))
         return writePdf(path, session);
-    return makeError(ErrorCode::InvalidInput, trReport("Unknown report format \"%1\".").arg(suffix),
-                     trReport("Save the report as .html, .pdf, .md or .json."));
+    return makeError(ErrorCode::InvalidInput, tr("Unknown report format \"%1\".").arg(suffix),
+                     tr("Save the report as .html, .pdf, .md or .json."));
 }
 
 } // namespace stitch::wizard

@@ -166,6 +166,30 @@ QVector<Finding> accessRuleFindings(ssh::SshConnection &connection, const SetupP
 
 } // namespace
 
+void judgeByTheTunnelUsersReach(StepResult &database, const StepResult &selfTest,
+                                const QString &login)
+{
+    const auto reached =
+        std::any_of(selfTest.findings.begin(), selfTest.findings.end(), [](const Finding &f) {
+            return f.code == QLatin1String("db.handshake") && f.severity == Severity::Pass;
+        });
+    if (!reached)
+        return;
+    bool replaced = false;
+    for (Finding &f : database.findings) {
+        if (f.code != errorCodeName(ErrorCode::ForwardProhibited))
+            continue;
+        f = makeFinding(Severity::Pass, "db.reached_by_tunnel_user",
+                        QObject::tr("sshd does not let %1 open tunnels, but the tunnel user's "
+                                    "tunnel reached the database in the self-test (step 5): "
+                                    "Stitch's path works.")
+                            .arg(login));
+        replaced = true;
+    }
+    if (replaced)
+        database.status = statusFromFindings(database.findings);
+}
+
 StepResult checkDatabase(ssh::SshConnection &connection, const SetupPlan &plan,
                          const ServerFacts &facts, DatabaseType type)
 {

@@ -520,6 +520,8 @@ Status SetupRunner::doApply()
                 full, QObject::tr("the tunnel user %1 could not log in").arg(full.tunnelUser));
             recordApplied(full, outputs, sshdFindings);
         }
+        judgeByTheTunnelUsersReach(m_steps[static_cast<std::size_t>(StepId::Database)], finish,
+                                   full.loginUser);
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         if (m_connection.isCancelled() || stopRequested()) {
             return makeError(ErrorCode::Cancelled,

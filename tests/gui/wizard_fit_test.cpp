@@ -264,6 +264,12 @@ TEST_P(WizardFits, EveryPageAtLaptopSizes)
     ASSERT_EQ(wizard->currentId(), TunnelWizard::DatabasePageId);
     ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
     checkStepPage("4-database");
+    // Without Stitch's database user its access rules are not checked: a warning to confirm.
+    if (auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
+        acknowledge->isVisible()) {
+        acknowledge->setFocus();
+        QTest::keyClick(acknowledge, Qt::Key_Space);
+    }
     clickNext();
 
     // Step 3, empty and with a key.

@@ -191,6 +191,10 @@ protected:
         QTest::keyClick(acknowledge, Qt::Key_Space);
         clickNext();
         ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
+        // Access rules not checked without a database user: a warning to confirm.
+        auto *acknowledgeDatabase = child<QCheckBox>(page(), "acknowledgeCheckBox");
+        acknowledgeDatabase->setFocus();
+        QTest::keyClick(acknowledgeDatabase, Qt::Key_Space);
         clickNext();
         auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
         keyEdit->setFocus();
@@ -254,9 +258,28 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
     ASSERT_TRUE(nextEnabled());
     clickNext();
 
-    // Step 2: PostgreSQL answers through the SSH server.
+    // Step 2: PostgreSQL answers through the SSH server; its access rules wait for Stitch's
+    // database user, and typing it checks them again (no password).
     ASSERT_EQ(wizard->currentId(), TunnelWizard::DatabasePageId);
     ASSERT_TRUE(waitFor([&] { return settled(StepId::Database); }));
+    const auto hasFinding = [&](const char *code) {
+        for (const Finding &f : session.stepResult(StepId::Database).findings) {
+            if (f.code == QLatin1String(code))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_EQ(session.stepResult(StepId::Database).status, StepStatus::Warn);
+    EXPECT_TRUE(hasFinding("db.access_rules_not_checked"));
+    screenshot(&window, QStringLiteral("05-database-rules-not-checked"));
+    auto *dbUser = child<QLineEdit>(page(), "databaseUserEdit");
+    ASSERT_NE(dbUser, nullptr);
+    dbUser->setFocus();
+    QTest::keyClicks(dbUser, QStringLiteral("stitch_demo"));
+    QTest::keyClick(dbUser, Qt::Key_Return);
+    EXPECT_EQ(session.choices().databaseUser, QStringLiteral("stitch_demo"));
+    ASSERT_TRUE(
+        waitFor([&] { return settled(StepId::Database) && hasFinding("db.access_rules"); }));
     EXPECT_EQ(session.stepResult(StepId::Database).status, StepStatus::Pass);
     screenshot(&window, QStringLiteral("05-database"));
     clickNext();

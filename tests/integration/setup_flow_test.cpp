@@ -32,6 +32,7 @@ protected:
         c.databaseType = type;
         c.databaseHost = QStringLiteral("127.0.0.1");
         c.databasePort = dbPort ? dbPort : defaultDatabasePort(type);
+        c.databaseUser = QStringLiteral("stitch_demo"); // step 2 checks the access rules too
         session.setChoices(c);
     }
     StepResult step(StepId id) const { return session.stepResult(id); }
@@ -83,6 +84,8 @@ TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Warn);
     EXPECT_TRUE(codes(step(StepId::Firewall)).contains(QStringLiteral("firewall.none_active")));
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
+    EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.access_rules")))
+        << "the sandbox's pg_hba.conf admits 127.0.0.1 for every user";
     EXPECT_EQ(step(StepId::PublicKey).status, StepStatus::Pass);
     EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::TunnelUser)).contains(QStringLiteral("user.missing")));

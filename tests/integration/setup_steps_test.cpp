@@ -290,15 +290,27 @@ TEST_F(Steps, CliApplyJsonFollowsTheContract)
     const QString keyFile = scratch.filePath(QStringLiteral("k.pub"));
     stitchKey();
     QProcess cli;
-    cli.start(
-        QStringLiteral(STITCH_CLI_PATH),
-        {QStringLiteral("apply"), QStringLiteral("--host"), sandbox::host(),
-         QStringLiteral("--port"), QString::number(sandbox::sshPort()), QStringLiteral("--login"),
-         QStringLiteral("stitchadmin"), QStringLiteral("--password-file"),
-         sandbox::file(QStringLiteral("stitchadmin.password")), QStringLiteral("--known-hosts"),
-         sandbox::file(QStringLiteral("known_hosts")), QStringLiteral("--public-key-file"), keyFile,
-         QStringLiteral("--tunnel-user"), QStringLiteral("stitchjson"), QStringLiteral("--db-host"),
-         QStringLiteral("127.0.0.1"), QStringLiteral("--json")});
+    cli.start(QStringLiteral(STITCH_CLI_PATH),
+              {QStringLiteral("apply"),
+               QStringLiteral("--host"),
+               sandbox::host(),
+               QStringLiteral("--port"),
+               QString::number(sandbox::sshPort()),
+               QStringLiteral("--login"),
+               QStringLiteral("stitchadmin"),
+               QStringLiteral("--password-file"),
+               sandbox::file(QStringLiteral("stitchadmin.password")),
+               QStringLiteral("--known-hosts"),
+               sandbox::file(QStringLiteral("known_hosts")),
+               QStringLiteral("--public-key-file"),
+               keyFile,
+               QStringLiteral("--tunnel-user"),
+               QStringLiteral("stitchjson"),
+               QStringLiteral("--db-host"),
+               QStringLiteral("127.0.0.1"),
+               QStringLiteral("--db-user"),
+               QStringLiteral("stitch_demo"),
+               QStringLiteral("--json")});
     ASSERT_TRUE(cli.waitForFinished(60000));
     const QByteArray out = cli.readAllStandardOutput();
     EXPECT_EQ(cli.exitCode(), 0) << out.toStdString() << cli.readAllStandardError().toStdString();
