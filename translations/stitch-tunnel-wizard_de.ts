@@ -1785,6 +1785,22 @@ Jetzt: %2 %3</translation>
         <source>sshd does not let %1 open tunnels, but the tunnel user&apos;s tunnel reached the database in the self-test (step 5): Stitch&apos;s path works.</source>
         <translation>sshd lässt %1 keine Tunnel öffnen, aber der Tunnel des Tunnelbenutzers hat die Datenbank im Selbsttest (Schritt 5) erreicht: Stitchs Weg funktioniert.</translation>
     </message>
+    <message>
+        <source>
+### Commands
+
+```sh
+%1
+```
+</source>
+        <translation>
+### Befehle
+
+```sh
+%1
+```
+</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

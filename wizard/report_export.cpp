@@ -38,14 +38,15 @@ QString wizardFix(const Finding &finding)
     return fixText(finding);
 }
 
-QString markdownOf(const SetupSession &session)
+QString markdownOf(const SetupSession &session,
+                   setup::MarkdownFlavour flavour = setup::MarkdownFlavour::Folded)
 {
-    return setup::reportMarkdown(setup::sessionReport(session), wizardFix);
+    return setup::reportMarkdown(setup::sessionReport(session), wizardFix, flavour);
 }
 
 void buildDocument(QTextDocument &document, const SetupSession &session)
 {
-    document.setMarkdown(markdownOf(session));
+    document.setMarkdown(markdownOf(session, setup::MarkdownFlavour::Plain));
     document.setMetaInformation(QTextDocument::DocumentTitle, tr("Stitch SSH tunnel report"));
 }
 

@@ -120,7 +120,8 @@ QJsonObject reportJson(const OperationReport &report, const FixWording &wording)
                                     {QStringLiteral("db_port"), values.databasePort}}}};
 }
 
-QString reportMarkdown(const OperationReport &report, const FixWording &wording)
+QString reportMarkdown(const OperationReport &report, const FixWording &wording,
+                       MarkdownFlavour flavour)
 {
     QString md = QObject::tr("# Stitch SSH tunnel report\n\n");
     md += QObject::tr("Server: %1 port %2, login %3\n\n")
@@ -138,9 +139,12 @@ QString reportMarkdown(const OperationReport &report, const FixWording &wording)
             md += QStringLiteral(" `%1`\n").arg(f.code);
         }
         if (!r.commands.isEmpty()) {
-            md += QObject::tr(
-                      "\n<details><summary>Commands</summary>\n\n```sh\n%1\n```\n</details>\n")
-                      .arg(r.commands.join(QStringLiteral("\n")).trimmed());
+            const QString commands = r.commands.join(QStringLiteral("\n")).trimmed();
+            md += flavour == MarkdownFlavour::Folded
+                      ? QObject::tr("\n<details><summary>Commands</summary>\n\n```sh\n%1\n```\n"
+                                    "</details>\n")
+                            .arg(commands)
+                      : QObject::tr("\n### Commands\n\n```sh\n%1\n```\n").arg(commands);
         }
         md += QLatin1Char('\n');
     }

@@ -36,6 +36,15 @@ void mergeReport(SetupSession &session, const OperationReport &report);
 using FixWording = std::function<QString(const Finding &)>;
 
 QJsonObject reportJson(const OperationReport &report, const FixWording &wording = {});
-QString reportMarkdown(const OperationReport &report, const FixWording &wording = {});
+// Markdown as GitHub and most viewers show it: each step's commands folded in <details>. Qt's
+// own Markdown reader (the wizard's HTML and PDF export) knows no <details> and prints the
+// summary after the code, so it asks for Plain: the commands under a heading of their own.
+enum class MarkdownFlavour
+{
+    Folded,
+    Plain
+};
+QString reportMarkdown(const OperationReport &report, const FixWording &wording = {},
+                       MarkdownFlavour flavour = MarkdownFlavour::Folded);
 
 } // namespace stitch::setup

@@ -337,6 +337,14 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
             EXPECT_TRUE(content.startsWith("%PDF")) << suffix;
         else
             EXPECT_TRUE(content.contains("SSH Host") || content.contains("ssh_host")) << suffix;
+        if (QLatin1String(suffix) == QLatin1String(".html")) {
+            // Everything the Markdown holds, also after the steps' commands: the last step's
+            // findings and the table of values for Stitch's form.
+            EXPECT_TRUE(content.contains("Logged in as stitch with a key"))
+                << content.toStdString();
+            EXPECT_TRUE(content.contains("Values for Stitch"));
+            EXPECT_TRUE(content.contains("SSH User"));
+        }
     }
     // The transcript has every remote command, and no password.
     const QString transcript = session.transcript().toText();
