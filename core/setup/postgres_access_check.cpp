@@ -4,8 +4,8 @@
 #include "database/postgres_startup.h"
 #include "database/tls_client.h"
 #include "ssh/ssh_connection.h"
+#include "stitch_network.h"
 
-#include <QHostAddress>
 #include <QObject>
 
 namespace stitch::setup {
@@ -114,11 +114,8 @@ Finding notChecked()
 
 QString singleAddressCidr(const QString &address)
 {
-    QHostAddress a;
-    if (address.isEmpty() || !a.setAddress(address))
-        return QObject::tr("<SSH server address>");
-    return QStringLiteral("%1/%2").arg(address).arg(
-        a.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32);
+    const auto cidr = normalizeCidr(address); // "/32" or "/128" for a single address
+    return cidr ? cidr.value() : QObject::tr("<SSH server address>");
 }
 
 QString pgHbaLine(const SetupPlan &plan, const QString &seenAs)
