@@ -6,6 +6,7 @@
 #include "../support/fake_credential_store.h"
 #include "apply_confirmation.h"
 #include "fit_check.h"
+#include "gui_test_support.h"
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
@@ -39,34 +40,11 @@
 
 using namespace stitch;
 using namespace stitch::wizard;
+using stitch::guitest::child;
+using stitch::guitest::topLevel;
+using stitch::guitest::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QString::fromLatin1(name));
-}
-
-template <typename T> T *topLevel(const char *name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible())
-            return qobject_cast<T *>(w);
-    }
-    return nullptr;
-}
 
 // A laptop's screen in logical pixels, window frame included.
 const QSize kSizes[] = {{1280, 720}, {1093, 614}};

@@ -4,6 +4,7 @@
 #include "../support/fake_credential_store.h"
 #include "../support/setup_file_keys.h"
 #include "apply_confirmation.h"
+#include "gui_test_support.h"
 #include "main_window.h"
 #include "report_export.h"
 #include "session/credential_store.h"
@@ -43,35 +44,11 @@
 
 using namespace stitch;
 using namespace stitch::wizard;
+using stitch::guitest::child;
+using stitch::guitest::topLevel;
+using stitch::guitest::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QString::fromLatin1(name));
-}
-
-// Top-level widgets (dialogs opened with open()) are found by object name too.
-template <typename T> T *topLevel(const char *name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == QLatin1String(name) && w->isVisible())
-            return qobject_cast<T *>(w);
-    }
-    return nullptr;
-}
 
 // Answers the next file dialog (QFileDialog::getSaveFileName and friends) with `path`, as a
 // user typing the name and pressing Save would.

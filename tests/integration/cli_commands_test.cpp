@@ -26,31 +26,16 @@ protected:
     // pre-approved.
     QStringList args(const QString &command, const QString &tunnelUser) const
     {
-        return {command,
-                QStringLiteral("--host"),
-                sandbox::host(),
-                QStringLiteral("--port"),
-                QString::number(sandbox::sshPort()),
-                QStringLiteral("--login"),
-                QStringLiteral("stitchadmin"),
-                QStringLiteral("--password-file"),
-                sandbox::file(QStringLiteral("stitchadmin.password")),
-                QStringLiteral("--known-hosts"),
-                scratch.filePath(QStringLiteral("kh")),
-                QStringLiteral("--host-key-fingerprint"),
-                sandbox::hostKeyFingerprint(),
-                QStringLiteral("--public-key"),
-                key.publicLine,
-                QStringLiteral("--tunnel-user"),
-                tunnelUser};
+        return clirun::adminArgs(command, scratch)
+               << QStringLiteral("--public-key") << key.publicLine
+               << QStringLiteral("--tunnel-user") << tunnelUser;
     }
     // check and apply also name the database.
     QStringList setupArgs(const QString &command, const QString &tunnelUser) const
     {
-        return args(command, tunnelUser) << QStringLiteral("--db-host")
-                                         << QStringLiteral("127.0.0.1")
-                                         << QStringLiteral("--db-user")
-                                         << QStringLiteral("stitch_demo");
+        return args(command, tunnelUser)
+               << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1")
+               << QStringLiteral("--db-user") << QStringLiteral("stitch_demo");
     }
     static QJsonObject json(const CliRun &r)
     {

@@ -28,6 +28,25 @@ inline CliRun runCli(const QStringList &args,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// `command` against the sandbox's sshd as stitchadmin with its password file, its real host key
+// pre-approved and a known-hosts file in `scratch`; the caller adds what to set up.
+inline QStringList adminArgs(const QString &command, const QTemporaryDir &scratch)
+{
+    return {command,
+            QStringLiteral("--host"),
+            sandbox::host(),
+            QStringLiteral("--port"),
+            QString::number(sandbox::sshPort()),
+            QStringLiteral("--login"),
+            QStringLiteral("stitchadmin"),
+            QStringLiteral("--password-file"),
+            sandbox::file(QStringLiteral("stitchadmin.password")),
+            QStringLiteral("--known-hosts"),
+            scratch.filePath(QStringLiteral("kh")),
+            QStringLiteral("--host-key-fingerprint"),
+            sandbox::hostKeyFingerprint()};
+}
+
 // `connect` to the sandbox's sshd as `login` with a fresh known-hosts file in `scratch` (so the
 // host key is unknown) and no login secret yet.
 inline QStringList connectArgs(const QTemporaryDir &scratch, const QString &login)

@@ -52,17 +52,10 @@ protected:
     // depend on it), with `extra` options.
     CliRun check(const QStringList &extra) const
     {
-        return runCli(
-            QStringList{QStringLiteral("check"), QStringLiteral("--host"), sandbox::host(),
-                        QStringLiteral("--port"), QString::number(sandbox::sshPort()),
-                        QStringLiteral("--login"), QStringLiteral("stitchadmin"),
-                        QStringLiteral("--password-file"),
-                        sandbox::file(QStringLiteral("stitchadmin.password")),
-                        QStringLiteral("--known-hosts"), scratch.filePath(QStringLiteral("kh")),
-                        QStringLiteral("--host-key-fingerprint"), sandbox::hostKeyFingerprint(),
-                        QStringLiteral("--public-key"), key.publicLine, QStringLiteral("--db-host"),
-                        kDatabaseHost, QStringLiteral("--json")}
-            << extra);
+        return runCli(clirun::adminArgs(QStringLiteral("check"), scratch)
+                      << QStringLiteral("--public-key") << key.publicLine
+                      << QStringLiteral("--db-host") << kDatabaseHost << QStringLiteral("--json")
+                      << extra);
     }
     // Step 2 of a check's JSON.
     static QJsonObject databaseStep(const CliRun &r)
@@ -231,14 +224,10 @@ TEST_F(RemoteDatabase, MariaDbRefusingTheSshServerFailsWithItsAddress)
 
 TEST_F(RemoteDatabase, ADatabaseOnTheSshServerItselfIsSaidPlainly)
 {
-    const CliRun r = runCli(QStringList{
-        QStringLiteral("check"), QStringLiteral("--host"), sandbox::host(),
-        QStringLiteral("--port"), QString::number(sandbox::sshPort()), QStringLiteral("--login"),
-        QStringLiteral("stitchadmin"), QStringLiteral("--password-file"),
-        sandbox::file(QStringLiteral("stitchadmin.password")), QStringLiteral("--known-hosts"),
-        scratch.filePath(QStringLiteral("kh")), QStringLiteral("--host-key-fingerprint"),
-        sandbox::hostKeyFingerprint(), QStringLiteral("--db-host"), QStringLiteral("localhost"),
-        QStringLiteral("--db-user"), QStringLiteral("stitch_demo"), QStringLiteral("--json")});
+    const CliRun r = runCli(clirun::adminArgs(QStringLiteral("check"), scratch)
+                            << QStringLiteral("--db-host") << QStringLiteral("localhost")
+                            << QStringLiteral("--db-user") << QStringLiteral("stitch_demo")
+                            << QStringLiteral("--json"));
     const QJsonObject source = finding(databaseStep(r), QStringLiteral("db.source_address"));
     EXPECT_TRUE(text(source, "message").contains(QStringLiteral("is this SSH server itself")))
         << text(source, "message").toStdString();

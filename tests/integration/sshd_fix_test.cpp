@@ -73,24 +73,10 @@ protected:
 
     QStringList args(const QString &command, const QString &tunnelUser) const
     {
-        QStringList a{command,
-                      QStringLiteral("--host"),
-                      sandbox::host(),
-                      QStringLiteral("--port"),
-                      QString::number(sandbox::sshPort()),
-                      QStringLiteral("--login"),
-                      QStringLiteral("stitchadmin"),
-                      QStringLiteral("--password-file"),
-                      sandbox::file(QStringLiteral("stitchadmin.password")),
-                      QStringLiteral("--known-hosts"),
-                      scratch.filePath(QStringLiteral("kh")),
-                      QStringLiteral("--host-key-fingerprint"),
-                      sandbox::hostKeyFingerprint(),
-                      QStringLiteral("--public-key"),
-                      key.publicLine,
-                      QStringLiteral("--tunnel-user"),
-                      tunnelUser,
-                      QStringLiteral("--json")};
+        QStringList a = clirun::adminArgs(command, scratch)
+                        << QStringLiteral("--public-key") << key.publicLine
+                        << QStringLiteral("--tunnel-user") << tunnelUser
+                        << QStringLiteral("--json");
         if (command != QLatin1String("remove"))
             a << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1");
         return a;
