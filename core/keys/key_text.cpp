@@ -193,4 +193,10 @@ bool holdsAnotherKey(const QStringList &tokens)
     return false;
 }
 
+bool commentHoldsAnotherKey(const QString &comment)
+{
+    return holdsAnotherKey(splitWhitespace(comment)) ||
+           holdsAnotherKey(splitWhitespace(cleanComment(comment)));
+}
+
 } // namespace stitch::keys::detail

@@ -34,5 +34,8 @@ std::optional<QByteArray> decodeBase64Strict(const QByteArray &in);
 
 // Whether the words after a key contain another key ("type AAAA..." or a long "AAAA..." run).
 bool holdsAnotherKey(const QStringList &tokens);
+// The same for a key's comment, as given and as cleanComment() keeps it: authorizedKeysLine()
+// writes the cleaned one, which must read back as one key.
+bool commentHoldsAnotherKey(const QString &comment);
 
 } // namespace stitch::keys::detail

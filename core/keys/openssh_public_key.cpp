@@ -92,10 +92,10 @@ Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
     if (!blob)
         return invalidCharacters();
 
-    const QStringList commentTokens = tokens.mid(1 + keyTokens);
-    if (holdsAnotherKey(commentTokens))
+    const QString comment = tokens.mid(1 + keyTokens).join(QLatin1Char(' '));
+    if (commentHoldsAnotherKey(comment))
         return twoKeys();
-    return finishKey(*blob, type, commentTokens.join(QLatin1Char(' ')));
+    return finishKey(*blob, type, comment);
 }
 
 } // namespace stitch::keys::detail

@@ -77,7 +77,7 @@ Result<PublicKeyInfo> parseRfc4716(const QStringList &lines, qsizetype begin)
     }
     if (end < 0)
         return rfc4716Unterminated();
-    if (holdsAnotherKey(splitWhitespace(comment)))
+    if (commentHoldsAnotherKey(comment))
         return twoKeys();
     const QStringList after = lines.mid(end + 1);
     const QStringList afterTokens = splitWhitespace(after.join(QLatin1Char(' ')));

@@ -207,7 +207,16 @@ Result<QString> validateHost(const QString &text, HostUse use)
         return wrappedHostError(
             t, QObject::tr("it ends in a port (\":%1\")").arg(t.section(QLatin1Char(':'), -1)),
             use);
-    if (bracketed || t.contains(QLatin1Char(']'))) {
+    if (!bracketed && (t.contains(QLatin1Char('[')) || t.contains(QLatin1Char(']')))) {
+        // A bracket outside "[address]" ("e[", "db]"): no host name has one.
+        return hostError(
+            t,
+            QObject::tr("it contains \"%1\", which no host name or address has "
+                        "(a shell could read it as a command)")
+                .arg(t.contains(QLatin1Char('[')) ? QStringLiteral("[") : QStringLiteral("]")),
+            hostFix(use));
+    }
+    if (bracketed) {
         const QString inside = t.mid(1, t.size() - 2);
         auto address = validateHost(inside, use);
         return hostError(t, QObject::tr("an address is written without [ ]"),

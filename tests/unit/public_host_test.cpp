@@ -97,6 +97,8 @@ TEST(PublicHost, EachKindOfBadInputNamesTheProblemAndTheFix)
         {"ssh://admin@bastion.example.com:2222", "scheme", "alone: bastion.example.com"},
         {"admin@bastion.example.com", "user name", "alone: bastion.example.com"},
         {"bastion.example.com:22", "port (\":22\")", "alone: bastion.example.com"},
+        {"e[", "contains \"[\"", "public DNS name"}, // found by network_fuzzer
+        {"bastion]", "contains \"]\"", "public DNS name"},
         {"203.0.113.10:22", "port", "alone: 203.0.113.10"},
         {"[2001:db8::10]:22", "port", "alone: 2001:db8::10"},
         {"[2001:db8::10]", "without [ ]", "Enter it as 2001:db8::10"},

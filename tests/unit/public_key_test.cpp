@@ -258,3 +258,18 @@ TEST(PublicKey, SurvivesMutatedInput)
     }
     EXPECT_GT(accepted, 0); // mutations in the comment keep the key valid
 }
+
+// Found by public_key_fuzzer: a comment whose last word is key data behind a lone trailing quote.
+// The quote is cleaned away when the key is written, so the written line would hold two keys:
+// refused as two keys at once, in both forms.
+TEST(PublicKey, ACommentHidingAKeyBehindAQuoteIsTwoKeys)
+{
+    const QString hidden =
+        QStringLiteral("AAAAB3NzaC1yc2EAAAADAQABAAABAQ") + QString(40, QLatin1Char('A'));
+    const auto r = keys::parsePublicKey(
+        QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEJpIyGQysJFcYYWBHR4XE7/6uuxKKkrbhaH0p9"
+                       "40fJ1 from %1\"")
+            .arg(hidden));
+    ASSERT_FALSE(r.ok()) << r->authorizedKeysLine().toStdString();
+    EXPECT_EQ(r.error().message, QStringLiteral("The text contains more than one key."));
+}
