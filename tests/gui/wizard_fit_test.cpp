@@ -183,14 +183,6 @@ protected:
     TunnelWizard *wizard = nullptr;
 };
 
-QString stitchPublicKey(const QTemporaryDir &dir)
-{
-    return QString::fromUtf8(sandbox::shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C "
-                                                           "stitch-account -f %1/k && cat %1/k.pub")
-                                                .arg(dir.path())))
-        .trimmed();
-}
-
 } // namespace
 
 TEST_P(WizardFits, EveryPageAtLaptopSizes)
@@ -253,10 +245,10 @@ TEST_P(WizardFits, EveryPageAtLaptopSizes)
     // Step 3, empty and with a key.
     ASSERT_EQ(wizard->currentId(), TunnelWizard::PublicKeyPageId);
     checkPage("5-public-key-empty");
-    QTemporaryDir keyDir;
+    const sandbox::StitchKey stitchKey; // the stock ssh-keygen makes it
     auto *keyEdit = child<QPlainTextEdit>(page(), "publicKeyEdit");
     keyEdit->setFocus();
-    keyEdit->insertPlainText(stitchPublicKey(keyDir));
+    keyEdit->insertPlainText(stitchKey.publicLine);
     ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
     checkPage("5-public-key");
     clickNext();
