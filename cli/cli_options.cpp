@@ -453,6 +453,10 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         c.authMethod = ssh::AuthMethod::KeyFile;
         c.identityFile = parser.value(identity);
     } else if (parser.isSet(agent)) {
+        if (!ssh::agentLoginAvailable())
+            return usage(QStringLiteral("--agent is not available on Windows; use --identity."),
+                         QStringLiteral("Give the private key file with --identity FILE (and "
+                                        "--passphrase-file if it has a passphrase)."));
         c.authMethod = ssh::AuthMethod::Agent;
     } else {
         c.authMethod = ssh::AuthMethod::Password;

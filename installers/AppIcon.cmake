@@ -63,11 +63,28 @@ else()
     # installers/Packaging.cmake (top-level scope) installs them.
     set_property(GLOBAL PROPERTY STITCH_HICOLOR_PNGS ${STITCH_HICOLOR_PNGS})
 
-    # .ico and .icns: a host tool that packs PNGs into either.
-    add_executable(stitch_icon_pack "${PROJECT_SOURCE_DIR}/installers/icons/icon_pack.cpp")
-    set_target_properties(stitch_icon_pack PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
-    if(NOT WIN32 AND NOT APPLE)
-        set_target_properties(stitch_icon_pack PROPERTIES EXCLUDE_FROM_ALL ON)
+    # .ico and .icns: a build-machine tool that packs PNGs into either. When cross-compiling
+    # (the Windows build on Linux) it is compiled by the build machine's own C++ compiler, since
+    # a target of this project would be a Windows program.
+    set(_icon_pack_source "${PROJECT_SOURCE_DIR}/installers/icons/icon_pack.cpp")
+    if(CMAKE_CROSSCOMPILING)
+        find_program(STITCH_HOST_CXX NAMES c++ g++ clang++ REQUIRED
+                     DOC "the build machine's C++ compiler, for the icon packer")
+        set(stitch_icon_pack "${STITCH_ICON_DIR}/host/stitch_icon_pack")
+        add_custom_command(OUTPUT "${stitch_icon_pack}"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${STITCH_ICON_DIR}/host"
+            COMMAND "${STITCH_HOST_CXX}" -std=c++17 -O1 -o "${stitch_icon_pack}"
+                    "${_icon_pack_source}"
+            DEPENDS "${_icon_pack_source}"
+            COMMENT "Building the icon packer for the build machine"
+            VERBATIM)
+    else()
+        add_executable(stitch_icon_pack "${_icon_pack_source}")
+        set_target_properties(stitch_icon_pack PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+        if(NOT WIN32 AND NOT APPLE)
+            set_target_properties(stitch_icon_pack PROPERTIES EXCLUDE_FROM_ALL ON)
+        endif()
+        set(stitch_icon_pack stitch_icon_pack)
     endif()
     set(STITCH_ICON_ICO "${STITCH_ICON_DIR}/${STITCH_ICON_NAME}.ico")
     set(STITCH_ICON_ICNS "${STITCH_ICON_DIR}/${STITCH_ICON_NAME}.icns")
@@ -76,8 +93,8 @@ else()
         list(APPEND _ico_pngs "${_stitch_png_${size}}")
     endforeach()
     add_custom_command(OUTPUT "${STITCH_ICON_ICO}"
-        COMMAND stitch_icon_pack ico "${STITCH_ICON_ICO}" ${_ico_pngs}
-        DEPENDS stitch_icon_pack ${_ico_pngs}
+        COMMAND "${stitch_icon_pack}" ico "${STITCH_ICON_ICO}" ${_ico_pngs}
+        DEPENDS "${stitch_icon_pack}" ${_ico_pngs}
         COMMENT "Packing ${STITCH_ICON_NAME}.ico"
         VERBATIM)
     find_program(STITCH_ICONUTIL iconutil)
@@ -111,8 +128,8 @@ else()
             list(APPEND _icns_pngs "${_stitch_png_${size}}")
         endforeach()
         add_custom_command(OUTPUT "${STITCH_ICON_ICNS}"
-            COMMAND stitch_icon_pack icns "${STITCH_ICON_ICNS}" ${_icns_pngs}
-            DEPENDS stitch_icon_pack ${_icns_pngs}
+            COMMAND "${stitch_icon_pack}" icns "${STITCH_ICON_ICNS}" ${_icns_pngs}
+            DEPENDS "${stitch_icon_pack}" ${_icns_pngs}
             COMMENT "Packing ${STITCH_ICON_NAME}.icns"
             VERBATIM)
     endif()

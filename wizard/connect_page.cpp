@@ -83,7 +83,8 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     m_authMethod->setAccessibleName(tr("How to log in"));
     m_authMethod->addItem(tr("Password"), enumData(ssh::AuthMethod::Password));
     m_authMethod->addItem(tr("Private key file"), enumData(ssh::AuthMethod::KeyFile));
-    m_authMethod->addItem(tr("ssh-agent"), enumData(ssh::AuthMethod::Agent));
+    if (ssh::agentLoginAvailable())
+        m_authMethod->addItem(tr("ssh-agent"), enumData(ssh::AuthMethod::Agent));
 
     m_password = secretEdit(this, "passwordEdit", tr("Login password"));
     m_identity = new QLineEdit(this);
@@ -194,7 +195,8 @@ void ConnectPage::initializePage()
     m_host->setText(c.host);
     m_port->setValue(c.port);
     m_login->setText(c.user);
-    m_authMethod->setCurrentIndex(m_authMethod->findData(enumData(c.authMethod)));
+    // A setup saved on another system may name a method this one lacks (ssh-agent on Windows).
+    m_authMethod->setCurrentIndex(qMax(0, m_authMethod->findData(enumData(c.authMethod))));
     m_identity->setText(c.identityFile);
     // A password the session already holds (the demo server's) is shown, not asked again;
     // the keychain is only asked when there is none.

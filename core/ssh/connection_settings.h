@@ -15,6 +15,17 @@ enum class AuthMethod
     Agent,    // keys held by ssh-agent (SSH_AUTH_SOCK)
 };
 
+// libssh 0.10 talks to ssh-agent only over a Unix socket: on Windows it has no agent login at
+// all (no Pageant), so the front ends do not offer it there.
+constexpr bool agentLoginAvailable()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
 enum class UnknownHostKeyAction
 {
     Reject,        // stop with HostKeyUnknown so the caller can ask the user

@@ -226,6 +226,12 @@ Status SshConnection::authenticateWithKey(const ConnectionSettings &settings, ss
 
 Status SshConnection::authWithAgent(const ConnectionSettings &settings)
 {
+#ifdef Q_OS_WIN
+    Q_UNUSED(settings)
+    return makeError(ErrorCode::AgentUnavailable,
+                     QObject::tr("Logging in with ssh-agent is not available on Windows."),
+                     QObject::tr("Choose a key file or a password."));
+#else
     if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
         return makeError(ErrorCode::AgentUnavailable,
                          QObject::tr("No ssh-agent is running for this session "
@@ -246,6 +252,7 @@ Status SshConnection::authWithAgent(const ConnectionSettings &settings)
                          .arg(settings.user, m_offeredMethods.join(QStringLiteral(", "))),
                      QObject::tr("Add the right key with ssh-add, or choose a key file or "
                                  "password."));
+#endif
 }
 
 } // namespace stitch::ssh

@@ -9,7 +9,6 @@
 #include <ws2tcpip.h>
 #else
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
@@ -98,12 +97,19 @@ Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs
     }
 }
 
+// The system's own words, as UTF-16 on every platform (Qt reads FormatMessageW on Windows).
 QString socketErrorText(int err)
 {
+    return qt_error_string(err).trimmed();
+}
+
+QString lookupErrorText(int gaiError)
+{
 #ifdef Q_OS_WIN
-    return QStringLiteral("socket error %1").arg(err);
+    // Windows' getaddrinfo returns WSA error codes, and its gai_strerror is a WCHAR macro.
+    return socketErrorText(gaiError);
 #else
-    return QString::fromLocal8Bit(std::strerror(err));
+    return QString::fromLocal8Bit(gai_strerror(gaiError));
 #endif
 }
 
@@ -180,7 +186,7 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
                          QObject::tr("The server name %1 could not be found.").arg(host),
                          QObject::tr("Check the spelling of the server address, or use its IP "
                                      "address."),
-                         QString::fromLocal8Bit(gai_strerror(gai)));
+                         lookupErrorText(gai));
     }
     const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
 

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what building, running and testing need on Debian 12, from Debian's archive only.
+# Installs what building, running and testing need on Debian 12, from Debian's archive only;
+# also the Windows cross-build's tools (mingw-w64, Wine, NSIS: installers/windows/cross-build.sh).
 # Safe to run again: it installs only what is missing.
 set -eu
 
@@ -9,7 +10,9 @@ qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 openssh-server openssh-client sudo postgresql postgresql-client mariadb-server mariadb-client
 nftables iptables ufw firewalld dbus gnome-keyring libsecret-1-0 iproute2 util-linux procps xvfb xauth zsh fish dash shellcheck
 clang libclang-rt-14-dev
-dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap"
+dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap
+g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
+wine64 nsis"
 
 missing=""
 for p in $PACKAGES; do

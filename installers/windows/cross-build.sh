@@ -1,0 +1,198 @@
+#!/bin/sh
+# Cross-builds the Windows programs on Debian 12 with mingw-w64: first the dependencies (qtbase,
+# OpenSSL, libssh and googletest from Debian's source packages; QtKeychain from a source tarball
+# given by path), into a cache prefix outside the repository that is keyed by their versions and
+# reused when present; then the project (programs, unit and GUI tests) and the NSIS installer.
+#
+#   installers/windows/cross-build.sh [--deps-only] [--no-installer] [--build-dir DIR]
+#                                     [--cache-dir DIR] [--qtkeychain-tarball FILE]
+#
+# Nothing is downloaded from anywhere but the Debian archive the machine already uses, and the
+# machine's apt configuration is not changed: the deb-src list, package lists and downloads live in
+# a private state folder under the cache, passed to apt-get with -o options.
+# Needs what installers/debian/install-deps.sh installs (mingw-w64, nsis, wine64, dpkg-dev).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+
+build_dir="$repo/build/windows"
+cache_dir="${STITCH_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stitch-tunnel-windows}"
+qtkeychain_tarball="$repo/../shared/deps/qtkeychain-0.13.2.tar.gz"
+qtkeychain_sha256=a281d1663dc7d85039a63e130daed30162128213719dd11e7817cf7b69be14f3
+deps_only=0
+installer=1
+jobs=$(nproc 2>/dev/null || echo 2)
+
+say() { printf 'cross-build: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --deps-only) deps_only=1 ;;
+        --no-installer) installer=0 ;;
+        --build-dir) build_dir=$2; shift ;;
+        --cache-dir) cache_dir=$2; shift ;;
+        --qtkeychain-tarball) qtkeychain_tarball=$2; shift ;;
+        -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown option '$1' (see --help)" ;;
+    esac
+    shift
+done
+
+triple=x86_64-w64-mingw32
+for tool in "$triple-g++-posix" "$triple-gcc-posix" "$triple-windres" cmake ninja dpkg-source \
+    apt-get sha256sum makensis perl; do
+    command -v "$tool" >/dev/null 2>&1 ||
+        die "'$tool' is missing: run installers/debian/install-deps.sh first"
+done
+[ -f "$qtkeychain_tarball" ] ||
+    die "QtKeychain's source tarball is not at $qtkeychain_tarball: give it with --qtkeychain-tarball"
+echo "$qtkeychain_sha256  $qtkeychain_tarball" | sha256sum -c --status ||
+    die "$qtkeychain_tarball does not have the expected sha256 $qtkeychain_sha256"
+
+# --- Debian's source packages, through a private apt state --------------------------------------
+apt_dir="$cache_dir/apt"
+mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/parts"
+# The same archive the machine installs from (its deb lines), as deb-src for bookworm main.
+# shellcheck disable=SC2016 # $(REPO_URI) is apt's placeholder, not a shell expansion
+archive=$(apt-get indextargets --format '$(REPO_URI)' 'Created-By: Packages' 2>/dev/null |
+    grep -v security | head -n 1)
+[ -n "$archive" ] || archive=http://deb.debian.org/debian/
+printf 'deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s bookworm main\n' \
+    "$archive" >"$apt_dir/sources.list"
+apt_private() { # $1 apt-get or apt-cache, then its arguments
+    tool=$1; shift
+    # The private folders belong to whoever runs this, so apt's _apt sandbox user cannot write them.
+    "$tool" -q -o Dir::Etc::SourceList="$apt_dir/sources.list" -o Dir::Etc::SourceParts="$apt_dir/parts" \
+        -o Dir::State::Lists="$apt_dir/lists" -o Dir::Cache="$apt_dir/cache" \
+        -o APT::Sandbox::User="$(id -un)" "$@"
+}
+say "reading Debian's source index ($archive)"
+apt_private apt-get update >/dev/null || die "apt-get update of the private deb-src list failed"
+
+source_version() { # $1 source package -> its version in the archive
+    apt_private apt-cache showsrc "$1" 2>/dev/null | sed -n 's/^Version: //p' | sort -V | tail -n 1
+}
+qt_v=$(source_version qt6-base)
+ssl_v=$(source_version openssl)
+ssh_v=$(source_version libssh)
+gtest_v=$(source_version googletest)
+if [ -z "$qt_v" ] || [ -z "$ssl_v" ] || [ -z "$ssh_v" ] || [ -z "$gtest_v" ]; then
+    die "the archive does not list qt6-base, openssl, libssh and googletest sources"
+fi
+gcc_v=$("$triple-g++-posix" -dumpversion)
+# The recipe below is part of the key: change a flag and the prefix is rebuilt.
+recipe=$(sed -n '/^# --- recipe start/,/^# --- recipe end/p' "$0" | sha256sum | cut -c1-12)
+key="qt$qt_v-ssl$ssl_v-ssh$ssh_v-gtest$gtest_v-keychain0.13.2-gcc$gcc_v-$recipe"
+key=$(printf '%s' "$key" | tr -c 'A-Za-z0-9.\n-' '_')
+prefix="$cache_dir/prefix-$key"
+export STITCH_WINDOWS_PREFIX="$prefix"
+toolchain="$here/mingw-w64-x86_64.cmake"
+
+# --- recipe start ---------------------------------------------------------------------------------
+fetch_source() { # $1 package, $2 version -> prints the unpacked folder
+    src="$cache_dir/src"
+    mkdir -p "$src"
+    dsc="$src/$1_$(printf '%s' "$2" | sed 's/^[0-9]*://').dsc"
+    if [ ! -f "$dsc" ]; then
+        (cd "$src" && apt_private apt-get source --download-only "$1=$2" >/dev/null) ||
+            die "apt-get source $1=$2 failed"
+    fi
+    out="$src/$1-$2"
+    rm -rf "$out"
+    dpkg-source --no-check -x "$dsc" "$out" >/dev/null 2>&1 || die "could not unpack $dsc"
+    printf '%s\n' "$out"
+}
+
+cmake_dep() { # $1 source folder, $2 build folder, then extra configure arguments
+    dep_src=$1; dep_build=$2; shift 2
+    if ! { cmake -S "$dep_src" -B "$dep_build" -G Ninja -Wno-dev -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$work_prefix" \
+        -DCMAKE_PREFIX_PATH="$work_prefix" "$@" >"$dep_build.log" 2>&1 &&
+        cmake --build "$dep_build" -j "$jobs" >>"$dep_build.log" 2>&1 &&
+        cmake --install "$dep_build" >>"$dep_build.log" 2>&1; }; then
+        tail -n 40 "$dep_build.log" >&2
+        die "building $dep_src failed"
+    fi
+}
+
+build_dependencies() {
+    work_prefix="$prefix.partial"
+    # A build that was stopped, or one for other versions, leaves nothing worth keeping.
+    rm -rf "$cache_dir"/prefix-*.partial
+    export STITCH_WINDOWS_PREFIX="$work_prefix"
+    rm -rf "$work_prefix" "$cache_dir/build"
+    mkdir -p "$work_prefix" "$cache_dir/build"
+    b="$cache_dir/build"
+
+    say "OpenSSL $ssl_v"
+    s=$(fetch_source openssl "$ssl_v")
+    # The posix-threaded compiler, like everything else (Configure's --cross-compile-prefix would
+    # pick whichever thread model the machine's alternatives point to).
+    (cd "$s" && CC="$triple-gcc-posix" AR="$triple-ar" RANLIB="$triple-ranlib" RC="$triple-windres" \
+        ./Configure mingw64 --prefix="$work_prefix" --libdir=lib no-tests shared \
+        >"$b/openssl.log" 2>&1 &&
+        make -j "$jobs" >>"$b/openssl.log" 2>&1 && make install_sw >>"$b/openssl.log" 2>&1) ||
+        { tail -n 40 "$b/openssl.log" >&2; die "building OpenSSL failed"; }
+    rm -rf "$s"
+
+    say "libssh $ssh_v"
+    s=$(fetch_source libssh "$ssh_v")
+    cmake_dep "$s" "$b/libssh" -DWITH_EXAMPLES=OFF -DUNIT_TESTING=OFF -DCLIENT_TESTING=OFF \
+        -DWITH_SERVER=OFF -DWITH_GSSAPI=OFF -DWITH_NACL=OFF -DWITH_PCAP=OFF -DWITH_ZLIB=OFF \
+        -DOPENSSL_ROOT_DIR="$work_prefix"
+    rm -rf "$s"
+
+    say "googletest $gtest_v"
+    s=$(fetch_source googletest "$gtest_v")
+    cmake_dep "$s" "$b/googletest" -Dgtest_disable_pthreads=OFF -DBUILD_GMOCK=ON
+    rm -rf "$s"
+
+    say "qtbase $qt_v (the long one: about 20 minutes on 2 cores)"
+    s=$(fetch_source qt6-base "$qt_v")
+    # Debian's +dfsg source drops src/3rdparty/wintab, which tablet events need; OpenGL stays on
+    # because 6.4.2's Windows platform plugin does not build without it.
+    cmake_dep "$s" "$b/qtbase" -DQT_HOST_PATH=/usr \
+        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DQT_BUILD_EXAMPLES=OFF \
+        -DQT_BUILD_TESTS=OFF -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_openssl=OFF \
+        -DFEATURE_concurrent=OFF -DFEATURE_xml=OFF -DFEATURE_tabletevent=OFF \
+        -DFEATURE_printsupport=OFF
+    rm -rf "$s"
+
+    say "QtKeychain 0.13.2"
+    s="$cache_dir/src/qtkeychain-0.13.2"
+    rm -rf "$s"
+    mkdir -p "$s"
+    tar -xzf "$qtkeychain_tarball" -C "$s" --strip-components=1
+    cmake_dep "$s" "$b/qtkeychain" -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF \
+        -DBUILD_TEST_APPLICATION=OFF -DQT_HOST_PATH=/usr
+    rm -rf "$s"
+
+    rm -rf "$b"
+    mv "$work_prefix" "$prefix"
+    export STITCH_WINDOWS_PREFIX="$prefix"
+    touch "$prefix/.complete"
+}
+# --- recipe end -----------------------------------------------------------------------------------
+
+if [ -f "$prefix/.complete" ]; then
+    say "dependencies: reusing $prefix"
+else
+    started=$(date +%s)
+    build_dependencies
+    say "dependencies built in $(($(date +%s) - started)) s into $prefix"
+fi
+[ "$deps_only" = 1 ] && exit 0
+
+say "the project, into $build_dir"
+cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" -DQT_HOST_PATH=/usr \
+    -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DOPENSSL_ROOT_DIR="$prefix" \
+    -DSTITCH_WINDOWS_PREFIX="$prefix" >/dev/null
+cmake --build "$build_dir" -j "$jobs"
+if [ "$installer" = 1 ]; then
+    say "the NSIS installer"
+    (cd "$build_dir" && cpack -G NSIS >/dev/null) || die "cpack -G NSIS failed"
+    ls "$build_dir"/stitch-tunnel-*.exe >&2
+fi
