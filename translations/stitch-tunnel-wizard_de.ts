@@ -1801,6 +1801,14 @@ Jetzt: %2 %3</translation>
 ```
 </translation>
     </message>
+    <message>
+        <source>Logging in with ssh-agent is not available on Windows.</source>
+        <translation>Die Anmeldung mit ssh-agent ist unter Windows nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or a password.</source>
+        <translation>Wählen Sie eine Schlüsseldatei oder ein Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
