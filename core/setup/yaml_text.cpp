@@ -75,8 +75,8 @@ bool blockCanHold(const QString &text)
 QString yamlDoubleQuoted(const QString &value)
 {
     QString out = QStringLiteral("\"");
-    // By code point, so that a character outside the BMP is one escape (or kept), and a lone
-    // surrogate, which no YAML parser takes, becomes an escape of its own.
+    // By code point, so that a character outside the BMP is kept whole; toUcs4() turns a lone
+    // surrogate, which no YAML parser takes, into U+FFFD.
     for (char32_t c : value.toUcs4()) {
         if (c == U'\\')
             out += QStringLiteral("\\\\");
