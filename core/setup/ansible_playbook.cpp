@@ -6,6 +6,7 @@
 #include "common/core_resources.h"
 #include "remote_scripts.h"
 #include "script_builder.h"
+#include "setup_plan.h"
 #include "version.h"
 #include "yaml_text.h"
 

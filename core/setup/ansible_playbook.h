@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "run_options.h"
 #include "session/setup_choices.h"
-#include "setup_plan.h"
 
 #include <QString>
 
@@ -12,6 +11,8 @@
 // every host of an inventory. A pure function of the plan: the CLI (`stitch-tunnel playbook`)
 // and the wizard (File → Export as Ansible playbook…) write the same text.
 namespace stitch::setup {
+
+struct SetupPlan;
 
 // The play's `hosts:` pattern, in Ansible's own syntax ("all", "db_servers:!staging", …).
 // Refused when empty, with a line break or control character, or with a brace (Ansible would
