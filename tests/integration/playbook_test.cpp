@@ -152,6 +152,42 @@ protected:
         return s.join(QLatin1Char(' '));
     }
 
+    // On a host whose active firewall `setUp` made: the playbook adds a rule for each of two
+    // Stitch addresses (`listing` then shows `tag` on `tagged` lines), check's step 1 says
+    // `firewallStatus` (what it says after apply), and a second run changes nothing.
+    void firewallRoundTrip(const QString &user, const QString &setUp, const QString &listing,
+                           const QString &tag, int tagged,
+                           const QString &firewallStatus = QStringLiteral("pass"))
+    {
+        int rc = -1;
+        sandbox::shell(setUp, &rc);
+        ASSERT_EQ(rc, 0) << setUp.toStdString();
+        const QStringList choices{QStringLiteral("--allow-ip"), QStringLiteral("52.23.137.21/32"),
+                                  QStringLiteral("--allow-ip"),
+                                  QStringLiteral("52.204.223.208/32")};
+        const QString playbook = makePlaybook(user, choices);
+        const PlaybookRun first = runPlaybook(playbook);
+        ASSERT_EQ(first.exitCode, 0) << first.output.toStdString();
+        const QString rules = QString::fromUtf8(sandbox::shell(listing));
+        EXPECT_EQ(rules.count(tag), tagged) << rules.toStdString();
+        const CliRun check =
+            runCli(clirun::adminArgs(QStringLiteral("check"), scratch)
+                   << QStringLiteral("--public-key-file") << keyFile
+                   << QStringLiteral("--tunnel-user") << user << QStringLiteral("--db-host")
+                   << QStringLiteral("127.0.0.1") << QStringLiteral("--db-user")
+                   << QStringLiteral("stitch_demo") << choices << QStringLiteral("--json"));
+        EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+        EXPECT_EQ(statuses(QJsonDocument::fromJson(check.out.toUtf8()).object()),
+                  QStringLiteral("firewall=%1 database=pass public_key=pass tunnel_user=pass "
+                                 "finish=skipped")
+                      .arg(firewallStatus))
+            << check.out.left(3000).toStdString();
+        const PlaybookRun second = runPlaybook(playbook);
+        EXPECT_EQ(second.exitCode, 0) << second.output.toStdString();
+        EXPECT_EQ(second.changed, 0) << second.output.toStdString();
+        EXPECT_EQ(QString::fromUtf8(sandbox::shell(listing)).count(tag), tagged);
+    }
+
     QTemporaryDir scratch;
     sandbox::StitchKey key;
     stitch::Secret password = sandbox::password(QStringLiteral("stitchadmin"));
@@ -286,6 +322,59 @@ TEST_F(Playbook, FailsClearlyWhenSshdWouldRefuseTheTunnelUser)
                        "the tunnel would be refused; DenyUsers excludes %1.")
             .arg(user)))
         << run.output.toStdString();
+}
+
+// The firewalls other than ufw, each as apply finds it: firewalld (rich rules now and after a
+// reload, recorded for remove), iptables (tagged, saved for the next boot), plain nftables.
+TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
+{
+    const QString user = QStringLiteral("stitchpbfw");
+    const auto cleanup = qScopeGuard([&] {
+        sandbox::stopFirewalld();
+        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/lib/stitch-tunnel "
+                                      "/etc/iptables; iptables -P INPUT ACCEPT; iptables -F")
+                           .arg(user));
+    });
+    {
+        SCOPED_TRACE("firewalld");
+        ASSERT_TRUE(sandbox::startFirewalld());
+        firewallRoundTrip(
+            user, QStringLiteral("true"),
+            QStringLiteral("firewall-cmd --list-rich-rules; firewall-cmd --permanent "
+                           "--list-rich-rules"),
+            QStringLiteral("port port=\"%1\" protocol=\"tcp\" accept").arg(sandbox::sshPort()),
+            4); // runtime and permanent
+        EXPECT_EQ(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/firewalld-rules")),
+                  QStringLiteral("52.23.137.21/32 %1\n52.204.223.208/32 %1\n")
+                      .arg(sandbox::sshPort())
+                      .toUtf8());
+        sandbox::stopFirewalld();
+    }
+    {
+        SCOPED_TRACE("iptables");
+        sandbox::resetFirewall();
+        firewallRoundTrip(user,
+                          QStringLiteral("mkdir -p /etc/iptables && iptables -A INPUT -i lo -j "
+                                         "ACCEPT && iptables -P INPUT DROP"),
+                          QStringLiteral("iptables -S INPUT; cat /etc/iptables/rules.v4"),
+                          QStringLiteral("--comment stitch-tunnel -j ACCEPT"),
+                          4); // live and saved for the next boot
+        sandbox::shell(
+            QStringLiteral("iptables -P INPUT ACCEPT; iptables -F; rm -rf /etc/iptables"));
+    }
+    {
+        SCOPED_TRACE("nftables");
+        sandbox::resetFirewall();
+        firewallRoundTrip(
+            user,
+            QStringLiteral("nft add table inet filter && nft add chain inet filter "
+                           "input '{ type filter hook input priority 0; policy "
+                           "drop; }' && nft add rule inet filter input iif lo accept"),
+            QStringLiteral("nft list ruleset"), QStringLiteral("comment \"stitch-tunnel\""), 2,
+            // As after apply: nftables rules are live only, so step 1 warns
+            // (firewall.nft_not_persistent).
+            QStringLiteral("warn"));
+    }
 }
 
 } // namespace
