@@ -26,6 +26,12 @@ using clirun::runCli;
 
 namespace {
 
+QString shellQuoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+           QLatin1Char('\'');
+}
+
 struct PlaybookRun
 {
     int exitCode = -1;
@@ -262,13 +268,27 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
 {
     const QString admin = QStringLiteral("stitchpbsudo");
     const QString foreign = QStringLiteral("stitchpbforeign");
+    const QString linked = QStringLiteral("stitchpblink");
     const auto cleanup = qScopeGuard([&] {
-        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; userdel -r %2 2>/dev/null")
-                           .arg(admin, foreign));
+        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; userdel -r %2 2>/dev/null; "
+                                      "rm -f /home/%3/.ssh; userdel -r %3 2>/dev/null")
+                           .arg(admin, foreign, linked));
     });
     sandbox::shell(QStringLiteral("useradd -m -s /bin/bash -G sudo %1 && "
                                   "useradd -m -s /bin/bash -c 'A person' %2")
                        .arg(admin, foreign));
+    // As Stitch's guide leaves it by hand: the key without options, next to a key of the
+    // person's own, with modes sshd's StrictModes would refuse.
+    const QString otherKey = QStringLiteral(
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFakeFake0 "
+        "laptop");
+    sandbox::shell(QStringLiteral("mkdir -m 755 /home/%1/.ssh && printf '%s\\n%s\\n' %2 %3 "
+                                  ">/home/%1/.ssh/authorized_keys && chmod 644 "
+                                  "/home/%1/.ssh/authorized_keys && chown -R %1: /home/%1/.ssh")
+                       .arg(foreign, shellQuoted(otherKey), shellQuoted(keyLine)));
+    sandbox::shell(QStringLiteral("useradd -m -s /usr/sbin/nologin -c %1 %2 && mkdir -p "
+                                  "/root/.ssh && ln -s /root/.ssh /home/%2/.ssh")
+                       .arg(shellQuoted(stitch::setup::tunnelAccountMarker()), linked));
     const QByteArray before = sandbox::serverState();
 
     const PlaybookRun sudoer = runPlaybook(makePlaybook(admin, {}, QStringLiteral("sudo.yml")));
@@ -286,19 +306,34 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     EXPECT_TRUE(unmarked.output.contains(
         QStringLiteral("%1 already exists and was not created by stitch-tunnel").arg(foreign)))
         << unmarked.output.toStdString();
+
+    // Ours, but its ~/.ssh points at root's: never written through as root.
+    const PlaybookRun link = runPlaybook(makePlaybook(linked, {}, QStringLiteral("link.yml")));
+    EXPECT_EQ(link.failed, 1) << link.output.toStdString();
+    EXPECT_TRUE(link.output.contains(QStringLiteral("is a symbolic link, not a folder or file")))
+        << link.output.toStdString();
     EXPECT_EQ(sandbox::serverState(), before) << "a refused account: nothing changed";
 
     const PlaybookRun adopted = runPlaybook(makePlaybook(
-        foreign, {QStringLiteral("--adopt-existing-user")}, QStringLiteral("adopt.yml")));
+        foreign, {QStringLiteral("--adopt-existing-user"), QStringLiteral("--restrict-key")},
+        QStringLiteral("adopt.yml")));
     EXPECT_EQ(adopted.exitCode, 0) << adopted.output.toStdString();
     EXPECT_EQ(QString::fromUtf8(
                   sandbox::shell(QStringLiteral("getent passwd %1 | cut -d: -f5,7").arg(foreign)))
                   .trimmed(),
               QStringLiteral("A person:/bin/bash"))
         << "an adopted account keeps its GECOS and shell, as with apply";
-    EXPECT_EQ(sandbox::shell(
-                  QStringLiteral("grep -c permitopen /home/%1/.ssh/authorized_keys").arg(foreign)),
-              QByteArray("1\n"));
+    // The person's key stays; Stitch's is rewritten with the tunnel-only options and from=.
+    const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(foreign);
+    EXPECT_EQ(QString::fromUtf8(sandbox::shell(QStringLiteral("cat ") + ak)),
+              otherKey +
+                  QStringLiteral("\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\","
+                                 "from=\"52.23.137.21/32,52.204.223.208/32,52.204.228.32/"
+                                 "32,52.204.230.227/32\" ") +
+                  keyLine + QLatin1Char('\n'));
+    EXPECT_EQ(QString::fromUtf8(sandbox::shell(
+                  QStringLiteral("stat -c '%a %U' /home/%1/.ssh %2").arg(foreign, ak))),
+              QStringLiteral("700 %1\n600 %1\n").arg(foreign));
 }
 
 TEST_F(Playbook, FailsClearlyWhenSshdWouldRefuseTheTunnelUser)
