@@ -16,11 +16,9 @@ struct Command
     Action action;
 };
 
-const Command kCommands[] = {{"connect", Action::Connect},
-                             {"check", Action::Check},
-                             {"apply", Action::Apply},
-                             {"remove", Action::Remove},
-                             {"script", Action::Script}};
+const Command kCommands[] = {{"connect", Action::Connect}, {"check", Action::Check},
+                             {"apply", Action::Apply},     {"remove", Action::Remove},
+                             {"script", Action::Script},   {"playbook", Action::Playbook}};
 
 QString nameOf(Action action)
 {
@@ -58,14 +56,17 @@ const OptionUse kUses[] = {
     {"json", kOnline},
     // What to set up; connect sets nothing up. remove needs the user and the key to take out,
     // and Stitch's addresses only with --remove-firewall-rules (checked below).
-    {"region", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
-    {"allow-ip", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
-    {"public-key", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
-    {"public-key-file", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
-    {"tunnel-user", {Action::Check, Action::Apply, Action::Remove, Action::Script}},
-    {"db-type", {Action::Check, Action::Apply, Action::Script}},
-    {"db-host", {Action::Check, Action::Apply, Action::Script}},
-    {"db-port", {Action::Check, Action::Apply, Action::Script}},
+    {"region", {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    {"allow-ip", {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    {"public-key",
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    {"public-key-file",
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    {"tunnel-user",
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    {"db-type", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"db-host", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"db-port", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     // Only step 2's access-rule check reads these; the script changes nothing for them.
     {"db-user", {Action::Check, Action::Apply}},
     {"db-name", {Action::Check, Action::Apply}},
@@ -73,11 +74,11 @@ const OptionUse kUses[] = {
     // Only what shows Stitch's form values (the script prints none; remove and connect none).
     {"public-host", {Action::Check, Action::Apply}},
     // How to set it up: check compares the server with (and shows the commands for) the same
-    // choices apply would use; the script carries them.
-    {"enable-firewall", {Action::Check, Action::Apply, Action::Script}},
-    {"key-from-stitch-only", {Action::Check, Action::Apply, Action::Script}},
-    {"unrestricted-key", {Action::Check, Action::Apply, Action::Script}},
-    {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script}},
+    // choices apply would use; the script and the playbook carry them.
+    {"enable-firewall", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"key-from-stitch-only", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"unrestricted-key", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"no-self-test", {Action::Apply}},
     // Changes sshd: only apply (remove always takes our sshd settings out again; the script for
     // the admin does steps 1 and 4 only).
@@ -87,6 +88,8 @@ const OptionUse kUses[] = {
     // Output: remove has no commands to show; connect and script make no report.
     {"show-commands", {Action::Check, Action::Apply}},
     {"report", {Action::Check, Action::Apply, Action::Remove}},
+    {"hosts", {Action::Playbook}},
+    {"output", {Action::Playbook}},
 };
 
 Error conflict(const QString &message, const QString &fix)

@@ -6,6 +6,7 @@
 #include "common/app_identity.h"
 #include "common/translations.h"
 #include "connect_command.h"
+#include "playbook_command.h"
 #include "setup_commands.h"
 #include "version.h"
 
@@ -42,6 +43,8 @@ int runCli(int argc, char **argv)
     case CliOptions::Action::Remove:
     case CliOptions::Action::Script:
         return runSetupCommand(options.value(), out, err);
+    case CliOptions::Action::Playbook:
+        return runPlaybookCommand(options.value(), out, err);
     }
     return ExitUsage;
 }

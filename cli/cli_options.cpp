@@ -2,6 +2,7 @@
 
 #include "cli_commands.h"
 #include "cli_suggest.h"
+#include "setup/ansible_playbook.h"
 #include "setup/stitch_network.h"
 #include "ssh/fingerprint.h"
 
@@ -32,6 +33,8 @@ const char *const kDescription =
     "  remove    take the Stitch key (and sshd settings of --fix-sshd) out again\n"
     "            (--remove-user, --remove-firewall-rules)\n"
     "  script    print a POSIX sh script doing steps 1 and 4, to run by hand\n"
+    "  playbook  write an Ansible playbook doing what apply does, for every host of an\n"
+    "            inventory (--hosts, --output)\n"
     "\n"
     "Secrets are never taken from the command line: use --password-file,\n"
     "--sudo-password-file, --identity with --passphrase-file, ssh-agent (--agent), or the\n"
@@ -233,6 +236,14 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Also write the report to FILE (.md or .json)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption hosts(
+        QStringLiteral("hosts"),
+        QStringLiteral("playbook: the Ansible host pattern the play runs on (default all)."),
+        QStringLiteral("PATTERN"), QStringLiteral("all"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QStringLiteral("playbook: write the playbook to FILE instead of standard output."),
+        QStringLiteral("FILE"));
     const QList<QCommandLineOption> all{showCommands,
                                         report,
                                         help,
@@ -269,10 +280,13 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         unrestrictedKey,
                                         adoptExistingUser,
                                         removeUser,
-                                        removeFirewall};
+                                        removeFirewall,
+                                        hosts,
+                                        output};
     parser.addOptions(all);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("connect, check, apply, remove or script"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("connect, check, apply, remove, script or playbook"));
 
     CliOptions options;
     options.helpText = parser.helpText();
@@ -414,7 +428,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                      QStringLiteral("Give at most one of them."));
     options.run.removeUser = parser.isSet(removeUser);
     options.run.removeFirewallRules = parser.isSet(removeFirewall);
-    // The SSH port: the script's firewall rules are for it too.
+    // The SSH port: the firewall rules of the script and the playbook are for it too.
     ssh::ConnectionSettings &c = options.connection;
     bool portOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);
@@ -422,7 +436,15 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         return usage(QStringLiteral("\"%1\" is not a port number.").arg(parser.value(port)),
                      QStringLiteral("Give --port a number from 1 to 65535 (SSH is usually 22)."));
     c.port = static_cast<quint16>(portValue);
-    if (options.action == CliOptions::Action::Script)
+    if (options.action == CliOptions::Action::Playbook) {
+        auto pattern = setup::validateHostPattern(parser.value(hosts));
+        if (!pattern)
+            return pattern.error();
+        options.playbookHosts = pattern.value();
+        options.outputFile = parser.value(output);
+    }
+    if (options.action == CliOptions::Action::Script ||
+        options.action == CliOptions::Action::Playbook)
         return options;
 
     c.host = parser.value(host).trimmed();

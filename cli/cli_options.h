@@ -20,7 +20,8 @@ struct CliOptions
         Check,
         Apply,
         Remove,
-        Script
+        Script,
+        Playbook
     };
     Action action = Action::Help;
     ssh::ConnectionSettings connection;
@@ -31,7 +32,9 @@ struct CliOptions
     QString sudoPasswordFile;
     bool json = false;
     bool showCommands = false;
-    QString reportFile; // .md or .json
+    QString reportFile;                            // .md or .json
+    QString playbookHosts = QStringLiteral("all"); // the playbook's Ansible host pattern
+    QString outputFile;                            // playbook: write here, not to stdout
     QString helpText;
 };
 

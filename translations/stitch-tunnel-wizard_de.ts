@@ -1809,6 +1809,22 @@ Jetzt: %2 %3</translation>
         <source>Choose a key file or a password.</source>
         <translation>Wählen Sie eine Schlüsseldatei oder ein Passwort.</translation>
     </message>
+    <message>
+        <source>Cannot write the playbook to %1.</source>
+        <translation>Das Playbook kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Ansible host pattern.</source>
+        <translation>„%1“ ist kein Ansible-Host-Muster.</translation>
+    </message>
+    <message>
+        <source>Give a group or host name from your inventory, or a pattern such as all or webservers:!staging (no braces).</source>
+        <translation>Geben Sie einen Gruppen- oder Hostnamen aus Ihrem Inventar an oder ein Muster wie all oder webservers:!staging (ohne geschweifte Klammern).</translation>
+    </message>
+    <message>
+        <source>The playbook needs the Stitch public key.</source>
+        <translation>Für das Playbook wird der öffentliche Stitch-Schlüssel benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -1933,6 +1949,10 @@ Jetzt: %2 %3</translation>
     <message>
         <source>Save the report as .html, .pdf, .md or .json.</source>
         <translation>Speichern Sie den Bericht als .html, .pdf, .md oder .json.</translation>
+    </message>
+    <message>
+        <source>The playbook could not be written to %1.</source>
+        <translation>Das Playbook konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2639,24 @@ SSH User: %5
     <message>
         <source>&lt;h3&gt;Stitch SSH Tunnel Wizard %1&lt;/h3&gt;&lt;p&gt;Sets up and verifies an SSH tunnel for Stitch on a Linux server, step by step, checking each step on the real server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stitch SSH-Tunnel-Assistent %1&lt;/h3&gt;&lt;p&gt;Richtet einen SSH-Tunnel für Stitch auf einem Linux-Server ein und überprüft ihn, Schritt für Schritt, wobei jeder Schritt auf dem echten Server geprüft wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export as Ansible &amp;playbook…</source>
+        <translation>Als Ansible-&amp;Playbook exportieren …</translation>
+    </message>
+    <message>
+        <source>Export as Ansible playbook</source>
+        <translation>Als Ansible-Playbook exportieren</translation>
+    </message>
+    <message>
+        <source>The playbook cannot be made yet: %1
+%2</source>
+        <translation>Das Playbook kann noch nicht erstellt werden: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Ansible playbooks (*.yml *.yaml)</source>
+        <translation>Ansible-Playbooks (*.yml *.yaml)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "playbook_export.h"
 #include "report_export.h"
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
@@ -77,6 +78,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Export report…"), this, &MainWindow::exportReport)
         ->setObjectName(QStringLiteral("exportReportAction"));
+    file->addAction(tr("Export as Ansible &playbook…"), this, &MainWindow::exportPlaybook)
+        ->setObjectName(QStringLiteral("exportPlaybookAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -185,6 +188,25 @@ void MainWindow::exportReport()
         return;
     if (Status s = wizard::exportReport(m_session, path); !s)
         QMessageBox::warning(this, tr("Export report"), s.error().oneLine());
+}
+
+void MainWindow::exportPlaybook()
+{
+    const QString title = tr("Export as Ansible playbook");
+    // The same choices and opt-ins apply would use, so the fleet gets what this server gets.
+    const auto playbook = wizard::playbookFor(m_session, m_controller.optIns());
+    if (!playbook) {
+        QMessageBox::information(this, title,
+                                 tr("The playbook cannot be made yet: %1\n%2")
+                                     .arg(playbook.error().message, playbook.error().fix));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, title, QStringLiteral("stitch-tunnel.yml"), tr("Ansible playbooks (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = wizard::writePlaybook(path, playbook.value()); !s)
+        QMessageBox::warning(this, title, s.error().oneLine());
 }
 
 void MainWindow::showAbout()

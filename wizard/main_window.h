@@ -39,6 +39,7 @@ private:
     void openSetup();
     void saveSetup();
     void exportReport();
+    void exportPlaybook();
     void removeAccess();
     void doItMyself();
     // Remove access is the window's own operation.

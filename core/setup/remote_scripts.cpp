@@ -11,13 +11,13 @@ const QString kFirewallLib = QStringLiteral("lib_firewall.sh");
 const QString kAccountLib = QStringLiteral("lib_tunnel_account.sh");
 const QString kSshdLib = QStringLiteral("lib_sshd.sh");
 
-QString stitchAddressForSshd(const SetupPlan &plan)
+} // namespace
+
+QString sshdCheckAddress(const SetupPlan &plan)
 {
     return plan.stitchCidrs.isEmpty() ? QStringLiteral("127.0.0.1")
                                       : plan.stitchCidrs.first().section(QLatin1Char('/'), 0, 0);
 }
-
-} // namespace
 
 QString tunnelAccountMarker()
 {
@@ -30,7 +30,7 @@ ScriptBuilder probeScript(const SetupPlan &plan)
         .set("U", plan.tunnelUser)
         .set("BLOB", plan.keyBlob)
         .set("KEYLINE", plan.wantedKeyLine())
-        .set("ADDR", stitchAddressForSshd(plan))
+        .set("ADDR", sshdCheckAddress(plan))
         .set("DB", plan.databaseHost)
         .set("LOGIN", plan.loginUser)
         .set("MARKER", tunnelAccountMarker())
@@ -46,8 +46,11 @@ ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("PORTS", plan.sshPorts)
         .set("ADMIN", plan.adminAddress)
         .set("ENABLE", plan.enableFirewall)
-        .use(kFirewallLib)
-        .use(QStringLiteral("lib_ufw.sh"));
+        .use(kFirewallLib);
+    // ufw's helpers (with their ~25 KB Python program) only where ufw may be the firewall:
+    // with facts from a probe that found another one, they would never run.
+    if (facts.probeVersion == 0 || facts.firewall == FirewallKind::Ufw)
+        s.use(QStringLiteral("lib_ufw.sh"));
     if (facts.probeVersion > 0) {
         // The probe has just listed the firewall: no second detection (ufw's start-up alone
         // takes 0.1–0.2 s), and no call for a rule that listing already shows. Not for
@@ -97,7 +100,7 @@ ScriptBuilder sshdFixScript(const SetupPlan &plan, const SshdFix &fix)
         .set("MODE", QStringLiteral("apply"))
         .set("BODY", fix.settings.join(QLatin1Char('\n')))
         .set("EXPECT", fix.expected.join(QLatin1Char('\n')))
-        .set("ADDR", stitchAddressForSshd(plan))
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kSshdLib);
 }
 
@@ -108,7 +111,7 @@ ScriptBuilder sshdFixRemovalScript(const SetupPlan &plan)
         .set("MODE", QStringLiteral("remove"))
         .set("BODY", QString())
         .set("EXPECT", QString())
-        .set("ADDR", stitchAddressForSshd(plan))
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kSshdLib);
 }
 

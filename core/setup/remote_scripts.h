@@ -18,6 +18,10 @@ namespace stitch::setup {
 // only such an account is used without the admin's confirmation.
 QString tunnelAccountMarker();
 
+// The address `sshd -T -C user=…,addr=…` is asked for: one of Stitch's (a Match Address block
+// for Stitch's network applies).
+QString sshdCheckAddress(const SetupPlan &plan);
+
 // probe.sh: the read-only look at the server.
 ScriptBuilder probeScript(const SetupPlan &plan);
 

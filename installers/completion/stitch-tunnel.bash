@@ -15,7 +15,7 @@ _stitch_tunnel()
         cword=$COMP_CWORD
     fi
 
-    local commands="connect check apply remove script"
+    local commands="connect check apply remove script playbook"
     local options="--help --version --json --report --show-commands
         --host --port --login --connect-timeout
         --password-file --identity --passphrase-file --agent --sudo-password-file
@@ -23,11 +23,11 @@ _stitch_tunnel()
         --region --allow-ip --public-key-file --public-key --tunnel-user
         --db-type --db-host --db-port --no-self-test --enable-firewall --key-from-stitch-only
         --unrestricted-key --adopt-existing-user
-        --remove-user --remove-firewall-rules"
+        --remove-user --remove-firewall-rules --hosts --output"
 
     case "$prev" in
         --password-file | --identity | --passphrase-file | --sudo-password-file | \
-            --known-hosts | --public-key-file | --report)
+            --known-hosts | --public-key-file | --report | --output)
             if declare -F _filedir >/dev/null 2>&1; then
                 _filedir
             else
@@ -56,7 +56,7 @@ _stitch_tunnel()
             return
             ;;
         --port | --db-port | --connect-timeout | --allow-ip | --public-key | --tunnel-user | \
-            --host-key-fingerprint)
+            --host-key-fingerprint | --hosts)
             # a value of the user's own
             return
             ;;

@@ -10,6 +10,7 @@ qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 openssh-server openssh-client sudo postgresql postgresql-client mariadb-server mariadb-client
 nftables iptables ufw firewalld dbus gnome-keyring libsecret-1-0 iproute2 util-linux procps xvfb xauth zsh fish dash shellcheck
 clang libclang-rt-14-dev
+ansible
 dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap
 g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 wine64 nsis"

@@ -399,6 +399,22 @@ TEST_F(WizardFlow, WelcomeToFinishAgainstTheRealServer)
                       .toObject()
                       .value(QStringLiteral("sshHost")),
                   QJsonValue(QStringLiteral("bastion.example.com")));
+
+        // File → Export as Ansible playbook: the same choices, for a fleet.
+        const QString fleet = scratch.filePath(QStringLiteral("fleet.yml"));
+        answerNextFileDialog(fleet);
+        window.findChild<QAction *>(QStringLiteral("exportPlaybookAction"))->trigger();
+        QFile playbook(fleet);
+        ASSERT_TRUE(playbook.open(QIODevice::ReadOnly)) << "the playbook export wrote nothing";
+        const QByteArray yaml = playbook.readAll();
+        const QByteArray keyBlob =
+            session.choices().publicKey.trimmed().section(QLatin1Char(' '), 1, 1).toUtf8();
+        EXPECT_FALSE(keyBlob.isEmpty());
+        EXPECT_TRUE(yaml.contains("\n    stitch_key: !unsafe \"ssh-") && yaml.contains(keyBlob))
+            << yaml.left(2000).toStdString();
+        EXPECT_TRUE(yaml.contains("\n    stitch_tunnel_user: !unsafe \"" +
+                                  session.choices().tunnelUser.toUtf8() + "\"\n"));
+        EXPECT_TRUE(yaml.contains("ansible.posix.authorized_key:"));
     }
 }
 

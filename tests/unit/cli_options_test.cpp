@@ -106,14 +106,16 @@ TEST(CliOptions, UnknownCommandSuggestsTheNearest)
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().message.toStdString(), "Unknown command \"aply\".");
     EXPECT_EQ(o.error().fix.toStdString(),
-              "Did you mean apply? The commands are: connect, check, apply, remove, script.");
+              "Did you mean apply? The commands are: connect, check, apply, remove, script, "
+              "playbook.");
     o = parse({QStringLiteral("chekc")});
     ASSERT_FALSE(o.ok());
     EXPECT_TRUE(o.error().fix.startsWith(QStringLiteral("Did you mean check?")))
         << o.error().fix.toStdString();
     o = parse({QStringLiteral("launch")});
     ASSERT_FALSE(o.ok());
-    EXPECT_EQ(o.error().fix.toStdString(), "Use one of: connect, check, apply, remove, script.");
+    EXPECT_EQ(o.error().fix.toStdString(),
+              "Use one of: connect, check, apply, remove, script, playbook.");
 }
 
 TEST(CliOptions, UnknownOptionSuggestsTheNearest)
@@ -190,6 +192,12 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
         {std::string("remove ") + online + "--public-host bastion.example.com",
          "--public-host has no effect with remove."},
         {"script --public-host bastion.example.com", "--public-host has no effect with script."},
+        {"playbook --host h", "--host has no effect with playbook."},
+        {"playbook --fix-sshd", "--fix-sshd has no effect with playbook."},
+        {"playbook --no-self-test", "--no-self-test has no effect with playbook."},
+        {"playbook --db-user u", "--db-user has no effect with playbook."},
+        {"script --hosts web", "--hosts has no effect with script."},
+        {std::string("apply ") + online + "--output pb.yml", "--output has no effect with apply."},
         {std::string("check ") + online + "--region europe --allow-ip 1.2.3.4/32",
          "--region has no effect with --allow-ip: the addresses given replace the region's list."},
         {std::string("check ") + online + "--json --show-commands",
@@ -215,6 +223,8 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
     // The same options where they count are accepted.
     for (const char *args : {"remove --host h --login a --region europe --remove-firewall-rules",
                              "script --enable-firewall --adopt-existing-user --db-port 5433",
+                             "playbook --enable-firewall --adopt-existing-user --db-port 5433 "
+                             "--restrict-key --port 2222 --hosts db:!staging --output pb.yml",
                              "check --host h --login a --enable-firewall --show-commands",
                              "apply --host h --login a --no-self-test --report r.json",
                              "check --host h --login a --public-host bastion.example.com",
@@ -222,6 +232,25 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
         auto o = parse(split(args));
         EXPECT_TRUE(o.ok()) << args << ": " << o.error().oneLine().toStdString();
     }
+}
+
+TEST(CliOptions, PlaybookTakesAHostPatternAndAnOutputFile)
+{
+    auto o = parse(split("playbook --hosts db_servers:!staging --output fleet.yml --port 2222"));
+    ASSERT_TRUE(o.ok()) << o.error().oneLine().toStdString();
+    EXPECT_EQ(o->action, CliOptions::Action::Playbook);
+    EXPECT_EQ(o->playbookHosts, QStringLiteral("db_servers:!staging"));
+    EXPECT_EQ(o->outputFile, QStringLiteral("fleet.yml"));
+    EXPECT_EQ(o->connection.port, 2222);
+    auto defaults = parse(split("playbook"));
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->playbookHosts, QStringLiteral("all"));
+    EXPECT_TRUE(defaults->outputFile.isEmpty()) << "standard output";
+    // A template in the pattern would be expanded by Ansible: refused before anything is written.
+    auto templated = parse({QStringLiteral("playbook"), QStringLiteral("--hosts"),
+                            QStringLiteral("{{ lookup('pipe', 'id') }}")});
+    ASSERT_FALSE(templated.ok());
+    EXPECT_EQ(templated.error().code, ErrorCode::InvalidInput);
 }
 
 TEST(CliOptions, PublicHostIsValidatedBeforeAnythingRuns)
@@ -296,7 +325,7 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
                      {QStringLiteral("message"), QStringLiteral("Unknown command \"aply\".")},
                      {QStringLiteral("fix"),
                       QStringLiteral("Did you mean apply? The commands are: connect, check, "
-                                     "apply, remove, script.")}}}};
+                                     "apply, remove, script, playbook.")}}}};
     EXPECT_EQ(doc.object(), expected) << outText.toStdString();
 
     // Without --json: one line on stderr, nothing on stdout.
@@ -305,7 +334,7 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
     EXPECT_TRUE(outText.isEmpty());
     EXPECT_EQ(errText.toStdString(), "stitch-tunnel: error: Unknown command \"aply\". Fix: Did you "
                                      "mean apply? The commands are: connect, check, apply, "
-                                     "remove, script.\n");
+                                     "remove, script, playbook.\n");
 }
 
 TEST(CliExitCodes, OneRuleLocalTwoServerThreeCheckOne)
