@@ -123,7 +123,37 @@ if(WIN32 OR APPLE)
     endforeach()
 endif()
 
-if(WIN32)
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    # Cross-built on Linux with mingw-w64 (installers/windows/cross-build.sh). There is no
+    # windeployqt for Windows programs on the build machine: mingw's objdump reads which DLLs the
+    # programs load (Qt, libssh, OpenSSL, QtKeychain, the mingw runtime), and the two Qt plugins
+    # a Widgets app loads by name are copied as windeployqt would.
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM "windows+pe")
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL "objdump")
+    find_program(STITCH_MINGW_OBJDUMP NAMES x86_64-w64-mingw32-objdump REQUIRED)
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND "${STITCH_MINGW_OBJDUMP}")
+    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
+                    OUTPUT_VARIABLE _stitch_libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
+    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libwinpthread-1.dll
+                    OUTPUT_VARIABLE _stitch_winpthread OUTPUT_STRIP_TRAILING_WHITESPACE)
+    get_filename_component(_stitch_mingw_runtime "${_stitch_libstdcxx}" DIRECTORY)
+    get_filename_component(_stitch_mingw_pthread "${_stitch_winpthread}" DIRECTORY)
+    install(TARGETS stitch-tunnel stitch-tunnel-wizard
+            RUNTIME_DEPENDENCY_SET stitch_runtime_dependencies
+            RUNTIME DESTINATION bin)
+    # Only the DLLs we ship; Windows' own (KERNEL32, USER32, ...) are on every machine.
+    install(RUNTIME_DEPENDENCY_SET stitch_runtime_dependencies
+            DESTINATION bin
+            PRE_INCLUDE_REGEXES "^[Qq]t6" "^lib" "^qt6keychain" "^zlib"
+            PRE_EXCLUDE_REGEXES ".*"
+            DIRECTORIES "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${_stitch_mingw_runtime}"
+                        "${_stitch_mingw_pthread}")
+    set(_stitch_qt_plugins "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+    install(FILES "${_stitch_qt_plugins}/platforms/qwindows.dll" DESTINATION bin/platforms)
+    install(FILES "${_stitch_qt_plugins}/styles/qwindowsvistastyle.dll" DESTINATION bin/styles)
+    install(FILES "${PROJECT_SOURCE_DIR}/CHANGELOG.md" "${PROJECT_SOURCE_DIR}/README.md"
+            DESTINATION doc)
+elseif(WIN32)
     find_program(STITCH_WINDEPLOYQT NAMES windeployqt windeployqt6 windeployqt-qt6
                  HINTS "${_stitch_qt_bin}" "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}"
                  DOC "Qt's windeployqt")

@@ -1,0 +1,89 @@
+#!/bin/sh
+# The Windows build (installers/windows/cross-build.sh) tested under Debian's Wine:
+#   unit        the unit tests (those that need a POSIX shell are not built for Windows)
+#   gui         the GUI tests that need no server, under Wine + Xvfb; their page screenshots
+#               become docs/screenshots/windows-*.png
+#   cli         stitch-tunnel.exe connect, check, apply and remove against the sandbox's real
+#               sshd (Wine inside the sandbox, with a prefix of its own), known_hosts under
+#               %APPDATA%, files in a folder whose name has a space and non-ASCII letters; then
+#               the stock OpenSSH client, as the tunnel user, tunnels to PostgreSQL
+#   installer   the NSIS installer installs silently (/S) and the installed programs start
+#
+#   tests/windows/run-wine-tests.sh [BUILD_DIR] [PART...]   (default build/windows, all parts)
+#
+# Every part fails loudly when it cannot run (no Wine, no build, no sandbox); nothing is skipped.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+build=$repo/build/windows
+if [ $# -gt 0 ] && [ -d "$1" ]; then
+    build=$(cd "$1" && pwd)
+    shift
+fi
+parts=${*:-unit gui cli installer}
+
+say() { printf 'wine-tests: %s\n' "$*" >&2; }
+die() { say "FAILED: $*"; exit 1; }
+
+# shellcheck source=tests/windows/wine-env.sh
+. "$here/wine-env.sh"
+[ -x "$WINE" ] || die "Wine is missing ($WINE): run installers/debian/install-deps.sh"
+[ -f "$build/CMakeCache.txt" ] || die "no Windows build in $build: run installers/windows/cross-build.sh"
+prefix=$(sed -n 's/^STITCH_WINDOWS_PREFIX:[A-Z]*=//p' "$build/CMakeCache.txt")
+[ -d "$prefix/bin" ] || die "the dependency prefix '$prefix' named by $build is gone"
+
+part_unit() {
+    say "unit tests under Wine"
+    wine_prefix "$build/wine/unit" "$prefix" || die "wineboot failed"
+    "$WINE" "$build/tests/stitch_unit_tests.exe" --gtest_brief=1 || die "unit tests under Wine"
+    wine_done
+}
+
+part_gui() {
+    say "GUI tests under Wine + Xvfb"
+    wine_prefix "$build/wine/gui" "$prefix" || die "wineboot failed"
+    rm -rf "$build/screenshots"
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=windows \
+        "$WINE" "$build/tests/stitch_gui_tests.exe" --gtest_brief=1 || die "GUI tests under Wine"
+    wine_done
+    for page in welcome connect firewall; do
+        shot="$build/screenshots/look-light-$page.png"
+        [ -s "$shot" ] || die "the GUI tests left no screenshot $shot"
+        cp "$shot" "$repo/docs/screenshots/windows-$page.png"
+    done
+}
+
+part_cli() {
+    say "stitch-tunnel.exe against the sandbox's sshd (Wine inside the sandbox)"
+    STITCH_SANDBOX_QUIET=1 "$repo/tests/sandbox/run-in-sandbox.sh" \
+        "$here/wine-cli-in-sandbox.sh" "$build" "$prefix" || die "the CLI under Wine"
+}
+
+part_installer() {
+    say "the NSIS installer, silently, under Wine"
+    installer=$(find "$build" -maxdepth 1 -name 'stitch-tunnel-wizard-*-win64.exe' | head -n 1)
+    [ -n "$installer" ] || die "no NSIS installer in $build (cross-build.sh makes it)"
+    wine_prefix "$build/wine/installer" "$prefix" || die "wineboot failed"
+    # Installed programs find their DLLs next to them, not through WINEPATH.
+    unset WINEPATH QT_PLUGIN_PATH
+    "$WINE" "$installer" /S || die "the installer failed"
+    "$WINESERVER" -w
+    installed="$WINEPREFIX/drive_c/Program Files/Stitch SSH Tunnel Wizard/bin"
+    for exe in stitch-tunnel stitch-tunnel-wizard; do
+        [ -f "$installed/$exe.exe" ] || die "$exe.exe is not in $installed"
+        out=$("$WINE" "$installed/$exe.exe" --version 2>&1) || die "$exe.exe --version: $out"
+        case "$out" in
+            *[0-9].[0-9]*) say "installed $exe.exe: $out" ;;
+            *) die "$exe.exe --version printed no version: $out" ;;
+        esac
+    done
+    wine_done
+}
+
+for part in $parts; do
+    case "$part" in
+        unit | gui | cli | installer) "part_$part" ;;
+        *) die "unknown part '$part' (unit, gui, cli, installer)" ;;
+    esac
+done
+say "all passed: $parts"
