@@ -6,6 +6,7 @@
 #include "common/core_resources.h"
 #include "remote_scripts.h"
 #include "script_builder.h"
+#include "script_for_choices.h"
 #include "setup_plan.h"
 #include "version.h"
 #include "yaml_text.h"
@@ -121,18 +122,10 @@ Result<QString> ansiblePlaybookFor(const SetupChoices &choices, quint16 sshPort,
     auto pattern = validateHostPattern(hosts);
     if (!pattern)
         return pattern.error();
-    if (sshPort == 0)
-        return makeError(ErrorCode::InvalidInput, QObject::tr("The SSH port is 0."),
-                         QObject::tr("Enter the SSH server's port (usually 22)."));
-    auto plan = makeSetupPlan(choices, sshPort, options);
+    const auto plan = takeAwayPlanFor(choices, sshPort, options,
+                                      QObject::tr("The playbook needs the Stitch public key."));
     if (!plan)
         return plan.error();
-    if (plan->keyLine.isEmpty())
-        return withRemedy(makeError(ErrorCode::KeyEmpty,
-                                    QObject::tr("The playbook needs the Stitch public key."),
-                                    QObject::tr("Copy the public key from Stitch (integration "
-                                                "settings → SSH Tunnel) and give it first.")),
-                          RemedyKind::GivePublicKey);
     return ansiblePlaybook(plan.value(), pattern.value());
 }
 

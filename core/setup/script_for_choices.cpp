@@ -3,12 +3,11 @@
 #include <QObject>
 
 #include "remote_scripts.h"
-#include "setup_plan.h"
 
 namespace stitch::setup {
 
-Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort,
-                                    const RunOptions &options)
+Result<SetupPlan> takeAwayPlanFor(const SetupChoices &choices, quint16 sshPort,
+                                  const RunOptions &options, const QString &keyMissing)
 {
     if (sshPort == 0)
         return makeError(ErrorCode::InvalidInput, QObject::tr("The SSH port is 0."),
@@ -17,11 +16,20 @@ Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort
     if (!plan)
         return plan.error();
     if (plan->keyLine.isEmpty())
-        return withRemedy(makeError(ErrorCode::KeyEmpty,
-                                    QObject::tr("The script needs the Stitch public key."),
+        return withRemedy(makeError(ErrorCode::KeyEmpty, keyMissing,
                                     QObject::tr("Copy the public key from Stitch (integration "
                                                 "settings → SSH Tunnel) and give it first.")),
                           RemedyKind::GivePublicKey);
+    return plan;
+}
+
+Result<QString> standaloneScriptFor(const SetupChoices &choices, quint16 sshPort,
+                                    const RunOptions &options)
+{
+    const auto plan = takeAwayPlanFor(choices, sshPort, options,
+                                      QObject::tr("The script needs the Stitch public key."));
+    if (!plan)
+        return plan.error();
     return standaloneScript(plan.value());
 }
 

@@ -43,15 +43,6 @@ protected:
         EXPECT_TRUE(d.isObject()) << r.out.toStdString() << r.err.toStdString();
         return d.object();
     }
-    // "firewall=warn database=pass …", in step order.
-    static QString statuses(const QJsonObject &o)
-    {
-        QStringList s;
-        for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray())
-            s << v[QStringLiteral("id")].toString() + QLatin1Char('=') +
-                     v[QStringLiteral("status")].toString();
-        return s.join(QLatin1Char(' '));
-    }
     static QStringList codes(const QJsonObject &o, const QString &step)
     {
         QStringList c;
@@ -93,8 +84,8 @@ TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
                              << r.out.toStdString() << r.err.toStdString();
     EXPECT_EQ(sandbox::serverState(), before) << "check changes nothing";
     const QJsonObject o = json(r);
-    EXPECT_EQ(statuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
-                                          "tunnel_user=fail finish=skipped"));
+    EXPECT_EQ(clirun::stepStatuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
+                                                      "tunnel_user=fail finish=skipped"));
     EXPECT_TRUE(codes(o, QStringLiteral("tunnel_user")).contains(QStringLiteral("user.missing")))
         << codes(o, QStringLiteral("tunnel_user")).join(QLatin1Char(' ')).toStdString();
 
@@ -104,7 +95,7 @@ TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
                                           QStringLiteral("stitch")}))
         << readFile(reportJson).toStdString();
     EXPECT_EQ(report.value(QStringLiteral("ok")), QJsonValue(false));
-    EXPECT_EQ(statuses(report), statuses(o));
+    EXPECT_EQ(clirun::stepStatuses(report), clirun::stepStatuses(o));
     EXPECT_EQ(report.value(QStringLiteral("stitch")).toObject(),
               QJsonObject({{QStringLiteral("ssh_host"), sandbox::host()},
                            {QStringLiteral("ssh_host_source"), QStringLiteral("connected_address")},
@@ -139,8 +130,9 @@ TEST_F(CliCommands, ApplyThenRemoveThenRemoveUser)
         [] { sandbox::shell(QStringLiteral("userdel -r stitchcliapply 2>/dev/null")); });
     CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kJson);
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_EQ(statuses(json(r)), QStringLiteral("firewall=warn database=pass public_key=pass "
-                                                "tunnel_user=changed finish=warn"));
+    EXPECT_EQ(clirun::stepStatuses(json(r)),
+              QStringLiteral("firewall=warn database=pass public_key=pass "
+                             "tunnel_user=changed finish=warn"));
     EXPECT_EQ(readFile(ak), authorizedKeysLine());
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchcliapply/.ssh ") + ak),
               QByteArray("700 stitchcliapply stitchcliapply\n600 stitchcliapply stitchcliapply\n"));
@@ -232,8 +224,8 @@ TEST_F(CliCommands, PublicHostIsTheSshHostForStitchEverywhere)
     r = runCli(setupArgs(QStringLiteral("apply"), user) << publicHost << name << kJson);
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     o = json(r);
-    EXPECT_EQ(statuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
-                                          "tunnel_user=pass finish=pass"));
+    EXPECT_EQ(clirun::stepStatuses(o), QStringLiteral("firewall=warn database=pass public_key=pass "
+                                                      "tunnel_user=pass finish=pass"));
     EXPECT_FALSE(
         codes(o, QStringLiteral("finish")).contains(QStringLiteral("finish.private_ssh_host")));
     EXPECT_TRUE(codes(o, QStringLiteral("finish")).contains(QStringLiteral("selftest.login")));
@@ -282,10 +274,12 @@ TEST_F(CliCommands, DbTypeChoosesTheProtocolSpoken)
                << QStringLiteral("--db-type") << QStringLiteral("mysql")
                << QStringLiteral("--db-port") << QString::number(sandbox::mysqlPort()) << kJson);
     const QJsonObject o = json(r);
-    EXPECT_TRUE(statuses(o).contains(QStringLiteral("database=pass"))) << r.out.toStdString();
+    EXPECT_TRUE(clirun::stepStatuses(o).contains(QStringLiteral("database=pass")))
+        << r.out.toStdString();
     r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclidb"))
                << QStringLiteral("--db-port") << QString::number(sandbox::mysqlPort()) << kJson);
-    EXPECT_TRUE(statuses(json(r)).contains(QStringLiteral("database=warn"))) << r.out.toStdString();
+    EXPECT_TRUE(clirun::stepStatuses(json(r)).contains(QStringLiteral("database=warn")))
+        << r.out.toStdString();
 }
 
 TEST_F(CliCommands, AgentLogsInWithTheKeysInSshAgent)

@@ -2,6 +2,8 @@
 
 #include "sandbox_env.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -60,6 +62,16 @@ inline QStringList connectArgs(const QTemporaryDir &scratch, const QString &logi
             login,
             QStringLiteral("--known-hosts"),
             scratch.filePath(QStringLiteral("kh"))};
+}
+
+// A JSON report's step statuses, "firewall=warn database=pass …", in step order.
+inline QString stepStatuses(const QJsonObject &report)
+{
+    QStringList s;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray())
+        s << v[QStringLiteral("id")].toString() + QLatin1Char('=') +
+                 v[QStringLiteral("status")].toString();
+    return s.join(QLatin1Char(' '));
 }
 
 } // namespace clirun

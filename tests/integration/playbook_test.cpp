@@ -149,15 +149,6 @@ protected:
                         QStringLiteral("-e"), QLatin1Char('@') + varsFile, playbook});
     }
 
-    static QString statuses(const QJsonObject &o)
-    {
-        QStringList s;
-        for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray())
-            s << v[QStringLiteral("id")].toString() + QLatin1Char('=') +
-                     v[QStringLiteral("status")].toString();
-        return s.join(QLatin1Char(' '));
-    }
-
     // On a host whose active firewall `setUp` made: the playbook adds a rule for each of two
     // Stitch addresses (`listing` then shows `tag` on `tagged` lines), check's step 1 says
     // `firewallStatus` (what it says after apply), and a second run changes nothing.
@@ -183,7 +174,7 @@ protected:
                    << QStringLiteral("127.0.0.1") << QStringLiteral("--db-user")
                    << QStringLiteral("stitch_demo") << choices << QStringLiteral("--json"));
         EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
-        EXPECT_EQ(statuses(QJsonDocument::fromJson(check.out.toUtf8()).object()),
+        EXPECT_EQ(clirun::stepStatuses(QJsonDocument::fromJson(check.out.toUtf8()).object()),
                   QStringLiteral("firewall=%1 database=pass public_key=pass tunnel_user=pass "
                                  "finish=skipped")
                       .arg(firewallStatus))
@@ -252,7 +243,7 @@ TEST_F(Playbook, DoesWhatApplyDoesOnTheFleetAndChangesNothingTheSecondTime)
         << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1") << QStringLiteral("--db-user")
         << QStringLiteral("stitch_demo") << choices << QStringLiteral("--json"));
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
-    EXPECT_EQ(statuses(QJsonDocument::fromJson(check.out.toUtf8()).object()),
+    EXPECT_EQ(clirun::stepStatuses(QJsonDocument::fromJson(check.out.toUtf8()).object()),
               QStringLiteral("firewall=pass database=pass public_key=pass tunnel_user=pass "
                              "finish=skipped"))
         << check.out.toStdString();

@@ -4,11 +4,11 @@
 #include "setup/remote_scripts.h"
 
 #include "public_key_test_keys.h"
+#include "support/yaml_load.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -20,19 +20,7 @@ namespace {
 // The playbook as JSON (PyYAML; !unsafe read as a plain string).
 QJsonArray load(const QString &playbook)
 {
-    QProcess p;
-    p.start(
-        QStringLiteral("python3"),
-        {QStringLiteral("-I"), QStringLiteral("-c"),
-         QStringLiteral("import json, sys, yaml\n"
-                        "yaml.SafeLoader.add_constructor('!unsafe', lambda l, n: "
-                        "l.construct_scalar(n))\n"
-                        "print(json.dumps(yaml.safe_load(sys.stdin.buffer.read().decode())))")});
-    p.write(playbook.toUtf8());
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(20000));
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+    return test::loadYaml(playbook).array();
 }
 
 SetupChoices choices(const QString &key)

@@ -2,10 +2,11 @@
 // from a real YAML parser (PyYAML, which Ansible itself uses) as exactly the text it was.
 #include "setup/yaml_text.h"
 
+#include "support/yaml_load.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -13,24 +14,7 @@ using namespace stitch::setup;
 
 namespace {
 
-// PyYAML's safe loader with Ansible's !unsafe tag read as a plain string; the document comes
-// back as JSON.
-QJsonDocument loadYaml(const QString &document)
-{
-    QProcess p;
-    p.start(
-        QStringLiteral("python3"),
-        {QStringLiteral("-I"), QStringLiteral("-c"),
-         QStringLiteral("import json, sys, yaml\n"
-                        "yaml.SafeLoader.add_constructor('!unsafe', lambda l, n: "
-                        "l.construct_scalar(n) if isinstance(n, yaml.ScalarNode) else None)\n"
-                        "print(json.dumps(yaml.safe_load(sys.stdin.buffer.read().decode())))")});
-    p.write(document.toUtf8());
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(20000));
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString() << document.toStdString();
-    return QJsonDocument::fromJson(p.readAllStandardOutput());
-}
+using stitch::test::loadYaml;
 
 // Values that end a string early, start YAML syntax, change type, or break lines.
 const QStringList &hostileValues()
