@@ -141,13 +141,18 @@ if(WIN32 AND CMAKE_CROSSCOMPILING)
     install(TARGETS stitch-tunnel stitch-tunnel-wizard
             RUNTIME_DEPENDENCY_SET stitch_runtime_dependencies
             RUNTIME DESTINATION bin)
-    # Only the DLLs we ship; Windows' own (KERNEL32, USER32, ...) are on every machine.
+    # Only the DLLs we ship; Windows' own (KERNEL32, USER32, ...) are on every machine. CMake
+    # looks Windows DLL names up in lower case, which a Linux file system does not match for
+    # Qt6Core.dll and its kind: Qt's four are installed by name instead.
     install(RUNTIME_DEPENDENCY_SET stitch_runtime_dependencies
             DESTINATION bin
-            PRE_INCLUDE_REGEXES "^[Qq]t6" "^lib" "^qt6keychain" "^zlib"
+            PRE_INCLUDE_REGEXES "^lib"
             PRE_EXCLUDE_REGEXES ".*"
             DIRECTORIES "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${_stitch_mingw_runtime}"
                         "${_stitch_mingw_pthread}")
+    install(FILES $<TARGET_FILE:Qt6::Core> $<TARGET_FILE:Qt6::Gui> $<TARGET_FILE:Qt6::Network>
+                  $<TARGET_FILE:Qt6::Widgets>
+            DESTINATION bin)
     set(_stitch_qt_plugins "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
     install(FILES "${_stitch_qt_plugins}/platforms/qwindows.dll" DESTINATION bin/platforms)
     install(FILES "${_stitch_qt_plugins}/styles/qwindowsvistastyle.dll" DESTINATION bin/styles)

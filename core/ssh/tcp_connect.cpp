@@ -59,6 +59,22 @@ enum class Attempt
     Cancelled
 };
 
+// The socket errors told apart: errno values on POSIX, Winsock's own codes on Windows (mingw's
+// errno.h also defines ECONNREFUSED and its kind, with numbers Winsock never returns).
+#ifdef Q_OS_WIN
+constexpr int kRefused = WSAECONNREFUSED;
+constexpr int kTimedOut = WSAETIMEDOUT;
+constexpr int kNetUnreachable = WSAENETUNREACH;
+constexpr int kHostUnreachable = WSAEHOSTUNREACH;
+constexpr int kInterrupted = WSAEINTR;
+#else
+constexpr int kRefused = ECONNREFUSED;
+constexpr int kTimedOut = ETIMEDOUT;
+constexpr int kNetUnreachable = ENETUNREACH;
+constexpr int kHostUnreachable = EHOSTUNREACH;
+constexpr int kInterrupted = EINTR;
+#endif
+
 // Waits for a non-blocking connect in small slices so cancellation is noticed quickly.
 Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs,
                        const std::atomic<bool> &cancelled, int &socketError)
@@ -77,7 +93,7 @@ Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs
         FD_SET(fd, &errorSet);
         timeval tv{0, static_cast<int>(std::min<qint64>(left, 100) * 1000)};
         const int n = select(static_cast<int>(fd + 1), nullptr, &writeSet, &errorSet, &tv);
-        if (n < 0 && lastSocketError() != EINTR)
+        if (n < 0 && lastSocketError() != kInterrupted)
             return Attempt::Failed;
         if (n <= 0)
             continue;
@@ -87,11 +103,11 @@ Attempt waitForConnect(socket_t fd, const QElapsedTimer &clock, qint64 timeoutMs
         socketError = err;
         if (err == 0)
             return Attempt::Connected;
-        if (err == ECONNREFUSED)
+        if (err == kRefused)
             return Attempt::Refused;
-        if (err == ETIMEDOUT)
+        if (err == kTimedOut)
             return Attempt::TimedOut;
-        if (err == ENETUNREACH || err == EHOSTUNREACH)
+        if (err == kNetUnreachable || err == kHostUnreachable)
             return Attempt::Unreachable;
         return Attempt::Failed;
     }
@@ -216,7 +232,7 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
 #endif
             attempt = inProgress
                           ? waitForConnect(sock.get(), clock, timeout.count(), cancelled, err)
-                          : (err == ECONNREFUSED ? Attempt::Refused : Attempt::Failed);
+                          : (err == kRefused ? Attempt::Refused : Attempt::Failed);
         }
         // libssh's blocking calls (and their timeouts) expect a blocking socket.
         if (attempt == Attempt::Connected && !setNonBlocking(sock.get(), false)) {

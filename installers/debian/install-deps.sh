@@ -13,7 +13,7 @@ clang libclang-rt-14-dev
 ansible
 dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap
 g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
-wine64 nsis"
+wine64 fonts-wine nsis"
 
 missing=""
 for p in $PACKAGES; do
