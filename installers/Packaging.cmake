@@ -220,6 +220,11 @@ set(CPACK_THREADS 0)
 set(CPACK_SOURCE_GENERATOR "")
 if(WIN32)
     set(CPACK_GENERATOR "NSIS;ZIP")
+    if(CMAKE_CROSSCOMPILING)
+        # Debian's makensis has 64-bit stubs: a 64-bit installer for 64-bit programs, which also
+        # runs under Debian's 64-bit-only wine64 (the official Windows NSIS has x86 stubs only).
+        set(CPACK_NSIS_DEFINES "Target amd64-unicode")
+    endif()
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
 else()
