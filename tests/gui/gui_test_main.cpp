@@ -7,12 +7,15 @@
 #include <cstdio>
 
 // GUI tests drive the real wizard by object names, most against the sandbox server. Offscreen
-// by default; the screenshot run sets QT_QPA_PLATFORM=xcb under Xvfb. The Windows build has only
-// the tests that need no server (STITCH_GUI_TESTS_NEED_SANDBOX unset).
+// by default on Linux; the screenshot run sets QT_QPA_PLATFORM=xcb under Xvfb. The Windows build
+// has only the tests that need no server (STITCH_GUI_TESTS_NEED_SANDBOX unset) and keeps the
+// native platform: Qt's offscreen platform has no fonts on Windows, so every glyph is a box.
 int main(int argc, char **argv)
 {
+#ifndef Q_OS_WIN
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     QApplication app(argc, argv);
     stitch::setApplicationIdentity();
     ::testing::InitGoogleTest(&argc, argv);

@@ -43,8 +43,7 @@ part_gui() {
     say "GUI tests under Wine + Xvfb"
     wine_prefix "$build/wine/gui" "$prefix" || die "wineboot failed"
     rm -rf "$build/screenshots"
-    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=windows \
-        "$WINE" "$build/tests/stitch_gui_tests.exe" --gtest_brief=1 || die "GUI tests under Wine"
+    xvfb-run -a -s "-screen 0 1280x800x24" "$WINE" "$build/tests/stitch_gui_tests.exe" --gtest_brief=1 || die "GUI tests under Wine"
     wine_done
     for page in welcome connect firewall; do
         shot="$build/screenshots/look-light-$page.png"

@@ -21,6 +21,13 @@ wine_prefix() {
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         mkdir -p "$WINEPREFIX"
         "$WINE" wineboot --init >/dev/null 2>&1 || return 1
+        # Wine's dialog fonts (Tahoma, MS Shell Dlg) are not among the families Qt lists here,
+        # so Qt would fall back to a serif face; a sans face stands in, as Segoe UI does on
+        # Windows, so the screenshots and the fit tests measure a realistic font.
+        for _face in 'MS Shell Dlg' 'MS Shell Dlg 2' 'Tahoma' 'Segoe UI'; do
+            "$WINE" reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\FontSubstitutes' \
+                /v "$_face" /d 'DejaVu Sans' /f >/dev/null 2>&1 || return 1
+        done
         "$WINESERVER" -w
     fi
 }
