@@ -229,6 +229,8 @@ TEST_F(Playbook, DoesWhatApplyDoesOnTheFleetAndChangesNothingTheSecondTime)
     EXPECT_EQ(QString::fromUtf8(
                   sandbox::shell(QStringLiteral("stat -c '%a %U' /home/%1/.ssh %2").arg(user, ak))),
               QStringLiteral("700 %1\n600 %1\n").arg(user));
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("ls -A /home/%1").arg(user)).contains(".ansible"))
+        << "writing as the tunnel user left no ~/.ansible in its home";
     // Step 1: ufw on, the admin's address first, Stitch's four addresses tagged.
     const QString ufw = QString::fromUtf8(sandbox::shell(QStringLiteral("ufw status")));
     EXPECT_TRUE(ufw.contains(QStringLiteral("Status: active"))) << ufw.toStdString();
@@ -325,6 +327,9 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     EXPECT_EQ(QString::fromUtf8(sandbox::shell(
                   QStringLiteral("stat -c '%a %U' /home/%1/.ssh %2").arg(foreign, ak))),
               QStringLiteral("700 %1\n600 %1\n").arg(foreign));
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("ls -A /home/%1").arg(foreign))
+                     .contains(".ansible"))
+        << "the key was written as the tunnel user, and left no ~/.ansible behind";
 }
 
 TEST_F(Playbook, FailsClearlyWhenSshdWouldRefuseTheTunnelUser)
