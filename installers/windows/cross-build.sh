@@ -1,11 +1,19 @@
 #!/bin/sh
-# Cross-builds the Windows programs on Debian 12 with mingw-w64: first the dependencies (qtbase,
-# OpenSSL, libssh and googletest from Debian's source packages; QtKeychain from a source tarball
-# given by path), into a cache prefix outside the repository that is keyed by their versions and
-# reused when present; then the project (programs, unit and GUI tests) and the NSIS installer.
+# Cross-builds the Windows programs on Debian 12 with mingw-w64, against a prefix of Windows
+# dependencies (qtbase, OpenSSL, libssh, googletest, QtKeychain): the project (programs, unit and
+# GUI tests) and the NSIS installer.
 #
-#   installers/windows/cross-build.sh [--deps-only] [--no-installer] [--build-dir DIR]
-#                                     [--cache-dir DIR] [--qtkeychain-tarball FILE]
+#   installers/windows/cross-build.sh [--prefix-tarball FILE] [--no-installer] [--build-dir DIR]
+#                                     [--cache-dir DIR]
+#       The prefix comes prebuilt: FILE (default: the newest windows-prefix-*.tar.xz in
+#       ../shared/deps, or $STITCH_DEPS_DIR, whose sha256 is listed in the SHA256SUMS beside it)
+#       is checked, unpacked into the cache once and used as it is. Its versions are the ones in
+#       its MANIFEST, whatever the archive serves today. This is what CI runs.
+#
+#   installers/windows/cross-build.sh --deps-from-source [--pack FILE] [--qtkeychain-tarball FILE]
+#       Builds the prefix from Debian's source packages instead (about 35 minutes on 2 cores),
+#       with the recipe below, and with --pack makes FILE.tar.xz and its sha256 line from it.
+#       Only for when the recipe or the versions change: a new prefix then goes to shared/deps.
 #
 # Nothing is downloaded from anywhere but the Debian archive the machine already uses, and the
 # machine's apt configuration is not changed: the deb-src list, package lists and downloads live in
@@ -20,7 +28,10 @@ build_dir="$repo/build/windows"
 cache_dir="${STITCH_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stitch-tunnel-windows}"
 qtkeychain_tarball="$here/third-party/qtkeychain-0.13.2.tar.gz"
 qtkeychain_sha256=a281d1663dc7d85039a63e130daed30162128213719dd11e7817cf7b69be14f3
-deps_only=0
+deps_dir="${STITCH_DEPS_DIR:-$repo/../shared/deps}"
+prefix_tarball=""
+from_source=0
+pack=""
 installer=1
 jobs=$(nproc 2>/dev/null || echo 2)
 
@@ -29,23 +40,79 @@ die() { say "$*"; exit 1; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
-        --deps-only) deps_only=1 ;;
+        --prefix-tarball) prefix_tarball=$2; shift ;;
+        --deps-from-source | --deps-only) from_source=1 ;;
+        --pack) pack=$2; shift ;;
         --no-installer) installer=0 ;;
         --build-dir) build_dir=$2; shift ;;
         --cache-dir) cache_dir=$2; shift ;;
         --qtkeychain-tarball) qtkeychain_tarball=$2; shift ;;
-        -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option '$1' (see --help)" ;;
     esac
     shift
 done
 
 triple=x86_64-w64-mingw32
-for tool in "$triple-g++-posix" "$triple-gcc-posix" "$triple-windres" cmake ninja dpkg-source \
-    apt-get sha256sum makensis perl; do
-    command -v "$tool" >/dev/null 2>&1 ||
-        die "'$tool' is missing: run installers/debian/install-deps.sh first"
-done
+need_tools() {
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null 2>&1 ||
+            die "'$tool' is missing: run installers/debian/install-deps.sh first"
+    done
+}
+need_tools "$triple-g++-posix" "$triple-gcc-posix" "$triple-windres" cmake ninja sha256sum xz tar
+[ "$installer" = 0 ] || need_tools makensis
+
+toolchain="$here/mingw-w64-x86_64.cmake"
+# -O0, not CMake's and OpenSSL's -O3, for the dependencies and the project: this build exists to
+# be tested under Wine, and Qt's heaviest files compile in three quarters of the time (qwidget.cpp:
+# 22 s instead of 30; -O1 saves nothing). The released Windows installers come from the native
+# workflow, .github/workflows/desktop-packages.yml.
+opt_flags="-O0 -DNDEBUG"
+
+# --- the prebuilt prefix (the default) -----------------------------------------------------------
+newest_listed_tarball() { # the newest windows-prefix-*.tar.xz in $deps_dir listed in its SHA256SUMS
+    [ -f "$deps_dir/SHA256SUMS" ] || return 0
+    sed -n 's/^[0-9a-f]\{64\}  \(windows-prefix-.*\.tar\.xz\)$/\1/p' "$deps_dir/SHA256SUMS" |
+        while read -r name; do [ -f "$deps_dir/$name" ] && printf '%s\n' "$name"; done |
+        sort -V | tail -n 1
+}
+
+use_prefix_tarball() {
+    if [ -z "$prefix_tarball" ]; then
+        name=$(newest_listed_tarball)
+        [ -n "$name" ] || die "no prebuilt Windows dependency prefix in $deps_dir (a windows-prefix-*.tar.xz listed in its SHA256SUMS): give one with --prefix-tarball FILE, or build one with --deps-from-source --pack FILE (about 35 minutes)"
+        prefix_tarball="$deps_dir/$name"
+    fi
+    [ -f "$prefix_tarball" ] || die "the prefix tarball $prefix_tarball does not exist"
+    sums="$(dirname "$prefix_tarball")/SHA256SUMS"
+    name=$(basename "$prefix_tarball")
+    # The archive is trusted only as the SHA256SUMS beside it lists it: a truncated copy or
+    # another file under the same name is refused before anything is unpacked.
+    line=$(grep "  $name\$" "$sums" 2>/dev/null | head -n 1) ||
+        die "$name is not listed in $sums: add its sha256 line there (sha256sum $name >>SHA256SUMS)"
+    sha=${line%% *}
+    prefix="$cache_dir/${name%.tar.xz}-$(printf '%s' "$sha" | cut -c1-12)"
+    if [ ! -f "$prefix/.complete" ]; then
+        say "checking and unpacking $name into $prefix"
+        (cd "$(dirname "$prefix_tarball")" && printf '%s\n' "$line" | sha256sum -c --status) ||
+            die "$prefix_tarball does not have the sha256 that $sums lists ($sha)"
+        rm -rf "$prefix.partial"
+        mkdir -p "$prefix.partial"
+        tar -xJf "$prefix_tarball" -C "$prefix.partial" || die "could not unpack $prefix_tarball"
+        [ -f "$prefix.partial/MANIFEST" ] || die "$name has no MANIFEST: not a prefix this script made"
+        rm -rf "$prefix"
+        mv "$prefix.partial" "$prefix"
+        touch "$prefix/.complete"
+    fi
+    export STITCH_WINDOWS_PREFIX="$prefix"
+    # The versions are the prefix's own, from its MANIFEST.
+    say "dependencies from $name: $(sed -n 's/^\(qtbase\|openssl\|libssh\|googletest\|qtkeychain\): \([^ ]*\).*/\1 \2/p' "$prefix/MANIFEST" | paste -sd, - | sed 's/,/, /g')"
+}
+
+# --- building the prefix from Debian's sources (--deps-from-source) ------------------------------
+build_prefix_from_source() {
+need_tools dpkg-source apt-get perl
 [ -f "$qtkeychain_tarball" ] ||
     die "QtKeychain's source tarball is not at $qtkeychain_tarball: give it with --qtkeychain-tarball"
 echo "$qtkeychain_sha256  $qtkeychain_tarball" | sha256sum -c --status ||
@@ -88,14 +155,8 @@ key="qt$qt_v-ssl$ssl_v-ssh$ssh_v-gtest$gtest_v-keychain0.13.2-gcc$gcc_v-$recipe"
 key=$(printf '%s' "$key" | tr -c 'A-Za-z0-9.\n-' '_')
 prefix="$cache_dir/prefix-$key"
 export STITCH_WINDOWS_PREFIX="$prefix"
-toolchain="$here/mingw-w64-x86_64.cmake"
 
 # --- recipe start ---------------------------------------------------------------------------------
-# -O0, not CMake's and OpenSSL's -O3, for the dependencies and the project: this build exists to
-# be tested under Wine, and Qt's heaviest files compile in three quarters of the time (qwidget.cpp:
-# 22 s instead of 30; -O1 saves nothing). The released Windows installers come from the native
-# workflow, .github/workflows/desktop-packages.yml.
-opt_flags="-O0 -DNDEBUG"
 # What the static OpenSSL needs from Windows (its Configure's ex_libs for mingw64), in libssh's
 # feature checks too: without it they fail to link and silently turn off Ed25519, ChaCha20 and
 # the EVP signing paths.
@@ -170,17 +231,18 @@ build_dependencies() {
     s=$(fetch_source qt6-base "$qt_v")
     # Debian's +dfsg source drops src/3rdparty/wintab, which tablet events need; OpenGL stays on
     # because 6.4.2's Windows platform plugin does not build without it. Only what the programs
-    # use is built (Core, Gui, Widgets, Network's sockets, Test; the windows platform and the
-    # vista style): no Direct2D platform plugin (a second copy of the windows one), no bundled
-    # FreeType (GDI and DirectWrite draw the text), no JPEG or GIF, no HTTP or TLS: a fifth
-    # fewer build steps, and CI builds this on every run. QT_USE_DEFAULT_CMAKE_OPTIMIZATION_FLAGS
-    # keeps our -O0 (Qt would put back -O2, and -O3 for Core, Gui and Widgets).
+    # use is built (Core, Gui, Widgets, Network with Schannel TLS and HTTP for the Connect API,
+    # Test; the windows platform and the vista style): no JPEG or GIF. Three features must stay
+    # on for 6.4.2 to build at all: TLS/HTTP (off, the Schannel plugin meets an incomplete
+    # QSslKey), Direct2D (off, qwindows.dll misses QWindowsDirectWriteFontDatabase) and the
+    # bundled FreeType. QT_USE_DEFAULT_CMAKE_OPTIMIZATION_FLAGS keeps our -O0 (Qt would put back
+    # -O2, and -O3 for Core, Gui and Widgets).
     cmake_dep "$s" "$b/qtbase" -DQT_HOST_PATH=/usr \
         -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DQT_BUILD_EXAMPLES=OFF \
         -DQT_BUILD_TESTS=OFF -DFEATURE_sql=OFF -DFEATURE_dbus=OFF -DFEATURE_openssl=OFF \
         -DFEATURE_concurrent=OFF -DFEATURE_xml=OFF -DFEATURE_tabletevent=OFF \
-        -DFEATURE_printsupport=OFF -DFEATURE_direct2d=OFF -DFEATURE_freetype=OFF \
-        -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_ssl=OFF -DFEATURE_http=OFF \
+        -DFEATURE_printsupport=OFF -DFEATURE_direct2d=ON -DFEATURE_freetype=ON \
+        -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_ssl=ON -DFEATURE_http=ON \
         -DFEATURE_tuiotouch=OFF -DFEATURE_networklistmanager=OFF -DFEATURE_vulkan=OFF \
         -DFEATURE_sessionmanager=OFF -DQT_USE_DEFAULT_CMAKE_OPTIMIZATION_FLAGS=ON
     rm -rf "$s"
@@ -194,6 +256,19 @@ build_dependencies() {
         -DBUILD_TEST_APPLICATION=OFF -DQT_HOST_PATH=/usr
     rm -rf "$s"
 
+    # What is inside, for whoever uses the prefix later (use_prefix_tarball reads it).
+    cat >"$work_prefix/MANIFEST" <<MANIFEST
+Windows (x86_64, mingw-w64) dependency prefix for stitch-tunnel's cross-build.
+Built $(date -u +%F) on Debian 12 with installers/windows/cross-build.sh --deps-from-source (recipe $recipe).
+compiler: $triple-g++-posix (GCC) $gcc_v
+qtbase: $qt_v (Debian source)
+openssl: $ssl_v (Debian source; static, no-shared)
+libssh: $ssh_v (Debian source)
+googletest: $gtest_v (Debian source)
+qtkeychain: 0.13.2 (sha256 $qtkeychain_sha256)
+flags: $opt_flags (built to be tested under Wine)
+host Qt tools: QT_HOST_PATH=/usr (Debian's qt6-base-dev-tools 6.4.2)
+MANIFEST
     rm -rf "$b"
     mv "$work_prefix" "$prefix"
     export STITCH_WINDOWS_PREFIX="$prefix"
@@ -208,7 +283,21 @@ else
     build_dependencies
     say "dependencies built in $(($(date +%s) - started)) s into $prefix"
 fi
-[ "$deps_only" = 1 ] && exit 0
+if [ -n "$pack" ]; then
+    pack=${pack%.tar.xz}.tar.xz
+    say "packing the prefix into $pack"
+    tar -C "$prefix" --exclude=./.complete -cJf "$pack" . || die "could not pack $prefix"
+    (cd "$(dirname "$pack")" && sha256sum "$(basename "$pack")") |
+        sed 's/^/cross-build: add to shared\/deps\/SHA256SUMS: /' >&2
+fi
+}
+# --- the build ------------------------------------------------------------------------------------
+
+if [ "$from_source" = 1 ]; then
+    build_prefix_from_source
+    exit 0
+fi
+use_prefix_tarball
 
 say "the project, into $build_dir"
 started=$(date +%s)
@@ -216,7 +305,7 @@ cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="$opt_flags" \
     -DCMAKE_PREFIX_PATH="$prefix" -DQT_HOST_PATH=/usr \
     -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DOPENSSL_ROOT_DIR="$prefix" \
-    -DOPENSSL_USE_STATIC_LIBS=TRUE -DSTITCH_WINDOWS_PREFIX="$prefix" >/dev/null
+    -DOPENSSL_USE_STATIC_LIBS=TRUE -DSTITCH_WINDOWS_PREFIX="$prefix" -DSTITCH_WERROR=ON >/dev/null
 cmake --build "$build_dir" -j "$jobs"
 say "the project built in $(($(date +%s) - started)) s"
 if [ "$installer" = 1 ]; then

@@ -23,6 +23,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <thread>
 
 using namespace stitch;
@@ -123,6 +124,7 @@ struct Trace
     QVector<Mark> commands;  // at the end of each transcript entry, in order
     TcpProxy::Span selfTest; // the second connection (the tunnel user's self-test login)
     quint64 totalUp = 0, totalDown = 0;
+    bool complete = false; // the clean apply through the proxy passed and was traced
 
     Mark command(const QString &labelStart) const
     {
@@ -287,7 +289,23 @@ protected:
                     static_cast<unsigned long long>(t.totalUp),
                     static_cast<unsigned long long>(t.totalDown));
         std::fflush(stdout);
+        t.complete = !HasFailure();
         return t;
+    }
+
+    // The trace of a clean apply, recorded by the first test that needs it and reused by the
+    // others (the byte counts at the boundaries do not change between applies): one traced apply
+    // per suite instead of one per test. The server is reset after recording.
+    const Trace &trace()
+    {
+        static std::optional<Trace> recorded;
+        if (!recorded) {
+            recorded = recordTrace();
+            resetServer();
+        }
+        EXPECT_TRUE(recorded->complete)
+            << "the clean apply through the proxy failed when the trace was recorded";
+        return *recorded;
     }
 
     // A plain apply (no proxy) must pass every step and leave exactly the new file.
@@ -364,9 +382,8 @@ bool isConnectionError(ErrorCode c)
 
 TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConverges)
 {
-    const Trace t = recordTrace();
+    const Trace &t = trace();
     ASSERT_FALSE(HasFailure());
-    resetServer();
     // Marks are taken when a command has finished. The self-test's connection runs alongside the
     // apply script and the cleanup, so its bytes interleave with theirs: the names say which
     // step a cut falls into, the offsets are into the proxy's total byte count.
@@ -488,7 +505,7 @@ TEST_F(FaultInjection, KilledWritersTempFileIsRemovedByTheNextApply)
 
 TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
 {
-    const Trace t = recordTrace();
+    const Trace &t = trace();
     ASSERT_FALSE(HasFailure());
     const Mark probe = t.commands.value(0), apply = t.commands.value(1);
     const std::vector<CutPoint> points = {
@@ -516,7 +533,7 @@ TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
 
 TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
 {
-    const Trace t = recordTrace();
+    const Trace &t = trace();
     ASSERT_FALSE(HasFailure());
     const Mark probe = t.commands.value(0), apply = t.commands.value(1);
     const TcpProxy::Span &st = t.selfTest;
