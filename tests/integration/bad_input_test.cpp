@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -284,12 +285,20 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
 
 TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
 {
-    const QString hide = QStringLiteral("for t in useradd groupadd adduser addgroup; do "
-                                        "p=$(command -v $t) && mv $p $p.hidden; done");
-    const QString restore =
-        QStringLiteral("for f in /usr/sbin/*.hidden /usr/bin/*.hidden /sbin/*.hidden; do [ -e "
-                       "\"$f\" ] && mv \"$f\" \"${f%.hidden}\"; done; true");
-    sandbox::shell(hide);
+    // Hidden in an overlay over /usr/sbin in the sandbox's own mount namespace: /usr itself is
+    // the host's, shared with every other sandbox running beside this one.
+    QTemporaryDir layers;
+    ASSERT_TRUE(layers.isValid());
+    int rc = -1;
+    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
+                                  "lowerdir=/usr/sbin,upperdir=%1/u,workdir=%1/w /usr/sbin && "
+                                  "for t in useradd groupadd adduser addgroup; do "
+                                  "p=$(command -v $t) && rm -f /usr/sbin/${p##*/}; done; "
+                                  "! command -v groupadd")
+                       .arg(layers.path()),
+                   &rc);
+    ASSERT_EQ(rc, 0) << "the tools could not be hidden";
+    const auto restore = qScopeGuard([] { sandbox::shell(QStringLiteral("umount /usr/sbin")); });
     QTemporaryDir scratch;
     SetupSession session;
     session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
@@ -303,7 +312,6 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     SetupRunner runner(session);
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.apply());
-    sandbox::shell(restore);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::RemoteCommandFailed);
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("groupadd")))
