@@ -15,6 +15,14 @@ QString SetupPlan::permitOpenTarget() const
     return QStringLiteral("%1:%2").arg(host).arg(databasePort);
 }
 
+QString SetupPlan::tunnelOnlyKeyOptions() const
+{
+    return QStringLiteral("restrict,port-forwarding,permitopen=\"%1\",permitlisten=\"%2\","
+                          "command=\"%3\"")
+        .arg(permitOpenTarget(), QLatin1String(kNoRemoteForwarding),
+             QLatin1String(kTunnelOnlyCommand));
+}
+
 QString SetupPlan::wantedKeyLine() const
 {
     if (keyLine.isEmpty() || keyOptions.isEmpty())
@@ -73,8 +81,7 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
     // Stitch's key gets a tunnel to the database and nothing else: no shell or command, no
     // other forwarding, no agent or X11 (sshd(8), AUTHORIZED_KEYS FILE FORMAT).
     if (!options.unrestrictedKey) {
-        p.keyOptions =
-            QStringLiteral("restrict,port-forwarding,permitopen=\"%1\"").arg(p.permitOpenTarget());
+        p.keyOptions = p.tunnelOnlyKeyOptions();
         if (options.keyFromStitchOnly)
             p.keyOptions +=
                 QStringLiteral(",from=\"%1\"").arg(p.stitchCidrs.join(QLatin1Char(',')));

@@ -10,6 +10,15 @@
 
 namespace stitch::setup {
 
+// What a tunnel-only key runs if a session asks for a command, a shell or a subsystem (sftp):
+// nothing. sshd passes it to the account's shell, so it refuses even where the shell is a real
+// one (an adopted account).
+inline constexpr char kTunnelOnlyCommand[] = "/usr/sbin/nologin";
+// permitlisten= for a key that must not listen at all (ssh -R): `port-forwarding` allows both
+// directions and authorized_keys has no "none", so the one place allowed is a privileged port,
+// which sshd never binds for an account other than root.
+inline constexpr char kNoRemoteForwarding[] = "127.0.0.1:1";
+
 // Everything the scripts need, validated: build it with makeSetupPlan(), never by hand.
 struct SetupPlan
 {
@@ -18,7 +27,7 @@ struct SetupPlan
     QString keyLine;         // "ssh-ed25519 AAAA… comment" (empty: key step not ready)
     QString keyBlob;         // base64 blob, the identity used for "already present"
     // In front of the key: a tunnel to the database and nothing else
-    // (restrict,port-forwarding,permitopen="db:port"[,from="…"]); empty only when asked for.
+    // (tunnelOnlyKeyOptions()[,from="…"]); empty only when asked for.
     QString keyOptions;
     QString databaseHost;
     quint16 databasePort = 0;
@@ -37,6 +46,13 @@ struct SetupPlan
     QString wantedKeyLine() const;
     // "host:port" as permitopen= compares it (IPv6 in brackets).
     QString permitOpenTarget() const;
+    // The options that leave a key a tunnel to the database and nothing else, for Stitch's key
+    // and the self-test's: restrict (no pty, agent, X11 or forwarding), local forwarding back to
+    // permitopen's one target (it also refuses Unix sockets), no listening (permitlisten), and a
+    // forced command. The forced command matters even with a nologin shell: sshd runs
+    // internal-sftp without the account's shell, so without it the key could rewrite
+    // authorized_keys over sftp and then forward anywhere.
+    QString tunnelOnlyKeyOptions() const;
 };
 
 // Validates every choice (no network) and builds the plan for one SSH port; fails on the first

@@ -321,6 +321,7 @@ TEST_F(Escalation, AnUnrestrictedKeyLineIsRewrittenAndACommentedOneDoesNotCount)
     ASSERT_TRUE(apply(options).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchesc7/.ssh/authorized_keys")),
               "#" + key.publicLine.toUtf8() + "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:" +
-                  QByteArray::number(sandbox::postgresPort()) + "\" " + key.publicLine.toUtf8() +
-                  "\n");
+                  QByteArray::number(sandbox::postgresPort()) +
+                  "\",permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
+                  key.publicLine.toUtf8() + "\n");
 }

@@ -180,8 +180,9 @@ protected:
         ASSERT_FALSE(stitchKey.isEmpty());
         oldContent = other.toUtf8() + '\n';
         newContent = oldContent + "restrict,port-forwarding,permitopen=\"127.0.0.1:" +
-                     QByteArray::number(sandbox::postgresPort()) + "\" " + stitchKey.toUtf8() +
-                     '\n';
+                     QByteArray::number(sandbox::postgresPort()) +
+                     "\",permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
+                     stitchKey.toUtf8() + '\n';
         // An account as the tool itself creates it (its marker in GECOS).
         int rc = 0;
         sandbox::shell(QStringLiteral("getent passwd %1 >/dev/null || useradd -m -s /bin/bash "
@@ -231,10 +232,11 @@ protected:
         if (content == newContent)
             return AkState::New;
         static const QRegularExpression selfTestLine(
-            QStringLiteral(
-                "^restrict,port-forwarding,permitopen=\"127\\.0\\.0\\.1:%1\",from=\"[0-9.:]+\","
-                "expiry-time=\"[0-9]{12}\" ssh-ed25519 [A-Za-z0-9+/=]+ "
-                "stitch-tunnel-selftest-[0-9a-f]{8}[^\\n]*\\n$")
+            QStringLiteral("^restrict,port-forwarding,permitopen=\"127\\.0\\.0\\.1:%1\","
+                           "permitlisten=\"127\\.0\\.0\\.1:1\",command=\"/usr/sbin/nologin\","
+                           "from=\"[0-9.:]+\","
+                           "expiry-time=\"[0-9]{12}\" ssh-ed25519 [A-Za-z0-9+/=]+ "
+                           "stitch-tunnel-selftest-[0-9a-f]{8}[^\\n]*\\n$")
                 .arg(sandbox::postgresPort()));
         if (content.startsWith(newContent) &&
             selfTestLine.match(QString::fromUtf8(content.mid(newContent.size()))).hasMatch())

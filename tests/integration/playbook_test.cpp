@@ -223,8 +223,9 @@ TEST_F(Playbook, DoesWhatApplyDoesOnTheFleetAndChangesNothingTheSecondTime)
     EXPECT_EQ(passwd.at(6), QStringLiteral("/usr/sbin/nologin"));
     const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(user);
     EXPECT_EQ(QString::fromUtf8(sandbox::shell(QStringLiteral("cat ") + ak)),
-              QStringLiteral("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" ") + keyLine +
-                  QLatin1Char('\n'));
+              QStringLiteral("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten="
+                             "\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" ") +
+                  keyLine + QLatin1Char('\n'));
     EXPECT_FALSE(QFile::exists(pwnedPath())) << "Ansible expanded the key's comment";
     EXPECT_EQ(QString::fromUtf8(
                   sandbox::shell(QStringLiteral("stat -c '%a %U' /home/%1/.ssh %2").arg(user, ak))),
@@ -321,14 +322,14 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     EXPECT_EQ(QString::fromUtf8(sandbox::shell(QStringLiteral("cat ") + ak)),
               otherKey +
                   QStringLiteral("\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\","
+                                 "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\","
                                  "from=\"52.23.137.21/32,52.204.223.208/32,52.204.228.32/"
                                  "32,52.204.230.227/32\" ") +
                   keyLine + QLatin1Char('\n'));
     EXPECT_EQ(QString::fromUtf8(sandbox::shell(
                   QStringLiteral("stat -c '%a %U' /home/%1/.ssh %2").arg(foreign, ak))),
               QStringLiteral("700 %1\n600 %1\n").arg(foreign));
-    EXPECT_FALSE(sandbox::shell(QStringLiteral("ls -A /home/%1").arg(foreign))
-                     .contains(".ansible"))
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("ls -A /home/%1").arg(foreign)).contains(".ansible"))
         << "the key was written as the tunnel user, and left no ~/.ansible behind";
 }
 

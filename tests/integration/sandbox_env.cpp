@@ -127,13 +127,16 @@ void stopFirewalld()
 }
 
 ExtraSshd::ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile,
-                     const QString &logFile)
+                     const QString &logFile, const QString &configFile)
     : m_process(std::make_unique<QProcess>())
 {
-    QStringList args{
-        QStringLiteral("-D"),          QStringLiteral("-f"),  file(QStringLiteral("sshd_config")),
-        QStringLiteral("-p"),          QString::number(port), QStringLiteral("-o"),
-        QStringLiteral("PidFile=none")};
+    QStringList args{QStringLiteral("-D"),
+                     QStringLiteral("-f"),
+                     configFile.isEmpty() ? file(QStringLiteral("sshd_config")) : configFile,
+                     QStringLiteral("-p"),
+                     QString::number(port),
+                     QStringLiteral("-o"),
+                     QStringLiteral("PidFile=none")};
     if (logFile.isEmpty())
         args << QStringLiteral("-e");
     else

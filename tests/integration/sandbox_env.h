@@ -75,9 +75,10 @@ void stopFirewalld();
 class ExtraSshd
 {
 public:
-    // Logs to stderr, or to `logFile` when one is given.
+    // Logs to stderr, or to `logFile` when one is given. `configFile` replaces the sandbox's
+    // sshd_config (for settings that -o cannot override, such as a Subsystem).
     ExtraSshd(quint16 port, const QStringList &options, const QString &hostKeyFile = {},
-              const QString &logFile = {});
+              const QString &logFile = {}, const QString &configFile = {});
     ~ExtraSshd();
     bool started() const { return m_started; }
 

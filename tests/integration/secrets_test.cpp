@@ -362,7 +362,9 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
     for (const char *user : {"stitchsec3", "stitchsec4"}) {
         const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(QLatin1String(user));
         EXPECT_EQ(sandbox::shell(QStringLiteral("cat ") + ak),
-                  "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " + publicLine + '\n')
+                  "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127.0.0.1:"
+                  "1\",command=\"/usr/sbin/nologin\" " +
+                      publicLine + '\n')
             << user;
         EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' ") + ak),
                   QByteArray("600 ") + user + ' ' + user + '\n');

@@ -110,7 +110,8 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     const QString ak = QStringLiteral("/home/stitchok/.ssh/authorized_keys");
     const QByteArray first = readFile(ak);
     // Stitch's key gets a tunnel to the database and nothing else.
-    EXPECT_EQ(first, "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+    EXPECT_EQ(first, "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127.0."
+                     "0.1:1\",command=\"/usr/sbin/nologin\" " +
                          key.publicLine.toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchok/.ssh ") + ak),
               QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
@@ -145,7 +146,9 @@ TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
     SetupRunner runner(session, options);
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
-    EXPECT_EQ(readFile(ak), old + "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+    EXPECT_EQ(readFile(ak), old +
+                                "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\","
+                                "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
                                 key.publicLine.toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U' /home/stitchkeep/.ssh ") + ak),
               QByteArray("700 stitchkeep\n600 stitchkeep\n"));
@@ -203,7 +206,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
 }
 
-TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
+TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
 {
     StitchKey key;
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
@@ -218,7 +221,7 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolIsAWarning)
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
-    EXPECT_EQ(step(StepId::Database).status, StepStatus::Warn);
+    EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
@@ -247,7 +250,9 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
         QStringLiteral("f=%1 && { printf '%s' '%2'; cat $f; printf '%s' '%3'; } > $f.new "
                        "&& cat $f.new > $f && rm $f.new")
             .arg(ak, QString::fromUtf8(before), QString::fromUtf8(after)));
-    ASSERT_EQ(readFile(ak), before + "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " +
+    ASSERT_EQ(readFile(ak), before +
+                                "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\","
+                                "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
                                 key.publicLine.toUtf8() + '\n' + after);
     {
         SetupRunner runner(session);

@@ -141,16 +141,18 @@ TEST_F(Steps, DatabasesThatCannotRunHereAnswerThroughTheRealTunnel)
     }
 }
 
-TEST_F(Steps, SilentPortIsAWarning)
+TEST_F(Steps, SilentPortFails)
 {
+    // Every supported database answers its opening: a port that stays silent is another
+    // service, and Stitch could not log in there.
     FakeDatabaseServer silent(QByteArray(), FakeDatabaseServer::Speaks::ClientFirst);
     ASSERT_TRUE(silent.listening());
     configure(DatabaseType::PostgreSql, silent.port());
     const StepResult r = check();
-    EXPECT_EQ(r.status, StepStatus::Warn) << messages(r).toStdString();
+    EXPECT_EQ(r.status, StepStatus::Fail) << messages(r).toStdString();
     // The port must have been asked, with exactly PostgreSQL's SSLRequest (00 00 00 08 04 d2
     // 16 2f). Catches a probe that waits without sending it: here that ends in the same
-    // warning, so the status alone cannot tell.
+    // failure, so the status alone cannot tell.
     EXPECT_EQ(silent.lastRequest().toHex(' ').toStdString(),
               recorded::bytes(recorded::kPostgresSslRequest).toHex(' ').toStdString());
 }
@@ -281,8 +283,9 @@ TEST_F(Steps, StandaloneScriptDoesStepFourIdempotently)
     EXPECT_FALSE(second.startsWith("changed ") || second.contains("\nchanged "))
         << second.toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchscript/.ssh/authorized_keys")),
-              "restrict,port-forwarding,permitopen=\"localhost:5432\" " + stitchKey().toUtf8() +
-                  '\n');
+              "restrict,port-forwarding,permitopen=\"localhost:5432\",permitlisten=\"127.0.0.1:1\","
+              "command=\"/usr/sbin/nologin\" " +
+                  stitchKey().toUtf8() + '\n');
 }
 
 TEST_F(Steps, CliApplyJsonFollowsTheContract)
@@ -337,8 +340,9 @@ TEST_F(Steps, CliApplyJsonFollowsTheContract)
         }
     }
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/stitchjson/.ssh/authorized_keys")),
-              "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " + stitchKey().toUtf8() +
-                  '\n');
+              "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127.0.0.1:1\","
+              "command=\"/usr/sbin/nologin\" " +
+                  stitchKey().toUtf8() + '\n');
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchjson/.ssh "
                                             "/home/stitchjson/.ssh/authorized_keys")),
               QByteArray("700 stitchjson stitchjson\n600 stitchjson stitchjson\n"));
@@ -388,7 +392,9 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     const QByteArray line =
         sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
-    EXPECT_TRUE(line.startsWith("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",from=\""))
+    EXPECT_TRUE(
+        line.startsWith("restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127."
+                        "0.0.1:1\",command=\"/usr/sbin/nologin\",from=\""))
         << line.toStdString();
     // from= lists Stitch's addresses; allow the sandbox's loopback for this test's client.
     sandbox::shell(QStringLiteral(

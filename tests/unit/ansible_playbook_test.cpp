@@ -66,7 +66,8 @@ TEST(AnsiblePlaybook, OnePlayWithThePlansValuesAsLiterals)
     EXPECT_EQ(vars.value(QStringLiteral("stitch_key")).toString(), plan->keyLine);
     EXPECT_TRUE(plan->keyLine.contains(QLatin1String("{{ lookup"))) << "the comment is kept";
     EXPECT_EQ(vars.value(QStringLiteral("stitch_key_options")).toString(),
-              QStringLiteral("restrict,port-forwarding,permitopen=\"10.0.0.5:5432\""));
+              QStringLiteral("restrict,port-forwarding,permitopen=\"10.0.0.5:5432\",permitlisten="
+                             "\"127.0.0.1:1\",command=\"/usr/sbin/nologin\""));
     EXPECT_EQ(vars.value(QStringLiteral("stitch_key_options")).toString(), plan->keyOptions);
     EXPECT_EQ(vars.value(QStringLiteral("stitch_account_marker")).toString(),
               tunnelAccountMarker());

@@ -48,8 +48,9 @@ void writeAll(const QString &path, const QByteArray &bytes)
 }
 
 const QByteArray kBlob = "AAAAC3NzaC1lZDI1NTE5AAAAIBlobOfTheStitchKey0000000000000000000000";
-const QByteArray kWanted =
-    "restrict,port-forwarding,permitopen=\"db:5432\" ssh-ed25519 " + kBlob + " stitch";
+const QByteArray kWanted = "restrict,port-forwarding,permitopen=\"db:5432\",permitlisten=\"127.0.0."
+                           "1:1\",command=\"/usr/sbin/nologin\" ssh-ed25519 " +
+                           kBlob + " stitch";
 
 class AuthorizedKeysEdit : public ::testing::Test
 {
