@@ -12,6 +12,7 @@
 #include "setup/remote_scripts.h"
 #include "setup/report.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -97,6 +98,39 @@ setup::Operation operationOf(CliOptions::Action action)
     }
 }
 
+// --report is checked before anything is sent to the server: a run that changes the server and
+// then cannot say so in the file the admin asked for is worse than one that never starts.
+Status checkReportPath(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    const auto refuse = [&](const QString &why) {
+        return makeError(ErrorCode::InvalidInput,
+                         QObject::tr("Cannot write the report to %1: %2").arg(path, why),
+                         QObject::tr("Choose a report file in a folder that exists and that you "
+                                     "can write to. Nothing was sent to the server."));
+    };
+    if (!folder.isDir())
+        return refuse(QObject::tr("the folder %1 does not exist.").arg(folder.filePath()));
+    if (file.isDir())
+        return refuse(QObject::tr("it is a folder."));
+    if (file.exists() ? !file.isWritable() : !folder.isWritable())
+        return refuse(QObject::tr("it is not writable."));
+    return {};
+}
+
+Status writeReport(const QString &path, const QByteArray &text)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit())
+        return {};
+    return makeError(ErrorCode::LocalIoError,
+                     QObject::tr("Cannot write the report to %1.").arg(path),
+                     QObject::tr("Check the folder exists and is writable."), file.errorString());
+}
+
 } // namespace
 
 int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &err)
@@ -129,6 +163,8 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         out.flush();
         return ExitOk;
     }
+    if (Status report = checkReportPath(options.reportFile); !report)
+        return fail(report.error());
 
     auto credentials = loadCredentials(options, settings);
     if (!credentials)
@@ -157,16 +193,19 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     }
 
     const bool ok = done.stepsOk();
+    Status reportWritten;
     if (!options.reportFile.isEmpty()) {
-        QSaveFile file(options.reportFile);
-        const QByteArray text = options.reportFile.endsWith(QLatin1String(".json"))
-                                    ? QJsonDocument(jsonOf(done)).toJson()
-                                    : setup::reportMarkdown(done, cliFix).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return fail(
-                makeError(ErrorCode::LocalIoError,
-                          QObject::tr("Cannot write the report to %1.").arg(options.reportFile),
-                          QObject::tr("Check the folder exists and is writable.")));
+        reportWritten =
+            writeReport(options.reportFile, options.reportFile.endsWith(QLatin1String(".json"))
+                                                ? QJsonDocument(jsonOf(done)).toJson()
+                                                : setup::reportMarkdown(done, cliFix).toUtf8());
+    }
+    // The results first, whatever happens to the report file: the server has been changed and
+    // the admin must see how.
+    if (!reportWritten) {
+        if (!options.json)
+            printText(out, done, withValues, options.showCommands);
+        return fail(reportWritten.error());
     }
     if (options.json) {
         printJson(out, jsonOf(done));

@@ -1825,6 +1825,34 @@ Jetzt: %2 %3</translation>
         <source>The playbook needs the Stitch public key.</source>
         <translation>Für das Playbook wird der öffentliche Stitch-Schlüssel benötigt.</translation>
     </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a report file in a folder that exists and that you can write to. Nothing was sent to the server.</source>
+        <translation>Wählen Sie eine Berichtsdatei in einem vorhandenen Ordner, in den Sie schreiben dürfen. An den Server wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is not writable.</source>
+        <translation>Sie ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Stitch&apos;s key for %1 is in place with other options than this run would write, and the database target %2 fails step 2. The key line and the firewall were kept as they are.</source>
+        <translation>Nichts wurde geändert: Stitchs Schlüssel für %1 steht mit anderen Optionen bereit, als dieser Lauf schreiben würde, und das Datenbankziel %2 besteht Schritt 2 nicht. Die Schlüsselzeile und die Firewall bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Correct the database host, port or type (step 2), then apply again.</source>
+        <translation>Korrigieren Sie Datenbank-Host, -Port oder -Typ (Schritt 2) und wenden Sie die Änderungen erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -63,7 +63,9 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
         }
         break;
     case database::Answer::WrongProtocol:
-        findings << makeFinding(Severity::Warn, "db.wrong_protocol",
+        // Another database (or another service) on that port: Stitch, set up for this type,
+        // could never log in, so this is a failure, not a caution.
+        findings << makeFinding(Severity::Fail, "db.wrong_protocol",
                                 QObject::tr("Port %1 answers, but not as %2 (%3).")
                                     .arg(plan.databasePort)
                                     .arg(dbName, verdict.detail),
@@ -71,8 +73,11 @@ QVector<Finding> speakToDatabase(ssh::SshConnection &connection, const SetupPlan
         break;
     case database::Answer::NeedMoreData:
     case database::Answer::NoAnswer:
+        // Every supported database answers its opening at once (MySQL greets first, the
+        // others reply to the request above): silence means another service, such as a
+        // PostgreSQL server waiting for a MySQL client to speak first.
         findings << makeFinding(
-            Severity::Warn, "db.no_answer",
+            Severity::Fail, "db.no_answer",
             QObject::tr("%1 accepted the connection but sent no %2 reply.").arg(target, dbName),
             QObject::tr("Check that this port belongs to the database."));
         break;

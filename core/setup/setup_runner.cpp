@@ -393,6 +393,28 @@ Status SetupRunner::doApply()
                          QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
     }
 
+    // A re-run must not break a tunnel that works: when Stitch's key is in place with other
+    // options (say, another database target) and this run's target fails step 2, nothing is
+    // changed.
+    if (m_facts.authorizedKeysHasKey && !m_facts.authorizedKeysExactLine) {
+        const StepResult database =
+            checkDatabase(m_connection, full, m_facts, m_session.choices().databaseType);
+        if (database.status == StepStatus::Fail) {
+            recordChecks(full, m_facts, nullptr);
+            StepResult &user = m_steps[static_cast<std::size_t>(StepId::TunnelUser)];
+            user.findings << makeFinding(
+                Severity::Fail, "apply.kept_working_setup",
+                QObject::tr("Nothing was changed: Stitch's key for %1 is in place with other "
+                            "options than this run would write, and the database target %2 "
+                            "fails step 2. The key line and the firewall were kept as they are.")
+                    .arg(full.tunnelUser, full.permitOpenTarget()),
+                QObject::tr("Correct the database host, port or type (step 2), then apply "
+                            "again."));
+            user.status = StepStatus::Fail;
+            return {};
+        }
+    }
+
     // Self-test key prepared up front so adding it rides along in the one apply script.
     std::optional<ssh::ThrowawayKey> selfTestKey;
     QString selfTestTag;
@@ -411,8 +433,7 @@ Status SetupRunner::doApply()
     if (selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.
-        QString options = QStringLiteral("restrict,port-forwarding,permitopen=\"%1\"")
-                              .arg(full.permitOpenTarget());
+        QString options = full.tunnelOnlyKeyOptions();
         if (!full.adminAddress.isEmpty())
             options += QStringLiteral(",from=\"%1\"").arg(full.adminAddress);
         sequence.then(addSelfTestKeyScript(full, options, selfTestKey->publicLine, selfTestTag));

@@ -66,6 +66,32 @@ Error changedKeyError(const HostKeyInfo &key, const QStringList &knownHostsFiles
             .arg(knownHostsFiles.join(QStringLiteral(" / "))));
 }
 
+// A fingerprint the user pinned (from the server's owner) is compared with the key the server
+// presents whatever known_hosts says: a script pins exactly so that a known entry, perhaps an
+// attacker's, cannot stand in for it.
+Status checkPinnedFingerprint(const HostKeyInfo &key, const QString &pinned)
+{
+    if (pinned.isEmpty())
+        return {};
+    const QString expected = normalizeFingerprint(pinned);
+    if (expected.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not a SHA256 fingerprint.").arg(pinned),
+                         QObject::tr("Paste the fingerprint as `ssh-keygen -lf` prints "
+                                     "it, e.g. SHA256:abc…"));
+    }
+    if (expected != key.fingerprint) {
+        return makeError(ErrorCode::HostKeyMismatch,
+                         QObject::tr("The server's host key %1 does not match the "
+                                     "expected fingerprint %2. Nothing was sent to the "
+                                     "server.")
+                             .arg(key.fingerprint, expected),
+                         QObject::tr("Check that you connect to the right server and "
+                                     "that the fingerprint was copied completely."));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsVerdict verdict,
@@ -73,8 +99,6 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
                                              const QStringList &knownHostsFiles)
 {
     switch (verdict) {
-    case KnownHostsVerdict::Known:
-        return HostKeyAcceptance::AlreadyKnown;
     case KnownHostsVerdict::Changed:
     case KnownHostsVerdict::OtherType:
         // No setting overrides this, not even a matching expected fingerprint: the old entry
@@ -84,31 +108,19 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
         return makeError(ErrorCode::LocalIoError,
                          QObject::tr("The known-hosts file could not be read."),
                          QObject::tr("Check the permissions of %1.").arg(knownHostsFiles.value(0)));
+    case KnownHostsVerdict::Known:
     case KnownHostsVerdict::Unknown:
         break;
     }
+    if (Status pin = checkPinnedFingerprint(key, trust.expectedFingerprint); !pin)
+        return pin.error();
+    if (verdict == KnownHostsVerdict::Known)
+        return HostKeyAcceptance::AlreadyKnown;
 
-    if (!trust.expectedFingerprint.isEmpty()) {
-        const QString expected = normalizeFingerprint(trust.expectedFingerprint);
-        if (expected.isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"%1\" is not a SHA256 fingerprint.")
-                                 .arg(trust.expectedFingerprint),
-                             QObject::tr("Paste the fingerprint as `ssh-keygen -lf` prints "
-                                         "it, e.g. SHA256:abc…"));
-        }
-        if (expected != key.fingerprint) {
-            return makeError(ErrorCode::HostKeyMismatch,
-                             QObject::tr("The server's host key %1 does not match the "
-                                         "expected fingerprint %2. Nothing was sent to the "
-                                         "server.")
-                                 .arg(key.fingerprint, expected),
-                             QObject::tr("Check that you connect to the right server and "
-                                         "that the fingerprint was copied completely."));
-        }
-        // A matching fingerprint is the user's approval: Reject only means "do not accept
-        // without one", so the key is saved unless the user chose this connection only.
-    } else if (trust.unknownAction == UnknownHostKeyAction::Reject) {
+    // A matching pinned fingerprint is the user's approval: Reject only means "do not accept
+    // without one", so the key is saved unless the user chose this connection only.
+    if (trust.expectedFingerprint.isEmpty() &&
+        trust.unknownAction == UnknownHostKeyAction::Reject) {
         return withRemedy(
             makeError(ErrorCode::HostKeyUnknown,
                       QObject::tr("The server %1 is not known yet. Its %2 host key has "

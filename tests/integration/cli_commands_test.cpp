@@ -3,6 +3,7 @@
 #include "cli_run.h"
 #include "sandbox_env.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,8 +62,9 @@ protected:
     }
     QByteArray authorizedKeysLine() const
     {
-        return "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\" " + key.publicLine.toUtf8() +
-               '\n';
+        return "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127.0.0.1:"
+               "1\",command=\"/usr/sbin/nologin\" " +
+               key.publicLine.toUtf8() + '\n';
     }
 
     QTemporaryDir scratch;
@@ -278,7 +280,8 @@ TEST_F(CliCommands, DbTypeChoosesTheProtocolSpoken)
         << r.out.toStdString();
     r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclidb"))
                << QStringLiteral("--db-port") << QString::number(sandbox::mysqlPort()) << kJson);
-    EXPECT_TRUE(clirun::stepStatuses(json(r)).contains(QStringLiteral("database=warn")))
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(clirun::stepStatuses(json(r)).contains(QStringLiteral("database=fail")))
         << r.out.toStdString();
 }
 
@@ -298,4 +301,87 @@ TEST_F(CliCommands, AgentLogsInWithTheKeysInSshAgent)
     noAgent.remove(QStringLiteral("SSH_AUTH_SOCK"));
     r = runCli(connect, noAgent);
     EXPECT_EQ(r.exitCode, 3) << "no agent, no login\n" << r.out.toStdString();
+}
+
+TEST_F(CliCommands, ADatabaseThatAnswersInAnotherProtocolFailsTheCheck)
+{
+    // MySQL chosen, PostgreSQL on the port: Stitch could never log in, so no green and no exit 0.
+    const CliRun r =
+        runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchcliproto"))
+               << QStringLiteral("--db-type") << QStringLiteral("mysql")
+               << QStringLiteral("--db-port") << QString::number(sandbox::postgresPort()) << kJson);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(clirun::stepStatuses(o).contains(QStringLiteral("database=fail")))
+        << clirun::stepStatuses(o).toStdString();
+    // PostgreSQL waits for the client to speak first, so a MySQL client hears nothing.
+    EXPECT_TRUE(codes(o, QStringLiteral("database")).contains(QStringLiteral("db.no_answer")))
+        << codes(o, QStringLiteral("database")).join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(CliCommands, AnUnwritableReportPathIsRefusedBeforeAnythingChanges)
+{
+    const QString user = QStringLiteral("stitchclireport");
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    const QByteArray before = sandbox::serverState();
+    const QString missing = scratch.filePath(QStringLiteral("no/such/folder/report.md"));
+    CliRun r = runCli(setupArgs(QStringLiteral("apply"), user)
+                      << kNoSelfTest << QStringLiteral("--report") << missing);
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("the folder %1 does not exist")
+                                   .arg(scratch.filePath(QStringLiteral("no/such/folder")))))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Nothing was sent to the server")))
+        << r.err.toStdString();
+    EXPECT_EQ(sandbox::serverState(), before) << "a refused report path changes nothing";
+    const QString folder = scratch.filePath(QStringLiteral("a-folder.md"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    r = runCli(setupArgs(QStringLiteral("check"), user) << QStringLiteral("--report") << folder);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("it is a folder"))) << r.err.toStdString();
+}
+
+TEST_F(CliCommands, AReRunWhoseDatabaseFailsKeepsTheWorkingTunnel)
+{
+    const QString user = QStringLiteral("stitchclikeep");
+    const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(user);
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QByteArray working = readFile(ak);
+    ASSERT_EQ(working, authorizedKeysLine());
+    const QByteArray before = sandbox::serverState();
+
+    // A mistyped port: nothing listens there.
+    r = runCli(setupArgs(QStringLiteral("apply"), user)
+               << kNoSelfTest << QStringLiteral("--db-port") << QStringLiteral("5433") << kJson);
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(clirun::stepStatuses(o).contains(QStringLiteral("database=fail")))
+        << clirun::stepStatuses(o).toStdString();
+    EXPECT_TRUE(codes(o, QStringLiteral("tunnel_user"))
+                    .contains(QStringLiteral("apply.kept_working_setup")))
+        << r.out.toStdString();
+    EXPECT_EQ(readFile(ak), working) << "the working key line was rewritten";
+    EXPECT_EQ(sandbox::serverState(), before) << "a failed re-run changed the server";
+
+    // And the tunnel to 5432 still carries Stitch's traffic.
+    int rc = -1;
+    const QByteArray out = sandbox::shell(
+        QStringLiteral(
+            "ssh -N -F none -o BatchMode=yes -o ExitOnForwardFailure=yes -o IdentitiesOnly=yes "
+            "-o StrictHostKeyChecking=yes -o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts "
+            "-i %1 -p %2 -L 127.0.0.1:15437:127.0.0.1:5432 %3@127.0.0.1 & tunnel=$!; "
+            "i=0; until pg_isready -q -h 127.0.0.1 -p 15437 || [ $i -ge 50 ]; do "
+            "sleep 0.1; i=$((i+1)); done; "
+            "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) psql -h 127.0.0.1 "
+            "-p 15437 -U stitch_demo -d stitch_demo -tAc 'SELECT 1'; r=$?; kill $tunnel; exit $r")
+            .arg(key.privatePath())
+            .arg(sandbox::sshPort())
+            .arg(user),
+        &rc);
+    EXPECT_EQ(rc, 0) << out.toStdString();
+    EXPECT_EQ(out, QByteArray("1\n"));
 }

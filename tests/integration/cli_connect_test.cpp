@@ -39,6 +39,31 @@ TEST(CliConnect, ReportsFingerprintAuthAndPrivilege)
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"status\": \"known\"")));
 }
 
+TEST(CliConnect, APinnedFingerprintIsComparedEvenWhenTheHostIsKnown)
+{
+    QTemporaryDir scratch;
+    CliRun r = runCli(baseArgs(scratch)
+                      << QStringLiteral("--host-key-fingerprint") << sandbox::hostKeyFingerprint());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Known now; a script that pins another fingerprint must be stopped all the same, before
+    // any password is sent.
+    const QString wrong = QStringLiteral("SHA256:") + QString(43, QLatin1Char('A'));
+    const QByteArray logBefore =
+        sandbox::shell(QStringLiteral("wc -l <$STITCH_SANDBOX_DIR/sshd.log"));
+    r = runCli(baseArgs(scratch) << QStringLiteral("--host-key-fingerprint") << wrong
+                                 << QStringLiteral("--json"));
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    const QJsonObject error =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString().toStdString(), "host_key_mismatch")
+        << r.out.toStdString();
+    const QByteArray newLog =
+        sandbox::shell(QStringLiteral("tail -n +%1 $STITCH_SANDBOX_DIR/sshd.log")
+                           .arg(logBefore.trimmed().toInt() + 1));
+    EXPECT_FALSE(newLog.contains("password for stitchadmin")) << newLog.toStdString();
+    EXPECT_FALSE(newLog.contains("Accepted")) << newLog.toStdString();
+}
+
 TEST(CliConnect, UnknownHostKeyExitsThreeWithTheFingerprint)
 {
     QTemporaryDir scratch;

@@ -68,15 +68,22 @@ TEST(HostKeyClassification, EachLibsshAnswer)
     EXPECT_EQ(hostKeyStatus(KnownHostsVerdict::Unreadable), HostKeyStatus::Unknown);
 }
 
-TEST(HostKeyTrustDecision, AKnownKeyNeedsNothing)
+TEST(HostKeyTrustDecision, AKnownKeyNeedsNothingButAPinnedFingerprintMustStillMatch)
 {
     for (auto action : {UnknownHostKeyAction::Reject, UnknownHostKeyAction::AcceptOnce,
                         UnknownHostKeyAction::AcceptAndSave}) {
-        // Even a wrong expected fingerprint does not matter once the key is saved.
+        for (const QString &pin : {QString(), kFingerprint}) {
+            auto d =
+                decideHostKeyTrust(presented(), KnownHostsVerdict::Known, {action, pin}, kFiles);
+            ASSERT_TRUE(d.ok());
+            EXPECT_EQ(d.value(), HostKeyAcceptance::AlreadyKnown);
+        }
+        // A script pins a fingerprint so that a known_hosts entry (perhaps an attacker's)
+        // cannot stand in for the server's real key.
         auto d = decideHostKeyTrust(presented(), KnownHostsVerdict::Known,
                                     {action, kOtherFingerprint}, kFiles);
-        ASSERT_TRUE(d.ok());
-        EXPECT_EQ(d.value(), HostKeyAcceptance::AlreadyKnown);
+        ASSERT_FALSE(d.ok());
+        EXPECT_EQ(d.error().code, ErrorCode::HostKeyMismatch);
     }
 }
 
