@@ -80,6 +80,8 @@ const OptionUse kUses[] = {
     {"unrestricted-key", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"no-self-test", {Action::Apply}},
+    // Rotation: what apply does with the Stitch keys it wrote before.
+    {"keep-old-key", {Action::Apply}},
     // Changes sshd: only apply (remove always takes our sshd settings out again; the script for
     // the admin does steps 1 and 4 only).
     {"fix-sshd", {Action::Apply}},

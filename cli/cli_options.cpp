@@ -224,6 +224,10 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         QStringLiteral("adopt-existing-user"),
         QStringLiteral("Use the tunnel user even though it exists already and this tool did not "
                        "create it."));
+    const QCommandLineOption keepOldKey(
+        QStringLiteral("keep-old-key"),
+        QStringLiteral("apply: keep the Stitch keys this tool installed earlier for the tunnel "
+                       "user beside the new one (by default a new key replaces them)."));
     const QCommandLineOption removeUser(
         QStringLiteral("remove-user"),
         QStringLiteral("remove: also delete the user and group, if this tool created them."));
@@ -279,6 +283,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         keyFromStitchOnly,
                                         unrestrictedKey,
                                         adoptExistingUser,
+                                        keepOldKey,
                                         removeUser,
                                         removeFirewall,
                                         hosts,
@@ -422,6 +427,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     options.run.keyFromStitchOnly = parser.isSet(keyFromStitchOnly);
     options.run.unrestrictedKey = parser.isSet(unrestrictedKey);
     options.run.adoptExistingUser = parser.isSet(adoptExistingUser);
+    options.run.keepOldKeys = parser.isSet(keepOldKey);
     if (options.run.keyFromStitchOnly && options.run.unrestrictedKey)
         return usage(QStringLiteral("--key-from-stitch-only and --unrestricted-key contradict "
                                     "each other."),

@@ -1853,6 +1853,14 @@ Jetzt: %2 %3</translation>
         <source>Correct the database host, port or type (step 2), then apply again.</source>
         <translation>Korrigieren Sie Datenbank-Host, -Port oder -Typ (Schritt 2) und wenden Sie die Änderungen erneut an.</translation>
     </message>
+    <message>
+        <source>An earlier Stitch key this tool installed, %1, still opens the tunnel for %2.</source>
+        <translation>Ein früherer Stitch-Schlüssel, den dieses Werkzeug installiert hat, %1, öffnet den Tunnel für %2 noch immer.</translation>
+    </message>
+    <message>
+        <source>Apply again (without keeping old keys) to replace it by the current key, or remove it once Stitch uses the new one.</source>
+        <translation>Wenden Sie die Änderungen erneut an (ohne alte Schlüssel zu behalten), um ihn durch den aktuellen Schlüssel zu ersetzen, oder entfernen Sie ihn, sobald Stitch den neuen verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

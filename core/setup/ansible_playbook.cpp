@@ -94,6 +94,8 @@ QString ansiblePlaybook(const SetupPlan &plan, const QString &hosts)
     var("stitch_key", ansibleLiteral(plan.keyLine));
     var("stitch_key_type", ansibleLiteral(plan.keyLine.section(QLatin1Char(' '), 0, 0)));
     var("stitch_key_options", ansibleLiteral(plan.keyOptions));
+    var("stitch_key_blob", ansibleLiteral(plan.keyBlob));
+    var("stitch_key_fingerprint", ansibleLiteral(plan.keyFingerprint));
     var("stitch_cidrs", ansibleLiteralList(plan.stitchCidrs));
     var("stitch_ssh_ports", ansibleLiteralList(plan.sshPorts));
     var("stitch_sshd_check_address", ansibleLiteral(sshdCheckAddress(plan)));

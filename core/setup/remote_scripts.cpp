@@ -10,6 +10,7 @@ namespace {
 const QString kFirewallLib = QStringLiteral("lib_firewall.sh");
 const QString kAccountLib = QStringLiteral("lib_tunnel_account.sh");
 const QString kSshdLib = QStringLiteral("lib_sshd.sh");
+const QString kRecordLib = QStringLiteral("lib_record.sh");
 
 } // namespace
 
@@ -36,7 +37,8 @@ ScriptBuilder probeScript(const SetupPlan &plan)
         .set("MARKER", tunnelAccountMarker())
         .use(kFirewallLib)
         .use(kAccountLib)
-        .use(kSshdLib);
+        .use(kSshdLib)
+        .use(kRecordLib);
 }
 
 ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)
@@ -86,11 +88,14 @@ ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("U", plan.tunnelUser)
         .set("KEYLINE", plan.wantedKeyLine())
         .set("BLOB", plan.keyBlob)
+        .set("FP", plan.keyFingerprint)
         .set("USEPAM", facts.sshdValue(QStringLiteral("usepam")))
         .set("MARKER", tunnelAccountMarker())
         .set("LOGIN", plan.loginUser)
         .set("ADOPT", plan.adoptExistingUser)
-        .use(kAccountLib);
+        .set("KEEPOLD", plan.keepOldKeys)
+        .use(kAccountLib)
+        .use(kRecordLib);
 }
 
 ScriptBuilder sshdFixScript(const SetupPlan &plan, const SshdFix &fix)
@@ -122,7 +127,8 @@ ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser)
         .set("BLOB", plan.keyBlob)
         .set("DELETE_USER", deleteUser)
         .set("MARKER", tunnelAccountMarker())
-        .use(kAccountLib);
+        .use(kAccountLib)
+        .use(kRecordLib);
 }
 
 ScriptBuilder addSelfTestKeyScript(const SetupPlan &plan, const QString &options,

@@ -12,6 +12,7 @@ struct RunOptions
     bool keyFromStitchOnly = false; // opt-in: the key line also says from="<Stitch's addresses>"
     bool unrestrictedKey = false;   // opt-out: the key line without restrict/permitopen
     bool adoptExistingUser = false; // use an existing account this tool did not create
+    bool keepOldKeys = false;       // apply: earlier Stitch keys of ours stay beside a new one
     bool fixSshd = false;    // opt-in: sshd settings that admit the tunnel user and its tunnel
     bool removeUser = false; // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules

@@ -1,6 +1,7 @@
 #include "server_facts.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace stitch::setup {
 
@@ -193,6 +194,11 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             f.authorizedKeysHasCarriageReturn = flag();
         } else if (key == "ak_selftest") {
             f.selfTestLines = value.toInt();
+        } else if (key == "ak_older_key") {
+            static const QRegularExpression fingerprint(
+                QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$"));
+            if (const QString fp = QString::fromLatin1(value); fingerprint.match(fp).hasMatch())
+                f.olderStitchKeys << fp;
         } else if (key == "selinux_enforcing") {
             f.selinuxEnforcing = flag();
         } else if (key == "has_useradd") {

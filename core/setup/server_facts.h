@@ -79,6 +79,9 @@ struct ServerFacts
     bool authorizedKeysEndsWithNewline = true;
     bool authorizedKeysHasCarriageReturn = false;
     int selfTestLines = 0; // self-test lines (left over from an interrupted run)
+    // Fingerprints of earlier Stitch keys this tool wrote for the user (the server's record)
+    // that are still in authorized_keys beside the current one.
+    QStringList olderStitchKeys;
 
     bool selinuxEnforcing = false;
     bool hasUseradd = false;

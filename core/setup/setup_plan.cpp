@@ -77,6 +77,7 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
             return key.error();
         p.keyLine = key->authorizedKeysLine();
         p.keyBlob = key->base64;
+        p.keyFingerprint = key->fingerprint;
     }
     // Stitch's key gets a tunnel to the database and nothing else: no shell or command, no
     // other forwarding, no agent or X11 (sshd(8), AUTHORIZED_KEYS FILE FORMAT).
@@ -88,6 +89,7 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
     }
     p.enableFirewall = options.enableFirewall;
     p.adoptExistingUser = options.adoptExistingUser;
+    p.keepOldKeys = options.keepOldKeys;
     p.fixSshd = options.fixSshd;
     p.sshPorts << QString::number(sshPort);
     return p;

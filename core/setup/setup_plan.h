@@ -26,6 +26,7 @@ struct SetupPlan
     QStringList stitchCidrs; // normalised
     QString keyLine;         // "ssh-ed25519 AAAA… comment" (empty: key step not ready)
     QString keyBlob;         // base64 blob, the identity used for "already present"
+    QString keyFingerprint;  // "SHA256:…", for the server's record and rotation messages
     // In front of the key: a tunnel to the database and nothing else
     // (tunnelOnlyKeyOptions()[,from="…"]); empty only when asked for.
     QString keyOptions;
@@ -39,6 +40,9 @@ struct SetupPlan
     QString adminAddress;        // from SSH_CONNECTION, allowed first when enabling
     QString loginUser;           // the admin's login: never usable as the tunnel user
     bool adoptExistingUser = false;
+    // Explicit opt-in: Stitch key lines this tool wrote earlier for the tunnel user stay beside
+    // the new one (by default a new key replaces them).
+    bool keepOldKeys = false;
     // Explicit opt-in: write sshd settings for the tunnel user (only it) when sshd blocks it.
     bool fixSshd = false;
 

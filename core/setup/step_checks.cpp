@@ -427,6 +427,15 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
             }
         }
     }
+    for (const QString &older : facts.olderStitchKeys) {
+        r.findings << warn("user.older_stitch_key",
+                           QObject::tr("An earlier Stitch key this tool installed, %1, still "
+                                       "opens the tunnel for %2.")
+                               .arg(older, u),
+                           QObject::tr("Apply again (without keeping old keys) to replace it "
+                                       "by the current key, or remove it once Stitch uses the "
+                                       "new one."));
+    }
     if (facts.selfTestLines > 0) {
         r.findings << warn("user.selftest_leftover",
                            QObject::tr("A self-test key from an interrupted run is still in "

@@ -55,6 +55,12 @@ if [ -n "$pw" ]; then
       if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %U "$F")" = "$U" ]; then
         # Read as the user, and only our own keys are taken from what it prints.
         ak_edit inspect "$F" "$BLOB" "$KEYLINE" 2>/dev/null | grep -E '^ak_[a-z_]+=[0-9]+$'
+        # Earlier Stitch keys this tool wrote for U (the record) that still open the tunnel.
+        record_keys "$U" | while read -r _b _fp; do
+          if [ "$_b" != "$BLOB" ] && ak_edit inspect "$F" "$_b" "" 2>/dev/null | grep -qx 'ak_has_key=1'; then
+            echo "ak_older_key=$_fp"
+          fi
+        done
       fi
     fi
   fi

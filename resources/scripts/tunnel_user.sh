@@ -1,9 +1,10 @@
 # shellcheck shell=sh
 # Step 4 of Stitch's guide: the tunnel user, ~/.ssh (700) and authorized_keys (600) holding the
 # Stitch key line exactly once; every other byte of authorized_keys is kept. Idempotent.
-# Values: U, KEYLINE (options and key, as it must stand), BLOB (the key's base64), USEPAM
-# (sshd's UsePAM; empty: asked here), MARKER, LOGIN (the admin's login; empty: the sudo
-# caller), ADOPT (1: an existing account without MARKER may be used).
+# Values: U, KEYLINE (options and key, as it must stand), BLOB (the key's base64), FP (its
+# SHA256 fingerprint), USEPAM (sshd's UsePAM; empty: asked here), MARKER, LOGIN (the admin's
+# login; empty: the sudo caller), ADOPT (1: an existing account without MARKER may be used),
+# KEEPOLD (1: Stitch key lines this tool wrote earlier for U stay beside the new one).
 LOGIN=${LOGIN:-${SUDO_USER:-}}
 if ! getent passwd "$U" >/dev/null 2>&1; then
   if ! getent group "$U" >/dev/null 2>&1; then
@@ -22,6 +23,7 @@ if ! getent passwd "$U" >/dev/null 2>&1; then
     fail user.no_useradd "neither useradd nor adduser is installed"
   fi
   changed user "created user $U with the shell $_shell (it can hold a tunnel, not run commands)"
+  record_add "account $U"
 fi
 account_paths
 _why=$(account_refusal)
@@ -60,13 +62,40 @@ fi
 for _t in $(ak_edit clean-stale "$D" "${STITCH_LOCKED_AT:-}" | sed -n 's/^ak-removed-temp //p'); do
   changed user "removed $(shown "$_t"), left behind by an interrupted earlier run"
 done
-_out=$(ak_edit ensure "$F" "$BLOB" "$KEYLINE") || exit 1
+# Stitch's key rotated (or another Stitch account): the key lines this tool wrote earlier for
+# $U go in the same rewrite that puts the new one in, unless KEEPOLD=1 keeps them.
+_old=; _replaced=; _recorded=
+if [ "$KEEPOLD" != 1 ]; then
+  _recorded=$(record_keys "$U")
+  while read -r _b _fp; do
+    if [ -z "$_b" ] || [ "$_b" = "$BLOB" ]; then continue; fi
+    _old="$_old $_b"
+    if ak_edit inspect "$F" "$_b" "" | grep -qx 'ak_has_key=1'; then _replaced="$_replaced $_fp"; fi
+  done <<EOF
+$_recorded
+EOF
+fi
+if [ -n "$_old" ]; then
+  _out=$(ak_edit rewrite "$F" "$BLOB" "$_old" "$KEYLINE") || exit 1
+else
+  _out=$(ak_edit ensure "$F" "$BLOB" "$KEYLINE") || exit 1
+fi
 ak_counts "$_out"
-if [ "$AK_ADDED" = 1 ] && [ "$AK_DROPPED" -gt 0 ]; then
+for _fp in $_replaced; do
+  changed user "replaced Stitch key $_fp by $FP in $F"
+done
+if [ -n "$_replaced" ]; then :
+elif [ "$AK_ADDED" = 1 ] && [ "$AK_DROPPED" -gt 0 ]; then
   changed user "rewrote the Stitch key line in $F with the wanted options"
 elif [ "$AK_ADDED" = 1 ]; then
   changed user "added the Stitch public key to $F"
 fi
+while read -r _b _fp; do
+  case " $_old " in *" $_b "*) record_drop "key $U $_b $_fp" ;; esac
+done <<EOF
+$_recorded
+EOF
+record_add "key $U $BLOB $FP"
 if [ "$(stat -c %a "$F")" != 600 ]; then
   as_user chmod 600 "$F" || fail user.authorized_keys "cannot set the mode of $F"
   changed user "$F is now 600"

@@ -385,3 +385,91 @@ TEST_F(CliCommands, AReRunWhoseDatabaseFailsKeepsTheWorkingTunnel)
     EXPECT_EQ(rc, 0) << out.toStdString();
     EXPECT_EQ(out, QByteArray("1\n"));
 }
+
+namespace {
+
+// Whether `key` opens a tunnel to PostgreSQL as `user` (stock ssh -W, as Stitch would use it).
+bool keyOpensTheTunnel(const sandbox::StitchKey &key, const QString &user)
+{
+    int rc = -1;
+    sandbox::shell(
+        QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 ssh -F none "
+                       "-o BatchMode=yes -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes "
+                       "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 -p %2 "
+                       "-W 127.0.0.1:5432 %3@127.0.0.1 | head -c1 | grep -q '[NS]'")
+            .arg(key.privatePath())
+            .arg(sandbox::sshPort())
+            .arg(user),
+        &rc);
+    return rc == 0;
+}
+
+QString fingerprintOf(const sandbox::StitchKey &key)
+{
+    return QString::fromUtf8(
+               sandbox::shell(
+                   QStringLiteral("ssh-keygen -lf %1.pub | cut -d' ' -f2").arg(key.privatePath())))
+        .trimmed();
+}
+
+} // namespace
+
+TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey)
+{
+    const QString user = QStringLiteral("stitchclirotate");
+    const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(user);
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    const sandbox::StitchKey rotated;
+    const auto applyWith = [&](const sandbox::StitchKey &k, const QStringList &extra = {}) {
+        return runCli(clirun::adminArgs(QStringLiteral("apply"), scratch)
+                      << QStringLiteral("--public-key") << k.publicLine
+                      << QStringLiteral("--tunnel-user") << user << QStringLiteral("--db-host")
+                      << QStringLiteral("127.0.0.1") << QStringLiteral("--db-user")
+                      << QStringLiteral("stitch_demo") << kNoSelfTest << extra);
+    };
+
+    CliRun r = applyWith(key);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    ASSERT_TRUE(keyOpensTheTunnel(key, user));
+
+    // Stitch's key rotated: the new one replaces the old, and says so.
+    r = applyWith(rotated);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("replaced Stitch key %1 by %2")
+                                   .arg(fingerprintOf(key), fingerprintOf(rotated))))
+        << r.out.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c . ") + ak), QByteArray("1\n"));
+    EXPECT_FALSE(keyOpensTheTunnel(key, user)) << "the old Stitch key still opens the tunnel";
+    EXPECT_TRUE(keyOpensTheTunnel(rotated, user));
+
+    // --keep-old-key keeps both, and check names the earlier one.
+    r = applyWith(key, {QStringLiteral("--keep-old-key")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(keyOpensTheTunnel(key, user));
+    EXPECT_TRUE(keyOpensTheTunnel(rotated, user));
+    r = runCli(setupArgs(QStringLiteral("check"), user) << kJson);
+    EXPECT_TRUE(codes(json(r), QStringLiteral("tunnel_user"))
+                    .contains(QStringLiteral("user.older_stitch_key")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(fingerprintOf(rotated))) << r.out.toStdString();
+
+    // remove without the key: every key this tool recorded goes, and none opens a tunnel.
+    r = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+               << QStringLiteral("--tunnel-user") << user);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_FALSE(keyOpensTheTunnel(key, user));
+    EXPECT_FALSE(keyOpensTheTunnel(rotated, user));
+    EXPECT_EQ(readFile(ak), QByteArray());
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null"))
+                     .contains(" " + user.toUtf8() + " "))
+        << "the record still names the removed keys";
+
+    // Nothing left to remove: said, not a silent pass.
+    r = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+               << QStringLiteral("--tunnel-user") << user);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("no Stitch key of this tool is recorded for %1").arg(user)))
+        << r.out.toStdString();
+}

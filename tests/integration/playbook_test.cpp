@@ -256,6 +256,18 @@ TEST_F(Playbook, DoesWhatApplyDoesOnTheFleetAndChangesNothingTheSecondTime)
     EXPECT_EQ(second.failed, 0);
     EXPECT_EQ(second.changed, 0) << second.output.toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c . ") + ak), QByteArray("1\n"));
+
+    // The same record as apply keeps: remove, given no key, finds Stitch's there and takes it.
+    const QString record =
+        QString::fromUtf8(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record")));
+    EXPECT_TRUE(record.contains(QStringLiteral("account %1\n").arg(user))) << record.toStdString();
+    EXPECT_TRUE(record.contains(QStringLiteral("key %1 %2 SHA256:")
+                                    .arg(user, key.publicLine.section(QLatin1Char(' '), 1, 1))))
+        << record.toStdString();
+    const CliRun removed = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+                                  << QStringLiteral("--tunnel-user") << user);
+    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString() << removed.err.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c . ") + ak), QByteArray("0\n"));
 }
 
 TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)

@@ -69,6 +69,11 @@ TEST(AnsiblePlaybook, OnePlayWithThePlansValuesAsLiterals)
               QStringLiteral("restrict,port-forwarding,permitopen=\"10.0.0.5:5432\",permitlisten="
                              "\"127.0.0.1:1\",command=\"/usr/sbin/nologin\""));
     EXPECT_EQ(vars.value(QStringLiteral("stitch_key_options")).toString(), plan->keyOptions);
+    // For the server's record, which remove reads.
+    EXPECT_EQ(vars.value(QStringLiteral("stitch_key_blob")).toString(), plan->keyBlob);
+    EXPECT_EQ(vars.value(QStringLiteral("stitch_key_fingerprint")).toString(),
+              plan->keyFingerprint);
+    EXPECT_TRUE(plan->keyFingerprint.startsWith(QLatin1String("SHA256:")));
     EXPECT_EQ(vars.value(QStringLiteral("stitch_account_marker")).toString(),
               tunnelAccountMarker());
     EXPECT_EQ(vars.value(QStringLiteral("stitch_cidrs")).toArray(),

@@ -71,7 +71,7 @@ TEST(ScriptFiles, EveryScriptTheBuilderUsesExists)
          {"prelude.sh", "server_lock.sh", "lib_firewall.sh", "lib_ufw.sh", "ufw_batch.py",
           "lib_tunnel_account.sh", "authorized_keys_edit.sh", "probe.sh", "firewall_apply.sh",
           "firewall_remove.sh", "tunnel_user.sh", "key_remove.sh", "selftest_key_add.sh",
-          "selftest_key_remove.sh", "lib_sshd.sh", "sshd_fix.sh"})
+          "selftest_key_remove.sh", "lib_sshd.sh", "sshd_fix.sh", "lib_record.sh"})
         EXPECT_FALSE(scriptFile(QString::fromLatin1(name)).isEmpty()) << name;
 }
 
