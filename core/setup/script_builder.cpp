@@ -96,6 +96,12 @@ ScriptSequence &ScriptSequence::then(const ScriptBuilder &script)
     return *this;
 }
 
+ScriptSequence &ScriptSequence::thenEvenAfterFailure(const ScriptBuilder &script)
+{
+    m_steps.append(Step{script, QString(), OnFailure::GoOn});
+    return *this;
+}
+
 ScriptSequence &ScriptSequence::thenAfterMarker(const QString &marker, const ScriptBuilder &script)
 {
     m_steps.append(Step{script, marker});
@@ -114,13 +120,20 @@ QString ScriptSequence::build() const
                 helperTexts(shared.m_helpers);
     if (m_locked)
         s += scriptFile(QStringLiteral("server_lock.sh"));
+    bool goesOn = false;
     for (const Step &step : m_steps) {
         const QString part = step.script.m_values + scriptFile(step.script.m_body);
-        if (step.marker.isEmpty())
-            s += QStringLiteral("(\n%1) || exit 1\n").arg(part);
-        else
+        if (!step.marker.isEmpty()) {
             s += QStringLiteral("echo %1\n(\n%2)\n").arg(shellQuote(step.marker).value(), part);
+        } else if (step.onFailure == OnFailure::GoOn) {
+            s += QStringLiteral("(\n%1) || STITCH_STEP_FAILED=1\n").arg(part);
+            goesOn = true;
+        } else {
+            s += QStringLiteral("(\n%1) || exit 1\n").arg(part);
+        }
     }
+    if (goesOn)
+        s += QStringLiteral("[ -z \"${STITCH_STEP_FAILED:-}\" ] || exit 1\n");
     return s;
 }
 

@@ -51,6 +51,10 @@ public:
     ScriptSequence &locked();
     // Runs `script`; when it fails, the sequence stops there (exit 1).
     ScriptSequence &then(const ScriptBuilder &script);
+    // Runs `script` even when one before it failed, and whatever it exits with; the sequence
+    // exits 1 at its end if any of these failed. For steps that must each be tried, such as
+    // the parts of a removal: one that fails must not keep the others from undoing their part.
+    ScriptSequence &thenEvenAfterFailure(const ScriptBuilder &script);
     // Runs `script` whatever it exits with, after printing `marker` on its own line (so the
     // caller can tell its output from what came before).
     ScriptSequence &thenAfterMarker(const QString &marker, const ScriptBuilder &script);
@@ -58,10 +62,16 @@ public:
     QString build() const;
 
 private:
+    enum class OnFailure
+    {
+        Stop,
+        GoOn,
+    };
     struct Step
     {
         ScriptBuilder script;
-        QString marker; // empty: stop on failure
+        QString marker; // printed before the script (it then runs whatever came before)
+        OnFailure onFailure = OnFailure::Stop;
     };
     QVector<Step> m_steps;
     bool m_locked = false;

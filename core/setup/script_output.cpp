@@ -61,9 +61,11 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
         if (!raw.startsWith("error "))
             continue;
         const auto [code, text] = firstWord(QString::fromUtf8(raw.mid(6)));
-        out.errorCode = code;
-        out.errorMessage = text;
-        break;
+        if (out.errorCode.isEmpty()) {
+            out.errorCode = code;
+            out.errorMessage = text;
+        }
+        out.errors << Finding{Severity::Fail, code, text, QString(), Remedy{}};
     }
     return out;
 }

@@ -24,6 +24,7 @@ struct ScriptOutput
     QVector<Finding> findings; // fail → Fail; warn → Warn; info → Pass
     QString errorCode;         // the first error line's code (empty: none)
     QString errorMessage;
+    QVector<Finding> errors; // every error line, as a failing finding (several scripts may fail)
 
     QStringList changesFor(StepId step) const;
     bool sshdChanged() const;

@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <utility>
 
 namespace stitch::setup {
 
@@ -578,27 +579,47 @@ Status SetupRunner::doRemove()
     if (!planned)
         return planned.error();
     const SetupPlan &full = planned.value();
+    // Each part is tried whatever happened to the one before: a tunnel account that breaks the
+    // key removal (a link in its home) must not keep its own deletion, or the firewall rule,
+    // from going.
     ScriptSequence sequence;
     sequence.locked()
-        .then(keyRemovalScript(full, m_options.removeUser))
-        .then(sshdFixRemovalScript(full));
+        .thenEvenAfterFailure(keyRemovalScript(full, m_options.removeUser))
+        .thenEvenAfterFailure(sshdFixRemovalScript(full));
     if (m_options.removeFirewallRules)
-        sequence.then(firewallRemovalScript(full));
+        sequence.thenEvenAfterFailure(firewallRemovalScript(full));
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("remove"));
     auto r = m_runner->runPrivileged(QObject::tr("Remove Stitch access"), sequence.build());
     if (!r)
         return r.error();
-    if (r->exitStatus != 0)
-        return scriptFailed(QObject::tr("Removing Stitch access"), r.value());
     const ScriptOutput output = parseScriptOutput(r.value());
-    StepResult result;
+    if (r->exitStatus != 0 && output.errors.isEmpty())
+        return scriptFailed(QObject::tr("Removing Stitch access"), r.value());
+    // What each part did or could not do, under its step: the firewall's under step 1, the
+    // account's, its key's and sshd's under step 4.
+    StepResult results[2];
+    const auto resultFor = [&](bool firewall) -> StepResult & {
+        return results[firewall ? 0 : 1];
+    };
     for (const ScriptChange &c : output.changes)
-        result.findings << makeFinding(Severity::Pass, "remove.changed", c.what);
-    result.findings += output.findings;
-    result.status =
-        output.changes.isEmpty() ? statusFromFindings(result.findings) : StepStatus::Changed;
-    m_steps[static_cast<std::size_t>(StepId::TunnelUser)] = result;
+        resultFor(c.step == StepId::Firewall).findings
+            << makeFinding(Severity::Pass, "remove.changed", c.what);
+    for (const Finding &f : output.findings + output.errors)
+        resultFor(f.code.startsWith(QLatin1String("firewall."))).findings << f;
+    for (const auto &[step, firewall] :
+         {std::pair{StepId::Firewall, true}, std::pair{StepId::TunnelUser, false}}) {
+        StepResult &result = resultFor(firewall);
+        if (result.findings.isEmpty())
+            continue;
+        const bool changed =
+            std::any_of(output.changes.cbegin(), output.changes.cend(), [&](const ScriptChange &c) {
+                return (c.step == StepId::Firewall) == firewall;
+            });
+        const StepStatus judged = statusFromFindings(result.findings);
+        result.status = judged == StepStatus::Fail || !changed ? judged : StepStatus::Changed;
+        m_steps[static_cast<std::size_t>(step)] = result;
+    }
     return {};
 }
 

@@ -9,6 +9,9 @@
 #   ensure FILE BLOB LINE           make LINE the one uncommented line that carries BLOB
 #   rewrite FILE BLOB TAGS LINE     drop the uncommented lines that carry BLOB or one of TAGS
 #                                   (space-separated), then append LINE; each may be empty
+#   remove FILE FIELDS              drop the uncommented lines that carry one of FIELDS, also
+#                                   through links the user set (sshd follows them too), and
+#                                   print "ak-left N": the lines that still carry one
 #   selftest-owners FILE            "TAG OWNER" for each self-test line
 #   clean-stale DIR LOCKED_AT       remove temp files an interrupted rewrite left behind
 # A rewrite prints "ak-dropped N" and "ak-added 0|1". Lines that start with '#' never count as
@@ -66,6 +69,26 @@ rewrite() { # FILE BLOB TAGS LINE
   if [ -n "$4" ]; then echo "ak-added 1"; else echo "ak-added 0"; fi
 }
 
+# Removal must reach the file sshd reads, wherever the account pointed it: this runs as that
+# account, so a link leads only where the account could write anyway. The rename replaces a
+# linked authorized_keys with a plain file (sshd then reads that one); the link's target stays.
+remove_keys() { # FILE FIELDS
+  F=$1; D=${F%/*}
+  if [ ! -e "$F" ]; then echo "ak-dropped 0"; echo "ak-left 0"; return 0; fi
+  [ -f "$F" ] || err user.authorized_keys_kind "$F is not a regular file"
+  dropped=$(AK_BLOB='' AK_TAGS=$2 ak_filter count "$F") || err user.ak_read "cannot read $F"
+  if [ "$dropped" -gt 0 ]; then
+    T=$(mktemp "$D/.authorized_keys.XXXXXX") || err user.ak_temp "cannot create a temporary file in $D"
+    trap 'rm -f "$T"' EXIT
+    AK_BLOB='' AK_TAGS=$2 ak_filter print "$F" >"$T" || err user.ak_read "cannot read $F"
+    chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
+    mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
+    trap - EXIT
+  fi
+  left=$(AK_BLOB='' AK_TAGS=$2 ak_filter count "$F") || err user.ak_read "cannot read $F"
+  echo "ak-dropped $dropped"; echo "ak-left $left"
+}
+
 inspect() { # FILE BLOB LINE
   regular_file "$1" || return 0
   AK_BLOB=$2 AK_LINE=$3 awk '
@@ -94,6 +117,7 @@ case $1 in
       rewrite "$2" "$3" "" "$4"
     fi ;;
   rewrite) rewrite "$2" "$3" "$4" "$5" ;;
+  remove) remove_keys "$2" "$3" ;;
   selftest-owners)
     regular_file "$2" || exit 0
     awk '!/^[ \t]*#/ { t = ""; o = ""

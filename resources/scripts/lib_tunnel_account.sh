@@ -12,12 +12,14 @@ account_paths() {
   D="$H/.ssh"; F="$D/authorized_keys"
 }
 
-# Runs "$@" as the tunnel user, with that user's groups and a clean environment.
+# Runs "$@" as the tunnel user, with that user's groups and a clean environment. It gets no
+# descriptor of root's beyond its output: not the server lock (fd 9, which a process of that
+# account could copy and hold to block every later apply and remove), not root's stdin.
 as_user() {
   if command -v setpriv >/dev/null 2>&1; then
-    setpriv --reuid="$U" --regid="$G" --init-groups --reset-env -- "$@"
+    setpriv --reuid="$U" --regid="$G" --init-groups --reset-env -- "$@" </dev/null 9>&-
   elif command -v runuser >/dev/null 2>&1; then
-    runuser -u "$U" -- "$@"
+    runuser -u "$U" -- "$@" </dev/null 9>&-
   else
     fail tools.no_setpriv "neither setpriv nor runuser is installed, and nothing under $U's home is touched as root; install util-linux (it has both)"
   fi

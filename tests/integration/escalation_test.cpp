@@ -109,10 +109,18 @@ TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
     // No copy of it anywhere in the user's home: root's line is in no file there.
     EXPECT_EQ(sandbox::shell(QStringLiteral("grep -rls '^root:' /home/stitchesc2 | wc -l")),
               QByteArray("0\n"));
-    // remove refuses the same link the same way, and shadow stays as it was.
+    // remove reads and writes through the account's link only as the account: it cannot read
+    // shadow, says so as a failure of step 4, and shadow stays as it was.
     SetupRunner runner(session, RunOptions{});
     ASSERT_TRUE(runner.connect().ok());
-    EXPECT_FALSE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    const StepResult removed = session.stepResult(StepId::TunnelUser);
+    EXPECT_EQ(removed.status, StepStatus::Fail);
+    bool said = false;
+    for (const Finding &f : removed.findings)
+        said = said || (f.code == QLatin1String("user.key_left") &&
+                        f.message.contains(QLatin1String("as stitchesc2")));
+    EXPECT_TRUE(said);
     EXPECT_EQ(statOf(QStringLiteral("/etc/shadow")), shadow);
 }
 

@@ -83,7 +83,8 @@ protected:
         if (s)
             s = sandbox::recordIn(session, runner.remove());
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-        return session.stepResult(StepId::TunnelUser);
+        // What remove did to the firewall is reported under step 1.
+        return session.stepResult(StepId::Firewall);
     }
 
     static QStringList lines(const QString &command)

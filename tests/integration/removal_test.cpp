@@ -1,0 +1,152 @@
+// remove against a tunnel account that tries to keep Stitch's access: it moves ~/.ssh away and
+// links it back (sshd still reads the key through the link), or runs a process that ignores
+// SIGTERM. remove must still revoke the key, delete the account and take the firewall rule out,
+// and say what it did; only the stock OpenSSH client (as Stitch) decides whether access is gone.
+#include "cli_run.h"
+#include "sandbox_env.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using clirun::CliRun;
+using clirun::runCli;
+
+namespace {
+
+class Removal : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(scratch.isValid());
+        ASSERT_FALSE(key.publicLine.isEmpty());
+        sandbox::resetFirewall();
+    }
+    void TearDown() override { sandbox::resetFirewall(); }
+
+    QStringList args(const QString &command, const QString &user) const
+    {
+        return clirun::adminArgs(command, scratch)
+               << QStringLiteral("--public-key") << key.publicLine
+               << QStringLiteral("--tunnel-user") << user;
+    }
+
+    // Whether Stitch's key still logs in as `user` and opens the tunnel to PostgreSQL.
+    bool keyOpensTheTunnel(const QString &user) const
+    {
+        int rc = -1;
+        sandbox::shell(
+            QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 "
+                           "ssh -F none -o BatchMode=yes -o IdentitiesOnly=yes "
+                           "-o StrictHostKeyChecking=yes "
+                           "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 "
+                           "-p %2 -W 127.0.0.1:5432 %3@127.0.0.1 | head -c1 | grep -q "
+                           "'[NS]'")
+                .arg(key.privatePath())
+                .arg(sandbox::sshPort())
+                .arg(user),
+            &rc);
+        return rc == 0;
+    }
+
+    // apply with ufw on and Stitch's addresses allowed, then the account's own move: ~/.ssh
+    // renamed and linked back, so sshd still finds the key.
+    void applyThenHideSshDir(const QString &user)
+    {
+        sandbox::shell(QStringLiteral("ufw allow 2222/tcp >/dev/null && ufw --force enable "
+                                      ">/dev/null"));
+        const CliRun r = runCli(args(QStringLiteral("apply"), user)
+                                << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1")
+                                << QStringLiteral("--no-self-test"));
+        ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+        ASSERT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel")),
+                  QByteArray("4\n"));
+        int rc = -1;
+        sandbox::shell(QStringLiteral("cd /home/%1 && runuser -u %1 -- sh -c 'mv .ssh .k && ln -s "
+                                      ".k .ssh'")
+                           .arg(user),
+                       &rc);
+        ASSERT_EQ(rc, 0);
+        ASSERT_TRUE(keyOpensTheTunnel(user)) << "sshd follows the account's link";
+    }
+
+    QTemporaryDir scratch;
+    sandbox::StitchKey key;
+};
+
+} // namespace
+
+TEST_F(Removal, ALinkedSshDirDoesNotKeepTheAccountKeyOrFirewallRule)
+{
+    const QString user = QStringLiteral("stitchrmlink");
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    applyThenHideSshDir(user);
+
+    const CliRun r =
+        runCli(args(QStringLiteral("remove"), user)
+               << QStringLiteral("--remove-user") << QStringLiteral("--remove-firewall-rules")
+               << QStringLiteral("--json"));
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    int rc = -1;
+    sandbox::shell(QStringLiteral("getent passwd %1").arg(user), &rc);
+    EXPECT_NE(rc, 0) << "the account is still there";
+    EXPECT_FALSE(keyOpensTheTunnel(user));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel")),
+              QByteArray("0\n"))
+        << "the firewall rules stayed";
+    // The firewall's removal is reported under step 1, the account's under step 4.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("deleted user %1").arg(user))) << r.out.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(clirun::stepStatuses(o).left(16), QStringLiteral("firewall=changed"))
+        << clirun::stepStatuses(o).toStdString();
+}
+
+TEST_F(Removal, ALinkedSshDirStillLosesTheKeyWhenTheAccountStays)
+{
+    const QString user = QStringLiteral("stitchrmlink2");
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    applyThenHideSshDir(user);
+
+    // Not even given the key: the server's record names it.
+    const CliRun r = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+                            << QStringLiteral("--tunnel-user") << user);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("is a symbolic link to .k, set by %1").arg(user)))
+        << r.out.toStdString();
+    EXPECT_FALSE(keyOpensTheTunnel(user)) << "the key still opens the tunnel after remove";
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c %U /root /etc/shadow")),
+              QByteArray("root\nroot\n"));
+}
+
+TEST_F(Removal, AProcessThatIgnoresTermDoesNotKeepTheAccount)
+{
+    const QString user = QStringLiteral("stitchrmproc");
+    const auto cleanup = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("pkill -KILL -u %1; userdel -r %1 2>/dev/null").arg(user));
+    });
+    const CliRun applied = runCli(args(QStringLiteral("apply"), user)
+                                  << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1")
+                                  << QStringLiteral("--no-self-test"));
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    sandbox::shell(QStringLiteral("runuser -u %1 -- sh -c 'trap \"\" TERM; exec sleep 600' "
+                                  ">/dev/null 2>&1 &")
+                       .arg(user));
+    int rc = -1;
+    sandbox::shell(QStringLiteral("sleep 0.3; pgrep -u %1 sleep").arg(user), &rc);
+    ASSERT_EQ(rc, 0) << "the account's process did not start";
+
+    const CliRun r =
+        runCli(args(QStringLiteral("remove"), user) << QStringLiteral("--remove-user"));
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    sandbox::shell(QStringLiteral("getent passwd %1").arg(user), &rc);
+    EXPECT_NE(rc, 0) << "the account is still there";
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ignored SIGTERM were killed")))
+        << r.out.toStdString();
+}
