@@ -1861,6 +1861,14 @@ Jetzt: %2 %3</translation>
         <source>Apply again (without keeping old keys) to replace it by the current key, or remove it once Stitch uses the new one.</source>
         <translation>Wenden Sie die Änderungen erneut an (ohne alte Schlüssel zu behalten), um ihn durch den aktuellen Schlüssel zu ersetzen, oder entfernen Sie ihn, sobald Stitch den neuen verwendet.</translation>
     </message>
+    <message>
+        <source>%1 has uid %2, above UID_MAX (%3): not an ordinary account.</source>
+        <translation>%1 hat die UID %2, über UID_MAX (%3): kein gewöhnliches Konto.</translation>
+    </message>
+    <message>
+        <source>%1 is in the group %2, whose members can become root or read what only root may.</source>
+        <translation>%1 ist in der Gruppe %2, deren Mitglieder root werden oder lesen können, was nur root darf.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

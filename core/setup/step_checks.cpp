@@ -202,6 +202,17 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
         out << fail("user.administrator",
                     QObject::tr("%1 is in the administrators' group %2.").arg(u, why.value(1)),
                     fix);
+    } else if (code == QLatin1String("uid_max")) {
+        out << fail("user.uid_above_max",
+                    QObject::tr("%1 has uid %2, above UID_MAX (%3): not an ordinary account.")
+                        .arg(u, why.value(1), why.value(2)),
+                    fix);
+    } else if (code == QLatin1String("root_group")) {
+        out << fail("user.root_equivalent_group",
+                    QObject::tr("%1 is in the group %2, whose members can become root or read "
+                                "what only root may.")
+                        .arg(u, why.value(1)),
+                    fix);
     } else if (code == QLatin1String("sudoer")) {
         out << fail("user.sudoer", QObject::tr("%1 may run commands as root with sudo.").arg(u),
                     fix);

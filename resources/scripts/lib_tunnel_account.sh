@@ -61,19 +61,27 @@ refuse_foreign_paths() {
 }
 
 # Why $U must never carry Stitch's key, as "CODE DETAIL" (nothing when it may): uid 0, a system
-# account (uid below UID_MIN), the admin's own login, a member of an administrators' group, or
-# an account with sudo rights.
+# account (uid below UID_MIN) or one above UID_MAX, the admin's own login, a member of an
+# administrators' group or of a group as strong as root, or an account with sudo rights.
 account_refusal() {
   _uid=$(id -u "$U" 2>/dev/null) || return 0
   _min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
   case $_min in '' | *[!0-9]*) _min=1000 ;; esac
   if [ "$_uid" = 0 ]; then echo "uid0 0"; return 0; fi
   if [ "$_uid" -lt "$_min" ]; then echo "system $_uid $_min"; return 0; fi
+  _max=$(awk '$1 == "UID_MAX" { print $2 }' /etc/login.defs 2>/dev/null)
+  case $_max in '' | *[!0-9]*) _max=60000 ;; esac
+  if [ "$_uid" -gt "$_max" ]; then echo "uid_max $_uid $_max"; return 0; fi
   if [ -n "${LOGIN:-}" ] && { [ "$U" = "$LOGIN" ] || [ "$_uid" = "$(id -u "$LOGIN" 2>/dev/null)" ]; }; then
     echo "login $LOGIN"; return 0
   fi
   for _g in $(id -nG "$U" 2>/dev/null); do
     case $_g in sudo | wheel | admin | root) echo "admin_group $_g"; return 0 ;; esac
+  done
+  # Groups whose members can become root or read what only root may (raw disks, the container
+  # and VM daemons, the password hashes, every log).
+  for _g in $(id -nG "$U" 2>/dev/null); do
+    case $_g in disk | docker | lxd | shadow | kvm | libvirt | adm) echo "root_group $_g"; return 0 ;; esac
   done
   if command -v sudo >/dev/null 2>&1 && sudo -n -l -U "$U" 2>/dev/null | grep -q 'may run the following'; then
     echo "sudoer"

@@ -295,6 +295,9 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     sandbox::shell(QStringLiteral("useradd -m -s /usr/sbin/nologin -c %1 %2 && mkdir -p "
                                   "/root/.ssh && ln -s /root/.ssh /home/%2/.ssh")
                        .arg(shellQuoted(stitch::setup::tunnelAccountMarker()), linked));
+    sandbox::shell(QStringLiteral("useradd -m -s /bin/bash -G disk stitchpbdisk"));
+    const auto dropDisk =
+        qScopeGuard([] { sandbox::shell(QStringLiteral("userdel -r stitchpbdisk 2>/dev/null")); });
     const QByteArray before = sandbox::serverState();
 
     const PlaybookRun sudoer = runPlaybook(makePlaybook(admin, {}, QStringLiteral("sudo.yml")));
@@ -304,6 +307,16 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
         QStringLiteral("%1 must not carry Stitch's key: it is in the administrators' group sudo")
             .arg(admin)))
         << sudoer.output.toStdString();
+
+    // In a group as strong as root: refused as apply refuses it, even when adopted.
+    const PlaybookRun disk = runPlaybook(makePlaybook(QStringLiteral("stitchpbdisk"),
+                                                      {QStringLiteral("--adopt-existing-user")},
+                                                      QStringLiteral("disk.yml")));
+    EXPECT_EQ(disk.failed, 1) << disk.output.toStdString();
+    EXPECT_TRUE(disk.output.contains(QStringLiteral(
+        "stitchpbdisk must not carry Stitch's key: it is in the group disk, whose members can "
+        "become root or read what only root may")))
+        << disk.output.toStdString();
 
     // Not made by this tool: refused unless adopting it was asked for.
     const PlaybookRun unmarked =

@@ -150,6 +150,8 @@ TEST(TunnelUserRefusal, AccountsThatMustNeverCarryTheKey)
         {"system 998 1000", "user.system_account"},
         {"login stitchadmin", "user.login_user"},
         {"admin_group sudo", "user.administrator"},
+        {"root_group docker", "user.root_equivalent_group"},
+        {"uid_max 70000 60000", "user.uid_above_max"},
         {"sudoer", "user.sudoer"},
         {"something-new x", "user.refused"},
     };
