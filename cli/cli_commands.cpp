@@ -130,15 +130,98 @@ std::optional<CliOptions::Action> commandNamed(const QString &name)
     return std::nullopt;
 }
 
-Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action action)
+bool commandTakes(CliOptions::Action action, const QString &option)
 {
     for (const OptionUse &use : kUses) {
-        if (parser.isSet(QLatin1String(use.option)) && !use.commands.contains(action))
-            return conflict(
-                QObject::tr("%1 has no effect with %2.").arg(dashed(use.option), nameOf(action)),
-                QObject::tr("Leave out %1; it is for: %2.")
-                    .arg(dashed(use.option), commandList(use.commands)));
+        if (option == QLatin1String(use.option))
+            return use.commands.contains(action);
     }
+    return true;
+}
+
+QString commandSummary(CliOptions::Action action)
+{
+    switch (action) {
+    case Action::Connect:
+        return QObject::tr("Connect, verify the host key, log in and check administrator rights.");
+    case Action::Check:
+        return QObject::tr("Inspect all five steps on the server; change nothing.");
+    case Action::Apply:
+        return QObject::tr("Do steps 1 and 4, verify every step, run the end-to-end self-test.");
+    case Action::Remove:
+        return QObject::tr("Take Stitch's access away again: every Stitch key this tool "
+                           "installed, the sshd settings of --fix-sshd, and with options the "
+                           "account and the firewall rules.");
+    case Action::Script:
+        return QObject::tr("Print a POSIX sh script doing steps 1 and 4, to run by hand.");
+    case Action::Playbook:
+        return QObject::tr("Write an Ansible playbook doing what apply does, for every host of "
+                           "an inventory.");
+    case Action::Help:
+    case Action::Version:
+        break;
+    }
+    return {};
+}
+
+QString commandExamples(CliOptions::Action action)
+{
+    // Command lines, not prose: the same in every language.
+    switch (action) {
+    case Action::Connect:
+        return QStringLiteral(
+            "  stitch-tunnel connect --host db-bastion.example.com --login admin\n"
+            "  stitch-tunnel connect --host 10.0.0.5 --port 2222 --login admin "
+            "--identity ~/.ssh/id_ed25519\n");
+    case Action::Check:
+        return QStringLiteral("  stitch-tunnel check --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5\n"
+                              "  stitch-tunnel check --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5 --json\n");
+    case Action::Apply:
+        return QStringLiteral("  stitch-tunnel apply --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5\n"
+                              "  stitch-tunnel apply --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5 --db-type mysql "
+                              "--region europe --report setup.md\n");
+    case Action::Remove:
+        return QStringLiteral("  stitch-tunnel remove --host bastion --login admin\n"
+                              "  stitch-tunnel remove --host bastion --login admin --remove-user "
+                              "--remove-firewall-rules\n");
+    case Action::Script:
+        return QStringLiteral("  stitch-tunnel script --public-key-file stitch.pub --db-host "
+                              "10.0.1.5 > stitch-setup.sh\n");
+    case Action::Playbook:
+        return QStringLiteral("  stitch-tunnel playbook --public-key-file stitch.pub --db-host "
+                              "10.0.1.5 --hosts bastions --output stitch-tunnel.yml\n");
+    case Action::Help:
+    case Action::Version:
+        break;
+    }
+    return {};
+}
+
+Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action action)
+{
+    // Every option the command does not take, in one message: one run to put them all right.
+    QStringList refused;
+    const OptionUse *first = nullptr;
+    for (const OptionUse &use : kUses) {
+        if (parser.isSet(QLatin1String(use.option)) && !use.commands.contains(action)) {
+            refused << dashed(use.option);
+            if (!first)
+                first = &use;
+        }
+    }
+    if (refused.size() == 1)
+        return conflict(
+            QObject::tr("%1 has no effect with %2.").arg(refused.first(), nameOf(action)),
+            QObject::tr("Leave out %1; it is for: %2.")
+                .arg(refused.first(), commandList(first->commands)));
+    if (!refused.isEmpty())
+        return conflict(QObject::tr("%1 have no effect with %2.")
+                            .arg(refused.join(QStringLiteral(", ")), nameOf(action)),
+                        QObject::tr("Leave them out."));
     const auto both = [&parser](const char *a, const char *b) {
         return parser.isSet(QLatin1String(a)) && parser.isSet(QLatin1String(b));
     };

@@ -12,6 +12,14 @@ namespace stitch::cli {
 QStringList commandNames();
 std::optional<CliOptions::Action> commandNamed(const QString &name);
 
+// Whether `action` reads the option named `option` (its long name, without dashes).
+bool commandTakes(CliOptions::Action action, const QString &option);
+
+// What `help COMMAND` and `COMMAND --help` print around that command's options: one line on
+// what it does, and a few command lines to start from.
+QString commandSummary(CliOptions::Action action);
+QString commandExamples(CliOptions::Action action);
+
 // Refuses an option that `action` would ignore (--region with connect, --report with script,
 // --remove-user with apply, …) and options that cancel each other out, so that nothing the
 // user typed is silently dropped. `parser` has parsed the command line.

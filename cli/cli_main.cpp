@@ -11,6 +11,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,7 +35,12 @@ int runCli(int argc, char **argv)
         out << options->helpText;
         return ExitOk;
     case CliOptions::Action::Version:
-        out << QStringLiteral("stitch-tunnel %1\n").arg(QStringLiteral(STITCH_VERSION));
+        if (options->json)
+            printJson(out,
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("stitch-tunnel")},
+                                  {QStringLiteral("version"), QStringLiteral(STITCH_VERSION)}});
+        else
+            out << QStringLiteral("stitch-tunnel %1\n").arg(QStringLiteral(STITCH_VERSION));
         return ExitOk;
     case CliOptions::Action::Connect:
         return runConnect(options.value(), out, err);

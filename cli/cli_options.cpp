@@ -79,7 +79,12 @@ Error unknownOptionError(const QCommandLineParser &parser, const QList<QCommandL
     for (const QCommandLineOption &option : all)
         names << option.names();
     const QStringList unknown = parser.unknownOptionNames();
-    const QString nearest = unknown.isEmpty() ? QString() : nearestName(unknown.first(), names);
+    // -v and -V mean the version in most tools; never "did you mean --h".
+    const bool versionFlag =
+        !unknown.isEmpty() && unknown.first().compare(QLatin1String("v"), Qt::CaseInsensitive) == 0;
+    const QString nearest = versionFlag         ? QStringLiteral("version")
+                            : unknown.isEmpty() ? QString()
+                                                : nearestName(unknown.first(), names);
     QString message = parser.errorText();
     if (!message.endsWith(QLatin1Char('.'))) // Qt's own texts end in one already
         message += QLatin1Char('.');
@@ -88,6 +93,56 @@ Error unknownOptionError(const QCommandLineParser &parser, const QList<QCommandL
                               : QStringLiteral("Did you mean --%1? Run stitch-tunnel --help "
                                                "for the options.")
                                     .arg(nearest));
+}
+
+// `text` in lines of at most `width` characters, the second and later indented to `column`.
+QString wrapped(const QString &text, int column, int width)
+{
+    QString out;
+    qsizetype length = column;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!out.isEmpty() && length + 1 + word.size() > width) {
+            out += QLatin1Char('\n') + QString(column, QLatin1Char(' '));
+            length = column;
+        } else if (!out.isEmpty()) {
+            out += QLatin1Char(' ');
+            ++length;
+        }
+        out += word;
+        length += word.size();
+    }
+    return out;
+}
+
+// `help COMMAND` and `COMMAND --help`: that command's options only, and examples.
+QString commandHelp(CliOptions::Action action, const QList<QCommandLineOption> &all)
+{
+    QString name;
+    for (const QString &n : commandNames()) {
+        if (commandNamed(n) == action)
+            name = n;
+    }
+    QString text = QStringLiteral("Usage: stitch-tunnel %1 [options]\n%2\n\n")
+                       .arg(name, wrapped(commandSummary(action), 0, 100)) +
+                   QObject::tr("Options:") + QLatin1Char('\n');
+    constexpr int kColumn = 32, kWidth = 100;
+    for (const QCommandLineOption &option : all) {
+        const QString longName = option.names().constLast();
+        if (longName == QLatin1String("version") || !commandTakes(action, longName))
+            continue;
+        QStringList names;
+        for (const QString &n : option.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString head = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            head += QStringLiteral(" <%1>").arg(option.valueName());
+        head = head.size() < kColumn
+                   ? head.leftJustified(kColumn)
+                   : head + QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+        text += head + wrapped(option.description(), kColumn, kWidth) + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') + QObject::tr("Examples:") + QLatin1Char('\n') +
+           commandExamples(action);
 }
 
 Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parser);
@@ -294,7 +349,11 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         QStringLiteral("connect, check, apply, remove, script or playbook"));
 
     CliOptions options;
+    // Qt names the program as it was started (a full path); the help names the command.
     options.helpText = parser.helpText();
+    if (const qsizetype end = options.helpText.indexOf(QLatin1String(" [options]"));
+        options.helpText.startsWith(QLatin1String("Usage: ")) && end > 0)
+        options.helpText.replace(7, end - 7, QStringLiteral("stitch-tunnel"));
     if (!parser.parse(arguments))
         return unknownOptionError(parser, all);
     options.json = parser.isSet(json);
@@ -304,8 +363,21 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         !options.reportFile.endsWith(QLatin1String(".json")))
         return usage(QStringLiteral("The report file must end in .md or .json."),
                      QStringLiteral("Use e.g. --report stitch-tunnel-report.md"));
-    if (parser.isSet(help)) {
+    // `help`, `help COMMAND` and `COMMAND --help`.
+    const QStringList words = parser.positionalArguments();
+    const bool helpCommand = !words.isEmpty() && words.first() == QLatin1String("help");
+    if (parser.isSet(help) || helpCommand) {
+        const QString topic = helpCommand ? words.value(1) : words.value(0);
         options.action = CliOptions::Action::Help;
+        if (topic.isEmpty())
+            return options;
+        const std::optional<CliOptions::Action> about = commandNamed(topic);
+        if (!about || words.size() > (helpCommand ? 2 : 1))
+            return usage(QStringLiteral("There is no help on \"%1\".")
+                             .arg(words.mid(helpCommand ? 1 : 0).join(QLatin1Char(' '))),
+                         QStringLiteral("The commands are: %1.")
+                             .arg(commandNames().join(QStringLiteral(", "))));
+        options.helpText = commandHelp(*about, all);
         return options;
     }
     if (parser.isSet(version)) {

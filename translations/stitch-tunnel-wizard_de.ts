@@ -1869,6 +1869,46 @@ Jetzt: %2 %3</translation>
         <source>%1 is in the group %2, whose members can become root or read what only root may.</source>
         <translation>%1 ist in der Gruppe %2, deren Mitglieder root werden oder lesen können, was nur root darf.</translation>
     </message>
+    <message>
+        <source>Connect, verify the host key, log in and check administrator rights.</source>
+        <translation>Verbinden, den Host-Schlüssel prüfen, anmelden und die Administratorrechte prüfen.</translation>
+    </message>
+    <message>
+        <source>Inspect all five steps on the server; change nothing.</source>
+        <translation>Alle fünf Schritte auf dem Server prüfen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do steps 1 and 4, verify every step, run the end-to-end self-test.</source>
+        <translation>Schritte 1 und 4 ausführen, jeden Schritt prüfen, den End-to-End-Selbsttest ausführen.</translation>
+    </message>
+    <message>
+        <source>Take Stitch&apos;s access away again: every Stitch key this tool installed, the sshd settings of --fix-sshd, and with options the account and the firewall rules.</source>
+        <translation>Stitchs Zugang wieder entfernen: jeden Stitch-Schlüssel, den dieses Werkzeug installiert hat, die sshd-Einstellungen von --fix-sshd und mit Optionen das Konto und die Firewall-Regeln.</translation>
+    </message>
+    <message>
+        <source>Print a POSIX sh script doing steps 1 and 4, to run by hand.</source>
+        <translation>Ein POSIX-sh-Skript für die Schritte 1 und 4 ausgeben, zum Ausführen von Hand.</translation>
+    </message>
+    <message>
+        <source>Write an Ansible playbook doing what apply does, for every host of an inventory.</source>
+        <translation>Ein Ansible-Playbook schreiben, das tut, was apply tut, für jeden Host eines Inventars.</translation>
+    </message>
+    <message>
+        <source>%1 have no effect with %2.</source>
+        <translation>%1 haben bei %2 keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>Leave them out.</source>
+        <translation>Lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -15,7 +15,7 @@ _stitch_tunnel()
         cword=$COMP_CWORD
     fi
 
-    local commands="connect check apply remove script playbook"
+    local commands="connect check apply remove script playbook help"
     local options="--help --version --json --report --show-commands
         --host --port --login --connect-timeout
         --password-file --identity --passphrase-file --agent --sudo-password-file

@@ -183,6 +183,12 @@ TEST(CliOptions, OptionsTheCommandWouldIgnoreAreRefused)
          "--db-port has no effect with remove."},
         {std::string("remove ") + online + "--adopt-existing-user",
          "--adopt-existing-user has no effect with remove."},
+        // All at once, so that one run puts them right.
+        {std::string("remove ") + online +
+             "--db-type mysql --db-host 10.0.0.5 --db-port 3306 --public-host b.example.com "
+             "--key-from-stitch-only",
+         "--db-type, --db-host, --db-port, --public-host, --key-from-stitch-only have no effect "
+         "with remove."},
         {std::string("remove ") + online + "--show-commands",
          "--show-commands has no effect with remove."},
         {std::string("remove ") + online + "--region europe",
@@ -418,4 +424,45 @@ TEST(CliOptions, EmptyPublicKeyFileIsSaidToBeEmpty)
     EXPECT_EQ(o.error().code, ErrorCode::KeyEmpty);
     EXPECT_EQ(o.error().message.toStdString(),
               QStringLiteral("The public key file %1 is empty.").arg(empty).toStdString());
+}
+
+TEST(CliHelp, ACommandsHelpListsItsOwnOptionsAndExamples)
+{
+    for (const char *words : {"help remove", "remove --help"}) {
+        auto r = parse(split(words));
+        ASSERT_TRUE(r.ok()) << words;
+        EXPECT_EQ(r->action, CliOptions::Action::Help);
+        const QString &text = r->helpText;
+        EXPECT_TRUE(text.startsWith(QStringLiteral("Usage: stitch-tunnel remove [options]\n")))
+            << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("--remove-user"))) << words;
+        EXPECT_FALSE(text.contains(QStringLiteral("--db-type"))) << "remove does not take it";
+        EXPECT_TRUE(text.contains(QStringLiteral("Examples:\n  stitch-tunnel remove "))) << words;
+    }
+    auto apply = parse(split("apply --help"));
+    ASSERT_TRUE(apply.ok());
+    EXPECT_TRUE(apply->helpText.contains(QStringLiteral("--keep-old-key")));
+    EXPECT_FALSE(apply->helpText.contains(QStringLiteral("--remove-user")));
+    // Wrapped to 100 columns (the examples are command lines, kept whole).
+    for (const QString &line :
+         apply->helpText.section(QStringLiteral("Examples:"), 0, 0).split(QLatin1Char('\n')))
+        EXPECT_LE(line.size(), 100) << line.toStdString();
+    // The general help names the program, not the path it was started from.
+    auto general = parse(split("help"));
+    ASSERT_TRUE(general.ok());
+    EXPECT_TRUE(general->helpText.startsWith(QStringLiteral("Usage: stitch-tunnel ")))
+        << general->helpText.left(80).toStdString();
+    auto unknown = parse(split("help nosuch"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().fix.contains(QStringLiteral("connect, check, apply")));
+}
+
+TEST(CliHelp, VersionFlagsPointToVersion)
+{
+    for (const char *flag : {"-v", "-V"}) {
+        auto r = parse(split(flag));
+        ASSERT_FALSE(r.ok()) << flag;
+        EXPECT_TRUE(r.error().fix.startsWith(QStringLiteral("Did you mean --version?")))
+            << r.error().fix.toStdString();
+    }
 }
