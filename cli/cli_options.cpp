@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <optional>
@@ -356,6 +357,19 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         options.helpText.replace(7, end - 7, QStringLiteral("stitch-tunnel"));
     if (!parser.parse(arguments))
         return unknownOptionError(parser, all);
+    // "--host --login admin": Qt takes --login as --host's value. An option's value never starts
+    // with "--", so that is a missing value, said as such.
+    for (const QCommandLineOption &option : all) {
+        if (option.valueName().isEmpty() || !parser.isSet(option))
+            continue;
+        for (const QString &value : parser.values(option)) {
+            if (value.startsWith(QLatin1String("--")))
+                return usage(QStringLiteral("--%1 needs a value (got %2).")
+                                 .arg(option.names().constLast(), value),
+                             QStringLiteral("Give --%1 %2, then %3 with its own value.")
+                                 .arg(option.names().constLast(), option.valueName(), value));
+        }
+    }
     options.json = parser.isSet(json);
     options.showCommands = parser.isSet(showCommands);
     options.reportFile = parser.value(report);
@@ -390,7 +404,12 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                      QStringLiteral("Run stitch-tunnel connect --host HOST --login USER …; see "
                                     "--help."));
     const std::optional<CliOptions::Action> action = commandNamed(positional.first());
-    if (positional.size() > 1 || !action) {
+    if (action && positional.size() > 1)
+        return usage(QStringLiteral("Unexpected argument \"%1\" after the command %2.")
+                         .arg(positional.at(1), positional.first()),
+                     QStringLiteral("Values go after their option (see stitch-tunnel help %1).")
+                         .arg(positional.first()));
+    if (!action) {
         const QString nearest =
             positional.size() > 1 ? QString() : nearestName(positional.first(), commandNames());
         return usage(
@@ -531,17 +550,21 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                      QStringLiteral("Add --host with the server's name or address."));
     if (auto wrong = hostSyntaxError(c.host))
         return *wrong;
+    if (c.host.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return usage(
+            QStringLiteral("\"%1\" is not a server name: it has a space in it.").arg(c.host),
+            QStringLiteral("Give --host the server's name or address alone."));
     c.user = parser.value(login).trimmed();
     if (c.user.isEmpty())
         return usage(QStringLiteral("No login user given."),
                      QStringLiteral("Add --login with the user you log in to the server with."));
     bool timeoutOk = false;
-    const double timeoutSeconds = parser.value(connectTimeout).toDouble(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
+    const int timeoutSeconds = parser.value(connectTimeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds < 1 || timeoutSeconds > 600)
         return usage(
             QStringLiteral("\"%1\" is not a valid timeout.").arg(parser.value(connectTimeout)),
-            QStringLiteral("Give --connect-timeout a number of seconds from 1 to 600."));
-    c.connectTimeout = std::chrono::milliseconds(static_cast<qint64>(timeoutSeconds * 1000));
+            QStringLiteral("Give --connect-timeout a whole number of seconds from 1 to 600."));
+    c.connectTimeout = std::chrono::seconds(timeoutSeconds);
 
     const int methods =
         int(parser.isSet(identity)) + int(parser.isSet(agent)) + int(parser.isSet(passwordFile));

@@ -165,6 +165,9 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     }
     if (Status report = checkReportPath(options.reportFile); !report)
         return fail(report.error());
+    // Said before logging in, not after login and sudo: the key is needed on this side.
+    if (options.action == CliOptions::Action::Apply && plan->keyLine.isEmpty())
+        return fail(setup::noPublicKeyError());
 
     auto credentials = loadCredentials(options, settings);
     if (!credentials)

@@ -30,6 +30,15 @@ QString SetupPlan::wantedKeyLine() const
     return keyOptions + QLatin1Char(' ') + keyLine;
 }
 
+Error noPublicKeyError()
+{
+    Error e = makeError(ErrorCode::KeyEmpty, QObject::tr("No Stitch public key was given."),
+                        QObject::tr("Copy the public key from Stitch (integration settings "
+                                    "→ SSH Tunnel) and give it to this tool."));
+    e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
+    return e;
+}
+
 Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const RunOptions &options)
 {
     SetupPlan p;

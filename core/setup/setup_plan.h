@@ -61,6 +61,9 @@ struct SetupPlan
 
 // Validates every choice (no network) and builds the plan for one SSH port; fails on the first
 // bad input. adminAddress and loginUser are left for the caller (they come from the server).
+// Apply without Stitch's public key: what to say, and the front end's remedy (give the key).
+Error noPublicKeyError();
+
 Result<SetupPlan> makeSetupPlan(const SetupChoices &choices, quint16 sshPort,
                                 const RunOptions &options);
 

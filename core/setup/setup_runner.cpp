@@ -210,13 +210,8 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     auto p = plan();
     if (!p)
         return p.error();
-    if (requireKey && p->keyLine.isEmpty()) {
-        Error e = makeError(ErrorCode::KeyEmpty, QObject::tr("No Stitch public key was given."),
-                            QObject::tr("Copy the public key from Stitch (integration settings "
-                                        "→ SSH Tunnel) and give it to this tool."));
-        e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
-        return e;
-    }
+    if (requireKey && p->keyLine.isEmpty())
+        return noPublicKeyError();
     auto facts = probe(p.value());
     if (!facts)
         return facts.error();

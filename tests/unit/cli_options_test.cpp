@@ -466,3 +466,23 @@ TEST(CliHelp, VersionFlagsPointToVersion)
             << r.error().fix.toStdString();
     }
 }
+
+TEST(CliOptions, ValuesThatAreMissingOrMisplacedAreNamed)
+{
+    const std::pair<QStringList, const char *> cases[] = {
+        {split("connect --host --login admin"), "--host needs a value (got --login)."},
+        {split("check extra --host h --login a"),
+         "Unexpected argument \"extra\" after the command check."},
+        {split("connect --host h --login a --connect-timeout 0.5"),
+         "\"0.5\" is not a valid timeout."},
+        {{QStringLiteral("connect"), QStringLiteral("--host"), QStringLiteral("127.0.0.1 x"),
+          QStringLiteral("--login"), QStringLiteral("a")},
+         "\"127.0.0.1 x\" is not a server name: it has a space in it."},
+    };
+    for (const auto &[args, message] : cases) {
+        auto o = parse(args);
+        ASSERT_FALSE(o.ok()) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(o.error().code, ErrorCode::InvalidInput) << "a usage error: exit 2";
+        EXPECT_EQ(o.error().message.toStdString(), message);
+    }
+}
