@@ -59,6 +59,10 @@ if [ "$(stat -c %a "$D")" != 700 ]; then
   as_user chmod 700 "$D" || fail user.ssh_dir "cannot set the mode of $D"
   changed user "$D is now 700"
 fi
+# Bounded: sshd reads the whole file at every login, and so would each rewrite here.
+if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %s "$F")" -gt 1048576 ]; then
+  fail user.authorized_keys_too_big "$F is $(stat -c %s "$F") bytes, over 1 MiB; nothing was changed. Remove the lines that are not needed (it should hold a few keys), then apply again"
+fi
 for _t in $(ak_edit clean-stale "$D" "${STITCH_LOCKED_AT:-}" | sed -n 's/^ak-removed-temp //p'); do
   changed user "removed $(shown "$_t"), left behind by an interrupted earlier run"
 done

@@ -367,3 +367,20 @@ TEST_F(Escalation, AnUnrestrictedKeyLineIsRewrittenAndACommentedOneDoesNotCount)
                   "\",permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
                   key.publicLine.toUtf8() + "\n");
 }
+
+TEST_F(Escalation, AnAuthorizedKeysFileOverOneMebibyteIsRefusedUnchanged)
+{
+    // Planted by the account to make every apply slow (sshd and our rewrites read it whole).
+    createMarkedUser(QStringLiteral("stitchesc9"));
+    sandbox::shell(asUser(QStringLiteral("stitchesc9"),
+                          QStringLiteral("mkdir -m 700 ~/.ssh && head -c 1100000 /dev/zero | tr "
+                                         "'\\\\0' '#' >~/.ssh/authorized_keys && chmod 600 "
+                                         "~/.ssh/authorized_keys")));
+    configure(QStringLiteral("stitchesc9"));
+    const QByteArray before = sandbox::serverState();
+    const Status s = apply();
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("over 1 MiB; nothing was changed")))
+        << s.error().oneLine().toStdString();
+    EXPECT_EQ(sandbox::serverState(), before);
+}
