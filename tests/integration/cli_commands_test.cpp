@@ -388,22 +388,6 @@ TEST_F(CliCommands, AReRunWhoseDatabaseFailsKeepsTheWorkingTunnel)
 
 namespace {
 
-// Whether `key` opens a tunnel to PostgreSQL as `user` (stock ssh -W, as Stitch would use it).
-bool keyOpensTheTunnel(const sandbox::StitchKey &key, const QString &user)
-{
-    int rc = -1;
-    sandbox::shell(
-        QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 ssh -F none "
-                       "-o BatchMode=yes -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes "
-                       "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 -p %2 "
-                       "-W 127.0.0.1:5432 %3@127.0.0.1 | head -c1 | grep -q '[NS]'")
-            .arg(key.privatePath())
-            .arg(sandbox::sshPort())
-            .arg(user),
-        &rc);
-    return rc == 0;
-}
-
 QString fingerprintOf(const sandbox::StitchKey &key)
 {
     return QString::fromUtf8(
@@ -431,7 +415,7 @@ TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey
 
     CliRun r = applyWith(key);
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    ASSERT_TRUE(keyOpensTheTunnel(key, user));
+    ASSERT_TRUE(key.opensTunnelAs(user));
 
     // Stitch's key rotated: the new one replaces the old, and says so.
     r = applyWith(rotated);
@@ -440,14 +424,14 @@ TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey
                                    .arg(fingerprintOf(key), fingerprintOf(rotated))))
         << r.out.toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c . ") + ak), QByteArray("1\n"));
-    EXPECT_FALSE(keyOpensTheTunnel(key, user)) << "the old Stitch key still opens the tunnel";
-    EXPECT_TRUE(keyOpensTheTunnel(rotated, user));
+    EXPECT_FALSE(key.opensTunnelAs(user)) << "the old Stitch key still opens the tunnel";
+    EXPECT_TRUE(rotated.opensTunnelAs(user));
 
     // --keep-old-key keeps both, and check names the earlier one.
     r = applyWith(key, {QStringLiteral("--keep-old-key")});
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_TRUE(keyOpensTheTunnel(key, user));
-    EXPECT_TRUE(keyOpensTheTunnel(rotated, user));
+    EXPECT_TRUE(key.opensTunnelAs(user));
+    EXPECT_TRUE(rotated.opensTunnelAs(user));
     r = runCli(setupArgs(QStringLiteral("check"), user) << kJson);
     EXPECT_TRUE(codes(json(r), QStringLiteral("tunnel_user"))
                     .contains(QStringLiteral("user.older_stitch_key")))
@@ -458,8 +442,8 @@ TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey
     r = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
                << QStringLiteral("--tunnel-user") << user);
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_FALSE(keyOpensTheTunnel(key, user));
-    EXPECT_FALSE(keyOpensTheTunnel(rotated, user));
+    EXPECT_FALSE(key.opensTunnelAs(user));
+    EXPECT_FALSE(rotated.opensTunnelAs(user));
     EXPECT_EQ(readFile(ak), QByteArray());
     EXPECT_FALSE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null"))
                      .contains(" " + user.toUtf8() + " "))

@@ -36,24 +36,6 @@ protected:
                << QStringLiteral("--tunnel-user") << user;
     }
 
-    // Whether Stitch's key still logs in as `user` and opens the tunnel to PostgreSQL.
-    bool keyOpensTheTunnel(const QString &user) const
-    {
-        int rc = -1;
-        sandbox::shell(
-            QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 "
-                           "ssh -F none -o BatchMode=yes -o IdentitiesOnly=yes "
-                           "-o StrictHostKeyChecking=yes "
-                           "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 "
-                           "-p %2 -W 127.0.0.1:5432 %3@127.0.0.1 | head -c1 | grep -q "
-                           "'[NS]'")
-                .arg(key.privatePath())
-                .arg(sandbox::sshPort())
-                .arg(user),
-            &rc);
-        return rc == 0;
-    }
-
     // apply with ufw on and Stitch's addresses allowed, then the account's own move: ~/.ssh
     // renamed and linked back, so sshd still finds the key.
     void applyThenHideSshDir(const QString &user)
@@ -72,7 +54,7 @@ protected:
                            .arg(user),
                        &rc);
         ASSERT_EQ(rc, 0);
-        ASSERT_TRUE(keyOpensTheTunnel(user)) << "sshd follows the account's link";
+        ASSERT_TRUE(key.opensTunnelAs(user)) << "sshd follows the account's link";
     }
 
     QTemporaryDir scratch;
@@ -96,7 +78,7 @@ TEST_F(Removal, ALinkedSshDirDoesNotKeepTheAccountKeyOrFirewallRule)
     int rc = -1;
     sandbox::shell(QStringLiteral("getent passwd %1").arg(user), &rc);
     EXPECT_NE(rc, 0) << "the account is still there";
-    EXPECT_FALSE(keyOpensTheTunnel(user));
+    EXPECT_FALSE(key.opensTunnelAs(user));
     EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel")),
               QByteArray("0\n"))
         << "the firewall rules stayed";
@@ -120,7 +102,7 @@ TEST_F(Removal, ALinkedSshDirStillLosesTheKeyWhenTheAccountStays)
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("is a symbolic link to .k, set by %1").arg(user)))
         << r.out.toStdString();
-    EXPECT_FALSE(keyOpensTheTunnel(user)) << "the key still opens the tunnel after remove";
+    EXPECT_FALSE(key.opensTunnelAs(user)) << "the key still opens the tunnel after remove";
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c %U /root /etc/shadow")),
               QByteArray("root\nroot\n"));
 }

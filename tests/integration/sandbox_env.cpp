@@ -188,6 +188,21 @@ stitch::SetupChoices postgresChoices(const QString &tunnelUser, const QString &p
     return c;
 }
 
+bool StitchKey::opensTunnelAs(const QString &user) const
+{
+    int rc = -1;
+    shell(QStringLiteral("printf '\\000\\000\\000\\010\\004\\322\\026\\057' | timeout 10 ssh -F "
+                         "none -o BatchMode=yes -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes "
+                         "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i %1 -p %2 "
+                         "-W 127.0.0.1:%3 %4@127.0.0.1 | head -c1 | grep -q '[NS]'")
+              .arg(privatePath())
+              .arg(sshPort())
+              .arg(postgresPort())
+              .arg(user),
+          &rc);
+    return rc == 0;
+}
+
 StitchKey::StitchKey()
 {
     shell(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -C stitch-account -f ") + privatePath());

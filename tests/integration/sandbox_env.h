@@ -60,6 +60,9 @@ struct StitchKey
 {
     StitchKey();
     QString privatePath() const { return dir.filePath(QStringLiteral("stitch")); }
+    // Whether this key logs in as `user` and opens the tunnel to PostgreSQL, with the stock
+    // client as Stitch would (ssh -W; the server's answer to an SSLRequest proves the tunnel).
+    bool opensTunnelAs(const QString &user) const;
     QTemporaryDir dir;
     QString publicLine;
 };
