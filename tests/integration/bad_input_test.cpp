@@ -298,7 +298,13 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
                        .arg(layers.path()),
                    &rc);
     ASSERT_EQ(rc, 0) << "the tools could not be hidden";
-    const auto restore = qScopeGuard([] { sandbox::shell(QStringLiteral("umount /usr/sbin")); });
+    // Lazily: an sshd session started meanwhile runs the overlay's sshd binary, which keeps a
+    // plain umount busy (and the tools hidden for every test after this one).
+    const auto restore = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("umount -l /usr/sbin"));
+        EXPECT_FALSE(sandbox::shell(QStringLiteral("command -v groupadd")).isEmpty())
+            << "groupadd is still hidden";
+    });
     QTemporaryDir scratch;
     SetupSession session;
     session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
