@@ -17,7 +17,6 @@
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <utility>
 
 namespace stitch::setup {
 
@@ -602,15 +601,14 @@ Status SetupRunner::doRemove()
             << makeFinding(Severity::Pass, "remove.changed", c.what);
     for (const Finding &f : output.findings + output.errors)
         resultFor(f.code.startsWith(QLatin1String("firewall."))).findings << f;
-    for (const auto &[step, firewall] :
-         {std::pair{StepId::Firewall, true}, std::pair{StepId::TunnelUser, false}}) {
+    for (const StepId step : {StepId::Firewall, StepId::TunnelUser}) {
+        const bool firewall = step == StepId::Firewall;
         StepResult &result = resultFor(firewall);
         if (result.findings.isEmpty())
             continue;
-        const bool changed =
-            std::any_of(output.changes.cbegin(), output.changes.cend(), [&](const ScriptChange &c) {
-                return (c.step == StepId::Firewall) == firewall;
-            });
+        const bool changed = std::any_of(
+            output.changes.cbegin(), output.changes.cend(),
+            [firewall](const ScriptChange &c) { return (c.step == StepId::Firewall) == firewall; });
         const StepStatus judged = statusFromFindings(result.findings);
         result.status = judged == StepStatus::Fail || !changed ? judged : StepStatus::Changed;
         m_steps[static_cast<std::size_t>(step)] = result;
