@@ -24,19 +24,11 @@ Error usage(const QString &message, const QString &fix)
     return makeError(ErrorCode::InvalidInput, message, fix);
 }
 
-const char *const kDescription =
-    "Sets up and verifies an SSH tunnel for Stitch on a Linux server.\n"
-    "\n"
-    "Commands:\n"
-    "  connect   connect, verify the host key, log in and check administrator rights\n"
-    "  check     inspect all five steps on the server, change nothing\n"
-    "  apply     do steps 1 and 4, verify every step, run the end-to-end self-test\n"
-    "  remove    take the Stitch key (and sshd settings of --fix-sshd) out again\n"
-    "            (--remove-user, --remove-firewall-rules)\n"
-    "  script    print a POSIX sh script doing steps 1 and 4, to run by hand\n"
-    "  playbook  write an Ansible playbook doing what apply does, for every host of an\n"
-    "            inventory (--hosts, --output)\n"
-    "\n"
+// The general help's text around the command list, which comes from commandSummary() (the
+// same words `help COMMAND` prints).
+const char *const kIntroduction =
+    "Sets up and verifies an SSH tunnel for Stitch on a Linux server.";
+const char *const kDescriptionEnd =
     "Secrets are never taken from the command line: use --password-file,\n"
     "--sudo-password-file, --identity with --passphrase-file, ssh-agent (--agent), or the\n"
     "environment variables STITCH_TUNNEL_PASSWORD and STITCH_TUNNEL_SUDO_PASSWORD.\n"
@@ -162,7 +154,15 @@ namespace {
 
 Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QString::fromUtf8(kDescription));
+    QString description = QLatin1String(kIntroduction) + QStringLiteral("\n\nCommands:\n");
+    for (const QString &name : commandNames())
+        description += QStringLiteral("  %1").arg(name, -10) +
+                       wrapped(commandSummary(*commandNamed(name)), 12, 96) + QLatin1Char('\n');
+    description +=
+        QStringLiteral("  help      This help; help COMMAND shows one command's options, "
+                       "with examples\n\n") +
+        QLatin1String(kDescriptionEnd);
+    parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
