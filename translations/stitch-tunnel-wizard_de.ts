@@ -1909,6 +1909,18 @@ Jetzt: %2 %3</translation>
         <source>Examples:</source>
         <translation>Beispiele:</translation>
     </message>
+    <message>
+        <source>The firewall rules this run had added were taken back (%1).</source>
+        <translation>Die Firewall-Regeln, die dieser Lauf hinzugefügt hatte, wurden zurückgenommen (%1).</translation>
+    </message>
+    <message>
+        <source>Firewall rules this tool added here, by its record in /var/lib/stitch-tunnel/record: %1. Removing Stitch access with its firewall rules takes out exactly these.</source>
+        <translation>Firewall-Regeln, die dieses Werkzeug hier hinzugefügt hat, laut seinem Protokoll in /var/lib/stitch-tunnel/record: %1. Das Entfernen des Stitch-Zugangs mit seinen Firewall-Regeln nimmt genau diese heraus.</translation>
+    </message>
+    <message>
+        <source>This tool turned ufw on here; removing Stitch access leaves it on.</source>
+        <translation>Dieses Werkzeug hat ufw hier eingeschaltet; das Entfernen des Stitch-Zugangs lässt es eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -48,7 +48,8 @@ ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("PORTS", plan.sshPorts)
         .set("ADMIN", plan.adminAddress)
         .set("ENABLE", plan.enableFirewall)
-        .use(kFirewallLib);
+        .use(kFirewallLib)
+        .use(kRecordLib);
     // ufw's helpers (with their ~25 KB Python program) only where ufw may be the firewall:
     // with facts from a probe that found another one, they would never run.
     if (facts.probeVersion == 0 || facts.firewall == FirewallKind::Ufw)
@@ -79,7 +80,13 @@ ScriptBuilder firewallRemovalScript(const SetupPlan &plan)
     return ScriptBuilder(QStringLiteral("firewall_remove.sh"))
         .set("CIDRS", plan.stitchCidrs)
         .set("PORTS", plan.sshPorts)
-        .use(kFirewallLib);
+        .use(kFirewallLib)
+        .use(kRecordLib);
+}
+
+ScriptBuilder firewallUndoScript()
+{
+    return ScriptBuilder(QStringLiteral("firewall_undo.sh")).use(kFirewallLib).use(kRecordLib);
 }
 
 ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts)
@@ -162,7 +169,7 @@ QString standaloneScript(const SetupPlan &plan)
     s += ScriptSequence()
              .locked()
              .then(firewallScript(plan, ServerFacts()))
-             .then(tunnelUserScript(plan, ServerFacts()))
+             .thenElseUndo(tunnelUserScript(plan, ServerFacts()), firewallUndoScript())
              .build();
     s += QStringLiteral("echo 'Done. Now finish the connection form in Stitch.'\n");
     return s;

@@ -30,6 +30,8 @@ ScriptBuilder probeScript(const SetupPlan &plan);
 ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts);
 // firewall_remove.sh: takes out every rule tagged "stitch-tunnel".
 ScriptBuilder firewallRemovalScript(const SetupPlan &plan);
+// Takes back the firewall rules the same run added (after a later part failed).
+ScriptBuilder firewallUndoScript();
 
 // tunnel_user.sh: step 4.
 ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts);

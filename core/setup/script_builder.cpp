@@ -92,19 +92,25 @@ ScriptSequence &ScriptSequence::locked()
 
 ScriptSequence &ScriptSequence::then(const ScriptBuilder &script)
 {
-    m_steps.append(Step{script, QString()});
+    m_steps.append(Step{script, QString(), OnFailure::Stop, std::nullopt});
+    return *this;
+}
+
+ScriptSequence &ScriptSequence::thenElseUndo(const ScriptBuilder &script, const ScriptBuilder &undo)
+{
+    m_steps.append(Step{script, QString(), OnFailure::Stop, undo});
     return *this;
 }
 
 ScriptSequence &ScriptSequence::thenEvenAfterFailure(const ScriptBuilder &script)
 {
-    m_steps.append(Step{script, QString(), OnFailure::GoOn});
+    m_steps.append(Step{script, QString(), OnFailure::GoOn, std::nullopt});
     return *this;
 }
 
 ScriptSequence &ScriptSequence::thenAfterMarker(const QString &marker, const ScriptBuilder &script)
 {
-    m_steps.append(Step{script, marker});
+    m_steps.append(Step{script, marker, OnFailure::Stop, std::nullopt});
     return *this;
 }
 
@@ -115,6 +121,10 @@ QString ScriptSequence::build() const
     for (const Step &step : m_steps) {
         for (const QString &helper : step.script.m_helpers)
             shared.use(helper);
+        if (step.undo) {
+            for (const QString &helper : step.undo->m_helpers)
+                shared.use(helper);
+        }
     }
     QString s = scriptFile(QStringLiteral("prelude.sh")) + shared.m_programs +
                 helperTexts(shared.m_helpers);
@@ -128,6 +138,9 @@ QString ScriptSequence::build() const
         } else if (step.onFailure == OnFailure::GoOn) {
             s += QStringLiteral("(\n%1) || STITCH_STEP_FAILED=1\n").arg(part);
             goesOn = true;
+        } else if (step.undo) {
+            const QString undo = step.undo->m_values + scriptFile(step.undo->m_body);
+            s += QStringLiteral("(\n%1) || {\n(\n%2)\nexit 1\n}\n").arg(part, undo);
         } else {
             s += QStringLiteral("(\n%1) || exit 1\n").arg(part);
         }

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 // Every script the tool runs on the server is a shell file in resources/scripts/, compiled in as
 // a Qt resource. A ScriptBuilder puts one together: the prelude, the values it is given (one
 // NAME='value' line each, quoted with shellQuote, so a value is always exactly one word), the
@@ -51,6 +53,10 @@ public:
     ScriptSequence &locked();
     // Runs `script`; when it fails, the sequence stops there (exit 1).
     ScriptSequence &then(const ScriptBuilder &script);
+    // Like then(), but when `script` fails, `undo` runs before the sequence stops: it takes
+    // back what an earlier part did for this one (the firewall rule for an account that could
+    // not be set up).
+    ScriptSequence &thenElseUndo(const ScriptBuilder &script, const ScriptBuilder &undo);
     // Runs `script` even when one before it failed, and whatever it exits with; the sequence
     // exits 1 at its end if any of these failed. For steps that must each be tried, such as
     // the parts of a removal: one that fails must not keep the others from undoing their part.
@@ -72,6 +78,7 @@ private:
         ScriptBuilder script;
         QString marker; // printed before the script (it then runs whatever came before)
         OnFailure onFailure = OnFailure::Stop;
+        std::optional<ScriptBuilder> undo; // runs when the script fails (OnFailure::Stop only)
     };
     QVector<Step> m_steps;
     bool m_locked = false;

@@ -199,6 +199,13 @@ ServerFacts parseProbeOutput(const QByteArray &output)
                 QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$"));
             if (const QString fp = QString::fromLatin1(value); fingerprint.match(fp).hasMatch())
                 f.olderStitchKeys << fp;
+        } else if (key == "record_rules") {
+            static const QRegularExpression counted(
+                QStringLiteral("^(ufw|firewalld|iptables|ip6tables|nftables) ([0-9]{1,6})$"));
+            if (const auto m = counted.match(text); m.hasMatch())
+                f.recordedFirewallRules.insert(m.captured(1), m.captured(2).toInt());
+        } else if (key == "record_ufw_enabled") {
+            f.recordSaysUfwEnabled = flag();
         } else if (key == "selinux_enforcing") {
             f.selinuxEnforcing = flag();
         } else if (key == "has_useradd") {

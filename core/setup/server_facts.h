@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -82,6 +83,10 @@ struct ServerFacts
     // Fingerprints of earlier Stitch keys this tool wrote for the user (the server's record)
     // that are still in authorized_keys beside the current one.
     QStringList olderStitchKeys;
+    // The firewall rules the server's record says this tool added, counted by firewall
+    // ("ufw" → 2), and whether it turned ufw on.
+    QMap<QString, int> recordedFirewallRules;
+    bool recordSaysUfwEnabled = false;
 
     bool selinuxEnforcing = false;
     bool hasUseradd = false;

@@ -29,9 +29,26 @@ constexpr qint64 kEarlyProbeLifetimeMs = 20000;
 
 Error scriptFailed(const QString &what, const ssh::ExecResult &r)
 {
-    QString reason = parseScriptOutput(r).errorMessage;
+    const ScriptOutput output = parseScriptOutput(r);
+    QString reason = output.errorMessage;
     if (reason.isEmpty())
         reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
+    // What the failed run took back of its own changes (firewall_undo.sh), so the admin knows
+    // the server is as it was.
+    QStringList takenBack;
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    for (const Finding &f : output.findings) {
+        if (f.code == QLatin1String("firewall.taken_back"))
+            takenBack << f.message;
+        else if (f.code == QLatin1String("firewall.not_taken_back"))
+            reason += QStringLiteral(". ") + f.message;
+    }
+    if (!takenBack.isEmpty()) {
+        reason += QStringLiteral(". ") +
+                  QObject::tr("The firewall rules this run had added were taken back (%1).")
+                      .arg(takenBack.join(QStringLiteral(", ")));
+    }
     return makeError(ErrorCode::RemoteCommandFailed,
                      QObject::tr("%1 failed on the server: %2").arg(what, reason),
                      QObject::tr("See the transcript for the exact command and output; fix the "
@@ -362,6 +379,26 @@ void SetupRunner::recordApplied(const SetupPlan &plan, const QVector<ScriptOutpu
                     << makeFinding(Severity::Pass, "apply.changed", c);
         }
     }
+    // The apply script's own warnings (a rule that will not survive a reboot), under their
+    // step, unless the verify check above says the same; its notes stay in the transcript.
+    if (!outputs.isEmpty()) {
+        for (const Finding &f : outputs.first().findings) {
+            if (f.severity == Severity::Pass)
+                continue;
+            const StepId step = f.code.startsWith(QLatin1String("firewall.")) ? StepId::Firewall
+                                                                              : StepId::TunnelUser;
+            QVector<Finding> &findings = m_steps[static_cast<std::size_t>(step)].findings;
+            const bool known = std::any_of(findings.cbegin(), findings.cend(),
+                                           [&f](const Finding &k) { return k.code == f.code; });
+            if (!known)
+                findings << f;
+            StepResult &result = m_steps[static_cast<std::size_t>(step)];
+            if (f.severity == Severity::Fail)
+                result.status = StepStatus::Fail;
+            else if (result.status == StepStatus::Pass)
+                result.status = StepStatus::Warn;
+        }
+    }
     // What the sshd fix itself reported (taken out again after a failed check, already in
     // place), and why it was rolled back.
     StepResult &user = m_steps[static_cast<std::size_t>(StepId::TunnelUser)];
@@ -424,7 +461,10 @@ Status SetupRunner::doApply()
     }
 
     ScriptSequence sequence;
-    sequence.locked().then(firewallScript(full, m_facts)).then(tunnelUserScript(full, m_facts));
+    // A tunnel account that cannot be set up takes this run's firewall rules back with it.
+    sequence.locked()
+        .then(firewallScript(full, m_facts))
+        .thenElseUndo(tunnelUserScript(full, m_facts), firewallUndoScript());
     if (selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.

@@ -89,6 +89,32 @@ QString cloudFirewallRules(const SetupPlan &plan)
            QStringLiteral("# Google Cloud firewall\n") + gcp;
 }
 
+namespace {
+
+// What the server's record says this tool did to the firewall: shown in every check, so the
+// admin knows what removing Stitch access takes out (and what it leaves on).
+void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &findings)
+{
+    QStringList rules;
+    for (auto it = facts.recordedFirewallRules.cbegin(); it != facts.recordedFirewallRules.cend();
+         ++it)
+        rules << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    if (!rules.isEmpty()) {
+        findings << pass("firewall.recorded",
+                         QObject::tr("Firewall rules this tool added here, by its record in "
+                                     "/var/lib/stitch-tunnel/record: %1. Removing Stitch access "
+                                     "with its firewall rules takes out exactly these.")
+                             .arg(rules.join(QStringLiteral(", "))));
+    }
+    if (facts.recordSaysUfwEnabled) {
+        findings << pass("firewall.recorded_ufw_enabled",
+                         QObject::tr("This tool turned ufw on here; removing Stitch access "
+                                     "leaves it on."));
+    }
+}
+
+} // namespace
+
 StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
 {
     StepResult r;
@@ -104,6 +130,7 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                              "(rules below), or let this tool turn on ufw (your own address is "
                              "allowed first).")),
             RemedyKind::EnableFirewall);
+        addRecordedFirewallChanges(facts, r.findings);
         r.status = statusFromFindings(r.findings);
         return r;
     }
@@ -134,6 +161,7 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                            QObject::tr("Add the rules tagged \"stitch-tunnel\" (nft list ruleset) "
                                        "to /etc/nftables.conf so they survive a reboot."));
     }
+    addRecordedFirewallChanges(facts, r.findings);
     r.status = statusFromFindings(r.findings);
     return r;
 }

@@ -1,18 +1,21 @@
 # shellcheck shell=sh
 # Step 1 of Stitch's guide: allow each Stitch address on each SSH port in the active host
-# firewall, every rule tagged "stitch-tunnel" (firewalld's rich rules, which take no comment,
-# recorded in FIREWALLD_RECORD instead); adding is idempotent on every firewall.
+# firewall, every rule tagged "stitch-tunnel" where the firewall takes a comment, and each rule
+# added named in the server's record (lib_record.sh); adding is idempotent on every firewall.
 # Values: CIDRS, PORTS (space-separated), ADMIN (the admin's address), ENABLE (1: turn on ufw
 # when no firewall is active, the admin's address allowed first). FW, FW_ACTIVE and PRESENT
 # (ip@port pairs already allowed) when the probe has just listed the firewall; otherwise
 # it is detected here.
 if [ -z "${FW:-}" ]; then PRESENT=; detect_firewall; fi
+record_take_legacy_firewalld
+run_added_start
 if [ "$FW_ACTIVE" = 0 ]; then
   if [ "$ENABLE" = 1 ] && [ "$FW" = ufw ]; then
     [ -n "$ADMIN" ] || fail firewall.admin_unknown "your own address is unknown, so the firewall is not turned on (it could lock you out)"
     for p in $PORTS; do
       ufw allow proto tcp from "$ADMIN" to any port "$p" comment 'stitch-tunnel admin' >/dev/null ||
         fail firewall.ufw "ufw could not allow $ADMIN"
+      record_add "admin-rule ufw $ADMIN $p"
       changed firewall "allowed your address $ADMIN on port $p"
     done
   else
@@ -34,12 +37,13 @@ for ip in $CIDRS; do
           FWD_RUNTIME=$(firewall-cmd --list-rich-rules 2>/dev/null)
           FWD_PERMANENT=$(firewall-cmd --permanent --list-rich-rules 2>/dev/null); FWD_LISTED=1
         fi
+        # The same rule written with or without /32 counts as there (an admin's rule).
         rule=$(firewalld_rule "$ip" "$p"); added=0
-        if ! printf '%s\n' "$FWD_RUNTIME" | grep -qxF -- "$rule"; then
+        if ! firewalld_listing_has "$FWD_RUNTIME" "$ip" "$p"; then
           FWD_ADD_RUNTIME="${FWD_ADD_RUNTIME:-}$rule$NL"; added=1
         fi
-        if ! printf '%s\n' "$FWD_PERMANENT" | grep -qxF -- "$rule"; then
-          FWD_ADD_PERMANENT="${FWD_ADD_PERMANENT:-}$rule$NL"; FWD_NEW="${FWD_NEW:-}$ip $p$NL"; added=1
+        if ! firewalld_listing_has "$FWD_PERMANENT" "$ip" "$p"; then
+          FWD_ADD_PERMANENT="${FWD_ADD_PERMANENT:-}$rule$NL"; added=1
         fi
         if [ "$added" = 1 ]; then FWD_CHANGED="${FWD_CHANGED:-}$ip $p$NL"; fi ;;
       iptables)
@@ -47,7 +51,7 @@ for ip in $CIDRS; do
         if ! $ipt -C INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT 2>/dev/null; then
           $ipt -I INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT ||
             fail firewall.iptables "$ipt could not add a rule"
-          changed firewall "iptables allows $ip on port $p"; SAVE=1
+          fw_added "$ipt" "$ip" "$p"; SAVE=1
         fi ;;
       nftables)
         # shellcheck disable=SC2046 # three words: family, table, chain
@@ -60,7 +64,7 @@ for ip in $CIDRS; do
              '$1 == f && $2 == t && $3 == c && $5 == a && $6 == p { found = 1 } END { exit !found }'; then
           nft insert rule "$1" "$2" "$3" $fam saddr "$ip" tcp dport "$p" accept comment '"stitch-tunnel"' ||
             fail firewall.nft "nft could not add a rule"
-          changed firewall "nftables allows $ip on port $p"
+          fw_added nftables "$ip" "$p"
         fi ;;
     esac
   done
@@ -73,24 +77,20 @@ if [ -n "${FWD_CHANGED:-}" ]; then
   firewalld_each --add-rich-rule --permanent "${FWD_ADD_PERMANENT:-}" ||
     fail firewall.firewalld "firewall-cmd could not add the rules permanently"
   while read -r ip p; do
-    if [ -n "$p" ]; then firewalld_record "$ip" "$p"; fi
-  done <<EOF
-${FWD_NEW:-}
-EOF
-  while read -r ip p; do
-    if [ -n "$p" ]; then changed firewall "firewalld allows $ip on port $p"; fi
+    if [ -n "$p" ]; then fw_added firewalld "$ip" "$p"; fi
   done <<EOF
 $FWD_CHANGED
 EOF
 fi
-if [ "${SAVE:-0}" = 1 ] && ! iptables_save; then
-  finding warn firewall.iptables_not_saved "the iptables rules are active but will not survive a reboot (install iptables-persistent)"
+if [ "${SAVE:-0}" = 1 ] && ! iptables_persist; then
+  finding warn firewall.iptables_not_saved "the iptables rules are active but will not survive a reboot: there is no saved rules file (/etc/iptables/rules.v4 from iptables-persistent, or /etc/sysconfig/iptables) to add them to, and saving the whole live ruleset would also make your rules for this boot only permanent"
 fi
 if [ "$FW" = nftables ]; then
   finding warn firewall.nft_not_persistent "nftables rules are active now; add them to /etc/nftables.conf to keep them after a reboot"
 fi
 if [ "$FW_ACTIVE" = 0 ] && [ "$ENABLE" = 1 ]; then
   ufw --force enable >/dev/null || fail firewall.ufw "ufw could not be enabled"
+  record_add ufw-enabled
   changed firewall "ufw turned on"
 fi
 exit 0

@@ -2,18 +2,20 @@
 # Takes out every firewall rule firewall_apply.sh added, on every firewall found here, whatever
 # addresses and ports added it: the Stitch addresses may have changed since (another region, a
 # custom list), and the firewall may not be the one that is active now. Ours are the rules
-# tagged "stitch-tunnel"; firewalld's rich rules take no tag, so there it is the rules recorded
-# in FIREWALLD_RECORD, plus our exact rich rule for CIDRS on PORTS (what versions before the
-# record added). Untagged rules stay, and so does the rule that admits the admin (ufw comment
+# tagged "stitch-tunnel" (the tag is the firewall's own record of them), and each is named in
+# the server's record too (lib_record.sh); firewalld's rich rules take no tag, so there it is
+# only the rules the record names. A server set up before the record existed has none: there
+# our exact rich rule for CIDRS on PORTS is taken (what those versions added). An admin's own
+# rule for the same address stays, and so does the rule that admits the admin (ufw comment
 # 'stitch-tunnel admin'): taking it away could lock the admin out.
 # Values: CIDRS, PORTS (space-separated).
+HAD_RECORD=0; [ -f "$RECORD" ] && HAD_RECORD=1
+record_take_legacy_firewalld
+[ -f "$RECORD" ] && HAD_RECORD=1
 REMOVED=0
 removed() { # $1 firewall, $2 address, $3 port
   REMOVED=$((REMOVED + 1))
   changed firewall "$1 no longer allows $2 on port $3"
-}
-not_removed() { # $1 firewall, $2 the rule
-  finding warn firewall.remove_failed "$1 could not remove $(shown "$2"); remove it by hand"
 }
 # The word after option $1 in the words that follow it ("-" when there is none).
 word_after() {
@@ -23,6 +25,19 @@ word_after() {
     shift
   done
   printf '%s\n' -
+}
+
+# Each backend's record lines go once its rules are gone (a failure keeps them, so that removing
+# again tries again).
+FAILED_BACKENDS=
+not_removed() { # $1 firewall, $2 the rule
+  FAILED_BACKENDS="$FAILED_BACKENDS $1 "
+  finding warn firewall.remove_failed "$1 could not remove $(shown "$2"); remove it by hand"
+}
+forget_removed() { # $@ backends
+  for _b in "$@"; do
+    case $FAILED_BACKENDS in *" $_b "*) ;; *) record_drop_all "rule $_b " ;; esac
+  done
 }
 
 # ufw: `ufw show added` lists each rule as the command that adds it, active or not; deleting by
@@ -54,6 +69,7 @@ if command -v ufw >/dev/null 2>&1; then
   done <<EOF
 $added
 EOF
+  forget_removed ufw
 fi
 
 # firewalld: runtime and permanent rules each (no --reload, which would also drop the admin's
@@ -62,8 +78,10 @@ if command -v firewall-cmd >/dev/null 2>&1 && firewalld_running; then
   runtime=$(firewall-cmd --list-rich-rules 2>/dev/null)
   permanent=$(firewall-cmd --permanent --list-rich-rules 2>/dev/null)
   wanted=$(
-    cat "$FIREWALLD_RECORD" 2>/dev/null
-    for ip in $CIDRS; do for p in $PORTS; do printf '%s %s\n' "$ip" "$p"; done; done
+    record_rules firewalld
+    if [ "$HAD_RECORD" = 0 ]; then
+      for ip in $CIDRS; do for p in $PORTS; do printf '%s %s\n' "$ip" "$p"; done; done
+    fi
   )
   NL='
 '
@@ -85,19 +103,18 @@ EOF
     done <<EOF
 $pairs
 EOF
-    rm -f "$FIREWALLD_RECORD"
+    record_drop_all "rule firewalld "
   else
     # The record stays, so that removing again tries again.
     not_removed firewalld "the rules for $(printf '%s' "$pairs" | tr '\n' ',')"
   fi
-elif [ -s "$FIREWALLD_RECORD" ]; then
-  finding warn firewall.firewalld_not_running "firewalld is not running, so the rules recorded in $FIREWALLD_RECORD were not removed; start firewalld and remove again"
+elif [ -n "$(record_rules firewalld)" ]; then
+  finding warn firewall.firewalld_not_running "firewalld is not running, so the rules recorded in $RECORD were not removed; start firewalld and remove again"
 fi
 
 # iptables and ip6tables: each tagged rule as `-S` prints it, deleted with -D by that same spec.
 # Before nftables below: with iptables-nft these rules are nftables rules too, and removed here
 # the saved rules are updated.
-IPT_REMOVED=0
 for ipt in iptables ip6tables; do
   command -v "$ipt" >/dev/null 2>&1 || continue
   rules=$("$ipt" -S 2>/dev/null)
@@ -109,14 +126,19 @@ for ipt in iptables ip6tables; do
         set -- ${r#-A }
         set +f
         if "$ipt" -D "$@" 2>/dev/null </dev/null; then
-          removed "$ipt" "$(word_after -s "$@")" "$(word_after --dport "$@")"; IPT_REMOVED=1
+          removed "$ipt" "$(word_after -s "$@")" "$(word_after --dport "$@")"
         else not_removed "$ipt" "$r"; fi ;;
     esac
   done <<EOF
 $rules
 EOF
 done
-if [ "$IPT_REMOVED" = 1 ]; then iptables_save || true; fi
+# The saved rules file loses our lines too (only ours), even where the live ones were gone
+# already (flushed, or never restored at boot).
+if command -v iptables-save >/dev/null 2>&1 && ! iptables_persist; then
+  finding warn firewall.iptables_saved_left "rules tagged stitch-tunnel are still in the saved iptables rules; remove them from /etc/iptables/rules.v4 by hand"
+fi
+forget_removed iptables ip6tables
 
 # nftables: found by the comment, deleted by handle.
 if command -v nft >/dev/null 2>&1; then
@@ -128,8 +150,13 @@ if command -v nft >/dev/null 2>&1; then
   done <<EOF
 $rules
 EOF
+  forget_removed nftables
 fi
 
+# Turned on by this tool, ufw stays on: turning it off would open every port of the server.
+if record_has ufw-enabled; then
+  finding info firewall.ufw_stays_on "ufw was turned on by stitch-tunnel and stays on (turning it off would open every port of this server); run ufw disable yourself if it should be off"
+fi
 if [ "$REMOVED" = 0 ]; then
   finding info firewall.nothing_tagged "no firewall rule tagged stitch-tunnel was found; nothing changed"
 fi

@@ -1,5 +1,5 @@
 # shellcheck shell=sh
-# Keeps the iptables rules over a reboot where this system restores them from
-# (lib_firewall.sh's iptables_save), for the Ansible playbook after it added rules. Prints
-# "saved", or "not-saved" where the system has no such place.
-if iptables_save; then echo saved; else echo not-saved; fi
+# Keeps our iptables rules over a reboot (lib_firewall.sh's iptables_persist: only our tagged
+# lines in the saved rules file change), for the Ansible playbook after it added rules. Prints
+# "saved", or "not-saved" where the system has no saved rules file to add them to.
+if iptables_persist; then echo saved; else echo not-saved; fi

@@ -67,13 +67,20 @@ nft_tagged_rules() {
 }
 
 # Our rich rule for address $1 on port $2, character for character as firewall-cmd lists it.
-# Rich rules carry no comment, so the rules we add are also recorded in FIREWALLD_RECORD (one
-# "ADDRESS PORT" line each): removal takes out what is recorded there, and never a rule of the
-# same form an admin added for another address.
-FIREWALLD_RECORD=/var/lib/stitch-tunnel/firewalld-rules
+# Rich rules carry no comment, so the ones we add are known from the server's record
+# (lib_record.sh): removal takes out what is recorded there, never a rule of the same form an
+# admin added.
 firewalld_rule() {
   _fam=ipv4; case "$1" in *:*) _fam=ipv6 ;; esac
   printf 'rule family="%s" source address="%s" port port="%s" protocol="tcp" accept\n' "$_fam" "$1" "$2"
+}
+# Whether listing $1 holds a rich rule admitting address $2 on port $3, written either way: with
+# or without /32 (/128). firewalld keeps the address as it was given, so an admin's
+# 52.1.2.3 and our 52.1.2.3/32 are the same rule.
+firewalld_listing_has() {
+  _h=$(host_address "$2")
+  _full=$_h/32; case "$_h" in *:*) _full=$_h/128 ;; esac
+  printf '%s\n' "$1" | grep -qxF -e "$(firewalld_rule "$_h" "$3")" -e "$(firewalld_rule "$_full" "$3")"
 }
 # One firewall-cmd call for many rich rules (each call takes 0.3-0.7 s): $1 the option
 # (--add-rich-rule or --remove-rich-rule), $2 "" or --permanent, $3 the rules, one a line.
@@ -88,26 +95,91 @@ EOF
   [ $# = 0 ] && return 0
   firewall-cmd ${_perm:+"$_perm"} "$@" >/dev/null 2>&1 </dev/null
 }
-firewalld_record() { # $1 address, $2 port
-  grep -qxF -- "$1 $2" "$FIREWALLD_RECORD" 2>/dev/null && return 0
-  if ! { mkdir -p "${FIREWALLD_RECORD%/*}" && printf '%s %s\n' "$1" "$2" >>"$FIREWALLD_RECORD"; }; then
-    finding warn firewall.firewalld_record "could not record the rule for $1 in $FIREWALLD_RECORD; removing Stitch access will not find it"
-  fi
+
+# The rules this run added, one "BACKEND ADDRESS PORT" line each, so that a later part of the
+# same apply that fails can take them back (firewall_undo.sh): a failed apply leaves no rule
+# without its account. In /run, which only root can write to; the server lock keeps runs apart.
+RUN_ADDED=/run/stitch-tunnel.added
+run_added_start() {
+  { : >"$RUN_ADDED"; } 2>/dev/null || true
+}
+# A rule this run added: into the server's record (remove takes it out), the run's own list,
+# and the output.
+fw_added() { # BACKEND ADDRESS PORT
+  record_add "rule $1 $2 $3"
+  { printf '%s %s %s\n' "$1" "$2" "$3" >>"$RUN_ADDED"; } 2>/dev/null || true
+  changed firewall "$1 allows $2 on port $3"
 }
 
-# Saves the iptables and ip6tables rules where this system restores them from at boot;
-# returns 1 when there is no such place. The listing is taken before the file is opened, so a
-# failing iptables-save cannot leave an empty file behind.
-iptables_save() {
-  if command -v netfilter-persistent >/dev/null 2>&1; then
-    netfilter-persistent save >/dev/null 2>&1; return 0
+# Deletes the one rule of ours for address $2 on port $3 from backend $1 (as fw_added recorded
+# it); 0 when it is gone afterwards.
+firewall_delete_rule() {
+  case $1 in
+    ufw)
+      # ufw says "Could not delete non-existent rule" with exit status 0.
+      _o=$(ufw --force delete allow proto tcp from "$2" to any port "$3" 2>&1 </dev/null) || return 1
+      case $_o in *non-existent*) return 1 ;; esac ;;
+    firewalld)
+      _r=$(firewalld_rule "$2" "$3")
+      firewall-cmd --remove-rich-rule="$_r" >/dev/null 2>&1 </dev/null
+      firewall-cmd --permanent --remove-rich-rule="$_r" >/dev/null 2>&1 </dev/null ;;
+    iptables | ip6tables)
+      "$1" -D INPUT -s "$2" -p tcp --dport "$3" -m comment --comment stitch-tunnel -j ACCEPT 2>/dev/null </dev/null || return 1
+      iptables_persist >/dev/null 2>&1 || true ;;
+    nftables)
+      _found=$(nft_tagged_rules | awk -v a="$(host_address "$2")" -v p="$3" '$5 == a && $6 == p { print $1, $2, $3, $4; exit }')
+      [ -n "$_found" ] || return 1
+      # shellcheck disable=SC2086 # four words: family, table, chain, handle
+      set -- $_found
+      nft delete rule "$1" "$2" "$3" handle "$4" 2>/dev/null </dev/null ;;
+    *) return 1 ;;
+  esac
+}
+
+# iptables rules over a reboot, without touching the admin's: in the rules file this system
+# restores at boot, the lines tagged stitch-tunnel are replaced by the live ones, and every
+# other line stays byte for byte. Nothing else of the live ruleset is saved: a rule the admin
+# added for this boot only stays so (iptables-save or netfilter-persistent save would make it
+# permanent). Returns 1 when a live rule of ours has no rules file to go into.
+iptables_persist() {
+  _rc=0
+  for _ipt in iptables ip6tables; do
+    command -v "$_ipt-save" >/dev/null 2>&1 || continue
+    iptables_persist_one "$_ipt" || _rc=1
+  done
+  return $_rc
+}
+iptables_saved_file() { # iptables|ip6tables: the file restored at boot (iptables-persistent, RHEL)
+  case $1 in
+    iptables) set -- /etc/iptables/rules.v4 /etc/sysconfig/iptables ;;
+    *) set -- /etc/iptables/rules.v6 /etc/sysconfig/ip6tables ;;
+  esac
+  for _f in "$@"; do
+    if [ -f "$_f" ] && [ ! -L "$_f" ]; then printf '%s\n' "$_f"; return 0; fi
+  done
+  return 1
+}
+# Our lines in iptables-save's format: the comment exactly "stitch-tunnel" ("stitch-tunnel
+# admin" is printed quoted, so it never matches).
+# shellcheck disable=SC2016 # an awk program: $0 is awk's
+IPT_TAGGED_AWK='function tagged() { return index($0, " --comment stitch-tunnel ") || $0 ~ / --comment stitch-tunnel$/ }'
+iptables_persist_one() {
+  _ours=$("$1-save" -t filter 2>/dev/null | awk "$IPT_TAGGED_AWK"' tagged()') || return 1
+  if ! _file=$(iptables_saved_file "$1"); then
+    [ -z "$_ours" ]; return
   fi
-  if [ -d /etc/iptables ]; then _v4=/etc/iptables/rules.v4; _v6=/etc/iptables/rules.v6
-  elif [ -d /etc/sysconfig ]; then _v4=/etc/sysconfig/iptables; _v6=/etc/sysconfig/ip6tables
-  else return 1; fi
-  _r=$(iptables-save) && printf '%s\n' "$_r" >"$_v4"
-  if command -v ip6tables-save >/dev/null 2>&1; then
-    _r=$(ip6tables-save) && printf '%s\n' "$_r" >"$_v6"
-  fi
-  return 0
+  _tmp=$(mktemp "$_file.XXXXXX") || return 1
+  # Ours go first in the filter table (apply inserts them at the top of INPUT), right after
+  # its chain lines; old lines of ours are dropped wherever they are. cp -p: the file keeps
+  # its mode and owner.
+  cp -p "$_file" "$_tmp" && awk -v ours="$_ours" "$IPT_TAGGED_AWK"'
+    state == 1 && substr($0, 1, 1) != ":" { if (ours != "") print ours; state = 2 }
+    tagged() { next }
+    { print }
+    $0 == "*filter" { state = 1 }
+    END { if (state == 0 && ours != "") exit 3 }' "$_file" >"$_tmp"
+  _st=$?
+  if [ "$_st" != 0 ]; then rm -f "$_tmp"; return 1; fi
+  if cmp -s "$_file" "$_tmp"; then rm -f "$_tmp"; return 0; fi
+  mv -f "$_tmp" "$_file"
 }

@@ -5,6 +5,10 @@
 # hold the server lock. One line per thing, fields separated by one space:
 #   account USER                    an account this tool created
 #   key USER BLOB FINGERPRINT       a Stitch key line this tool wrote into USER's authorized_keys
+#   rule BACKEND ADDRESS PORT       a firewall rule this tool added (BACKEND: ufw, firewalld,
+#                                   iptables, ip6tables, nftables), the address as it was given
+#   admin-rule ufw ADDRESS PORT     the rule that admits the admin, added when ufw was turned on
+#   ufw-enabled                     this tool turned ufw on
 # A server set up before the record existed has none: apply starts it, and the account marker
 # (GECOS) and the key given on the command line still count as before.
 RECORD=/var/lib/stitch-tunnel/record
@@ -27,6 +31,31 @@ record_drop() { # LINE: every line equal to it goes; the rest stays byte for byt
   if [ $? -gt 1 ] || ! mv -f "$RECORD.new" "$RECORD"; then
     finding warn record.write "could not update $RECORD"
   fi
+}
+
+# Every line that starts with PREFIX goes (e.g. "rule ufw "); the rest stays byte for byte.
+record_drop_all() { # PREFIX
+  [ -f "$RECORD" ] || return 0
+  if ! awk -v p="$1" 'index($0, p) != 1' "$RECORD" >"$RECORD.new" || ! mv -f "$RECORD.new" "$RECORD"; then
+    finding warn record.write "could not update $RECORD"
+  fi
+}
+
+# "ADDRESS PORT", one a line, for every rule recorded for firewall backend $1.
+record_rules() {
+  [ -f "$RECORD" ] || return 0
+  awk -v b="$1" '$1 == "rule" && $2 == b && NF == 4 { print $3, $4 }' "$RECORD"
+}
+
+# Versions before this record kept firewalld's rules in a file of their own ("ADDRESS PORT"
+# lines): they move into the record, once.
+LEGACY_FIREWALLD_RECORD=/var/lib/stitch-tunnel/firewalld-rules
+record_take_legacy_firewalld() {
+  [ -f "$LEGACY_FIREWALLD_RECORD" ] || return 0
+  while read -r _a _p; do
+    if [ -n "$_p" ]; then record_add "rule firewalld $_a $_p"; fi
+  done <"$LEGACY_FIREWALLD_RECORD"
+  rm -f "$LEGACY_FIREWALLD_RECORD"
 }
 
 # "BLOB FINGERPRINT", one a line, for every Stitch key recorded for user $1.

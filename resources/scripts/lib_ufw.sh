@@ -6,7 +6,7 @@ ufw_allow_each() { # $@: ip@port pairs, one `ufw allow` each
     ip=${pair%@*}; p=${pair##*@}
     out=$(ufw allow proto tcp from "$ip" to any port "$p" comment 'stitch-tunnel' 2>&1) ||
       fail firewall.ufw "ufw: $(shown "$out")"
-    case "$out" in *Skipping*) ;; *) changed firewall "ufw allows $ip on port $p";; esac
+    case "$out" in *Skipping*) ;; *) fw_added ufw "$ip" "$p" ;; esac
   done
 }
 
@@ -31,7 +31,7 @@ ufw_allow_all() { # $@: ip@port pairs
   finding info firewall.ufw_batch "$# rules in one ufw call"
   printf '%s\n' "$out" | while read -r tag pair what; do
     if [ "$tag" = stitch-ufw: ] && [ "$what" = added ]; then
-      changed firewall "ufw allows ${pair%@*} on port ${pair##*@}"
+      fw_added ufw "${pair%@*}" "${pair##*@}"
     fi
   done
   [ "$rc" = 0 ] || fail firewall.ufw "ufw: $(shown "$out")"

@@ -33,3 +33,8 @@ finding() {
 shown() {
   printf '%s' "$1" | tr -c '[:print:]' '?'
 }
+# The last line a failed tool printed (its reason: "cannot lock /etc/group; try again later"),
+# made safe as shown() does, for the error line that names the failure.
+reason() {
+  shown "$(printf '%s\n' "$1" | sed '/^[[:space:]]*$/d' | tail -n 1)"
+}

@@ -24,6 +24,12 @@ fi
 detect_firewall
 echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
 echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"
+# What the server's record says this tool did to the firewall (check shows it; remove undoes it).
+if [ -f "$RECORD" ]; then
+  awk '$1 == "rule" && NF == 4 { n[$2]++ }
+       $1 == "ufw-enabled" { print "record_ufw_enabled=1" }
+       END { for (b in n) print "record_rules=" b " " n[b] }' "$RECORD"
+fi
 if getent group "$U" >/dev/null 2>&1; then echo group_exists=1; else echo group_exists=0; fi
 _min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
 echo "uid_min=${_min:-1000}"

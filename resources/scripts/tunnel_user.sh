@@ -7,18 +7,29 @@
 # KEEPOLD (1: Stitch key lines this tool wrote earlier for U stay beside the new one).
 LOGIN=${LOGIN:-${SUDO_USER:-}}
 if ! getent passwd "$U" >/dev/null 2>&1; then
+  _new_group=0
   if ! getent group "$U" >/dev/null 2>&1; then
-    if command -v groupadd >/dev/null 2>&1; then groupadd "$U" || fail user.groupadd "groupadd $U failed"
-    elif command -v addgroup >/dev/null 2>&1; then addgroup "$U" || fail user.groupadd "addgroup $U failed"
+    if command -v groupadd >/dev/null 2>&1; then
+      _o=$(groupadd "$U" 2>&1) || fail user.groupadd "groupadd $U failed: $(reason "$_o")"
+    elif command -v addgroup >/dev/null 2>&1; then
+      _o=$(addgroup "$U" 2>&1) || fail user.groupadd "addgroup $U failed: $(reason "$_o")"
     else fail user.no_useradd "neither groupadd nor addgroup is installed"; fi
+    _new_group=1
     changed user "created group $U"
   fi
+  # A failed useradd takes the group made for it along, so nothing of this run stays.
+  account_failed() { # WHAT OUTPUT
+    if [ "$_new_group" = 1 ]; then
+      groupdel "$U" >/dev/null 2>&1 || delgroup "$U" >/dev/null 2>&1 || true
+    fi
+    fail user.useradd "$1 $U failed: $(reason "$2")"
+  }
   # Stitch only holds a tunnel: an account that cannot run commands.
   _shell=$(nologin_shell) || fail user.no_nologin "the server has neither nologin nor false to give $U as its shell"
   if command -v useradd >/dev/null 2>&1; then
-    useradd -m -g "$U" -s "$_shell" -c "$MARKER" "$U" || fail user.useradd "useradd $U failed"
+    _o=$(useradd -m -g "$U" -s "$_shell" -c "$MARKER" "$U" 2>&1) || account_failed useradd "$_o"
   elif command -v adduser >/dev/null 2>&1; then
-    adduser -D -G "$U" -s "$_shell" -g "$MARKER" "$U" || fail user.useradd "adduser $U failed"
+    _o=$(adduser -D -G "$U" -s "$_shell" -g "$MARKER" "$U" 2>&1) || account_failed adduser "$_o"
   else
     fail user.no_useradd "neither useradd nor adduser is installed"
   fi

@@ -49,6 +49,9 @@ protected:
         if (!sandbox::available())
             GTEST_SKIP() << "needs tests/sandbox/run-in-sandbox.sh";
         sandbox::resetFirewall();
+        // Each test starts on a server this tool has not touched: no record of rules an
+        // earlier test's firewall reset took away.
+        sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
         session.setConnection(sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch));
         session.setCredentials(sandbox::passwordCredentials(QStringLiteral("stitchadmin")));
     }
@@ -118,12 +121,15 @@ protected:
     // (firewalld has a runtime and a permanent one); `saved`: prints the rules saved for the
     // next boot, when the firewall keeps them apart.
     void applyTwiceAddOtherThenRemove(const Firewall &fw, const QStringList &listings,
-                                      const QString &saved = {})
+                                      const QString &saved = {},
+                                      const std::function<void()> &afterSetUp = {})
     {
         const auto cleanUp = qScopeGuard([&] { sandbox::shell(fw.tearDown); });
         int rc = -1;
         sandbox::shell(fw.setUp, &rc);
         ASSERT_EQ(rc, 0) << fw.setUp.toStdString();
+        if (afterSetUp)
+            afterSetUp();
         for (const QString &listing : listings)
             ASSERT_EQ(untagged(listing), 1) << sandbox::shell(listing).toStdString();
 
@@ -218,9 +224,9 @@ TEST_F(FirewallRemoval, Firewalld)
     applyTwiceAddOtherThenRemove(firewalld,
                                  {QStringLiteral("firewall-cmd --list-rich-rules"),
                                   QStringLiteral("firewall-cmd --permanent --list-rich-rules")});
-    EXPECT_EQ(sandbox::shell(QStringLiteral("test -e /var/lib/stitch-tunnel/firewalld-rules || "
-                                            "echo gone")),
-              QByteArray("gone\n"));
+    // The rules' lines left the server's record with them.
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c '^rule ' /var/lib/stitch-tunnel/record")),
+              QByteArray("0\n"));
 
     // Stopped, firewalld leaves nothing behind that the other tests would see.
     stop.dismiss();
@@ -233,17 +239,56 @@ TEST_F(FirewallRemoval, Firewalld)
 
 TEST_F(FirewallRemoval, Iptables)
 {
-    // Saved where Debian's iptables-persistent keeps them; the overlay /etc is thrown away.
+    // Saved where Debian's iptables-persistent keeps them (the overlay /etc is thrown away);
+    // then a rule the admin added for this boot only, which must stay out of the saved file.
+    const auto cleanUp =
+        qScopeGuard([] { sandbox::shell(QStringLiteral("rm -rf /etc/iptables")); });
+    const QString runtimeOnly = QStringLiteral("198.18.0.98");
     const Firewall iptables{
         QStringLiteral("mkdir -p /etc/iptables && iptables -A INPUT -i lo -j ACCEPT && "
                        "iptables -A INPUT -s %1 -p tcp --dport %2 -j ACCEPT && "
-                       "iptables -P INPUT DROP")
+                       "iptables -P INPUT DROP && iptables-save >/etc/iptables/rules.v4 && "
+                       "iptables -A INPUT -s %3 -p tcp --dport 8080 -j ACCEPT")
             .arg(kUntagged)
-            .arg(sandbox::sshPort()),
+            .arg(sandbox::sshPort())
+            .arg(runtimeOnly),
         [](const QString &l) { return l.contains(QLatin1String("--comment stitch-tunnel")); },
-        QStringLiteral("rm -rf /etc/iptables")};
+        QStringLiteral("true")};
+    QByteArray savedBefore;
+    std::function<void()> afterSetUp = [&] {
+        savedBefore = sandbox::shell(QStringLiteral("cat /etc/iptables/rules.v4"));
+    };
     applyTwiceAddOtherThenRemove(iptables, {QStringLiteral("iptables -S")},
-                                 QStringLiteral("cat /etc/iptables/rules.v4"));
+                                 QStringLiteral("cat /etc/iptables/rules.v4"), afterSetUp);
+    // Only our lines came and went: the saved file is as it was, byte for byte, and the
+    // admin's rule for this boot only was never made permanent.
+    const QByteArray savedAfter = sandbox::shell(QStringLiteral("cat /etc/iptables/rules.v4"));
+    EXPECT_EQ(savedAfter, savedBefore);
+    EXPECT_FALSE(savedAfter.contains(runtimeOnly.toUtf8())) << savedAfter.toStdString();
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("iptables -S")).contains(runtimeOnly.toUtf8()));
+}
+
+// No saved rules file: apply does not save the whole live ruleset to make one (that would
+// make every rule of this boot permanent); it says the rules will not survive a reboot.
+TEST_F(FirewallRemoval, IptablesWithoutASavedFileIsNotPersistedAndSaysSo)
+{
+    const auto cleanUp =
+        qScopeGuard([] { sandbox::shell(QStringLiteral("rm -rf /etc/iptables")); });
+    int rc = -1;
+    sandbox::shell(QStringLiteral("mkdir -p /etc/iptables && iptables -A INPUT -i lo -j ACCEPT "
+                                  "&& iptables -P INPUT DROP"),
+                   &rc);
+    ASSERT_EQ(rc, 0);
+    apply(kFirst);
+    bool warned = false;
+    QStringList said;
+    for (const Finding &f : session.stepResult(StepId::Firewall).findings) {
+        warned = warned || f.code == QLatin1String("firewall.iptables_not_saved");
+        said << f.code + QLatin1Char(' ') + f.message;
+    }
+    EXPECT_TRUE(warned) << said.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ls -A /etc/iptables")), QByteArray());
+    remove(kFirst);
 }
 
 TEST_F(FirewallRemoval, Nftables)
@@ -292,4 +337,126 @@ TEST_F(FirewallRemoval, StandaloneScriptAddsNftablesRulesOnce)
     EXPECT_FALSE(second.contains("changed firewall")) << second.toStdString();
     const QByteArray ruleset = sandbox::shell(QStringLiteral("nft list ruleset"));
     EXPECT_EQ(ruleset.count("comment \"stitch-tunnel\""), 2) << ruleset.toStdString();
+}
+
+// An admin's own rich rule for a Stitch address, written without /32, is the same rule as ours:
+// apply adds no second one, the record names only the rule apply added, and remove, which takes
+// out only what the record names, leaves the admin's rule in place.
+TEST_F(FirewallRemoval, FirewalldKeepsTheAdminsOwnRuleForAStitchAddress)
+{
+    ASSERT_TRUE(sandbox::startFirewalld());
+    const auto stop = qScopeGuard([] {
+        sandbox::stopFirewalld();
+        sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+    });
+    const QString port = QString::number(sandbox::sshPort());
+    const QString admins = hostPart(kFirst[0]); // 198.18.0.10, no /32
+    int rc = -1;
+    sandbox::shell(QStringLiteral("r='rule family=ipv4 source address=%1 port port=%2 "
+                                  "protocol=tcp accept'; firewall-cmd --add-rich-rule=\"$r\" "
+                                  ">/dev/null && firewall-cmd --permanent --add-rich-rule=\"$r\" "
+                                  ">/dev/null")
+                       .arg(admins, port),
+                   &rc);
+    ASSERT_EQ(rc, 0);
+    const QString both = QStringLiteral(
+        "firewall-cmd --list-rich-rules; firewall-cmd --permanent --list-rich-rules");
+
+    apply(kFirst);
+    const QString rules = QString::fromUtf8(sandbox::shell(both));
+    EXPECT_EQ(rules.count(QStringLiteral("address=\"%1\"").arg(admins)), 2) << rules.toStdString();
+    EXPECT_EQ(rules.count(QStringLiteral("address=\"%1\"").arg(kFirst[0])), 0)
+        << "a second rule for the admin's address:\n"
+        << rules.toStdString();
+    EXPECT_EQ(rules.count(QStringLiteral("address=\"%1\"").arg(kFirst[1])), 2)
+        << rules.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep '^rule ' /var/lib/stitch-tunnel/record")),
+              QStringLiteral("rule firewalld %1 %2\n").arg(kFirst[1], port).toUtf8());
+
+    remove(kFirst);
+    const QString after = QString::fromUtf8(sandbox::shell(both));
+    EXPECT_EQ(after.count(QStringLiteral("address=\"%1\"").arg(admins)), 2)
+        << "the admin's own rule was removed:\n"
+        << after.toStdString();
+    EXPECT_FALSE(after.contains(hostPart(kFirst[1]))) << after.toStdString();
+}
+
+// A failed apply takes back the firewall rules it added: the account cannot be created
+// (another program holds the lock on /etc/group, as a package manager or an admin's vipw
+// would), so no Stitch rule stays open for an account that is not there; the admin's rule
+// stays, the record names nothing, and the error says what was taken back.
+TEST_F(FirewallRemoval, FailedApplyTakesBackTheRulesItAdded)
+{
+    int rc = -1;
+    sandbox::shell(QStringLiteral("nft add table inet filter && nft add chain inet filter input "
+                                  "'{ type filter hook input priority 0; policy drop; }' && "
+                                  "nft add rule inet filter input iif lo accept && "
+                                  "nft add rule inet filter input ip saddr %1 tcp dport %2 accept")
+                       .arg(kUntagged)
+                       .arg(sandbox::sshPort()),
+                   &rc);
+    ASSERT_EQ(rc, 0);
+    // A live process's pid in the lock file: shadow's tools wait for it, then give up.
+    sandbox::shell(
+        QStringLiteral("sleep 600 </dev/null >/dev/null 2>&1 & "
+                       "printf %s $! >/etc/group.lock; cp /etc/group.lock /etc/gshadow.lock"),
+        &rc);
+    ASSERT_EQ(rc, 0);
+    const auto unlock = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("kill $(cat /etc/group.lock) 2>/dev/null; "
+                                      "rm -f /etc/group.lock /etc/gshadow.lock"));
+    });
+    const QString user = QStringLiteral("stitchfwundo");
+    SetupChoices c = sandbox::postgresChoices(user, stitchKey.publicLine);
+    c.customCidrs = kFirst;
+    session.setChoices(c);
+    RunOptions options;
+    options.selfTest = false;
+    SetupRunner runner(session, options);
+    Status s = runner.connect();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    s = sandbox::recordIn(session, runner.apply());
+    ASSERT_FALSE(s.ok()) << "the account was created although /etc/group was locked";
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("taken back")))
+        << s.error().oneLine().toStdString();
+    // The OS's own reason, not only "groupadd failed".
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("cannot lock /etc/group")))
+        << s.error().oneLine().toStdString();
+
+    const QByteArray ruleset = sandbox::shell(QStringLiteral("nft list ruleset"));
+    EXPECT_FALSE(ruleset.contains("stitch-tunnel")) << ruleset.toStdString();
+    EXPECT_TRUE(ruleset.contains(kUntagged.toUtf8())) << ruleset.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c '^rule ' /var/lib/stitch-tunnel/record")),
+              QByteArray("0\n"));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 || echo none").arg(user)),
+              QByteArray("none\n"));
+}
+
+// useradd fails after the group was made for it (another program holds /etc/passwd's lock):
+// the group goes too, so the failed run leaves nothing of the account behind.
+TEST_F(FirewallRemoval, FailedUseraddTakesItsNewGroupAlong)
+{
+    int rc = -1;
+    sandbox::shell(
+        QStringLiteral("sleep 600 </dev/null >/dev/null 2>&1 & "
+                       "printf %s $! >/etc/passwd.lock; cp /etc/passwd.lock /etc/shadow.lock"),
+        &rc);
+    ASSERT_EQ(rc, 0);
+    const auto unlock = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("kill $(cat /etc/passwd.lock) 2>/dev/null; "
+                                      "rm -f /etc/passwd.lock /etc/shadow.lock"));
+    });
+    const QString user = QStringLiteral("stitchgrpundo");
+    session.setChoices(sandbox::postgresChoices(user, stitchKey.publicLine));
+    RunOptions options;
+    options.selfTest = false;
+    SetupRunner runner(session, options);
+    Status s = runner.connect();
+    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
+    s = sandbox::recordIn(session, runner.apply());
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QLatin1String("useradd")))
+        << s.error().oneLine().toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent group %1 || echo none").arg(user)),
+              QByteArray("none\n"));
 }

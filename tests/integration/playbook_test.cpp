@@ -401,8 +401,10 @@ TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
                            "--list-rich-rules"),
             QStringLiteral("port port=\"%1\" protocol=\"tcp\" accept").arg(sandbox::sshPort()),
             4); // runtime and permanent
-        EXPECT_EQ(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/firewalld-rules")),
-                  QStringLiteral("52.23.137.21/32 %1\n52.204.223.208/32 %1\n")
+        EXPECT_EQ(sandbox::shell(QStringLiteral(
+                      "grep '^rule ' /var/lib/stitch-tunnel/record")),
+                  QStringLiteral("rule firewalld 52.23.137.21/32 %1\n"
+                                 "rule firewalld 52.204.223.208/32 %1\n")
                       .arg(sandbox::sshPort())
                       .toUtf8());
         sandbox::stopFirewalld();
@@ -411,8 +413,11 @@ TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
         SCOPED_TRACE("iptables");
         sandbox::resetFirewall();
         firewallRoundTrip(user,
+                          // Saved as iptables-persistent keeps them: only our lines are
+                          // added to that file.
                           QStringLiteral("mkdir -p /etc/iptables && iptables -A INPUT -i lo -j "
-                                         "ACCEPT && iptables -P INPUT DROP"),
+                                         "ACCEPT && iptables -P INPUT DROP && iptables-save "
+                                         ">/etc/iptables/rules.v4"),
                           QStringLiteral("iptables -S INPUT; cat /etc/iptables/rules.v4"),
                           QStringLiteral("--comment stitch-tunnel -j ACCEPT"),
                           4); // live and saved for the next boot
