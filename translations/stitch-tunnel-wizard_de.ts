@@ -1921,6 +1921,30 @@ Jetzt: %2 %3</translation>
         <source>This tool turned ufw on here; removing Stitch access leaves it on.</source>
         <translation>Dieses Werkzeug hat ufw hier eingeschaltet; das Entfernen des Stitch-Zugangs lässt es eingeschaltet.</translation>
     </message>
+    <message>
+        <source>After sshd was reloaded with the settings for %1, %2. The change was taken out of sshd&apos;s configuration again, but sshd could not be reloaded: the sshd that runs now keeps the settings for %1 until it restarts. Your open session was not affected.</source>
+        <translation>Nachdem sshd mit den Einstellungen für %1 neu geladen wurde, %2. Die Änderung wurde wieder aus der Konfiguration von sshd entfernt, aber sshd konnte nicht neu geladen werden: Der laufende sshd behält die Einstellungen für %1, bis er neu startet. Ihre offene Sitzung war nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Reload sshd on the server (systemctl reload ssh), then look at sshd&apos;s log for why the login failed.</source>
+        <translation>Laden Sie sshd auf dem Server neu (systemctl reload ssh) und sehen Sie dann im Protokoll von sshd nach, warum die Anmeldung fehlschlug.</translation>
+    </message>
+    <message>
+        <source>%1 may run commands as root with doas (/etc/doas.conf).</source>
+        <translation>%1 darf mit doas Befehle als root ausführen (/etc/doas.conf).</translation>
+    </message>
+    <message>
+        <source>%1 is in the group %2, which the polkit rules in %3 give administrator rights.</source>
+        <translation>%1 ist in der Gruppe %2, der die polkit-Regeln in %3 Administratorrechte geben.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s home %2 belongs to %3, not to %1: the tool would change another account&apos;s folder.</source>
+        <translation>Das Home-Verzeichnis %2 von %1 gehört %3, nicht %1: Das Werkzeug würde den Ordner eines anderen Kontos ändern.</translation>
+    </message>
+    <message>
+        <source>Give %1 a home of its own (usermod -m -d /home/%1 %1), or choose a dedicated tunnel user name, such as stitch.</source>
+        <translation>Geben Sie %1 ein eigenes Home-Verzeichnis (usermod -m -d /home/%1 %1) oder wählen Sie einen eigenen Tunnel-Benutzernamen, etwa stitch.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -11,6 +11,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 #include <thread>
 
 namespace stitch::setup {
@@ -99,6 +101,20 @@ Finding SetupRunner::rollBackSshdFix(const SetupPlan &plan, const QString &whatF
                         "/etc/ssh/sshd_config.d/00-stitch-tunnel.conf, or the lines between the "
                         "two \"stitch-tunnel\" marker comments in /etc/ssh/sshd_config; run "
                         "sshd -t, then reload sshd."));
+    }
+    const bool reloaded =
+        std::none_of(undone->findings.cbegin(), undone->findings.cend(),
+                     [](const Finding &f) { return f.code == QLatin1String("sshd.not_reloaded"); });
+    if (!reloaded) {
+        return makeFinding(
+            Severity::Fail, "sshd.fix_rollback_not_reloaded",
+            QObject::tr("After sshd was reloaded with the settings for %1, %2. The change was "
+                        "taken out of sshd's configuration again, but sshd could not be "
+                        "reloaded: the sshd that runs now keeps the settings for %1 until it "
+                        "restarts. Your open session was not affected.")
+                .arg(plan.tunnelUser, whatFailed),
+            QObject::tr("Reload sshd on the server (systemctl reload ssh), then look at sshd's "
+                        "log for why the login failed."));
     }
     return makeFinding(
         Severity::Fail, "sshd.fix_rolled_back",

@@ -244,6 +244,24 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
     } else if (code == QLatin1String("sudoer")) {
         out << fail("user.sudoer", QObject::tr("%1 may run commands as root with sudo.").arg(u),
                     fix);
+    } else if (code == QLatin1String("doas")) {
+        out << fail("user.doas",
+                    QObject::tr("%1 may run commands as root with doas (/etc/doas.conf).").arg(u),
+                    fix);
+    } else if (code == QLatin1String("polkit_group")) {
+        out << fail("user.polkit_group",
+                    QObject::tr("%1 is in the group %2, which the polkit rules in %3 give "
+                                "administrator rights.")
+                        .arg(u, why.value(1), why.mid(2).join(QLatin1Char(' '))),
+                    fix);
+    } else if (code == QLatin1String("home_owner")) {
+        out << fail("user.home_not_own",
+                    QObject::tr("%1's home %2 belongs to %3, not to %1: the tool would change "
+                                "another account's folder.")
+                        .arg(u, why.mid(2).join(QLatin1Char(' ')), why.value(1)),
+                    QObject::tr("Give %1 a home of its own (usermod -m -d /home/%1 %1), or "
+                                "choose a dedicated tunnel user name, such as stitch.")
+                        .arg(u));
     } else if (!code.isEmpty()) {
         out << fail(
             "user.refused",

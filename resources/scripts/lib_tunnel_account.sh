@@ -84,7 +84,28 @@ account_refusal() {
     case $_g in disk | docker | lxd | shadow | kvm | libvirt | adm) echo "root_group $_g"; return 0 ;; esac
   done
   if command -v sudo >/dev/null 2>&1 && sudo -n -l -U "$U" 2>/dev/null | grep -q 'may run the following'; then
-    echo "sudoer"
+    echo "sudoer"; return 0
+  fi
+  # doas: a permit rule for the account or one of its groups (":group"), before "as" or "cmd".
+  if [ -f /etc/doas.conf ] &&
+     awk -v u="$U" -v gs=" $(id -nG "$U" 2>/dev/null) " '$1 == "permit" {
+         for (i = 2; i <= NF && $i != "as" && $i != "cmd"; i++)
+           if ($i == u || (substr($i, 1, 1) == ":" && index(gs, " " substr($i, 2) " "))) found = 1
+       } END { exit !found }' /etc/doas.conf 2>/dev/null; then
+    echo "doas"; return 0
+  fi
+  # polkit: a rule that names one of its groups (isInGroup("g"), unix-group:g).
+  for _g in $(id -nG "$U" 2>/dev/null); do
+    _f=$(grep -rlsE -e "isInGroup\([\"']${_g}[\"']\)" -e "unix-group:${_g}([^A-Za-z0-9_.-]|\$)" \
+           /etc/polkit-1 /usr/share/polkit-1/rules.d /var/lib/polkit-1/localauthority 2>/dev/null | head -n 1)
+    if [ -n "$_f" ]; then echo "polkit_group $_g $_f"; return 0; fi
+  done
+  # A home the account does not own (/root, a shared /tmp, another person's home): the tool
+  # would change another account's folder. One it makes itself later is the account's.
+  _home=$(getent passwd "$U" | cut -d: -f6)
+  if [ -n "$_home" ] && { [ -e "$_home" ] || [ -L "$_home" ]; }; then
+    _owner=$(stat -c %U "$_home" 2>/dev/null)
+    if [ "$_owner" != "$U" ]; then echo "home_owner $(shown "$_owner") $(shown "$_home")"; return 0; fi
   fi
 }
 

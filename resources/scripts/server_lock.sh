@@ -12,4 +12,11 @@ if command -v flock >/dev/null 2>&1; then
     exit 75
   fi
   STITCH_LOCKED_AT=$(date +%s)
+  # The tool may have gone while this script waited (a dropped connection, a killed client):
+  # then nobody can see what it does, so it changes nothing. The line below cannot be written
+  # to a connection that is closed, and the script stops before its first change. From here
+  # on, a change that has started runs to its end and records itself even if the connection
+  # drops: what cannot be printed any more is lost, never half of a change.
+  trap '' PIPE HUP
+  printf 'lock taken\n' || exit 75
 fi

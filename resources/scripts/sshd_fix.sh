@@ -39,8 +39,13 @@ if [ "$MODE" = remove ]; then
     fail sshd.invalid "sshd -t fails without the tunnel user's block, so it was left in place: $(printf '%s' "$_err" | head -n 3 | tr '\n' ' ')"
   fi
   rm -f "$NEW.dropin"
-  sshd_reload || finding warn sshd.not_reloaded "no running sshd was found to reload; the change applies when sshd starts again"
-  changed sshd "$_what, and reloaded sshd"
+  # Said as it happened: a reload that failed leaves the running sshd on the old settings.
+  if sshd_reload; then
+    changed sshd "$_what, and reloaded sshd"
+  else
+    changed sshd "$_what"
+    finding warn sshd.not_reloaded "sshd could not be reloaded, so the sshd that runs now keeps the tunnel user's settings until it restarts; reload sshd on the server"
+  fi
   exit 0
 fi
 

@@ -1,11 +1,13 @@
 // Ctrl-C during `stitch-tunnel apply`: whenever it comes, the server ends in the old state or
 // the new one (never half), no self-test key stays behind, nothing of ours keeps running there,
 // and the CLI says what was done.
+#include "cli_run.h"
 #include "sandbox_env.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QThread>
 
@@ -123,4 +125,71 @@ TEST(Interrupt, CtrlCWhileAServerDoesNotAnswerEndsAtOnceAndChangesNothing)
     EXPECT_EQ(cli.exitCode(), 130) << out.toStdString();
     EXPECT_TRUE(out.contains("nothing was changed")) << out.toStdString();
     EXPECT_LT(ms, 5000);
+}
+
+// The connection drops (here: the tool is killed) while the root script waits for the server
+// lock another run holds. When the lock frees, that script finds nobody to report to and
+// changes nothing: no firewall rule without its account, no account, nothing in the record.
+TEST(Interrupt, ClientGoneWhileWaitingForTheLockChangesNothing)
+{
+    QTemporaryDir scratch;
+    const sandbox::StitchKey key;
+    const QString keyFile = key.privatePath() + QStringLiteral(".pub");
+    const QString user = QStringLiteral("stitchorphan");
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+    int rc = -1;
+    sandbox::shell(QStringLiteral("nft add table inet filter && nft add chain inet filter input "
+                                  "'{ type filter hook input priority 0; policy drop; }' && "
+                                  "nft add rule inet filter input iif lo accept"),
+                   &rc);
+    ASSERT_EQ(rc, 0);
+    const auto cleanUp = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("pkill -f 'sleep 4242'; userdel -r %1 2>/dev/null; "
+                                      "rm -rf /var/lib/stitch-tunnel")
+                           .arg(user));
+        sandbox::resetFirewall();
+    });
+    // Another run holds the lock for a while.
+    sandbox::shell(QStringLiteral("flock /run/stitch-tunnel.lock sleep 4242 </dev/null "
+                                  ">/dev/null 2>&1 &"));
+
+    QProcess cli;
+    cli.start(QStringLiteral(STITCH_CLI_PATH),
+              clirun::adminArgs(QStringLiteral("apply"), scratch)
+                  << QStringLiteral("--public-key-file") << keyFile
+                  << QStringLiteral("--tunnel-user") << user << QStringLiteral("--db-host")
+                  << QStringLiteral("127.0.0.1") << QStringLiteral("--allow-ip")
+                  << QStringLiteral("198.18.0.20/32") << QStringLiteral("--no-self-test"));
+    ASSERT_TRUE(cli.waitForStarted());
+    bool waiting = false;
+    for (int i = 0; i < 300 && !waiting; ++i) {
+        waiting =
+            !sandbox::shell(QStringLiteral("pgrep -f '[f]lock -w 60 9'; true")).trimmed().isEmpty();
+        if (!waiting)
+            QThread::msleep(100);
+    }
+    ASSERT_TRUE(waiting)
+        << "the apply script never waited for the lock:\n"
+        << (cli.readAllStandardOutput() + cli.readAllStandardError()).toStdString();
+    cli.kill(); // the connection is gone, as when the laptop's network drops
+    ASSERT_TRUE(cli.waitForFinished(10000));
+
+    sandbox::shell(QStringLiteral("pkill -f 'sleep 4242'"));
+    // The orphan, if any, takes the lock now and runs; wait until nothing of ours runs.
+    ASSERT_TRUE(serverQuietWithin(20));
+    for (int i = 0; i < 50; ++i) {
+        if (sandbox::shell(
+                QStringLiteral("pgrep -f '[f]lock -w 60 9'; pgrep -f '[s]titch-tunnel'; true"))
+                .trimmed()
+                .isEmpty())
+            break;
+        QThread::msleep(100);
+    }
+    const QByteArray ruleset = sandbox::shell(QStringLiteral("nft list ruleset"));
+    EXPECT_FALSE(ruleset.contains("stitch-tunnel")) << ruleset.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 || echo none").arg(user)),
+              QByteArray("none\n"));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null")),
+              QByteArray());
 }

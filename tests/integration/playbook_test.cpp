@@ -402,7 +402,7 @@ TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
             QStringLiteral("port port=\"%1\" protocol=\"tcp\" accept").arg(sandbox::sshPort()),
             4); // runtime and permanent
         EXPECT_EQ(sandbox::shell(QStringLiteral(
-                      "grep '^rule ' /var/lib/stitch-tunnel/record")),
+                      "grep '^rule firewalld ' /var/lib/stitch-tunnel/record")),
                   QStringLiteral("rule firewalld 52.23.137.21/32 %1\n"
                                  "rule firewalld 52.204.223.208/32 %1\n")
                       .arg(sandbox::sshPort())
