@@ -230,15 +230,30 @@ TEST_F(Escalation, AccountsThatMustNeverCarryTheKeyAreRefusedUntouched)
     sandbox::shell(QStringLiteral("useradd -o -u 0 -g 0 -M -d /root -s /bin/sh toor"));
     // Members of groups that reach root (raw disks, Docker, the password hashes), and a uid
     // above UID_MAX: Stitch's key would get that power (with sftp, it read /etc/shadow).
+    // Groups that doas and polkit rules make administrators; homes the account does not own
+    // (root's, a shared /tmp, another person's), whose folders the tool would change.
     const auto cleanup = qScopeGuard([] {
-        sandbox::shell(QStringLiteral("for u in stitchindisk stitchindocker stitchinshadow "
-                                      "stitchbiguid; do userdel -r $u 2>/dev/null; done"));
+        sandbox::shell(QStringLiteral(
+            "for u in stitchindisk stitchindocker stitchinshadow stitchbiguid stitchindoas "
+            "stitchinpolkit; do userdel -r $u 2>/dev/null; done; for u in stitchroothome "
+            "stitchtmphome stitchotherhome; do userdel $u 2>/dev/null; done; "
+            "groupdel stitchops; groupdel stitchpk; rm -f /etc/doas.conf "
+            "/etc/polkit-1/rules.d/49-stitch-test.rules"));
     });
     sandbox::shell(QStringLiteral(
         "getent group docker >/dev/null || groupadd docker; "
         "useradd -m -s /bin/bash -G disk stitchindisk; useradd -m -s /bin/bash -G docker "
         "stitchindocker; useradd -m -s /bin/bash -G shadow stitchinshadow; "
-        "useradd -m -s /bin/bash -u 70000 stitchbiguid"));
+        "useradd -m -s /bin/bash -u 70000 stitchbiguid; "
+        "groupadd stitchops; useradd -m -s /usr/sbin/nologin -G stitchops stitchindoas; "
+        "printf 'permit nopass :stitchops as root\\n' >/etc/doas.conf; "
+        "groupadd stitchpk; useradd -m -s /usr/sbin/nologin -G stitchpk stitchinpolkit; "
+        "mkdir -p /etc/polkit-1/rules.d; echo 'polkit.addAdminRule(function(action, "
+        "subject) { if (subject.isInGroup(\"stitchpk\")) return [\"unix-group:stitchpk\"]; });' "
+        ">/etc/polkit-1/rules.d/49-stitch-test.rules; "
+        "useradd -M -d /root -s /usr/sbin/nologin stitchroothome; "
+        "useradd -M -d /tmp -s /usr/sbin/nologin stitchtmphome; "
+        "useradd -M -d /home/nosudo -s /usr/sbin/nologin stitchotherhome"));
     struct Case
     {
         const char *user;
@@ -247,7 +262,11 @@ TEST_F(Escalation, AccountsThatMustNeverCarryTheKeyAreRefusedUntouched)
     for (const Case &c :
          {Case{"nopwadmin", "sudo"}, Case{"toor", "uid 0"}, Case{"stitchadmin", "log in with"},
           Case{"stitchindisk", "in the group disk"}, Case{"stitchindocker", "in the group docker"},
-          Case{"stitchinshadow", "in the group shadow"}, Case{"stitchbiguid", "above UID_MAX"}}) {
+          Case{"stitchinshadow", "in the group shadow"}, Case{"stitchbiguid", "above UID_MAX"},
+          Case{"stitchindoas", "doas"}, Case{"stitchinpolkit", "polkit"},
+          Case{"stitchroothome", "/root belongs to root"},
+          Case{"stitchtmphome", "/tmp belongs to root"},
+          Case{"stitchotherhome", "/home/nosudo belongs to nosudo"}}) {
         const QString home = QString::fromUtf8(
             sandbox::shell(
                 QStringLiteral("getent passwd %1 | cut -d: -f6").arg(QLatin1String(c.user)))
