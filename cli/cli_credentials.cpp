@@ -1,6 +1,11 @@
 #include "cli_credentials.h"
 
+#include "terminal_prompt.h"
+
+#include <QFile>
 #include <QObject>
+
+#include <cstdio>
 
 namespace stitch::cli {
 
@@ -10,7 +15,19 @@ namespace {
 // user meant to give one, and falling back (to ssh-agent, to the login password) would hide it.
 Result<Secret> secretFromFile(const QString &file, const char *option)
 {
-    auto secret = Secret::fromFile(file);
+    // "-": standard input, as every file option of the CLI takes it.
+    Result<Secret> secret = Secret();
+    if (file == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::LocalIoError,
+                QObject::tr("Cannot read %1 from standard input.").arg(QLatin1String(option)),
+                QObject::tr("Pipe the secret in, or give a file."));
+        secret = Secret::fromDevice(in, QObject::tr("(standard input)"));
+    } else {
+        secret = Secret::fromFile(file);
+    }
     if (secret && secret->isEmpty())
         return makeError(ErrorCode::LocalIoError,
                          QObject::tr("The %1 %2 is empty.").arg(QLatin1String(option), file),
@@ -40,10 +57,18 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options,
             return password.error();
         if (password->isEmpty() && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
             settings.authMethod = ssh::AuthMethod::Agent;
-        } else if (password->isEmpty()) {
+        } else if (password->isEmpty() && standardInputIsTerminal()) {
+            // A person at a terminal: ask, as ssh does, rather than push them to a file.
+            password = readHiddenLine(
+                QObject::tr("Password for %1@%2: ").arg(settings.user, settings.host));
+            if (!password)
+                return password.error();
+        }
+        if (settings.authMethod != ssh::AuthMethod::Agent && password->isEmpty()) {
             return makeError(ErrorCode::InvalidInput, QObject::tr("No way to log in was given."),
                              QObject::tr("Use --password-file FILE, the variable "
-                                         "STITCH_TUNNEL_PASSWORD, --identity FILE or --agent."));
+                                         "STITCH_TUNNEL_PASSWORD, --identity FILE or --agent "
+                                         "(at a terminal, the tool asks for the password)."));
         }
         credentials.password = std::move(password.value());
     } else if (settings.authMethod == ssh::AuthMethod::KeyFile &&

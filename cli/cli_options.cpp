@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cstdio>
 #include <optional>
 
 namespace stitch::cli {
@@ -176,21 +177,24 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption login(QStringLiteral("login"),
                                    QStringLiteral("User name to log in with."),
                                    QStringLiteral("USER"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          QStringLiteral("File holding the login password."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("File holding the login password (- reads standard input)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption identity(QStringLiteral("identity"),
                                       QStringLiteral("Private key file to log in with."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"),
-        QStringLiteral("File holding the passphrase of the --identity key."),
+        QStringLiteral(
+            "File holding the passphrase of the --identity key (- reads standard input)."),
         QStringLiteral("FILE"));
     const QCommandLineOption agent(QStringLiteral("agent"),
                                    QStringLiteral("Log in with the keys in ssh-agent."));
-    const QCommandLineOption sudoPasswordFile(QStringLiteral("sudo-password-file"),
-                                              QStringLiteral("File holding the sudo password."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption sudoPasswordFile(
+        QStringLiteral("sudo-password-file"),
+        QStringLiteral("File holding the sudo password (- reads standard input)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption knownHosts(
         QStringLiteral("known-hosts"),
         QStringLiteral("Known-hosts file to use instead of the app's own."),
@@ -216,9 +220,10 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                      QStringLiteral("Allow this address/CIDR instead of the "
                                                     "region's list (repeatable)."),
                                      QStringLiteral("CIDR"));
-    const QCommandLineOption publicKeyFile(QStringLiteral("public-key-file"),
-                                           QStringLiteral("File with the Stitch public key."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption publicKeyFile(
+        QStringLiteral("public-key-file"),
+        QStringLiteral("File with the Stitch public key (- reads standard input)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption publicKey(QStringLiteral("public-key"),
                                        QStringLiteral("The Stitch public key itself."),
                                        QStringLiteral("KEY"));
@@ -302,7 +307,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         QStringLiteral("PATTERN"), QStringLiteral("all"));
     const QCommandLineOption output(
         QStringLiteral("output"),
-        QStringLiteral("playbook: write the playbook to FILE instead of standard output."),
+        QStringLiteral("playbook: write the playbook to FILE instead of standard output (-)."),
         QStringLiteral("FILE"));
     const QList<QCommandLineOption> all{showCommands,
                                         report,
@@ -490,18 +495,35 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     if (!user)
         return user.error();
     choices.tunnelUser = user.value();
+    // "-" is standard input, which only one of them can read.
+    QStringList fromStdin;
+    for (const QCommandLineOption *o :
+         {&passwordFile, &passphraseFile, &sudoPasswordFile, &publicKeyFile}) {
+        if (parser.value(*o) == QLatin1String("-"))
+            fromStdin << QStringLiteral("--") + o->names().constFirst();
+    }
+    if (fromStdin.size() > 1)
+        return usage(QStringLiteral("Only one option can read standard input (-), not %1.")
+                         .arg(fromStdin.join(QStringLiteral(" and "))),
+                     QStringLiteral("Give the others as files."));
     if (parser.isSet(publicKey) && parser.isSet(publicKeyFile))
         return usage(QStringLiteral("Give the public key once: --public-key or --public-key-file."),
                      QStringLiteral("Remove one of the two options."));
     if (parser.isSet(publicKeyFile)) {
+        // "-": standard input (`stitch-key.pub` piped in); at most 64 KiB either way.
+        constexpr qint64 kMaxKeyFile = 64 * 1024;
         QFile file(parser.value(publicKeyFile));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        const bool opened = parser.value(publicKeyFile) == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : file.open(QIODevice::ReadOnly);
+        const QByteArray bytes = opened ? file.read(kMaxKeyFile + 1) : QByteArray();
+        if (!opened || bytes.size() > kMaxKeyFile)
             return makeError(ErrorCode::LocalIoError,
                              QStringLiteral("Cannot read the public key file %1.")
                                  .arg(parser.value(publicKeyFile)),
                              QStringLiteral("Save Stitch's public key to a file and check the "
                                             "path."));
-        choices.publicKey = QString::fromUtf8(file.readAll());
+        choices.publicKey = QString::fromUtf8(bytes);
         // Said here: later, an empty key reads as "no key was given", which is not the mistake.
         if (choices.publicKey.trimmed().isEmpty())
             return makeError(
@@ -538,7 +560,9 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         if (!pattern)
             return pattern.error();
         options.playbookHosts = pattern.value();
-        options.outputFile = parser.value(output);
+        // "-": standard output, as without --output.
+        if (parser.value(output) != QLatin1String("-"))
+            options.outputFile = parser.value(output);
     }
     if (options.action == CliOptions::Action::Script ||
         options.action == CliOptions::Action::Playbook)

@@ -62,13 +62,18 @@ Result<Secret> Secret::fromFile(const QString &path)
                              .arg(QFileInfo(path).absoluteFilePath(), file.errorString()),
                          QObject::tr("Check the path and that this user may read the file."));
     }
-    Secret secret(file.readAll());
+    return fromDevice(file, path);
+}
+
+Result<Secret> Secret::fromDevice(QIODevice &device, const QString &name)
+{
+    Secret secret(device.readAll());
     QByteArray &bytes = secret.m_bytes;
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.contains('\n')) {
         return makeError(ErrorCode::InvalidInput,
-                         QObject::tr("The secret file %1 has more than one line.").arg(path),
+                         QObject::tr("The secret file %1 has more than one line.").arg(name),
                          QObject::tr("Put only the password on the first line of the file."));
     }
     return secret;

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace stitch {
 
 // Overwrites memory in a way the optimiser may not drop.
@@ -25,6 +27,8 @@ public:
 
     // Reads a secret file: one line, the trailing line break removed.
     static Result<Secret> fromFile(const QString &path);
+    // The same from an open device (standard input); `name` says where it came from in errors.
+    static Result<Secret> fromDevice(QIODevice &device, const QString &name);
     // Reads an environment variable and removes it from the environment so that no child
     // process inherits it.
     static Secret takeFromEnvironment(const char *name);

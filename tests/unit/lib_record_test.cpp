@@ -2,6 +2,7 @@
 // record file in a temporary folder: lines added once, dropped exactly, read per user.
 #include "setup/script_builder.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -68,4 +69,36 @@ TEST_F(LibRecord, KeysAreReadPerUser)
                        "SHA256:b'; record_add 'key stitch broken'\n"));
     EXPECT_EQ(run(QStringLiteral("record_keys stitch\n")),
               QByteArray("AAAA SHA256:a\nBBBB SHA256:b\n"));
+}
+
+TEST_F(LibRecord, FirewallRulesAreReadPerBackendAndDroppedTogether)
+{
+    run(QStringLiteral("record_add 'account stitch'; record_add 'rule ufw 52.1.2.3/32 22'; "
+                       "record_add 'rule nftables 52.1.2.4/32 22'; record_add 'rule ufw "
+                       "52.1.2.5/32 2222'; record_add 'admin-rule ufw 10.0.0.9 22'; record_add "
+                       "ufw-enabled\n"));
+    EXPECT_EQ(run(QStringLiteral("record_rules ufw\n")),
+              QByteArray("52.1.2.3/32 22\n52.1.2.5/32 2222\n"));
+    EXPECT_EQ(run(QStringLiteral("record_rules firewalld\n")), QByteArray());
+    run(QStringLiteral("record_drop_all 'rule ufw '\n"));
+    EXPECT_EQ(record(), QByteArray("account stitch\nrule nftables 52.1.2.4/32 22\nadmin-rule ufw "
+                                   "10.0.0.9 22\nufw-enabled\n"))
+        << "only the ufw rules went; the admin's rule and ufw-enabled are not rules of ours";
+}
+
+TEST_F(LibRecord, TheOldFirewalldFileMovesIntoTheRecordOnce)
+{
+    const QString legacy = dir.filePath(QStringLiteral("state/firewalld-rules"));
+    QDir().mkpath(dir.filePath(QStringLiteral("state")));
+    QFile f(legacy);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("52.1.2.3/32 22\n52.1.2.4/32 22\n");
+    f.close();
+    const QString take =
+        QStringLiteral("LEGACY_FIREWALLD_RECORD=%1\nrecord_take_legacy_firewalld\n").arg(legacy);
+    run(take);
+    run(take);
+    EXPECT_EQ(record(),
+              QByteArray("rule firewalld 52.1.2.3/32 22\nrule firewalld 52.1.2.4/32 22\n"));
+    EXPECT_FALSE(QFile::exists(legacy));
 }
