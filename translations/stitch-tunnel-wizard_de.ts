@@ -498,10 +498,6 @@ Jetzt: %2 %3</translation>
         <translation>Es wurde keine Anmeldeart angegeben.</translation>
     </message>
     <message>
-        <source>Use --password-file FILE, the variable STITCH_TUNNEL_PASSWORD, --identity FILE or --agent.</source>
-        <translation>Verwenden Sie --password-file FILE, die Variable STITCH_TUNNEL_PASSWORD, --identity FILE oder --agent.</translation>
-    </message>
-    <message>
         <source>Ask the server&apos;s administrator for its current fingerprint. Only if it matches, remove the old entry with: %1</source>
         <translation>Fragen Sie den Administrator des Servers nach dessen aktuellem Fingerabdruck. Nur wenn er übereinstimmt, entfernen Sie den alten Eintrag mit: %1</translation>
     </message>
@@ -1944,6 +1940,42 @@ Jetzt: %2 %3</translation>
     <message>
         <source>Give %1 a home of its own (usermod -m -d /home/%1 %1), or choose a dedicated tunnel user name, such as stitch.</source>
         <translation>Geben Sie %1 ein eigenes Home-Verzeichnis (usermod -m -d /home/%1 %1) oder wählen Sie einen eigenen Tunnel-Benutzernamen, etwa stitch.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from standard input.</source>
+        <translation>%1 kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pipe the secret in, or give a file.</source>
+        <translation>Leiten Sie das Geheimnis per Pipe ein oder geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>(standard input)</source>
+        <translation>(Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Passwort für %1@%2: </translation>
+    </message>
+    <message>
+        <source>Use --password-file FILE, the variable STITCH_TUNNEL_PASSWORD, --identity FILE or --agent (at a terminal, the tool asks for the password).</source>
+        <translation>Verwenden Sie --password-file DATEI, die Variable STITCH_TUNNEL_PASSWORD, --identity DATEI oder --agent (an einem Terminal fragt das Werkzeug nach dem Passwort).</translation>
+    </message>
+    <message>
+        <source>Could not read the password from the terminal.</source>
+        <translation>Das Passwort konnte nicht vom Terminal gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give it with --password-file FILE (- reads standard input) or the variable STITCH_TUNNEL_PASSWORD.</source>
+        <translation>Geben Sie es mit --password-file DATEI (- liest die Standardeingabe) oder der Variablen STITCH_TUNNEL_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>Stopped at the password prompt.</source>
+        <translation>An der Passwortabfrage angehalten.</translation>
+    </message>
+    <message>
+        <source>Run the command again when you are ready.</source>
+        <translation>Führen Sie den Befehl erneut aus, wenn Sie bereit sind.</translation>
     </message>
 </context>
 <context>

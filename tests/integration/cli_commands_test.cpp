@@ -457,3 +457,49 @@ TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey
         r.out.contains(QStringLiteral("no Stitch key of this tool is recorded for %1").arg(user)))
         << r.out.toStdString();
 }
+
+// "-" is standard input for the file options (one of them at a time) and standard output for
+// playbook --output: a password piped in logs in, a key piped in is the key that is checked.
+TEST_F(CliCommands, DashReadsStandardInputAndWritesStandardOutput)
+{
+    QStringList check = clirun::adminArgs(QStringLiteral("check"), scratch);
+    const int at = static_cast<int>(check.indexOf(QStringLiteral("--password-file")));
+    ASSERT_GE(at, 0);
+    const QByteArray password = readFile(sandbox::file(QStringLiteral("stitchadmin.password")));
+    check[at + 1] = QStringLiteral("-");
+    check << QStringLiteral("--public-key") << key.publicLine << QStringLiteral("--tunnel-user")
+          << QStringLiteral("stitchdash") << QStringLiteral("--db-host")
+          << QStringLiteral("127.0.0.1") << kJson;
+    const CliRun viaStdin = runCli(check, QProcessEnvironment::systemEnvironment(), password);
+    EXPECT_NE(viaStdin.exitCode, 3) << "the password piped in did not log in:\n"
+                                    << viaStdin.out.toStdString() << viaStdin.err.toStdString();
+    EXPECT_EQ(json(viaStdin).value(QStringLiteral("steps")).toArray().size(), 5)
+        << viaStdin.out.toStdString();
+
+    QStringList keyFromStdin = setupArgs(QStringLiteral("check"), QStringLiteral("stitchdash"));
+    const int keyAt = static_cast<int>(keyFromStdin.indexOf(QStringLiteral("--public-key")));
+    keyFromStdin[keyAt] = QStringLiteral("--public-key-file");
+    keyFromStdin[keyAt + 1] = QStringLiteral("-");
+    keyFromStdin << kJson;
+    const CliRun keyRun = runCli(keyFromStdin, QProcessEnvironment::systemEnvironment(),
+                                 key.publicLine.toUtf8() + '\n');
+    EXPECT_TRUE(
+        codes(json(keyRun), QStringLiteral("public_key")).contains(QStringLiteral("key.valid")))
+        << keyRun.out.toStdString();
+
+    // Both from standard input: refused before anything is read or connected.
+    QStringList both = keyFromStdin;
+    both[both.indexOf(QStringLiteral("--password-file")) + 1] = QStringLiteral("-");
+    const CliRun refused = runCli(both);
+    EXPECT_EQ(refused.exitCode, 2) << refused.out.toStdString() << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.contains(QLatin1String("Only one option can read standard input")))
+        << refused.out.toStdString();
+
+    const CliRun playbook =
+        runCli({QStringLiteral("playbook"), QStringLiteral("--public-key"), key.publicLine,
+                QStringLiteral("--output"), QStringLiteral("-")});
+    EXPECT_EQ(playbook.exitCode, 0) << playbook.err.toStdString();
+    EXPECT_TRUE(playbook.out.startsWith(QLatin1String("#")))
+        << playbook.out.left(200).toStdString();
+    EXPECT_FALSE(QFile::exists(QStringLiteral("-")));
+}

@@ -20,11 +20,15 @@ struct CliRun
 };
 
 inline CliRun runCli(const QStringList &args,
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                     const QByteArray &standardInput = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(STITCH_CLI_PATH), args);
+    if (!standardInput.isEmpty())
+        p.write(standardInput);
+    p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
