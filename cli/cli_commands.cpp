@@ -76,6 +76,7 @@ const OptionUse kUses[] = {
     // How to set it up: check compares the server with (and shows the commands for) the same
     // choices apply would use; the script and the playbook carry them.
     {"enable-firewall", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+    {"keep-ssh-from", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"key-from-stitch-only", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"unrestricted-key", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
     {"adopt-existing-user", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},

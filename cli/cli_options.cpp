@@ -273,6 +273,11 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     const QCommandLineOption enableFirewall(
         QStringLiteral("enable-firewall"),
         QStringLiteral("Turn on ufw if no firewall is active (your address is allowed first)."));
+    const QCommandLineOption keepSshFrom(
+        QStringLiteral("keep-ssh-from"),
+        QStringLiteral("With --enable-firewall: also keep SSH open to this address/CIDR, e.g. "
+                       "your office network (repeatable)."),
+        QStringLiteral("CIDR"));
     // The key is limited to a tunnel to the database by default (restrict, permitopen).
     const QCommandLineOption keyFromStitchOnly(
         QStringList{QStringLiteral("key-from-stitch-only"), QStringLiteral("restrict-key")},
@@ -341,6 +346,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                         noSelfTest,
                                         fixSshd,
                                         enableFirewall,
+                                        keepSshFrom,
                                         keyFromStitchOnly,
                                         unrestrictedKey,
                                         adoptExistingUser,
@@ -536,6 +542,17 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     }
     options.run.selfTest = !parser.isSet(noSelfTest);
     options.run.enableFirewall = parser.isSet(enableFirewall);
+    if (parser.isSet(keepSshFrom) && !options.run.enableFirewall)
+        return usage(QStringLiteral("--keep-ssh-from needs --enable-firewall."),
+                     QStringLiteral("Add --enable-firewall, or leave out --keep-ssh-from (with a "
+                                    "firewall already on, allow those addresses in it yourself)."));
+    for (const QString &cidr : parser.values(keepSshFrom)) {
+        auto n = setup::normalizeCidr(cidr);
+        if (!n)
+            return n.error();
+        if (!choices.keepSshFrom.contains(n.value()))
+            choices.keepSshFrom << n.value();
+    }
     options.run.fixSshd = parser.isSet(fixSshd);
     options.run.keyFromStitchOnly = parser.isSet(keyFromStitchOnly);
     options.run.unrestrictedKey = parser.isSet(unrestrictedKey);

@@ -1977,6 +1977,30 @@ Jetzt: %2 %3</translation>
         <source>Run the command again when you are ready.</source>
         <translation>Führen Sie den Befehl erneut aus, wenn Sie bereit sind.</translation>
     </message>
+    <message>
+        <source>Write it like &quot;keepSshOpenFrom&quot;: [&quot;203.0.113.0/24&quot;], or [].</source>
+        <translation>Schreiben Sie es wie &quot;keepSshOpenFrom&quot;: [&quot;203.0.113.0/24&quot;] oder [].</translation>
+    </message>
+    <message>
+        <source>your address %1</source>
+        <translation>Ihre Adresse %1</translation>
+    </message>
+    <message>
+        <source>Turning on ufw blocks every incoming connection except SSH (port %1) from %2 and Stitch&apos;s addresses.</source>
+        <translation>Das Einschalten von ufw sperrt jede eingehende Verbindung außer SSH (Port %1) von %2 und den Adressen von Stitch.</translation>
+    </message>
+    <message>
+        <source>These TCP ports listen now and will be closed to other machines: %1.</source>
+        <translation>Diese TCP-Ports lauschen jetzt und werden für andere Rechner gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>SSH sessions are open now from %1; new logins from there will be refused.</source>
+        <translation>Gerade sind SSH-Sitzungen von %1 offen; neue Anmeldungen von dort werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Keep SSH open to another network with --keep-ssh-from CIDR, and allow the other services (ufw allow PORT/tcp) before you apply, or leave the firewall off and allow Stitch in your cloud firewall.</source>
+        <translation>Halten Sie SSH mit --keep-ssh-from CIDR für ein weiteres Netz offen und erlauben Sie die anderen Dienste (ufw allow PORT/tcp), bevor Sie anwenden, oder lassen Sie die Firewall aus und erlauben Sie Stitch in Ihrer Cloud-Firewall.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -37,6 +37,9 @@ struct SetupChoices
     // The SSH Host Stitch connects to, when it is not the address the admin connected to (a
     // VPN or private address): the server's public DNS name or address. Empty: that address.
     QString publicHost;
+    // When the tool turns the firewall on: addresses or ranges that keep reaching SSH beside
+    // the admin's current address (an office network, a VPN range), normalised CIDRs.
+    QStringList keepSshFrom;
 };
 
 } // namespace stitch

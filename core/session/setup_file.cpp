@@ -195,6 +195,33 @@ Status readVersion(const QJsonObject &root)
     return {};
 }
 
+// A list of addresses or ranges ("allowedAddresses", "keepSshOpenFrom"), each normalised; a
+// missing list is empty.
+std::optional<Error> readCidrList(const QJsonObject &o, const QString &prefix, const QString &name,
+                                  const QString &howToWrite, QStringList &into)
+{
+    const QString listField = join(prefix, name);
+    const QJsonValue list = o.value(name);
+    into.clear();
+    if (list.isUndefined())
+        return std::nullopt;
+    if (!list.isArray())
+        return fieldError(listField, QStringLiteral("it must be a list in [ ]."), howToWrite);
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
+        if (!array.at(i).isString())
+            return fieldError(field, QStringLiteral("it must be text in double quotes."),
+                              QObject::tr("Write each address like \"52.23.137.21/32\"."));
+        auto cidr = setup::normalizeCidr(array.at(i).toString());
+        if (!cidr)
+            return fieldError(field, cidr.error());
+        if (!into.contains(cidr.value()))
+            into << cidr.value();
+    }
+    return std::nullopt;
+}
+
 Status readStitch(const QJsonObject &root, SetupChoices &choices)
 {
     auto object = readObject(root, QStringLiteral("stitch"));
@@ -204,7 +231,8 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
     const QString prefix = QStringLiteral("stitch");
     if (auto e = checkKnownKeys(o, prefix,
                                 {QStringLiteral("kind"), QStringLiteral("region"),
-                                 QStringLiteral("allowedAddresses"), QStringLiteral("sshHost")}))
+                                 QStringLiteral("allowedAddresses"), QStringLiteral("sshHost"),
+                                 QStringLiteral("keepSshOpenFrom")}))
         return *e;
 
     auto kind = readString(o, QStringLiteral("kind"), join(prefix, QStringLiteral("kind")),
@@ -242,27 +270,17 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
         choices.publicHost = valid.value();
     }
 
-    const QString listField = join(prefix, QStringLiteral("allowedAddresses"));
-    const QJsonValue list = o.value(QStringLiteral("allowedAddresses"));
-    choices.customCidrs.clear();
-    if (list.isUndefined())
-        return {};
-    if (!list.isArray())
-        return fieldError(listField, QStringLiteral("it must be a list in [ ]."),
-                          QObject::tr("Write it like \"allowedAddresses\": [\"52.23.137.21/32\"], "
-                                      "or [] to use the region's addresses."));
-    const QJsonArray array = list.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
-        if (!array.at(i).isString())
-            return fieldError(field, QStringLiteral("it must be text in double quotes."),
-                              QObject::tr("Write each address like \"52.23.137.21/32\"."));
-        auto cidr = setup::normalizeCidr(array.at(i).toString());
-        if (!cidr)
-            return fieldError(field, cidr.error());
-        if (!choices.customCidrs.contains(cidr.value()))
-            choices.customCidrs << cidr.value();
-    }
+    if (auto e = readCidrList(o, prefix, QStringLiteral("allowedAddresses"),
+                              QObject::tr("Write it like \"allowedAddresses\": "
+                                          "[\"52.23.137.21/32\"], or [] to use the region's "
+                                          "addresses."),
+                              choices.customCidrs))
+        return *e;
+    if (auto e = readCidrList(o, prefix, QStringLiteral("keepSshOpenFrom"),
+                              QObject::tr("Write it like \"keepSshOpenFrom\": "
+                                          "[\"203.0.113.0/24\"], or []."),
+                              choices.keepSshFrom))
+        return *e;
     return {};
 }
 
@@ -431,6 +449,7 @@ QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoi
         {QStringLiteral("region"), choices.region},
         {QStringLiteral("allowedAddresses"), QJsonArray::fromStringList(choices.customCidrs)},
         {QStringLiteral("sshHost"), choices.publicHost},
+        {QStringLiteral("keepSshOpenFrom"), QJsonArray::fromStringList(choices.keepSshFrom)},
     };
     const QJsonObject database{
         {QStringLiteral("type"), databaseTypeName(choices.databaseType)},

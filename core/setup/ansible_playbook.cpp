@@ -101,6 +101,7 @@ QString ansiblePlaybook(const SetupPlan &plan, const QString &hosts)
     var("stitch_sshd_check_address", ansibleLiteral(sshdCheckAddress(plan)));
     var("stitch_adopt_existing_user", boolText(plan.adoptExistingUser));
     var("stitch_enable_firewall", boolText(plan.enableFirewall));
+    var("stitch_keep_ssh_from", ansibleLiteralList(plan.keepSshFrom));
     // apply's own shell, for what no module does the same way: detecting the firewall,
     // saving iptables rules, nftables.
     var("stitch_detect_firewall_sh",

@@ -204,6 +204,14 @@ ServerFacts parseProbeOutput(const QByteArray &output)
                 QStringLiteral("^(ufw|firewalld|iptables|ip6tables|nftables) ([0-9]{1,6})$"));
             if (const auto m = counted.match(text); m.hasMatch())
                 f.recordedFirewallRules.insert(m.captured(1), m.captured(2).toInt());
+        } else if (key == "listen_port") {
+            bool ok = false;
+            const int port = text.toInt(&ok);
+            if (ok && port > 0 && port < 65536 && !f.listeningPorts.contains(text))
+                f.listeningPorts << text;
+        } else if (key == "ssh_peer") {
+            if (isAddress(text) && !f.sshPeers.contains(text))
+                f.sshPeers << text;
         } else if (key == "record_ufw_enabled") {
             f.recordSaysUfwEnabled = flag();
         } else if (key == "selinux_enforcing") {

@@ -97,6 +97,13 @@ Result<SetupPlan> makeSetupPlan(const SetupChoices &c, quint16 sshPort, const Ru
                 QStringLiteral(",from=\"%1\"").arg(p.stitchCidrs.join(QLatin1Char(',')));
     }
     p.enableFirewall = options.enableFirewall;
+    for (const QString &cidr : c.keepSshFrom) {
+        auto n = normalizeCidr(cidr);
+        if (!n)
+            return n.error();
+        if (!p.keepSshFrom.contains(n.value()))
+            p.keepSshFrom << n.value();
+    }
     p.adoptExistingUser = options.adoptExistingUser;
     p.keepOldKeys = options.keepOldKeys;
     p.fixSshd = options.fixSshd;

@@ -37,6 +37,7 @@ struct SetupPlan
     bool databaseSsl = false;
     QStringList sshPorts;        // the SSH ports Stitch must reach
     bool enableFirewall = false; // explicit opt-in: turn on ufw (admin's address first)
+    QStringList keepSshFrom;     // with enableFirewall: also allowed on SSH (normalised CIDRs)
     QString adminAddress;        // from SSH_CONNECTION, allowed first when enabling
     QString loginUser;           // the admin's login: never usable as the tunnel user
     bool adoptExistingUser = false;

@@ -3,6 +3,7 @@
 #include "sshd_fix.h"
 #include "stitch_network.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace stitch::setup {
@@ -113,6 +114,56 @@ void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &find
     }
 }
 
+// Before the tool turns ufw on: what that closes besides SSH (services listening now) and whom it
+// cuts off (SSH sessions from other addresses than the ones kept), so nobody learns it after.
+void addWhatTurningUfwOnCloses(const ServerFacts &facts, const SetupPlan &plan,
+                               QVector<Finding> &findings)
+{
+    QStringList closed;
+    for (const QString &port : facts.listeningPorts) {
+        if (!plan.sshPorts.contains(port))
+            closed << port;
+    }
+    QStringList cutOff;
+    for (const QString &peer : facts.sshPeers) {
+        const QHostAddress address(peer);
+        bool kept = peer == plan.adminAddress;
+        for (const QString &cidr : plan.keepSshFrom + plan.stitchCidrs)
+            kept = kept || address.isInSubnet(QHostAddress::parseSubnet(cidr));
+        if (!kept)
+            cutOff << peer;
+    }
+    QStringList open;
+    if (!plan.adminAddress.isEmpty())
+        open << QObject::tr("your address %1").arg(plan.adminAddress);
+    open << plan.keepSshFrom;
+    QString message =
+        QObject::tr("Turning on ufw blocks every incoming connection except SSH (port %1) from "
+                    "%2 and Stitch's addresses.")
+            .arg(plan.sshPorts.join(QStringLiteral(", ")), open.join(QStringLiteral(", ")));
+    if (!closed.isEmpty()) {
+        message += QLatin1Char(' ') +
+                   QObject::tr("These TCP ports listen now and will be closed to other machines: "
+                               "%1.")
+                       .arg(closed.join(QStringLiteral(", ")));
+    }
+    if (!cutOff.isEmpty()) {
+        message += QLatin1Char(' ') +
+                   QObject::tr("SSH sessions are open now from %1; new logins from there will be "
+                               "refused.")
+                       .arg(cutOff.join(QStringLiteral(", ")));
+    }
+    if (closed.isEmpty() && cutOff.isEmpty()) {
+        findings << pass("firewall.enable_closes", message);
+        return;
+    }
+    findings << warn("firewall.enable_closes", message,
+                     QObject::tr("Keep SSH open to another network with --keep-ssh-from CIDR, "
+                                 "and allow the other services (ufw allow PORT/tcp) before you "
+                                 "apply, or leave the firewall off and allow Stitch in your "
+                                 "cloud firewall."));
+}
+
 } // namespace
 
 StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
@@ -130,6 +181,8 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                              "(rules below), or let this tool turn on ufw (your own address is "
                              "allowed first).")),
             RemedyKind::EnableFirewall);
+        if (plan.enableFirewall)
+            addWhatTurningUfwOnCloses(facts, plan, r.findings);
         addRecordedFirewallChanges(facts, r.findings);
         r.status = statusFromFindings(r.findings);
         return r;

@@ -21,7 +21,7 @@ _stitch_tunnel()
         --password-file --identity --passphrase-file --agent --sudo-password-file
         --known-hosts --accept-new-host-key --host-key-fingerprint
         --region --allow-ip --public-key-file --public-key --tunnel-user
-        --db-type --db-host --db-port --no-self-test --enable-firewall --key-from-stitch-only
+        --db-type --db-host --db-port --no-self-test --enable-firewall --keep-ssh-from --key-from-stitch-only
         --unrestricted-key --adopt-existing-user --keep-old-key
         --remove-user --remove-firewall-rules --hosts --output"
 

@@ -3,7 +3,8 @@
 # firewall, every rule tagged "stitch-tunnel" where the firewall takes a comment, and each rule
 # added named in the server's record (lib_record.sh); adding is idempotent on every firewall.
 # Values: CIDRS, PORTS (space-separated), ADMIN (the admin's address), ENABLE (1: turn on ufw
-# when no firewall is active, the admin's address allowed first). FW, FW_ACTIVE and PRESENT
+# when no firewall is active, the admin's address allowed first), KEEP (with ENABLE: more
+# addresses or ranges that keep reaching SSH, space-separated). FW, FW_ACTIVE and PRESENT
 # (ip@port pairs already allowed) when the probe has just listed the firewall; otherwise
 # it is detected here.
 if [ -z "${FW:-}" ]; then PRESENT=; detect_firewall; fi
@@ -13,10 +14,13 @@ if [ "$FW_ACTIVE" = 0 ]; then
   if [ "$ENABLE" = 1 ] && [ "$FW" = ufw ]; then
     [ -n "$ADMIN" ] || fail firewall.admin_unknown "your own address is unknown, so the firewall is not turned on (it could lock you out)"
     for p in $PORTS; do
-      ufw allow proto tcp from "$ADMIN" to any port "$p" comment 'stitch-tunnel admin' >/dev/null ||
-        fail firewall.ufw "ufw could not allow $ADMIN"
-      record_add "admin-rule ufw $ADMIN $p"
-      changed firewall "allowed your address $ADMIN on port $p"
+      for a in $ADMIN ${KEEP:-}; do
+        ufw allow proto tcp from "$a" to any port "$p" comment 'stitch-tunnel admin' >/dev/null ||
+          fail firewall.ufw "ufw could not allow $a"
+        record_add "admin-rule ufw $a $p"
+        if [ "$a" = "$ADMIN" ]; then changed firewall "allowed your address $ADMIN on port $p"
+        else changed firewall "allowed $a on port $p (kept open to SSH as asked)"; fi
+      done
     done
   else
     finding info firewall.none_active "no host firewall is active; nothing changed"

@@ -3,7 +3,8 @@
 # account and files, our sshd block for it (lib_sshd.sh), SELinux, tools, the server's own addresses, the database host's addresses.
 # Prints KEY=VALUE lines (core/setup/server_facts.cpp). Runs as root but changes nothing, and
 # looks at the tunnel user's files with lstat only; their contents are read as that user.
-# Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER.
+# Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER, PORTS (the
+# SSH ports).
 b64() { base64 | tr -d '\n'; }
 echo probe_version=3
 echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
@@ -24,6 +25,19 @@ fi
 detect_firewall
 echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
 echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"
+# What turning a firewall on would close (only asked when none is active): TCP ports that
+# listen beyond loopback, and the addresses SSH sessions come from now (loopback left out: a
+# host firewall never filters it).
+if [ "$FW_ACTIVE" = 0 ] && command -v ss >/dev/null 2>&1; then
+  ss -Hltn 2>/dev/null | awk '{
+      h = $4; p = $4; sub(/:[^:]*$/, "", h); sub(/.*:/, "", p); gsub(/[][]/, "", h)
+      if (h ~ /^127\./ || h == "::1" || h ~ /%lo$/) next
+      if (!seen[p]++) print "listen_port=" p }'
+  ss -Htn state established 2>/dev/null | awk -v ports=" $PORTS " '{
+      lp = $3; sub(/.*:/, "", lp); h = $4; sub(/:[^:]*$/, "", h); gsub(/[][]/, "", h)
+      sub(/^::ffff:/, "", h)
+      if (index(ports, " " lp " ") && h !~ /^127\./ && h != "::1" && !seen[h]++) print "ssh_peer=" h }'
+fi
 # What the server's record says this tool did to the firewall (check shows it; remove undoes it).
 if [ -f "$RECORD" ]; then
   awk '$1 == "rule" && NF == 4 { n[$2]++ }

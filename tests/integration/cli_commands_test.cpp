@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -502,4 +503,74 @@ TEST_F(CliCommands, DashReadsStandardInputAndWritesStandardOutput)
     EXPECT_TRUE(playbook.out.startsWith(QLatin1String("#")))
         << playbook.out.left(200).toStdString();
     EXPECT_FALSE(QFile::exists(QStringLiteral("-")));
+}
+
+// --enable-firewall says first what turning ufw on closes (a service listening on 8081 here),
+// keeps SSH open to the range --keep-ssh-from names, records what it did, and remove leaves ufw
+// on and says so. --keep-ssh-from alone is a usage error.
+TEST_F(CliCommands, EnableFirewallSaysWhatItClosesAndKeepsSshOpenWhereAsked)
+{
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+    const QString user = QStringLiteral("stitchcliufwon");
+    const auto restore = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("pkill -f stitch-listen-8081; userdel -r %1 2>/dev/null; "
+                                      "rm -rf /var/lib/stitch-tunnel")
+                           .arg(user));
+        sandbox::resetFirewall();
+    });
+    sandbox::shell(QStringLiteral(
+        "python3 -c 'import socket, time; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, "
+        "socket.SO_REUSEADDR, 1); s.bind((\"0.0.0.0\", 8081)); s.listen(); time.sleep(600)' "
+        "stitch-listen-8081 </dev/null >/dev/null 2>&1 &"));
+    for (int i = 0;
+         i < 50 && !sandbox::shell(QStringLiteral("ss -Hltn 'sport = :8081'")).contains("8081");
+         ++i)
+        QThread::msleep(100);
+    const QString keep = QStringLiteral("198.18.5.0/24");
+
+    const CliRun alone = runCli(setupArgs(QStringLiteral("check"), user)
+                                << QStringLiteral("--keep-ssh-from") << keep);
+    EXPECT_EQ(alone.exitCode, 2) << alone.out.toStdString() << alone.err.toStdString();
+    EXPECT_TRUE(
+        (alone.out + alone.err).contains(QLatin1String("--keep-ssh-from needs --enable-firewall")));
+
+    const QStringList enable{QStringLiteral("--enable-firewall"), QStringLiteral("--keep-ssh-from"),
+                             keep};
+    const CliRun check = runCli(setupArgs(QStringLiteral("check"), user) << enable << kJson);
+    QString closes;
+    for (const QJsonValue &v : json(check).value(QStringLiteral("steps")).toArray()) {
+        for (const QJsonValue &f : v[QStringLiteral("findings")].toArray()) {
+            if (f[QStringLiteral("code")].toString() == QLatin1String("firewall.enable_closes"))
+                closes = f[QStringLiteral("severity")].toString() + QLatin1Char(' ') +
+                         f[QStringLiteral("message")].toString();
+        }
+    }
+    EXPECT_TRUE(closes.startsWith(QLatin1String("warn "))) << check.out.toStdString();
+    EXPECT_TRUE(closes.contains(QLatin1String("8081"))) << closes.toStdString();
+    EXPECT_TRUE(closes.contains(keep)) << closes.toStdString();
+    EXPECT_FALSE(closes.contains(QStringLiteral("%1,").arg(sandbox::sshPort())))
+        << "SSH's own port is not among the closed ones: " << closes.toStdString();
+
+    CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << enable << kNoSelfTest << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_TRUE(status.contains("Status: active")) << status.toStdString();
+    EXPECT_EQ(sandbox::shell(
+                  QStringLiteral("ufw status | grep -c '198.18.5.0/24 *# stitch-tunnel admin'")),
+              QByteArray("1\n"))
+        << status.toStdString();
+    const QByteArray record = sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record"));
+    EXPECT_TRUE(record.contains(
+        QStringLiteral("admin-rule ufw %1 %2\n").arg(keep).arg(sandbox::sshPort()).toUtf8()))
+        << record.toStdString();
+    EXPECT_TRUE(record.contains("\nufw-enabled\n")) << record.toStdString();
+
+    r = runCli(args(QStringLiteral("remove"), user)
+               << QStringLiteral("--remove-firewall-rules") << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(codes(json(r), QStringLiteral("firewall"))
+                    .contains(QStringLiteral("firewall.ufw_stays_on")))
+        << r.out.toStdString();
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
 }
