@@ -39,6 +39,8 @@ Result<Secret> readHiddenLine(const QString &prompt, int, int)
     QString typed;
     for (;;) {
         const wint_t c = _getwch();
+        if (c == WEOF)
+            return promptFailed();
         if (c == L'\r' || c == L'\n')
             break;
         if (c == 3) // Ctrl-C
