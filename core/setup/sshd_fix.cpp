@@ -10,10 +10,18 @@ namespace {
 
 // The keywords a fix may set, in the order they are written (a fixed order, so the same
 // settings always make the same bytes).
-constexpr std::array<const char *, 5> kKeywords = {
-    "AllowUsers", "AllowGroups", "AllowTcpForwarding", "DisableForwarding", "PubkeyAuthentication"};
+constexpr std::array<const char *, 6> kKeywords = {
+    "AllowUsers",        "AllowGroups",         "AllowTcpForwarding", "AllowStreamLocalForwarding",
+    "DisableForwarding", "PubkeyAuthentication"};
 
 } // namespace
+
+bool streamLocalForwardingAllowed(const ServerFacts &facts)
+{
+    const QString value = facts.sshdValue(QStringLiteral("allowstreamlocalforwarding"));
+    return value == QLatin1String("yes") || value == QLatin1String("all") ||
+           value == QLatin1String("remote");
+}
 
 bool sshdListNames(const QStringList &entries, const QString &name)
 {
@@ -52,6 +60,10 @@ SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan)
         const QString forwarding = facts.sshdValue(QStringLiteral("allowtcpforwarding"));
         if (forwarding == QLatin1String("no") || forwarding == QLatin1String("remote"))
             wanted.insert(QStringLiteral("allowtcpforwarding"), QStringLiteral("local"));
+        // The one thing the key's options cannot forbid: Unix-domain socket forwarding (ssh -R
+        // /path:… makes a socket on the server as the tunnel user); the tunnel needs none.
+        if (streamLocalForwardingAllowed(facts))
+            wanted.insert(QStringLiteral("allowstreamlocalforwarding"), QStringLiteral("no"));
         if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes"))
             wanted.insert(QStringLiteral("disableforwarding"), QStringLiteral("no"));
         if (facts.sshdValue(QStringLiteral("pubkeyauthentication")) == QLatin1String("no"))

@@ -26,6 +26,10 @@ struct SshdFix
 // (facts.sshdFixLines). Empty when nothing blocks and no block of ours is there.
 SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan);
 
+// Whether sshd lets the tunnel user forward Unix-domain sockets from the server (`sshd -T`'s
+// allowstreamlocalforwarding yes/all/remote): key options cannot forbid that.
+bool streamLocalForwardingAllowed(const ServerFacts &facts);
+
 // Whether an AllowUsers/DenyUsers/AllowGroups/DenyGroups list (`sshd -T` lines, each one or
 // more "pattern[@host]" words) names `name` (sshd's `*` and `?` patterns).
 bool sshdListNames(const QStringList &entries, const QString &name);

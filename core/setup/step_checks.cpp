@@ -456,6 +456,21 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                  "sshd -t, then reload sshd.")
                          .arg(u)));
         }
+        if (streamLocalForwardingAllowed(facts) &&
+            facts.sshdValue(QStringLiteral("disableforwarding")) != QLatin1String("yes") &&
+            !plan.keyOptions.isEmpty()) {
+            r.findings << sshdFixable(warn(
+                "sshd.stream_local_forwarding",
+                QObject::tr("sshd lets %1 forward Unix-domain sockets, which the key's options "
+                            "cannot forbid: Stitch's key could make a socket on the server "
+                            "(ssh -R /path:…) that passes whatever connects to it on to the "
+                            "key's holder.")
+                    .arg(u),
+                QObject::tr("Let the tool set \"AllowStreamLocalForwarding no\" for %1 alone (a "
+                            "\"Match User %1\" block, checked with sshd -t and sshd -T before "
+                            "sshd is reloaded), or set it yourself.")
+                    .arg(u)));
+        }
         if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes")) {
             r.findings << sshdFixable(
                 fail("sshd.disable_forwarding",

@@ -3,8 +3,9 @@
 // sftp-server and through sshd's internal-sftp, which runs without the account's shell), scp,
 // remote forwarding, a forward to another port or to a Unix socket. Only the forward to the
 // database may work, on a tunnel account the tool made and on an adopted account that keeps its
-// login shell. Not covered: listening on a Unix socket (ssh -R /path:…), which no
-// authorized_keys option closes; only sshd's AllowStreamLocalForwarding can.
+// login shell. Listening on a Unix socket (ssh -R /path:…) no authorized_keys option closes:
+// check reports it (sshd.stream_local_forwarding), and --fix-sshd closes it for the tunnel user
+// alone (AllowStreamLocalForwarding no in its Match block).
 #include "cli_run.h"
 #include "sandbox_env.h"
 
@@ -218,4 +219,52 @@ TEST_F(TunnelOnly, StitchsKeyOnAnAdoptedAccountWithALoginShellOpensOnlyTheTunnel
               QByteArray("/bin/bash\n"))
         << "the adopted account keeps its shell: the key options alone must hold";
     expectOnlyTheTunnel(user);
+}
+
+TEST_F(TunnelOnly, AUnixSocketListenerIsReportedAndClosedByTheSshdFix)
+{
+    const QString user = QStringLiteral("stitchnosock");
+    const QString socket = QStringLiteral("/tmp/stitch-test-%1.sock").arg(user);
+    const auto cleanup = qScopeGuard([&] {
+        runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+               << QStringLiteral("--public-key-file") << keyFile << QStringLiteral("--tunnel-user")
+               << user << QStringLiteral("--remove-user"));
+        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; rm -f %2").arg(user, socket));
+    });
+    const auto listenOnSocket = [&](int *rc) {
+        sandbox::shell(QStringLiteral("rm -f %1").arg(socket));
+        const QByteArray out = sandbox::shell(
+            client(QStringLiteral("ssh"), sandbox::sshPort()) +
+                QStringLiteral(" -N -o ExitOnForwardFailure=yes -R %1:127.0.0.1:%2 %3@127.0.0.1 "
+                               "2>&1 & c=$!; sleep 2; kill $c 2>/dev/null; wait $c")
+                    .arg(socket)
+                    .arg(sandbox::postgresPort())
+                    .arg(user),
+            rc);
+        return out;
+    };
+    const auto checkCodes = [&] {
+        const CliRun r =
+            runCli(clirun::adminArgs(QStringLiteral("check"), scratch)
+                   << QStringLiteral("--public-key-file") << keyFile
+                   << QStringLiteral("--tunnel-user") << user << QStringLiteral("--db-host")
+                   << QStringLiteral("127.0.0.1") << QStringLiteral("--json"));
+        return r.out;
+    };
+
+    apply(user);
+    EXPECT_TRUE(checkCodes().contains(QLatin1String("sshd.stream_local_forwarding")));
+    int rc = -1;
+    listenOnSocket(&rc);
+    EXPECT_EQ(sandbox::shell(QStringLiteral("test -S %1 && echo made").arg(socket)),
+              QByteArray("made\n"))
+        << "without the sshd fix the key can listen on a Unix socket (what check reports)";
+
+    apply(user, {QStringLiteral("--fix-sshd")});
+    EXPECT_FALSE(checkCodes().contains(QLatin1String("sshd.stream_local_forwarding")));
+    const QByteArray refused = listenOnSocket(&rc);
+    EXPECT_TRUE(refused.contains("remote port forwarding failed")) << refused.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("test -S %1 && echo made || echo none").arg(socket)),
+              QByteArray("none\n"));
+    expectOnlyTheTunnel(user); // and the tunnel itself still works
 }
