@@ -29,8 +29,9 @@ QString nameOf(Action action)
 }
 
 // Which commands read each option; an option missing here (help, version) fits every command.
-// Keep in step with what each command really does with it: a row that lists a command which
-// ignores the option lets that option be dropped silently again.
+// Every other option of cliOptions() has a row (tests/unit/cli_option_docs_test.cpp). Keep in
+// step with what each command really does with it: a row that lists a command which ignores the
+// option lets that option be dropped silently again.
 struct OptionUse
 {
     const char *option;
@@ -42,6 +43,10 @@ const QList<Action> kOnline{Action::Connect, Action::Check, Action::Apply, Actio
 const OptionUse kUses[] = {
     // Reaching and logging in to the server: the script is run by hand on it instead.
     {"host", kOnline},
+    // The SSH port: the firewall rules of the script and the playbook are for it too.
+    {"port",
+     {Action::Connect, Action::Check, Action::Apply, Action::Remove, Action::Script,
+      Action::Playbook}},
     {"login", kOnline},
     {"password-file", kOnline},
     {"identity", kOnline},
@@ -129,6 +134,14 @@ std::optional<CliOptions::Action> commandNamed(const QString &name)
         if (name == QLatin1String(c.name))
             return c.action;
     return std::nullopt;
+}
+
+QStringList commandOptionNames()
+{
+    QStringList names;
+    for (const OptionUse &use : kUses)
+        names << QLatin1String(use.option);
+    return names;
 }
 
 bool commandTakes(CliOptions::Action action, const QString &option)
@@ -227,8 +240,8 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
         return parser.isSet(QLatin1String(a)) && parser.isSet(QLatin1String(b));
     };
     if (both("region", "allow-ip"))
-        return conflict(QStringLiteral("--region has no effect with --allow-ip: the addresses "
-                                       "given replace the region's list."),
+        return conflict(QObject::tr("--region has no effect with --allow-ip: the addresses "
+                                    "given replace the region's list."),
                         QObject::tr("Give either --region or --allow-ip."));
     if (action == Action::Remove && !parser.isSet(QStringLiteral("remove-firewall-rules"))) {
         for (const char *option : {"region", "allow-ip"})
@@ -241,13 +254,13 @@ Status checkOptionsFit(const QCommandLineParser &parser, CliOptions::Action acti
                         .arg(dashed(option)));
     }
     if (both("show-commands", "json"))
-        return conflict(QStringLiteral("--show-commands has no effect with --json: the JSON "
-                                       "report always holds the commands."),
+        return conflict(QObject::tr("--show-commands has no effect with --json: the JSON "
+                                    "report always holds the commands."),
                         QObject::tr("Leave out --show-commands."));
     if (both("host-key-fingerprint", "accept-new-host-key"))
-        return conflict(QStringLiteral("--accept-new-host-key has no effect with "
-                                       "--host-key-fingerprint, which accepts a new key only if "
-                                       "it matches."),
+        return conflict(QObject::tr("--accept-new-host-key has no effect with "
+                                    "--host-key-fingerprint, which accepts a new key only if "
+                                    "it matches."),
                         QObject::tr("Give only --host-key-fingerprint (the safer one)."));
     return {};
 }

@@ -14,6 +14,9 @@ std::optional<CliOptions::Action> commandNamed(const QString &name);
 
 // Whether `action` reads the option named `option` (its long name, without dashes).
 bool commandTakes(CliOptions::Action action, const QString &option);
+// The options the table behind commandTakes() names: every option but --help and --version
+// (tests/unit/cli_option_docs_test.cpp checks that against cliOptions()).
+QStringList commandOptionNames();
 
 // What `help COMMAND` and `COMMAND --help` print around that command's options: one line on
 // what it does, and a few command lines to start from.

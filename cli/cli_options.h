@@ -5,6 +5,8 @@
 #include "setup/setup_runner.h"
 #include "ssh/connection_settings.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -49,5 +51,10 @@ struct ParsedCommandLine
 // Parses argv (without reading any secret yet). Usage errors carry ErrorCode::InvalidInput; an
 // unreadable or empty --public-key-file LocalIoError or KeyEmpty.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// Every option parseCommandLine() knows, in the order --help lists them (descriptions in the
+// installed translation's language). The man page and the bash completion are checked against
+// it.
+QList<QCommandLineOption> cliOptions();
 
 } // namespace stitch::cli

@@ -25,11 +25,12 @@ QString hostKeyStatusText(const ssh::HostKeyInfo &info)
 {
     switch (info.status) {
     case ssh::HostKeyStatus::Known:
-        return QStringLiteral("known");
+        return QObject::tr("known", "host key");
     case ssh::HostKeyStatus::Changed:
-        return QStringLiteral("changed");
+        return QObject::tr("changed", "host key");
     case ssh::HostKeyStatus::Unknown:
-        return info.savedNow ? QStringLiteral("new, saved") : QStringLiteral("new");
+        return info.savedNow ? QObject::tr("new, saved", "host key")
+                             : QObject::tr("new", "host key");
     }
     return {};
 }

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace stitch::cli {
 
 namespace {
@@ -27,45 +29,81 @@ QString indented(const QString &text, int spaces)
                                  QString(spaces, QLatin1Char(' ')));
 }
 
-QString marker(Severity s)
+// A finding's severity as the text output marks it. The words are padded to the longest of
+// the three, so that the findings line up in every language.
+QString severityWord(Severity s)
 {
     switch (s) {
     case Severity::Pass:
-        return QStringLiteral("  ok    ");
+        return QObject::tr("ok", "finding");
     case Severity::Warn:
-        return QStringLiteral("  WARN  ");
+        return QObject::tr("WARN", "finding");
     case Severity::Fail:
-        return QStringLiteral("  FAIL  ");
+        return QObject::tr("FAIL", "finding");
     }
     return {};
+}
+
+qsizetype markerWidth()
+{
+    qsizetype width = 0;
+    for (Severity s : {Severity::Pass, Severity::Warn, Severity::Fail})
+        width = std::max(width, severityWord(s).size());
+    return width;
+}
+
+// A step's status in the text output (the JSON keeps stepStatusName()).
+QString stepStatusText(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pass:
+        return QObject::tr("pass", "step");
+    case StepStatus::Warn:
+        return QObject::tr("warn", "step");
+    case StepStatus::Fail:
+        return QObject::tr("fail", "step");
+    case StepStatus::Changed:
+        return QObject::tr("changed", "step");
+    case StepStatus::Skipped:
+        return QObject::tr("skipped", "step");
+    case StepStatus::NotChecked:
+        break;
+    }
+    return stepStatusName(status);
 }
 
 void printText(QTextStream &out, const setup::OperationReport &report, bool withValues,
                bool withCommands)
 {
+    // "  WARN  message", with what belongs to the finding indented under its message.
+    const qsizetype width = markerWidth();
+    const QString under(2 + width + 2, QLatin1Char(' '));
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
         const StepResult &r = report.step(id);
         if (r.status == StepStatus::NotChecked)
             continue;
-        out << setup::stepTitle(id) << QStringLiteral(" — ") << stepStatusName(r.status) << '\n';
+        out << setup::stepTitle(id) << QStringLiteral(" — ") << stepStatusText(r.status) << '\n';
         for (const Finding &f : r.findings) {
-            out << marker(f.severity) << f.message << '\n';
+            out << QStringLiteral("  ") << severityWord(f.severity).leftJustified(width)
+                << QStringLiteral("  ") << f.message << '\n';
             if (const QString fix = fixText(f); !fix.isEmpty())
-                out << QStringLiteral("        fix: ") << fix << '\n';
+                out << under << QObject::tr("fix:") << ' ' << fix << '\n';
         }
         if (withCommands && !r.commands.isEmpty()) {
-            out << QStringLiteral("        commands (as root):\n");
+            out << under << QObject::tr("commands (as root):") << '\n';
             for (const QString &command : r.commands)
-                out << indented(command, 10) << '\n';
+                out << indented(command, int(under.size()) + 2) << '\n';
         }
         if (id == StepId::Firewall && !report.facts.firewallActive)
-            out << QStringLiteral("        cloud firewall rules to paste:\n")
-                << indented(report.cloudRules, 10) << '\n';
+            out << under << QObject::tr("cloud firewall rules to paste:") << '\n'
+                << indented(report.cloudRules, int(under.size()) + 2) << '\n';
     }
     if (withValues) {
+        // Stitch's own field names, in English as Stitch shows them.
         const setup::StitchFormValues &v = report.formValues;
-        out << QStringLiteral("\nEnter in Stitch (Encryption Type: SSH Tunnel):\n")
+        out << '\n'
+            << QObject::tr("Enter in Stitch (Encryption Type: SSH Tunnel):") << '\n'
             << QStringLiteral("  SSH Host         %1\n").arg(v.sshHost)
             << QStringLiteral("  SSH Port         %1\n").arg(v.sshPort)
             << QStringLiteral("  SSH User         %1\n").arg(v.sshUser)
@@ -187,7 +225,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
             return fail(error);
         if (!done.changesStarted)
             return fail(makeError(ErrorCode::Cancelled,
-                                  QStringLiteral("Stopped; nothing was changed on the server."),
+                                  QObject::tr("Stopped; nothing was changed on the server."),
                                   QString()));
         if (!options.json)
             printText(out, done, withValues, options.showCommands);
@@ -215,7 +253,10 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     } else {
         printText(out, done, withValues, options.showCommands);
         if (!ok)
-            err << QStringLiteral("stitch-tunnel: some checks failed; see FAIL above.\n");
+            err << QStringLiteral("stitch-tunnel: ")
+                << QObject::tr("some checks failed; see %1 above.")
+                       .arg(severityWord(Severity::Fail))
+                << '\n';
     }
     return ok ? ExitOk : ExitCheckFailed;
 }

@@ -2001,6 +2001,552 @@ Jetzt: %2 %3</translation>
         <source>Keep SSH open to another network with --keep-ssh-from CIDR, and allow the other services (ufw allow PORT/tcp) before you apply, or leave the firewall off and allow Stitch in your cloud firewall.</source>
         <translation>Halten Sie SSH mit --keep-ssh-from CIDR für ein weiteres Netz offen und erlauben Sie die anderen Dienste (ufw allow PORT/tcp), bevor Sie anwenden, oder lassen Sie die Firewall aus und erlauben Sie Stitch in Ihrer Cloud-Firewall.</translation>
     </message>
+    <message>
+        <source>--region has no effect with --allow-ip: the addresses given replace the region&apos;s list.</source>
+        <translation>--region hat bei --allow-ip keine Wirkung: Die angegebenen Adressen ersetzen die Liste der Region.</translation>
+    </message>
+    <message>
+        <source>--show-commands has no effect with --json: the JSON report always holds the commands.</source>
+        <translation>--show-commands hat bei --json keine Wirkung: Der JSON-Bericht enthält die Befehle immer.</translation>
+    </message>
+    <message>
+        <source>--accept-new-host-key has no effect with --host-key-fingerprint, which accepts a new key only if it matches.</source>
+        <translation>--accept-new-host-key hat bei --host-key-fingerprint keine Wirkung, denn diese Option nimmt einen neuen Schlüssel nur an, wenn er übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>--host &quot;%1&quot; is not a host name or address: --host takes the name alone.</source>
+        <translation>--host „%1“ ist kein Hostname und keine Adresse: --host erwartet nur den Namen.</translation>
+    </message>
+    <message>
+        <source>Write it as --host HOST --port N --login USER.</source>
+        <translation>Schreiben Sie es als --host HOST --port N --login USER.</translation>
+    </message>
+    <message>
+        <source>Write it as %1.</source>
+        <translation>Schreiben Sie es als %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Run stitch-tunnel --help for the options.</source>
+        <translation>Die Optionen zeigt stitch-tunnel --help.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1? Run stitch-tunnel --help for the options.</source>
+        <translation>Meinten Sie --%1? Die Optionen zeigt stitch-tunnel --help.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (got %2).</source>
+        <translation>%1 nimmt keinen Wert an (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>Give %1 alone.</source>
+        <translation>Geben Sie %1 ohne Wert an.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Give %1 %2.</source>
+        <translation>Geben Sie %1 %2 an.</translation>
+    </message>
+    <message>
+        <source>Usage: stitch-tunnel %1 [options]</source>
+        <translation>Aufruf: stitch-tunnel %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>Sets up and verifies an SSH tunnel for Stitch on a Linux server.</source>
+        <translation>Richtet einen SSH-Tunnel für Stitch auf einem Linux-Server ein und prüft ihn.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>This help; help COMMAND shows one command&apos;s options, with examples.</source>
+        <translation>Diese Hilfe; help BEFEHL zeigt die Optionen eines Befehls, mit Beispielen.</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken from the command line: use --password-file,
+--sudo-password-file, --identity with --passphrase-file, ssh-agent (--agent), or the
+environment variables STITCH_TUNNEL_PASSWORD and STITCH_TUNNEL_SUDO_PASSWORD.
+Without a sudo password, the login password is used for sudo.</source>
+        <translation>Geheimnisse werden nie von der Befehlszeile genommen: Verwenden Sie --password-file,
+--sudo-password-file, --identity mit --passphrase-file, ssh-agent (--agent) oder die
+Umgebungsvariablen STITCH_TUNNEL_PASSWORD und STITCH_TUNNEL_SUDO_PASSWORD.
+Ohne sudo-Passwort wird das Anmeldepasswort für sudo verwendet.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a check failed,
+            2 usage error or a local file problem (secret, key or report file),
+            3 connection, host-key or authentication error (sudo included),
+            130 stopped by Ctrl-C (a change under way is finished first).
+With --json, errors (usage errors too) are one JSON object on stdout.</source>
+        <translation>Exit-Codes: 0 ok, 1 eine Prüfung ist fehlgeschlagen,
+            2 Aufruffehler oder Problem mit einer lokalen Datei (Geheimnis, Schlüssel, Bericht),
+            3 Verbindungs-, Host-Schlüssel- oder Anmeldefehler (sudo eingeschlossen),
+            130 mit Strg-C abgebrochen (eine laufende Änderung wird zuerst abgeschlossen).
+Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also write the report to FILE (.md or .json).</source>
+        <translation>Den Bericht auch in FILE schreiben (.md oder .json).</translation>
+    </message>
+    <message>
+        <source>Also print the exact commands apply runs (or would run).</source>
+        <translation>Auch die genauen Befehle ausgeben, die apply ausführt (oder ausführen würde).</translation>
+    </message>
+    <message>
+        <source>SSH server name or address.</source>
+        <translation>Name oder Adresse des SSH-Servers.</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>SSH-Port (Standard 22).</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 10).</source>
+        <translation>Sekunden, die auf den Server gewartet wird (Standard 10).</translation>
+    </message>
+    <message>
+        <source>File holding the login password (- reads standard input).</source>
+        <translation>Datei mit dem Anmeldepasswort (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Private key file to log in with.</source>
+        <translation>Private Schlüsseldatei für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>File holding the passphrase of the --identity key (- reads standard input).</source>
+        <translation>Datei mit der Passphrase des Schlüssels von --identity (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Log in with the keys in ssh-agent.</source>
+        <translation>Mit den Schlüsseln in ssh-agent anmelden.</translation>
+    </message>
+    <message>
+        <source>File holding the sudo password (- reads standard input).</source>
+        <translation>Datei mit dem sudo-Passwort (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Known-hosts file to use instead of the app&apos;s own.</source>
+        <translation>Known-hosts-Datei, die statt der eigenen des Programms verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Trust and save the host key of a server never seen before.</source>
+        <translation>Dem Host-Schlüssel eines bisher unbekannten Servers vertrauen und ihn speichern.</translation>
+    </message>
+    <message>
+        <source>Trust a new server only if its host key has this fingerprint.</source>
+        <translation>Einem neuen Server nur vertrauen, wenn sein Host-Schlüssel diesen Fingerabdruck hat.</translation>
+    </message>
+    <message>
+        <source>Stitch data pipeline region: north-america (default) or europe.</source>
+        <translation>Region der Stitch-Datenpipeline: north-america (Standard) oder europe.</translation>
+    </message>
+    <message>
+        <source>Allow this address/CIDR instead of the region&apos;s list (repeatable).</source>
+        <translation>Diese Adresse/diesen CIDR-Bereich statt der Liste der Region erlauben (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>File with the Stitch public key (- reads standard input).</source>
+        <translation>Datei mit dem öffentlichen Schlüssel von Stitch (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The Stitch public key itself.</source>
+        <translation>Der öffentliche Schlüssel von Stitch selbst.</translation>
+    </message>
+    <message>
+        <source>Linux user for Stitch (default stitch).</source>
+        <translation>Linux-Benutzer für Stitch (Standard stitch).</translation>
+    </message>
+    <message>
+        <source>postgresql (default), mysql, sqlserver, oracle or mongodb.</source>
+        <translation>postgresql (Standard), mysql, sqlserver, oracle oder mongodb.</translation>
+    </message>
+    <message>
+        <source>Database host as the SSH server sees it (default localhost).</source>
+        <translation>Datenbank-Host, wie der SSH-Server ihn sieht (Standard localhost).</translation>
+    </message>
+    <message>
+        <source>Database port (default: the type&apos;s).</source>
+        <translation>Datenbank-Port (Standard: der des Datenbanktyps).</translation>
+    </message>
+    <message>
+        <source>The database user Stitch logs in as: step 2 then checks that the database&apos;s access rules admit the SSH server (PostgreSQL: pg_hba.conf, without a password).</source>
+        <translation>Der Datenbankbenutzer, als der Stitch sich anmeldet: Schritt 2 prüft dann, ob die Zugriffsregeln der Datenbank den SSH-Server zulassen (PostgreSQL: pg_hba.conf, ohne Passwort).</translation>
+    </message>
+    <message>
+        <source>The database Stitch reads (default: PostgreSQL takes the user&apos;s name).</source>
+        <translation>Die Datenbank, die Stitch liest (Standard: PostgreSQL nimmt den Namen des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Stitch connects to the database with SSL (checks hostssl lines).</source>
+        <translation>Stitch verbindet sich mit SSL zur Datenbank (prüft hostssl-Zeilen).</translation>
+    </message>
+    <message>
+        <source>SSH Host for Stitch: the server&apos;s public DNS name or address, when Stitch reaches it otherwise than --host (default: --host). Shown as stitch.ssh_host in --json.</source>
+        <translation>SSH Host für Stitch: der öffentliche DNS-Name oder die öffentliche Adresse des Servers, wenn Stitch ihn anders als über --host erreicht (Standard: --host). In --json als stitch.ssh_host angegeben.</translation>
+    </message>
+    <message>
+        <source>Skip the end-to-end self-test.</source>
+        <translation>Den End-to-End-Selbsttest auslassen.</translation>
+    </message>
+    <message>
+        <source>apply: if sshd&apos;s settings keep the tunnel user out (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication), add a &quot;Match User&quot; block for it alone, check it with sshd -t and sshd -T, reload sshd, and take it out again unless a fresh admin login and the tunnel user&apos;s login (the self-test, which then always runs) both work. remove takes it out.</source>
+        <translation>apply: Wenn die Einstellungen von sshd den Tunnelbenutzer aussperren (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication), einen „Match User“-Block nur für ihn hinzufügen, ihn mit sshd -t und sshd -T prüfen, sshd neu laden und ihn wieder entfernen, wenn nicht sowohl eine neue Administratoranmeldung als auch die Anmeldung des Tunnelbenutzers (der Selbsttest, der dann immer läuft) gelingen. remove entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Turn on ufw if no firewall is active (your address is allowed first).</source>
+        <translation>ufw einschalten, wenn keine Firewall aktiv ist (Ihre Adresse wird zuerst erlaubt).</translation>
+    </message>
+    <message>
+        <source>With --enable-firewall: also keep SSH open to this address/CIDR, e.g. your office network (repeatable).</source>
+        <translation>Mit --enable-firewall: SSH auch für diese Adresse/diesen CIDR-Bereich offen halten, z. B. Ihr Büronetz (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also accept the Stitch key only from Stitch&apos;s addresses (from=).</source>
+        <translation>Den Stitch-Schlüssel zusätzlich nur von den Adressen von Stitch annehmen (from=).</translation>
+    </message>
+    <message>
+        <source>Add the Stitch key without the tunnel-only options (it could then run commands and open any tunnel); only if you need that.</source>
+        <translation>Den Stitch-Schlüssel ohne die Nur-Tunnel-Optionen hinzufügen (er könnte dann Befehle ausführen und beliebige Tunnel öffnen); nur, wenn Sie das brauchen.</translation>
+    </message>
+    <message>
+        <source>Use the tunnel user even though it exists already and this tool did not create it.</source>
+        <translation>Den Tunnelbenutzer verwenden, obwohl er schon existiert und nicht von diesem Werkzeug angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>apply: keep the Stitch keys this tool installed earlier for the tunnel user beside the new one (by default a new key replaces them).</source>
+        <translation>apply: Die Stitch-Schlüssel, die dieses Werkzeug früher für den Tunnelbenutzer installiert hat, neben dem neuen behalten (standardmäßig ersetzt ein neuer Schlüssel sie).</translation>
+    </message>
+    <message>
+        <source>playbook: the Ansible host pattern the play runs on (default all).</source>
+        <translation>playbook: das Ansible-Host-Muster, auf dem das Play läuft (Standard all).</translation>
+    </message>
+    <message>
+        <source>playbook: write the playbook to FILE instead of standard output (-).</source>
+        <translation>playbook: das Playbook in FILE statt auf die Standardausgabe (-) schreiben.</translation>
+    </message>
+    <message>
+        <source>remove: also delete the user and group, if this tool created them.</source>
+        <translation>remove: auch Benutzer und Gruppe löschen, wenn dieses Werkzeug sie angelegt hat.</translation>
+    </message>
+    <message>
+        <source>remove: also delete the firewall rules this tool added.</source>
+        <translation>remove: auch die Firewall-Regeln löschen, die dieses Werkzeug hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value (got %2).</source>
+        <translation>%1 braucht einen Wert (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>Give %1 %2, then %3 with its own value.</source>
+        <translation>Geben Sie %1 %2 an, dann %3 mit seinem eigenen Wert.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .md or .json.</source>
+        <translation>Die Berichtsdatei muss auf .md oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Use e.g. --report stitch-tunnel-report.md</source>
+        <translation>Verwenden Sie z. B. --report stitch-tunnel-report.md</translation>
+    </message>
+    <message>
+        <source>There is no help on &quot;%1&quot;.</source>
+        <translation>Zu „%1“ gibt es keine Hilfe.</translation>
+    </message>
+    <message>
+        <source>The commands are: %1.</source>
+        <translation>Die Befehle sind: %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Run stitch-tunnel connect --host HOST --login USER …; see --help.</source>
+        <translation>Führen Sie stitch-tunnel connect --host HOST --login USER … aus; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after the command %2.</source>
+        <translation>Unerwartetes Argument „%1“ nach dem Befehl %2.</translation>
+    </message>
+    <message>
+        <source>Values go after their option (see stitch-tunnel help %1).</source>
+        <translation>Werte stehen hinter ihrer Option (siehe stitch-tunnel help %1).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen von: %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? The commands are: %2.</source>
+        <translation>Meinten Sie %1? Die Befehle sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported database type.</source>
+        <translation>„%1“ ist kein unterstützter Datenbanktyp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>Give --db-port a number from 1 to 65535.</source>
+        <translation>Geben Sie bei --db-port eine Zahl von 1 bis 65535 an.</translation>
+    </message>
+    <message>
+        <source>--db-name and --db-ssl describe Stitch&apos;s database login, which needs --db-user.</source>
+        <translation>--db-name und --db-ssl beschreiben die Datenbankanmeldung von Stitch, die --db-user braucht.</translation>
+    </message>
+    <message>
+        <source>Add --db-user USER (the user Stitch logs in as).</source>
+        <translation>Fügen Sie --db-user USER hinzu (den Benutzer, als der Stitch sich anmeldet).</translation>
+    </message>
+    <message>
+        <source>Only one option can read standard input (-), not %1.</source>
+        <translation>Nur eine Option kann die Standardeingabe (-) lesen, nicht %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Give the others as files.</source>
+        <translation>Geben Sie die anderen als Dateien an.</translation>
+    </message>
+    <message>
+        <source>Give the public key once: --public-key or --public-key-file.</source>
+        <translation>Geben Sie den öffentlichen Schlüssel nur einmal an: --public-key oder --public-key-file.</translation>
+    </message>
+    <message>
+        <source>Remove one of the two options.</source>
+        <translation>Entfernen Sie eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file %1.</source>
+        <translation>Die Datei %1 mit dem öffentlichen Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Save Stitch&apos;s public key to a file and check the path.</source>
+        <translation>Speichern Sie den öffentlichen Schlüssel von Stitch in einer Datei und prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The public key file %1 is empty.</source>
+        <translation>Die Datei %1 mit dem öffentlichen Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Save Stitch&apos;s public key (Integration settings → SSH Tunnel) into it, then run again.</source>
+        <translation>Speichern Sie den öffentlichen Schlüssel von Stitch (Einstellungen der Integration → SSH Tunnel) darin und führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>--keep-ssh-from needs --enable-firewall.</source>
+        <translation>--keep-ssh-from braucht --enable-firewall.</translation>
+    </message>
+    <message>
+        <source>Add --enable-firewall, or leave out --keep-ssh-from (with a firewall already on, allow those addresses in it yourself).</source>
+        <translation>Fügen Sie --enable-firewall hinzu oder lassen Sie --keep-ssh-from weg (ist schon eine Firewall aktiv, erlauben Sie diese Adressen selbst darin).</translation>
+    </message>
+    <message>
+        <source>--key-from-stitch-only and --unrestricted-key contradict each other.</source>
+        <translation>--key-from-stitch-only und --unrestricted-key widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Give at most one of them.</source>
+        <translation>Geben Sie höchstens eine davon an.</translation>
+    </message>
+    <message>
+        <source>Give --port a number from 1 to 65535 (SSH is usually 22).</source>
+        <translation>Geben Sie bei --port eine Zahl von 1 bis 65535 an (SSH ist meist 22).</translation>
+    </message>
+    <message>
+        <source>No SSH server given.</source>
+        <translation>Kein SSH-Server angegeben.</translation>
+    </message>
+    <message>
+        <source>Add --host with the server&apos;s name or address.</source>
+        <translation>Fügen Sie --host mit dem Namen oder der Adresse des Servers hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name: it has a space in it.</source>
+        <translation>„%1“ ist kein Servername: Er enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Give --host the server&apos;s name or address alone.</source>
+        <translation>Geben Sie bei --host nur den Namen oder die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <source>No login user given.</source>
+        <translation>Kein Anmeldebenutzer angegeben.</translation>
+    </message>
+    <message>
+        <source>Add --login with the user you log in to the server with.</source>
+        <translation>Fügen Sie --login mit dem Benutzer hinzu, mit dem Sie sich am Server anmelden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid timeout.</source>
+        <translation>„%1“ ist keine gültige Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Give --connect-timeout a whole number of seconds from 1 to 600.</source>
+        <translation>Geben Sie bei --connect-timeout eine ganze Zahl von Sekunden von 1 bis 600 an.</translation>
+    </message>
+    <message>
+        <source>Choose one way to log in: --password-file, --identity or --agent.</source>
+        <translation>Wählen Sie eine Art der Anmeldung: --password-file, --identity oder --agent.</translation>
+    </message>
+    <message>
+        <source>Remove the extra login options.</source>
+        <translation>Entfernen Sie die überzähligen Anmeldeoptionen.</translation>
+    </message>
+    <message>
+        <source>--agent is not available on Windows; use --identity.</source>
+        <translation>--agent ist unter Windows nicht verfügbar; verwenden Sie --identity.</translation>
+    </message>
+    <message>
+        <source>Give the private key file with --identity FILE (and --passphrase-file if it has a passphrase).</source>
+        <translation>Geben Sie die private Schlüsseldatei mit --identity FILE an (und --passphrase-file, wenn sie eine Passphrase hat).</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs --identity.</source>
+        <translation>--passphrase-file braucht --identity.</translation>
+    </message>
+    <message>
+        <source>Add --identity with the private key file.</source>
+        <translation>Fügen Sie --identity mit der privaten Schlüsseldatei hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA256 host key fingerprint.</source>
+        <translation>„%1“ ist kein SHA256-Fingerabdruck eines Host-Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Copy it as `ssh-keygen -lf` prints it: SHA256:…</source>
+        <translation>Kopieren Sie ihn so, wie `ssh-keygen -lf` ihn ausgibt: SHA256:…</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <comment>host key</comment>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>host key</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>new, saved</source>
+        <comment>host key</comment>
+        <translation>neu, gespeichert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>host key</comment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>finding</comment>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>finding</comment>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>finding</comment>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <comment>step</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <comment>step</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <comment>step</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>step</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>step</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>commands (as root):</source>
+        <translation>Befehle (als root):</translation>
+    </message>
+    <message>
+        <source>cloud firewall rules to paste:</source>
+        <translation>Cloud-Firewall-Regeln zum Einfügen:</translation>
+    </message>
+    <message>
+        <source>Enter in Stitch (Encryption Type: SSH Tunnel):</source>
+        <translation>In Stitch eintragen (Encryption Type: SSH Tunnel):</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed on the server.</source>
+        <translation>Abgebrochen; auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>some checks failed; see %1 above.</source>
+        <translation>einige Prüfungen sind fehlgeschlagen; siehe %1 oben.</translation>
+    </message>
+    <message>
+        <source>sshd lets %1 forward Unix-domain sockets, which the key&apos;s options cannot forbid: Stitch&apos;s key could make a socket on the server (ssh -R /path:…) that passes whatever connects to it on to the key&apos;s holder.</source>
+        <translation>sshd erlaubt %1, Unix-Domain-Sockets weiterzuleiten, was die Optionen des Schlüssels nicht verbieten können: Der Schlüssel von Stitch könnte auf dem Server einen Socket anlegen (ssh -R /path:…), der alles, was sich mit ihm verbindet, an den Inhaber des Schlüssels weiterreicht.</translation>
+    </message>
+    <message>
+        <source>Let the tool set &quot;AllowStreamLocalForwarding no&quot; for %1 alone (a &quot;Match User %1&quot; block, checked with sshd -t and sshd -T before sshd is reloaded), or set it yourself.</source>
+        <translation>Lassen Sie das Werkzeug „AllowStreamLocalForwarding no“ nur für %1 setzen (ein „Match User %1“-Block, geprüft mit sshd -t und sshd -T, bevor sshd neu geladen wird), oder setzen Sie es selbst.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -1,6 +1,7 @@
 # bash completion for stitch-tunnel                                  -*- shell-script -*-
 # Installed as /usr/share/bash-completion/completions/stitch-tunnel. Keep the options in step
-# with core/cli/cli_options.cpp (`stitch-tunnel --help`).
+# with cli/cli_options.cpp (`stitch-tunnel --help`); tests/unit/cli_option_docs_test.cpp checks
+# that `options` lists every one, and that every option taking a value has a branch below.
 
 _stitch_tunnel()
 {
@@ -21,9 +22,10 @@ _stitch_tunnel()
         --password-file --identity --passphrase-file --agent --sudo-password-file
         --known-hosts --accept-new-host-key --host-key-fingerprint
         --region --allow-ip --public-key-file --public-key --tunnel-user
-        --db-type --db-host --db-port --no-self-test --enable-firewall --keep-ssh-from --key-from-stitch-only
-        --unrestricted-key --adopt-existing-user --keep-old-key
-        --remove-user --remove-firewall-rules --hosts --output"
+        --db-type --db-host --db-port --db-user --db-name --db-ssl --public-host
+        --no-self-test --fix-sshd --enable-firewall --keep-ssh-from
+        --key-from-stitch-only --restrict-key --unrestricted-key --adopt-existing-user
+        --keep-old-key --hosts --output --remove-user --remove-firewall-rules"
 
     case "$prev" in
         --password-file | --identity | --passphrase-file | --sudo-password-file | \
@@ -35,7 +37,7 @@ _stitch_tunnel()
             fi
             return
             ;;
-        --host | --db-host)
+        --host | --db-host | --public-host)
             if declare -F _known_hosts_real >/dev/null 2>&1; then
                 _known_hosts_real -- "$cur"
             else
@@ -55,8 +57,8 @@ _stitch_tunnel()
             mapfile -t COMPREPLY < <(compgen -W "postgresql mysql sqlserver oracle mongodb" -- "$cur")
             return
             ;;
-        --port | --db-port | --connect-timeout | --allow-ip | --public-key | --tunnel-user | \
-            --host-key-fingerprint | --hosts)
+        --port | --db-port | --connect-timeout | --allow-ip | --keep-ssh-from | --public-key | \
+            --tunnel-user | --db-user | --db-name | --host-key-fingerprint | --hosts)
             # a value of the user's own
             return
             ;;
