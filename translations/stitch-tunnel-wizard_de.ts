@@ -2540,8 +2540,8 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>einige Prüfungen sind fehlgeschlagen; siehe %1 oben.</translation>
     </message>
     <message>
-        <source>sshd lets %1 forward Unix-domain sockets, which the key&apos;s options cannot forbid: Stitch&apos;s key could make a socket on the server (ssh -R /path:…) that passes whatever connects to it on to the key&apos;s holder.</source>
-        <translation>sshd erlaubt %1, Unix-Domain-Sockets weiterzuleiten, was die Optionen des Schlüssels nicht verbieten können: Der Schlüssel von Stitch könnte auf dem Server einen Socket anlegen (ssh -R /path:…), der alles, was sich mit ihm verbindet, an den Inhaber des Schlüssels weiterreicht.</translation>
+        <source>Beyond the tunnel, sshd lets %1 forward Unix-domain sockets, which no key option can forbid: Stitch&apos;s key could make a socket on the server (ssh -R /path:…) that local programs could connect through to the key&apos;s holder. The sshd fix closes that for %1 alone.</source>
+        <translation>Über den Tunnel hinaus erlaubt sshd %1, Unix-Domain-Sockets weiterzuleiten, was keine Schlüsseloption verbieten kann: Der Schlüssel von Stitch könnte auf dem Server einen Socket anlegen (ssh -R /path:…), über den lokale Programme sich mit dem Inhaber des Schlüssels verbinden könnten. Die sshd-Anpassung schließt das nur für %1.</translation>
     </message>
     <message>
         <source>Let the tool set &quot;AllowStreamLocalForwarding no&quot; for %1 alone (a &quot;Match User %1&quot; block, checked with sshd -t and sshd -T before sshd is reloaded), or set it yourself.</source>

@@ -459,17 +459,21 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
         if (streamLocalForwardingAllowed(facts) &&
             facts.sshdValue(QStringLiteral("disableforwarding")) != QLatin1String("yes") &&
             !plan.keyOptions.isEmpty()) {
-            r.findings << sshdFixable(warn(
+            // Said, not warned: the risk is small (a socket only local programs could connect
+            // to) and every default sshd has it, so a warning on every server would teach
+            // admins to skip warnings.
+            Finding note = pass(
                 "sshd.stream_local_forwarding",
-                QObject::tr("sshd lets %1 forward Unix-domain sockets, which the key's options "
-                            "cannot forbid: Stitch's key could make a socket on the server "
-                            "(ssh -R /path:…) that passes whatever connects to it on to the "
-                            "key's holder.")
-                    .arg(u),
-                QObject::tr("Let the tool set \"AllowStreamLocalForwarding no\" for %1 alone (a "
-                            "\"Match User %1\" block, checked with sshd -t and sshd -T before "
-                            "sshd is reloaded), or set it yourself.")
-                    .arg(u)));
+                QObject::tr("Beyond the tunnel, sshd lets %1 forward Unix-domain sockets, which "
+                            "no key option can forbid: Stitch's key could make a socket on the "
+                            "server (ssh -R /path:…) that local programs could connect through "
+                            "to the key's holder. The sshd fix closes that for %1 alone.")
+                    .arg(u));
+            note.fix = QObject::tr("Let the tool set \"AllowStreamLocalForwarding no\" for %1 "
+                                   "alone (a \"Match User %1\" block, checked with sshd -t and "
+                                   "sshd -T before sshd is reloaded), or set it yourself.")
+                           .arg(u);
+            r.findings << sshdFixable(note);
         }
         if (facts.sshdValue(QStringLiteral("disableforwarding")) == QLatin1String("yes")) {
             r.findings << sshdFixable(

@@ -12,17 +12,31 @@ account_paths() {
   D="$H/.ssh"; F="$D/authorized_keys"
 }
 
-# Runs "$@" as the tunnel user, with that user's groups and a clean environment. It gets no
-# descriptor of root's beyond its output: not the server lock (fd 9, which a process of that
-# account could copy and hold to block every later apply and remove), not root's stdin.
+# Runs "$@" as the tunnel user, with that user's groups and a clean environment, and nothing of
+# root's a process of that account could take (same uid: it may copy another of its processes'
+# descriptors with pidfd_getfd, or ptrace it): stdin is /dev/null, no descriptor but 0-2 is
+# inherited (not the server lock, fd 9, which held would block every later apply and remove),
+# and its output goes to files root opened and reads after it has exited (a pipe end held by
+# that account would stall root's script; a file cannot). At most AS_USER_SECONDS seconds (its
+# process group is killed then).
+AS_USER_SECONDS=30
 as_user() {
   if command -v setpriv >/dev/null 2>&1; then
-    setpriv --reuid="$U" --regid="$G" --init-groups --reset-env -- "$@" </dev/null 9>&-
+    set -- setpriv --reuid="$U" --regid="$G" --init-groups --reset-env -- "$@"
   elif command -v runuser >/dev/null 2>&1; then
-    runuser -u "$U" -- "$@" </dev/null 9>&-
+    set -- runuser -u "$U" -- "$@"
   else
     fail tools.no_setpriv "neither setpriv nor runuser is installed, and nothing under $U's home is touched as root; install util-linux (it has both)"
   fi
+  if command -v timeout >/dev/null 2>&1; then set -- timeout -k 5 "$AS_USER_SECONDS" "$@"; fi
+  _au_out=$(mktemp) || fail tools.tmp "cannot create a temporary file"
+  _au_err=$(mktemp) || { rm -f "$_au_out"; fail tools.tmp "cannot create a temporary file"; }
+  "$@" </dev/null >"$_au_out" 2>"$_au_err" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+  _au_rc=$?
+  cat "$_au_out"
+  cat "$_au_err" >&2
+  rm -f "$_au_out" "$_au_err"
+  return "$_au_rc"
 }
 ak_edit() { as_user /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@"; }
 

@@ -21,7 +21,7 @@ struct CliRun
 
 inline CliRun runCli(const QStringList &args,
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                     const QByteArray &standardInput = {})
+                     const QByteArray &standardInput = {}, int timeoutMs = 60000)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -29,7 +29,15 @@ inline CliRun runCli(const QStringList &args,
     if (!standardInput.isEmpty())
         p.write(standardInput);
     p.closeWriteChannel();
-    p.waitForFinished(60000);
+    // A run that does not end is a failure of its own, never a silent exit code 0.
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError()) +
+                    QStringLiteral("\n[test] stitch-tunnel did not end within %1 s")
+                        .arg(timeoutMs / 1000)};
+    }
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }

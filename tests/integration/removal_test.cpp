@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using clirun::CliRun;
 using clirun::runCli;
 
@@ -131,4 +133,77 @@ TEST_F(Removal, AProcessThatIgnoresTermDoesNotKeepTheAccount)
     EXPECT_NE(rc, 0) << "the account is still there";
     EXPECT_TRUE(r.out.contains(QStringLiteral("ignored SIGTERM were killed")))
         << r.out.toStdString();
+}
+
+// The account copies every descriptor its other processes hold (pidfd_getfd: same uid, no Yama
+// on Debian) while apply and remove run helpers as it, and keeps them. It never gets the
+// server lock or a pipe of root's (their output goes to files root reads afterwards); holding
+// the pipes between its own helper processes slows them, but each ends within as_user's time
+// bound, and remove (which ends the account's processes) still revokes access.
+TEST_F(Removal, DescriptorsTheAccountStealsNeitherHoldTheLockNorStopRemoval)
+{
+    const QString user = QStringLiteral("stitchthief");
+    const QString thief = scratch.filePath(QStringLiteral("fd_thief.py"));
+    const QString log = scratch.filePath(QStringLiteral("stolen.log"));
+    {
+        QFile f(thief);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"PY(import ctypes, os, sys, time
+libc = ctypes.CDLL(None, use_errno=True)
+me, uid, stolen = os.getpid(), os.getuid(), {}
+out = open(sys.argv[1], 'a')
+deadline = time.time() + 600
+while time.time() < deadline:
+    for pid in os.listdir('/proc'):
+        if not pid.isdigit() or int(pid) == me:
+            continue
+        try:
+            if os.stat('/proc/' + pid).st_uid != uid:
+                continue
+            fds = os.listdir('/proc/%s/fd' % pid)
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink('/proc/%s/fd/%s' % (pid, fd))
+            except OSError:
+                continue
+            if (pid, fd, target) in stolen or target.startswith('/dev/'):
+                continue
+            pidfd = libc.syscall(434, int(pid), 0)  # pidfd_open
+            if pidfd < 0:
+                continue
+            got = libc.syscall(438, pidfd, int(fd), 0)  # pidfd_getfd
+            os.close(pidfd)
+            if got >= 0:
+                stolen[(pid, fd, target)] = got
+                out.write('%s %s %s\n' % (pid, fd, target))
+                out.flush()
+    time.sleep(0.001)  # a tight loop still, but leaves the CPU to the tests beside it
+)PY");
+    }
+    const auto cleanup = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("pkill -KILL -u %1; userdel -r %1 2>/dev/null").arg(user));
+    });
+    const QStringList apply = args(QStringLiteral("apply"), user)
+                              << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1")
+                              << QStringLiteral("--no-self-test");
+    CliRun r = runCli(apply);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    sandbox::shell(QStringLiteral("chmod 755 %1 && touch %2 && chmod 666 %2 && "
+                                  "runuser -u %3 -- python3 %4 %2 </dev/null >/dev/null 2>&1 &")
+                       .arg(scratch.path(), log, user, thief));
+
+    // Slowed, not stalled: every helper run as the account ends within its time bound.
+    r = runCli(apply, QProcessEnvironment::systemEnvironment(), {}, 300000);
+    EXPECT_NE(r.exitCode, -1) << r.err.toStdString();
+    std::printf("[escalation] apply with the account stealing descriptors: exit %d\n", r.exitCode);
+    const QByteArray stolen = sandbox::shell(QStringLiteral("cat %1").arg(log));
+    std::printf("[escalation] the account copied %d descriptors from helpers run as it\n",
+                static_cast<int>(stolen.count('\n')));
+    EXPECT_FALSE(stolen.contains("stitch-tunnel.lock")) << stolen.toStdString();
+    r = runCli(args(QStringLiteral("remove"), user) << QStringLiteral("--remove-user"),
+               QProcessEnvironment::systemEnvironment(), {}, 300000);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_FALSE(key.opensTunnelAs(user)) << r.out.toStdString() << r.err.toStdString();
 }

@@ -57,6 +57,7 @@ inline QStringList allowedSetupFileKeys()
             QStringLiteral("ssh.user"),
             QStringLiteral("stitch"),
             QStringLiteral("stitch.allowedAddresses"),
+            QStringLiteral("stitch.keepSshOpenFrom"), // addresses, reviewed: no secret
             QStringLiteral("stitch.kind"),
             QStringLiteral("stitch.region"),
             QStringLiteral("stitch.sshHost"),
