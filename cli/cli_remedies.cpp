@@ -65,8 +65,10 @@ QString words(const Remedy &remedy)
                            "--sudo-password-file FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).")
             .arg(remedy.values.value(0));
     case RemedyKind::CheckSudoPassword:
-        return QObject::tr("Give %1's own password (not root's) with --sudo-password-file "
-                           "FILE; without it, the login password is used for sudo.")
+        // Neutral about where it came from: the file or the environment variable.
+        return QObject::tr("Check that --sudo-password-file (or STITCH_TUNNEL_SUDO_PASSWORD, "
+                           "whichever you used) holds %1's own password, not root's; without "
+                           "either, the login password is used for sudo.")
             .arg(remedy.values.value(0));
     case RemedyKind::GiveKeyPassphrase:
         return QObject::tr("Put the passphrase of %1 in a file and run again with "

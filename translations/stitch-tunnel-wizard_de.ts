@@ -518,10 +518,6 @@ Jetzt: %2 %3</translation>
         <translation>Schreiben Sie das sudo-Passwort von %1 in eine Datei und führen Sie den Befehl erneut mit --sudo-password-file FILE aus (oder setzen Sie STITCH_TUNNEL_SUDO_PASSWORD).</translation>
     </message>
     <message>
-        <source>Give %1&apos;s own password (not root&apos;s) with --sudo-password-file FILE; without it, the login password is used for sudo.</source>
-        <translation>Geben Sie mit --sudo-password-file FILE das eigene Passwort von %1 an (nicht das von root); ohne diese Option wird das Anmeldepasswort für sudo verwendet.</translation>
-    </message>
-    <message>
         <source>Put the passphrase of %1 in a file and run again with --passphrase-file FILE.</source>
         <translation>Schreiben Sie die Passphrase von %1 in eine Datei und führen Sie den Befehl erneut mit --passphrase-file FILE aus.</translation>
     </message>
@@ -1356,10 +1352,6 @@ Jetzt: %2 %3</translation>
         <translation>Der SSH-Server hat von %1 Port %2 innerhalb von %3 Sekunden keine Antwort erhalten (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <source>The server name %1 could not be found.</source>
-        <translation>Der Servername %1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
         <source>Check the spelling of the server address, or use its IP address.</source>
         <translation>Prüfen Sie die Schreibweise der Serveradresse, oder verwenden Sie ihre IP-Adresse.</translation>
     </message>
@@ -1372,16 +1364,8 @@ Jetzt: %2 %3</translation>
         <translation>Prüfen Sie die Adresse und ob eine Firewall diesem Computer den Zugriff auf den SSH-Port erlaubt.</translation>
     </message>
     <message>
-        <source>There is no network route to %1.</source>
-        <translation>Es gibt keine Netzwerkroute zu %1.</translation>
-    </message>
-    <message>
         <source>Check the address and this computer&apos;s network connection or VPN.</source>
         <translation>Prüfen Sie die Adresse und die Netzwerkverbindung oder das VPN dieses Computers.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation>Es konnte keine Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>Check the address and port.</source>
@@ -2546,6 +2530,58 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Let the tool set &quot;AllowStreamLocalForwarding no&quot; for %1 alone (a &quot;Match User %1&quot; block, checked with sshd -t and sshd -T before sshd is reloaded), or set it yourself.</source>
         <translation>Lassen Sie das Werkzeug „AllowStreamLocalForwarding no“ nur für %1 setzen (ein „Match User %1“-Block, geprüft mit sshd -t und sshd -T, bevor sshd neu geladen wird), oder setzen Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>Check that --sudo-password-file (or STITCH_TUNNEL_SUDO_PASSWORD, whichever you used) holds %1&apos;s own password, not root&apos;s; without either, the login password is used for sudo.</source>
+        <translation>Prüfen Sie, dass --sudo-password-file (oder STITCH_TUNNEL_SUDO_PASSWORD, je nachdem, was Sie verwendet haben) das eigene Passwort von %1 enthält, nicht das von root; ohne beides wird das Anmeldepasswort für sudo verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Stitch data pipeline region.</source>
+        <translation>&quot;%1&quot; ist keine Region der Stitch-Datenpipeline.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable IP range: %2.</source>
+        <translation>&quot;%1&quot; ist kein brauchbarer IP-Bereich: %2.</translation>
+    </message>
+    <message>
+        <source>expected ADDRESS or ADDRESS/PREFIX</source>
+        <translation>erwartet wird ADRESSE oder ADRESSE/PRÄFIX</translation>
+    </message>
+    <message>
+        <source>the address is not an IPv4 or IPv6 address</source>
+        <translation>die Adresse ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>the prefix must be a number from 0 to %1</source>
+        <translation>das Präfix muss eine Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>/%1 would open the SSH port to a huge part of the internet</source>
+        <translation>/%1 würde den SSH-Port für einen großen Teil des Internets öffnen</translation>
+    </message>
+    <message>
+        <source>bits are set after the prefix (did you mean %1/%2?)</source>
+        <translation>nach dem Präfix sind Bits gesetzt (meinten Sie %1/%2?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Linux user name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Linux-Benutzername.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a system or administrator account and must not be used for Stitch&apos;s tunnel.</source>
+        <translation>&quot;%1&quot; ist ein System- oder Administratorkonto und darf nicht für den Tunnel von Stitch verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (%2).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>There is no network route to %1%2.</source>
+        <translation>Es gibt keinen Netzwerkweg zu %1%2.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1%2.</source>
+        <translation>Keine Verbindung zu %1%2 möglich.</translation>
     </message>
 </context>
 <context>

@@ -421,8 +421,12 @@ Status SetupRunner::doApply()
     // stop before anything changes (the scripts check again on the server).
     if (const QVector<Finding> refusals = tunnelUserRefusals(m_facts, full); !refusals.isEmpty()) {
         const Finding &first = refusals.first();
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
+        // The finding's remedy comes along (--adopt-existing-user, in the CLI's words).
+        Error refused =
+            makeError(ErrorCode::InvalidInput,
+                      QStringLiteral("%1 Nothing was changed.").arg(first.message), first.fix);
+        refused.remedy = first.remedy;
+        return refused;
     }
 
     // A re-run must not break a tunnel that works: when Stitch's key is in place with other

@@ -50,7 +50,7 @@ Result<StitchRegion> stitchRegion(const QString &id)
         known << r.id;
     }
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("\"%1\" is not a Stitch data pipeline region.").arg(id),
+                     QObject::tr("\"%1\" is not a Stitch data pipeline region.").arg(id),
                      QObject::tr("Use one of: %1 (Stitch shows the region under Account "
                                  "settings).")
                          .arg(known.join(QStringLiteral(", "))));
@@ -61,13 +61,13 @@ Result<QString> normalizeCidr(const QString &text)
     const QString t = text.trimmed();
     const auto bad = [&](const QString &why) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a usable IP range: %2.").arg(text, why),
+                         QObject::tr("\"%1\" is not a usable IP range: %2.").arg(text, why),
                          QObject::tr("Give an address like 52.23.137.21 or a range like "
                                      "52.23.137.0/24."));
     };
     const QStringList parts = t.split(QLatin1Char('/'));
     if (t.isEmpty() || parts.size() > 2)
-        return bad(QStringLiteral("expected ADDRESS or ADDRESS/PREFIX"));
+        return bad(QObject::tr("expected ADDRESS or ADDRESS/PREFIX"));
     // QHostAddress also takes inet_aton shorthands ("1.2.3"); a firewall rule must not.
     static const QRegularExpression dottedQuad(
         QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
@@ -75,7 +75,7 @@ Result<QString> normalizeCidr(const QString &text)
     const bool looksV4 = !parts[0].contains(QLatin1Char(':'));
     if ((looksV4 && !dottedQuad.match(parts[0]).hasMatch()) || !address.setAddress(parts[0]) ||
         parts[0].contains(QLatin1Char('%')))
-        return bad(QStringLiteral("the address is not an IPv4 or IPv6 address"));
+        return bad(QObject::tr("the address is not an IPv4 or IPv6 address"));
     const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
     const int maxPrefix = v4 ? 32 : 128;
     int prefix = maxPrefix;
@@ -83,15 +83,15 @@ Result<QString> normalizeCidr(const QString &text)
         bool ok = false;
         prefix = parts[1].toInt(&ok);
         if (!ok || prefix < 0 || prefix > maxPrefix || parts[1].startsWith(QLatin1Char('+')))
-            return bad(QStringLiteral("the prefix must be a number from 0 to %1").arg(maxPrefix));
+            return bad(QObject::tr("the prefix must be a number from 0 to %1").arg(maxPrefix));
     }
     if (prefix < (v4 ? 8 : 32))
-        return bad(QStringLiteral("/%1 would open the SSH port to a huge part of the internet")
-                       .arg(prefix));
+        return bad(
+            QObject::tr("/%1 would open the SSH port to a huge part of the internet").arg(prefix));
     const QPair<QHostAddress, int> subnet =
         QHostAddress::parseSubnet(QStringLiteral("%1/%2").arg(address.toString()).arg(prefix));
     if (subnet.first != address)
-        return bad(QStringLiteral("bits are set after the prefix (did you mean %1/%2?)")
+        return bad(QObject::tr("bits are set after the prefix (did you mean %1/%2?)")
                        .arg(subnet.first.toString())
                        .arg(prefix));
     return QStringLiteral("%1/%2").arg(address.toString()).arg(prefix);
@@ -278,7 +278,7 @@ Result<quint16> validatePort(const QString &text)
     const uint port = text.trimmed().toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a port number.").arg(text),
+                         QObject::tr("\"%1\" is not a port number.").arg(text),
                          QObject::tr("Enter a number from 1 to 65535."));
     }
     return static_cast<quint16>(port);
@@ -311,14 +311,14 @@ Result<QString> validateTunnelUser(const QString &text)
         QStringLiteral("ec2-user")};
     if (!portable.match(text).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a valid Linux user name.").arg(text),
+                         QObject::tr("\"%1\" is not a valid Linux user name.").arg(text),
                          QObject::tr("Use lower-case letters, digits, '_' or '-', start with a "
                                      "letter or '_', at most 32 characters (e.g. stitch)."));
     }
     if (reserved.contains(text)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is a system or administrator account and must "
-                                        "not be used for Stitch's tunnel.")
+                         QObject::tr("\"%1\" is a system or administrator account and must "
+                                     "not be used for Stitch's tunnel.")
                              .arg(text),
                          QObject::tr("Use a dedicated user such as stitch."));
     }

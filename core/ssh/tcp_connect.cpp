@@ -119,6 +119,14 @@ QString socketErrorText(int err)
     return qt_error_string(err).trimmed();
 }
 
+// The operating system's own words for a failed connect, as " (Network is unreachable)" to
+// follow the message; empty when there are none.
+QString osReason(int err)
+{
+    const QString text = err != 0 ? socketErrorText(err) : QString();
+    return text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text);
+}
+
 QString lookupErrorText(int gaiError)
 {
 #ifdef Q_OS_WIN
@@ -199,7 +207,8 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
     const int gai = getaddrinfo(host.toUtf8().constData(), portText.constData(), &hints, &found);
     if (gai != 0) {
         return makeError(ErrorCode::HostNotFound,
-                         QObject::tr("The server name %1 could not be found.").arg(host),
+                         QObject::tr("The server name %1 could not be found (%2).")
+                             .arg(host, lookupErrorText(gai)),
                          QObject::tr("Check the spelling of the server address, or use its IP "
                                      "address."),
                          lookupErrorText(gai));
@@ -270,14 +279,15 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
                          QObject::tr("Check the address, and that a firewall lets this "
                                      "computer reach the SSH port."));
     case Attempt::Unreachable:
-        return makeError(ErrorCode::NetworkUnreachable,
-                         QObject::tr("There is no network route to %1.").arg(where),
-                         QObject::tr("Check the address and this computer's network "
-                                     "connection or VPN."),
-                         socketErrorText(lastError));
+        return makeError(
+            ErrorCode::NetworkUnreachable,
+            QObject::tr("There is no network route to %1%2.").arg(where, osReason(lastError)),
+            QObject::tr("Check the address and this computer's network "
+                        "connection or VPN."),
+            socketErrorText(lastError));
     default:
         return makeError(ErrorCode::ConnectionFailed,
-                         QObject::tr("Could not connect to %1.").arg(where),
+                         QObject::tr("Could not connect to %1%2.").arg(where, osReason(lastError)),
                          QObject::tr("Check the address and port."), socketErrorText(lastError));
     }
 }

@@ -574,3 +574,30 @@ TEST_F(CliCommands, EnableFirewallSaysWhatItClosesAndKeepsSshOpenWhereAsked)
         << r.out.toStdString();
     EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
 }
+
+// apply stops before any change on an account the tool did not make, and its fix names the
+// option that confirms it (as check's does), not core's words for the wizard.
+TEST_F(CliCommands, ApplyOnAnExistingAccountNamesAdoptExistingUser)
+{
+    const QString user = QStringLiteral("stitchexisting");
+    sandbox::shell(QStringLiteral("useradd -m -s /usr/sbin/nologin %1").arg(user));
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    const QByteArray before = sandbox::serverState();
+    const CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE((r.out + r.err).contains(QLatin1String("--adopt-existing-user")))
+        << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(sandbox::serverState(), before);
+}
+
+// A connection that fails keeps the operating system's own reason.
+TEST_F(CliCommands, AConnectErrorKeepsTheSystemsReason)
+{
+    QStringList a = clirun::adminArgs(QStringLiteral("connect"), scratch);
+    a[a.indexOf(QStringLiteral("--host")) + 1] = QStringLiteral("no-such-host.invalid");
+    const CliRun r = runCli(a);
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("could not be found (")))
+        << r.out.toStdString() << r.err.toStdString();
+}

@@ -168,6 +168,12 @@ TEST(CliGerman, UsageErrorsAreGerman)
         words("check --db-type db2"),
         words("check --db-ssl"),
         words("check --keep-ssh-from 1.2.3.0/24"),
+        // Core's validators, translated too.
+        words("check --region mars"),
+        words("check --allow-ip 1.2.3"),
+        words("check --allow-ip 10.0.0.0/4"),
+        words("check --tunnel-user Root"),
+        words("check --tunnel-user root"),
         words("check --key-from-stitch-only --unrestricted-key"),
         words("check --report report.txt"),
         words("check --password-file - --public-key-file -"),
