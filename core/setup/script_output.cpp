@@ -1,5 +1,7 @@
 #include "script_output.h"
 
+#include "common/server_text.h"
+
 namespace stitch::setup {
 
 namespace {
@@ -38,7 +40,7 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
 {
     ScriptOutput out;
     for (const QByteArray &raw : result.stdOut.split('\n')) {
-        const QString line = QString::fromUtf8(raw);
+        const QString line = textFromServer(QString::fromUtf8(raw));
         if (line.startsWith(QLatin1String("changed "))) {
             const auto [step, what] = firstWord(line.mid(8));
             if (what.isEmpty())
@@ -60,7 +62,7 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
     for (const QByteArray &raw : result.stdErr.split('\n')) {
         if (!raw.startsWith("error "))
             continue;
-        const auto [code, text] = firstWord(QString::fromUtf8(raw.mid(6)));
+        const auto [code, text] = firstWord(textFromServer(QString::fromUtf8(raw.mid(6))));
         if (out.errorCode.isEmpty()) {
             out.errorCode = code;
             out.errorMessage = text;

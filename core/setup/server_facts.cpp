@@ -1,5 +1,7 @@
 #include "server_facts.h"
 
+#include "common/server_text.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -91,7 +93,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             continue;
         const QByteArray key = rawLine.left(eq);
         const QByteArray value = rawLine.mid(eq + 1).trimmed();
-        const QString text = QString::fromUtf8(value);
+        const QString text = textFromServer(QString::fromUtf8(value));
         const auto flag = [&] {
             return value == "1" || value == "yes";
         };
@@ -127,7 +129,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             if (f.sshdExitStatus > 0)
                 f.sshd.clear();
             if (f.sshd.isEmpty())
-                f.sshdError = config.trimmed().left(500);
+                f.sshdError = textFromServer(config.trimmed().left(500));
         } else if (key == "sshd_dropins") {
             f.sshdIncludesDropins = flag();
         } else if (key == "sshd_fix_where") {
@@ -181,7 +183,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             fileNamed(key.mid(5))->kind = text;
         } else if (key.startsWith("link_") && key.endsWith("_b64") &&
                    fileNamed(key.mid(5, key.size() - 9))) {
-            fileNamed(key.mid(5, key.size() - 9))->linkTarget = decode(value);
+            fileNamed(key.mid(5, key.size() - 9))->linkTarget = textFromServer(decode(value));
         } else if (key == "ak_exact") {
             f.authorizedKeysExactLine = flag();
         } else if (key == "ak_lines") {

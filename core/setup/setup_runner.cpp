@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "common/server_text.h"
 #include "database_check.h"
 #include "remote_scripts.h"
 #include "report.h"
@@ -32,7 +33,7 @@ Error scriptFailed(const QString &what, const ssh::ExecResult &r)
     const ScriptOutput output = parseScriptOutput(r);
     QString reason = output.errorMessage;
     if (reason.isEmpty())
-        reason = QString::fromUtf8(r.stdErr.trimmed().right(300));
+        reason = textFromServer(QString::fromUtf8(r.stdErr.trimmed().right(300)));
     // What the failed run took back of its own changes (firewall_undo.sh), so the admin knows
     // the server is as it was.
     QStringList takenBack;

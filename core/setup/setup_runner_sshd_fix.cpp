@@ -4,6 +4,7 @@
 // succeed, or the change is taken out again and sshd reloaded.
 #include "setup_runner.h"
 
+#include "common/server_text.h"
 #include "remote_scripts.h"
 #include "script_output.h"
 #include "session/setup_session.h"
@@ -41,7 +42,7 @@ Result<ScriptOutput> SetupRunner::runSshdScript(const SetupPlan &plan, const Scr
     if (r->exitStatus != 0 || marker < 0) {
         QString reason = parseScriptOutput(ran).errorMessage;
         if (reason.isEmpty())
-            reason = QString::fromUtf8(ran.stdErr.trimmed().right(300));
+            reason = textFromServer(QString::fromUtf8(ran.stdErr.trimmed().right(300)));
         return makeError(ErrorCode::RemoteCommandFailed,
                          QObject::tr("%1 failed on the server: %2").arg(title, reason),
                          QObject::tr("See the transcript for the exact command and output; fix "

@@ -1,6 +1,7 @@
 // The account we touch, played by an attacker: links and swapped files under its home, accounts
 // that must never carry Stitch's key, and what the Stitch key itself may do once installed. Each
 // case asserts the exact outcome and that nothing it must not touch has changed.
+#include "cli_run.h"
 #include "common/shell_quote.h"
 #include "sandbox_env.h"
 #include "session/setup_session.h"
@@ -382,4 +383,37 @@ TEST_F(Escalation, AnAuthorizedKeysFileOverOneMebibyteIsRefusedUnchanged)
     EXPECT_TRUE(s.error().message.contains(QLatin1String("over 1 MiB; nothing was changed")))
         << s.error().oneLine().toStdString();
     EXPECT_EQ(sandbox::serverState(), before);
+}
+
+// The account names its ~/.ssh link's target to attack the admin's terminal: a title escape, a
+// carriage return and a forged line. Every front end shows it as text.
+TEST_F(Escalation, ALinkTargetChosenByTheAccountIsShownAsText)
+{
+    const QString user = QStringLiteral("stitchforger");
+    const auto cleanup =
+        qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
+    createMarkedUser(user);
+    int rc = -1;
+    sandbox::shell(QStringLiteral("cd /home/%1 && ").arg(user) +
+                       asUser(user, QStringLiteral("ln -s \"$(printf '/tmp/x\\033]0;pwned\\007"
+                                                   "\\r\\nforged: all five steps passed')\" .ssh")),
+                   &rc);
+    ASSERT_EQ(rc, 0);
+    QTemporaryDir scratchDir;
+    const QString report = scratchDir.filePath(QStringLiteral("report.md"));
+    const clirun::CliRun r =
+        clirun::runCli(clirun::adminArgs(QStringLiteral("check"), scratchDir)
+                       << QStringLiteral("--public-key") << key.publicLine
+                       << QStringLiteral("--tunnel-user") << user << QStringLiteral("--db-host")
+                       << QStringLiteral("127.0.0.1") << QStringLiteral("--report") << report);
+    QFile f(report);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << r.out.toStdString() << r.err.toStdString();
+    const QString md = QString::fromUtf8(f.readAll());
+    for (const QString &shown : {r.out + r.err, md}) {
+        EXPECT_TRUE(shown.contains(QLatin1String("\\x1b]0;pwned\\x07\\x0d\\x0aforged")))
+            << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QChar(0x1b)));
+        EXPECT_FALSE(shown.contains(QLatin1Char('\r')));
+        EXPECT_FALSE(shown.contains(QLatin1String("\nforged")));
+    }
 }
