@@ -226,7 +226,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         if (!done.changesStarted)
             return fail(makeError(ErrorCode::Cancelled,
                                   QObject::tr("Stopped; nothing was changed on the server."),
-                                  QString()));
+                                  QObject::tr("Run the command again when you are ready.")));
         if (!options.json)
             printText(out, done, withValues, options.showCommands);
         out.flush();

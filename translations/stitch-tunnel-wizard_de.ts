@@ -2583,6 +2583,14 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Could not connect to %1%2.</source>
         <translation>Keine Verbindung zu %1%2 möglich.</translation>
     </message>
+    <message>
+        <source>sshd reads keys from &quot;%1&quot;, not from ~/.ssh/authorized_keys, where this tool writes Stitch&apos;s key.</source>
+        <translation>sshd liest Schlüssel aus &quot;%1&quot;, nicht aus ~/.ssh/authorized_keys, wohin dieses Werkzeug den Schlüssel von Stitch schreibt.</translation>
+    </message>
+    <message>
+        <source>Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config (e.g. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), reload sshd, and apply again; or install the key where it points.</source>
+        <translation>Fügen Sie .ssh/authorized_keys zu AuthorizedKeysFile in sshd_config hinzu (z. B. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), laden Sie sshd neu und wenden Sie erneut an; oder hinterlegen Sie den Schlüssel dort, wohin die Einstellung zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -115,7 +115,8 @@ ScriptBuilder sshdFixScript(const SetupPlan &plan, const SshdFix &fix)
         .set("BODY", fix.settings.join(QLatin1Char('\n')))
         .set("EXPECT", fix.expected.join(QLatin1Char('\n')))
         .set("ADDR", sshdCheckAddress(plan))
-        .use(kSshdLib);
+        .use(kSshdLib)
+        .use(kRecordLib);
 }
 
 ScriptBuilder sshdFixRemovalScript(const SetupPlan &plan)
@@ -126,7 +127,8 @@ ScriptBuilder sshdFixRemovalScript(const SetupPlan &plan)
         .set("BODY", QString())
         .set("EXPECT", QString())
         .set("ADDR", sshdCheckAddress(plan))
-        .use(kSshdLib);
+        .use(kSshdLib)
+        .use(kRecordLib);
 }
 
 ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser)

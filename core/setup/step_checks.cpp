@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace stitch::setup {
 
 namespace {
@@ -261,6 +263,20 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
                                 "touches %1's files as root.")
                         .arg(u),
                     QObject::tr("Install util-linux on the server (it has both)."));
+    }
+    // sshd reads keys from somewhere else (AuthorizedKeysFile /etc/ssh/authorized_keys/%u, a
+    // common hardening): a key written to ~/.ssh/authorized_keys would never be read, so stop
+    // before the account and the key are made for nothing.
+    const QString akFile = facts.sshdValue(QStringLiteral("authorizedkeysfile"));
+    if (!akFile.isEmpty() && !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
+        out << fail("sshd.authorized_keys_file",
+                    QObject::tr("sshd reads keys from \"%1\", not from ~/.ssh/authorized_keys, "
+                                "where this tool writes Stitch's key.")
+                        .arg(akFile),
+                    QObject::tr("Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config "
+                                "(e.g. \"AuthorizedKeysFile %1 .ssh/authorized_keys\"), reload "
+                                "sshd, and apply again; or install the key where it points.")
+                        .arg(akFile));
     }
     if (!facts.userExists)
         return out;
@@ -527,7 +543,12 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                QObject::tr("Remove %1 from DenyGroups in sshd_config.").arg(group));
         }
         const QString akFile = facts.sshdValue(QStringLiteral("authorizedkeysfile"));
-        if (!akFile.isEmpty() && !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
+        const bool akFileSaid =
+            std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) {
+                return f.code == QLatin1String("sshd.authorized_keys_file");
+            });
+        if (!akFileSaid && !akFile.isEmpty() &&
+            !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
             r.findings << fail("sshd.authorized_keys_file",
                                QObject::tr("sshd reads keys from \"%1\", not from "
                                            "~/.ssh/authorized_keys.")

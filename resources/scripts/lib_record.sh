@@ -9,6 +9,7 @@
 #                                   iptables, ip6tables, nftables), the address as it was given
 #   admin-rule ufw ADDRESS PORT     the rule that admits the admin, added when ufw was turned on
 #   ufw-enabled                     this tool turned ufw on
+#   sshd USER FILE                  the file holding the sshd settings block written for USER
 # A server set up before the record existed has none: apply starts it, and the account marker
 # (GECOS) and the key given on the command line still count as before.
 RECORD=/var/lib/stitch-tunnel/record

@@ -39,6 +39,7 @@ if [ "$MODE" = remove ]; then
     fail sshd.invalid "sshd -t fails without the tunnel user's block, so it was left in place: $(printf '%s' "$_err" | head -n 3 | tr '\n' ' ')"
   fi
   rm -f "$NEW.dropin"
+  record_drop_all "sshd $U "
   # Said as it happened: a reload that failed leaves the running sshd on the old settings.
   if sshd_reload; then
     changed sshd "$_what, and reloaded sshd"
@@ -67,6 +68,7 @@ if [ "$(sshd_includes_dropins)" = 1 ]; then
     sshd_dropin_is_ours || fail sshd.foreign "$SSHD_DROPIN exists and was not written by this tool; nothing was changed"
     if cmp -s "$BLOCK" "$SSHD_DROPIN"; then
       finding info sshd.in_place "sshd's settings for $U are already in $SSHD_DROPIN"
+      record_add "sshd $U $SSHD_DROPIN"
       exit 0
     fi
   fi
@@ -87,6 +89,7 @@ else
   _want=$(tail -n +2 "$BLOCK" | sed '$d')
   if [ -n "$_have" ] && [ "$_have" = "$_want" ]; then
     finding info sshd.in_place "sshd's settings for $U are already in $SSHD_CONF"
+    record_add "sshd $U $SSHD_CONF"
     exit 0
   fi
   cat "$SSHD_CONF" >"$BACKUP"
@@ -117,5 +120,7 @@ if ! sshd_reload; then
   finding fail sshd.not_reloaded "the change to sshd's configuration for $U was taken out again: no running sshd was found to reload"
   exit 0
 fi
+record_drop_all "sshd $U "
+record_add "sshd $U $WHERE"
 changed sshd "wrote sshd settings that admit $U and its tunnel (only for $U) to $WHERE, checked them with sshd -t and sshd -T, and reloaded sshd"
 exit 0

@@ -423,6 +423,7 @@ TEST_F(BadInput, CliEverySudoProblemExitsThree)
               "Put stitchadmin's sudo password in a file and run again with --sudo-password-file "
               "FILE (or set STITCH_TUNNEL_SUDO_PASSWORD).");
     EXPECT_EQ(error(cases[2].run).value(QStringLiteral("fix")).toString().toStdString(),
-              "Give stitchadmin's own password (not root's) with --sudo-password-file FILE; "
-              "without it, the login password is used for sudo.");
+              "Check that --sudo-password-file (or STITCH_TUNNEL_SUDO_PASSWORD, whichever you "
+              "used) holds stitchadmin's own password, not root's; without either, the login "
+              "password is used for sudo.");
 }

@@ -267,4 +267,17 @@ TEST_F(TunnelOnly, AUnixSocketListenerIsReportedAndClosedByTheSshdFix)
     EXPECT_EQ(sandbox::shell(QStringLiteral("test -S %1 && echo made || echo none").arg(socket)),
               QByteArray("none\n"));
     expectOnlyTheTunnel(user); // and the tunnel itself still works
+
+    // The server's record names the sshd block; remove takes both out.
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record"))
+                    .contains(QStringLiteral("sshd %1 /etc/ssh/").arg(user).toUtf8()));
+    const CliRun removed = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+                                  << QStringLiteral("--public-key-file") << keyFile
+                                  << QStringLiteral("--tunnel-user") << user);
+    EXPECT_EQ(removed.exitCode, 0) << removed.out.toStdString() << removed.err.toStdString();
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record"))
+                     .contains(QStringLiteral("sshd %1 ").arg(user).toUtf8()));
+    EXPECT_EQ(
+        sandbox::shell(QStringLiteral("grep -rl 'Match User %1$' /etc/ssh || echo none").arg(user)),
+        QByteArray("none\n"));
 }
