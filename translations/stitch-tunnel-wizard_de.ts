@@ -2528,10 +2528,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Über den Tunnel hinaus erlaubt sshd %1, Unix-Domain-Sockets weiterzuleiten, was keine Schlüsseloption verbieten kann: Der Schlüssel von Stitch könnte auf dem Server einen Socket anlegen (ssh -R /path:…), über den lokale Programme sich mit dem Inhaber des Schlüssels verbinden könnten. Die sshd-Anpassung schließt das nur für %1.</translation>
     </message>
     <message>
-        <source>Let the tool set &quot;AllowStreamLocalForwarding no&quot; for %1 alone (a &quot;Match User %1&quot; block, checked with sshd -t and sshd -T before sshd is reloaded), or set it yourself.</source>
-        <translation>Lassen Sie das Werkzeug „AllowStreamLocalForwarding no“ nur für %1 setzen (ein „Match User %1“-Block, geprüft mit sshd -t und sshd -T, bevor sshd neu geladen wird), oder setzen Sie es selbst.</translation>
-    </message>
-    <message>
         <source>Check that --sudo-password-file (or STITCH_TUNNEL_SUDO_PASSWORD, whichever you used) holds %1&apos;s own password, not root&apos;s; without either, the login password is used for sudo.</source>
         <translation>Prüfen Sie, dass --sudo-password-file (oder STITCH_TUNNEL_SUDO_PASSWORD, je nachdem, was Sie verwendet haben) das eigene Passwort von %1 enthält, nicht das von root; ohne beides wird das Anmeldepasswort für sudo verwendet.</translation>
     </message>
@@ -2590,6 +2586,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config (e.g. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), reload sshd, and apply again; or install the key where it points.</source>
         <translation>Fügen Sie .ssh/authorized_keys zu AuthorizedKeysFile in sshd_config hinzu (z. B. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), laden Sie sshd neu und wenden Sie erneut an; oder hinterlegen Sie den Schlüssel dort, wohin die Einstellung zeigt.</translation>
+    </message>
+    <message>
+        <source>Set &quot;AllowStreamLocalForwarding no&quot; in a &quot;Match User %1&quot; block of sshd_config, check it with sshd -t, then reload sshd.</source>
+        <translation>Setzen Sie &quot;AllowStreamLocalForwarding no&quot; in einem Block &quot;Match User %1&quot; der sshd_config, prüfen Sie ihn mit sshd -t und laden Sie sshd dann neu.</translation>
     </message>
 </context>
 <context>

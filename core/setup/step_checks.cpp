@@ -485,9 +485,9 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                             "server (ssh -R /path:…) that local programs could connect through "
                             "to the key's holder. The sshd fix closes that for %1 alone.")
                     .arg(u));
-            note.fix = QObject::tr("Let the tool set \"AllowStreamLocalForwarding no\" for %1 "
-                                   "alone (a \"Match User %1\" block, checked with sshd -t and "
-                                   "sshd -T before sshd is reloaded), or set it yourself.")
+            note.fix = QObject::tr("Set \"AllowStreamLocalForwarding no\" in a \"Match User "
+                                   "%1\" block of sshd_config, check it with sshd -t, then reload "
+                                   "sshd.")
                            .arg(u);
             r.findings << sshdFixable(note);
         }
