@@ -90,6 +90,35 @@ protected:
         return session.stepResult(StepId::Firewall);
     }
 
+    // Another program holds shadow's lock on /etc/`file` and its shadow twin (a live process's
+    // pid in the lock file, as a package manager or vipw leaves it): groupadd or useradd wait
+    // for it, then give up. Released when the returned guard goes.
+    static auto holdAccountsLock(const QString &file, const QString &twin)
+    {
+        int rc = -1;
+        sandbox::shell(QStringLiteral("sleep 600 </dev/null >/dev/null 2>&1 & printf %s $! "
+                                      ">/etc/%1.lock; cp /etc/%1.lock /etc/%2.lock")
+                           .arg(file, twin),
+                       &rc);
+        EXPECT_EQ(rc, 0);
+        return qScopeGuard([file, twin] {
+            sandbox::shell(QStringLiteral("kill $(cat /etc/%1.lock) 2>/dev/null; "
+                                          "rm -f /etc/%1.lock /etc/%2.lock")
+                               .arg(file, twin));
+        });
+    }
+    // apply without the self-test, for choices that make it fail on the server.
+    Status applyFor(const SetupChoices &choices)
+    {
+        session.setChoices(choices);
+        RunOptions options;
+        options.selfTest = false;
+        SetupRunner runner(session, options);
+        if (Status s = runner.connect(); !s)
+            return s;
+        return sandbox::recordIn(session, runner.apply());
+    }
+
     static QStringList lines(const QString &command)
     {
         return QString::fromUtf8(sandbox::shell(command)).split(QLatin1Char('\n'));
@@ -396,26 +425,11 @@ TEST_F(FirewallRemoval, FailedApplyTakesBackTheRulesItAdded)
                        .arg(sandbox::sshPort()),
                    &rc);
     ASSERT_EQ(rc, 0);
-    // A live process's pid in the lock file: shadow's tools wait for it, then give up.
-    sandbox::shell(
-        QStringLiteral("sleep 600 </dev/null >/dev/null 2>&1 & "
-                       "printf %s $! >/etc/group.lock; cp /etc/group.lock /etc/gshadow.lock"),
-        &rc);
-    ASSERT_EQ(rc, 0);
-    const auto unlock = qScopeGuard([] {
-        sandbox::shell(QStringLiteral("kill $(cat /etc/group.lock) 2>/dev/null; "
-                                      "rm -f /etc/group.lock /etc/gshadow.lock"));
-    });
+    const auto unlock = holdAccountsLock(QStringLiteral("group"), QStringLiteral("gshadow"));
     const QString user = QStringLiteral("stitchfwundo");
     SetupChoices c = sandbox::postgresChoices(user, stitchKey.publicLine);
     c.customCidrs = kFirst;
-    session.setChoices(c);
-    RunOptions options;
-    options.selfTest = false;
-    SetupRunner runner(session, options);
-    Status s = runner.connect();
-    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-    s = sandbox::recordIn(session, runner.apply());
+    const Status s = applyFor(c);
     ASSERT_FALSE(s.ok()) << "the account was created although /etc/group was locked";
     EXPECT_TRUE(s.error().message.contains(QLatin1String("taken back")))
         << s.error().oneLine().toStdString();
@@ -436,24 +450,9 @@ TEST_F(FirewallRemoval, FailedApplyTakesBackTheRulesItAdded)
 // the group goes too, so the failed run leaves nothing of the account behind.
 TEST_F(FirewallRemoval, FailedUseraddTakesItsNewGroupAlong)
 {
-    int rc = -1;
-    sandbox::shell(
-        QStringLiteral("sleep 600 </dev/null >/dev/null 2>&1 & "
-                       "printf %s $! >/etc/passwd.lock; cp /etc/passwd.lock /etc/shadow.lock"),
-        &rc);
-    ASSERT_EQ(rc, 0);
-    const auto unlock = qScopeGuard([] {
-        sandbox::shell(QStringLiteral("kill $(cat /etc/passwd.lock) 2>/dev/null; "
-                                      "rm -f /etc/passwd.lock /etc/shadow.lock"));
-    });
+    const auto unlock = holdAccountsLock(QStringLiteral("passwd"), QStringLiteral("shadow"));
     const QString user = QStringLiteral("stitchgrpundo");
-    session.setChoices(sandbox::postgresChoices(user, stitchKey.publicLine));
-    RunOptions options;
-    options.selfTest = false;
-    SetupRunner runner(session, options);
-    Status s = runner.connect();
-    ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-    s = sandbox::recordIn(session, runner.apply());
+    const Status s = applyFor(sandbox::postgresChoices(user, stitchKey.publicLine));
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(QLatin1String("useradd")))
         << s.error().oneLine().toStdString();
