@@ -2591,6 +2591,14 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Set &quot;AllowStreamLocalForwarding no&quot; in a &quot;Match User %1&quot; block of sshd_config, check it with sshd -t, then reload sshd.</source>
         <translation>Setzen Sie &quot;AllowStreamLocalForwarding no&quot; in einem Block &quot;Match User %1&quot; der sshd_config, prüfen Sie ihn mit sshd -t und laden Sie sshd dann neu.</translation>
     </message>
+    <message>
+        <source>%1 has the login shell %2, so its other keys and its password can run commands.</source>
+        <translation>%1 hat die Login-Shell %2, daher können seine anderen Schlüssel und sein Passwort Befehle ausführen.</translation>
+    </message>
+    <message>
+        <source>Apply the changes: an adopted account holds Stitch&apos;s tunnel only, so the tool gives it a shell that runs nothing (removing Stitch access gives %1 back).</source>
+        <translation>Wenden Sie die Änderungen an: Ein übernommenes Konto hält nur den Tunnel von Stitch, daher gibt das Werkzeug ihm eine Shell, die nichts ausführt (das Entfernen des Stitch-Zugangs gibt %1 zurück).</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -382,6 +382,19 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                        "guide)."));
     } else {
         r.findings += tunnelUserRefusals(facts, plan);
+        // An adopted account holds the tunnel only: apply gives it a shell that runs nothing.
+        static const QRegularExpression noLogin(QStringLiteral("/(nologin|false)$"));
+        if (!facts.userMarked && plan.adoptExistingUser && !facts.userShell.isEmpty() &&
+            !noLogin.match(facts.userShell).hasMatch()) {
+            r.findings << warn("user.login_shell",
+                               QObject::tr("%1 has the login shell %2, so its other keys and its "
+                                           "password can run commands.")
+                                   .arg(u, facts.userShell),
+                               QObject::tr("Apply the changes: an adopted account holds Stitch's "
+                                           "tunnel only, so the tool gives it a shell that runs "
+                                           "nothing (removing Stitch access gives %1 back).")
+                                   .arg(facts.userShell));
+        }
         if (facts.home.exists && facts.home.mode.size() >= 2) {
             const QString m = facts.home.mode;
             const int group = m.at(m.size() - 2).digitValue();

@@ -84,6 +84,18 @@ if [ "$DELETE_USER" = 1 ]; then
     fi
   fi
 fi
+# An adopted account that stays gets back the login shell it had before apply.
+_old_shell=$(record_shell "$U")
+if [ "$_deleted" = 0 ] && [ -n "$_old_shell" ] && getent passwd "$U" >/dev/null 2>&1; then
+  if usermod -s "$_old_shell" "$U"; then
+    record_drop "shell $U $_old_shell"
+    changed user "gave $U its shell $(shown "$_old_shell") back"
+  else
+    finding warn user.shell_not_restored "$U keeps the shell this tool gave it; give it back with usermod -s $(shown "$_old_shell") $U"
+  fi
+elif [ "$_deleted" = 1 ] && [ -n "$_old_shell" ]; then
+  record_drop "shell $U $_old_shell"
+fi
 if [ -n "$_key_error" ] && [ "$_deleted" = 0 ]; then
   fail user.key_left "$_key_error. Remove it by hand, or delete the account (--remove-user) if this tool created it"
 fi

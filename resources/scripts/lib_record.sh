@@ -10,6 +10,8 @@
 #   admin-rule ufw ADDRESS PORT     the rule that admits the admin, added when ufw was turned on
 #   ufw-enabled                     this tool turned ufw on
 #   sshd USER FILE                  the file holding the sshd settings block written for USER
+#   shell USER SHELL                the login shell an adopted USER had before this tool gave it
+#                                   a non-login one (remove gives it back)
 # A server set up before the record existed has none: apply starts it, and the account marker
 # (GECOS) and the key given on the command line still count as before.
 RECORD=/var/lib/stitch-tunnel/record
@@ -57,6 +59,12 @@ record_take_legacy_firewalld() {
     if [ -n "$_p" ]; then record_add "rule firewalld $_a $_p"; fi
   done <"$LEGACY_FIREWALLD_RECORD"
   rm -f "$LEGACY_FIREWALLD_RECORD"
+}
+
+# The login shell recorded for an adopted user $1 (empty: none recorded).
+record_shell() {
+  [ -f "$RECORD" ] || return 0
+  awk -v u="$1" '$1 == "shell" && $2 == u && NF >= 3 { sub(/^shell [^ ]+ /, ""); print; exit }' "$RECORD"
 }
 
 # "BLOB FINGERPRINT", one a line, for every Stitch key recorded for user $1.

@@ -41,6 +41,20 @@ _why=$(account_refusal)
 [ -z "$_why" ] || fail user.refused "$U must not carry Stitch's key ($_why); nothing was changed. Choose another tunnel user name"
 account_marked || [ "$ADOPT" = 1 ] ||
   fail user.not_ours "$U already exists and was not created by this tool; nothing was changed. Confirm that this account is meant for Stitch (--adopt-existing-user), or choose another name"
+# An adopted account holds Stitch's tunnel only (that is what adopting it confirms): it gets a
+# shell that runs nothing, as the accounts this tool creates have, so no other key or password
+# of it runs commands either. Its old shell is recorded first, and remove gives it back.
+if ! account_marked; then
+  _shell_now=$(getent passwd "$U" | cut -d: -f7)
+  case $_shell_now in
+    */nologin | */false) ;;
+    *)
+      _nologin=$(nologin_shell) || fail user.no_nologin "the server has neither nologin nor false to give $U as its shell"
+      [ -n "$(record_shell "$U")" ] || record_add "shell $U $_shell_now"
+      usermod -s "$_nologin" "$U" || fail user.shell "usermod could not give $U the shell $_nologin"
+      changed user "gave $U the shell $_nologin instead of $(shown "$_shell_now"): it holds Stitch's tunnel only (remove gives $(shown "$_shell_now") back)" ;;
+  esac
+fi
 if [ -z "$H" ] || [ "$H" = / ]; then fail user.no_home "user $U has no usable home directory"; fi
 if [ "$(path_kind "$H")" = missing ]; then
   # The home's parent belongs to root (useradd's base folder), so no other account races this.

@@ -306,11 +306,14 @@ TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
     RunOptions adopt;
     adopt.adoptExistingUser = true;
     adopt.selfTest = false;
+    // nosudo logs in for other tests: its shell comes back whatever happens here.
+    const auto shellBack =
+        qScopeGuard([] { sandbox::shell(QStringLiteral("usermod -s /bin/bash nosudo")); });
     s = apply(adopt);
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd nosudo | cut -d: -f7")),
-              QByteArray("/bin/bash\n"))
-        << "an adopted account keeps its shell";
+              QByteArray("/usr/sbin/nologin\n"))
+        << "an adopted account holds the tunnel only: a shell that runs nothing";
 
     sandbox::shell(QStringLiteral("echo mine > /home/nosudo/notes.txt"));
     RunOptions removal;
@@ -319,8 +322,9 @@ TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/nosudo/notes.txt; getent passwd nosudo | "
-                                            "cut -d: -f1")),
-              QByteArray("mine\nnosudo\n"));
+                                            "cut -d: -f1,7")),
+              QByteArray("mine\nnosudo:/bin/bash\n"))
+        << "the account stays, with the shell it had before";
     EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c stitch-account "
                                             "/home/nosudo/.ssh/authorized_keys")),
               QByteArray("0\n"))

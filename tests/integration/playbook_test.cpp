@@ -298,6 +298,13 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     sandbox::shell(QStringLiteral("useradd -m -s /bin/bash -G disk stitchpbdisk"));
     const auto dropDisk =
         qScopeGuard([] { sandbox::shell(QStringLiteral("userdel -r stitchpbdisk 2>/dev/null")); });
+    sandbox::shell(QStringLiteral("groupadd stitchpbops; useradd -m -s /bin/bash -G stitchpbops "
+                                  "stitchpbdoas; printf 'permit :stitchpbops\\n' >/etc/doas.conf; "
+                                  "useradd -M -d /tmp -s /bin/bash stitchpbtmp"));
+    const auto dropMore = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("userdel -r stitchpbdoas 2>/dev/null; userdel stitchpbtmp; "
+                                      "groupdel stitchpbops; rm -f /etc/doas.conf"));
+    });
     const QByteArray before = sandbox::serverState();
 
     const PlaybookRun sudoer = runPlaybook(makePlaybook(admin, {}, QStringLiteral("sudo.yml")));
@@ -317,6 +324,21 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
         "stitchpbdisk must not carry Stitch's key: it is in the group disk, whose members can "
         "become root or read what only root may")))
         << disk.output.toStdString();
+
+    // A doas administrator, and an account whose home is /tmp: refused as apply refuses them.
+    const PlaybookRun doas = runPlaybook(makePlaybook(QStringLiteral("stitchpbdoas"),
+                                                      {QStringLiteral("--adopt-existing-user")},
+                                                      QStringLiteral("doas.yml")));
+    EXPECT_EQ(doas.failed, 1) << doas.output.toStdString();
+    EXPECT_TRUE(doas.output.contains(QStringLiteral("it may run commands as root with doas")))
+        << doas.output.toStdString();
+    const PlaybookRun tmpHome = runPlaybook(makePlaybook(QStringLiteral("stitchpbtmp"),
+                                                         {QStringLiteral("--adopt-existing-user")},
+                                                         QStringLiteral("tmp.yml")));
+    EXPECT_EQ(tmpHome.failed, 1) << tmpHome.output.toStdString();
+    EXPECT_TRUE(tmpHome.output.contains(QStringLiteral("a home the account does not own")))
+        << tmpHome.output.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c %a /tmp")), QByteArray("1777\n"));
 
     // Not made by this tool: refused unless adopting it was asked for.
     const PlaybookRun unmarked =
@@ -340,8 +362,11 @@ TEST_F(Playbook, RefusesTheAccountsApplyRefusesAndChangesNothing)
     EXPECT_EQ(QString::fromUtf8(
                   sandbox::shell(QStringLiteral("getent passwd %1 | cut -d: -f5,7").arg(foreign)))
                   .trimmed(),
-              QStringLiteral("A person:/bin/bash"))
-        << "an adopted account keeps its GECOS and shell, as with apply";
+              QStringLiteral("A person:/usr/sbin/nologin"))
+        << "an adopted account keeps its GECOS and gets a shell that runs nothing, as with apply";
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record"))
+                    .contains(QStringLiteral("shell %1 /bin/bash\n").arg(foreign).toUtf8()))
+        << "its old shell is recorded for remove";
     // The person's key stays; Stitch's is rewritten with the tunnel-only options and from=.
     const QString ak = QStringLiteral("/home/%1/.ssh/authorized_keys").arg(foreign);
     EXPECT_EQ(QString::fromUtf8(sandbox::shell(QStringLiteral("cat ") + ak)),
@@ -401,12 +426,12 @@ TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
                            "--list-rich-rules"),
             QStringLiteral("port port=\"%1\" protocol=\"tcp\" accept").arg(sandbox::sshPort()),
             4); // runtime and permanent
-        EXPECT_EQ(sandbox::shell(QStringLiteral(
-                      "grep '^rule firewalld ' /var/lib/stitch-tunnel/record")),
-                  QStringLiteral("rule firewalld 52.23.137.21/32 %1\n"
-                                 "rule firewalld 52.204.223.208/32 %1\n")
-                      .arg(sandbox::sshPort())
-                      .toUtf8());
+        EXPECT_EQ(
+            sandbox::shell(QStringLiteral("grep '^rule firewalld ' /var/lib/stitch-tunnel/record")),
+            QStringLiteral("rule firewalld 52.23.137.21/32 %1\n"
+                           "rule firewalld 52.204.223.208/32 %1\n")
+                .arg(sandbox::sshPort())
+                .toUtf8());
         sandbox::stopFirewalld();
     }
     {

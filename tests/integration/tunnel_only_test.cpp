@@ -216,8 +216,10 @@ TEST_F(TunnelOnly, StitchsKeyOnAnAdoptedAccountWithALoginShellOpensOnlyTheTunnel
     ASSERT_TRUE(internalSftp.started());
     apply(user, {QStringLiteral("--adopt-existing-user")});
     ASSERT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 | cut -d: -f7").arg(user)),
-              QByteArray("/bin/bash\n"))
-        << "the adopted account keeps its shell: the key options alone must hold";
+              QByteArray("/usr/sbin/nologin\n"))
+        << "the adopted account holds the tunnel only: a shell that runs nothing";
+    // Even if its login shell comes back (an admin's chsh), the key options alone hold.
+    sandbox::shell(QStringLiteral("usermod -s /bin/bash %1").arg(user));
     expectOnlyTheTunnel(user);
 }
 
