@@ -1,11 +1,11 @@
 // Stitch's key used as whoever holds its private half would try to use it beyond the tunnel,
 // with the stock OpenSSH tools: a command, a shell on a pty, sftp (through the distribution's
 // sftp-server and through sshd's internal-sftp, which runs without the account's shell), scp,
-// remote forwarding, a forward to another port or to a Unix socket. Only the forward to the
-// database may work, on a tunnel account the tool made and on an adopted account that keeps its
-// login shell. Listening on a Unix socket (ssh -R /path:…) no authorized_keys option closes:
-// check reports it (sshd.stream_local_forwarding), and --fix-sshd closes it for the tunnel user
-// alone (AllowStreamLocalForwarding no in its Match block).
+// remote forwarding, a SOCKS proxy (-D), a forward to another port or to a Unix socket. Only the
+// forward to the database may work, on a tunnel account the tool made and on an adopted account
+// that keeps its login shell. Listening on a Unix socket (ssh -R /path:…) no authorized_keys option
+// closes: check reports it (sshd.stream_local_forwarding), and --fix-sshd closes it for the tunnel
+// user alone (AllowStreamLocalForwarding no in its Match block).
 #include "cli_run.h"
 #include "sandbox_env.h"
 
@@ -138,6 +138,23 @@ protected:
                              &rc);
         EXPECT_EQ(rc, 255) << "a forward to MariaDB was not refused: " << out.toStdString();
         EXPECT_TRUE(out.contains("stdio forwarding failed")) << out.toStdString();
+        // -D (a SOCKS proxy through the key): a CONNECT to MariaDB's port is refused by sshd,
+        // as -L to another port is (ssh's SOCKS reply is not 0, "succeeded").
+        out = sandbox::shell(
+            client(QStringLiteral("ssh"), port) +
+                QStringLiteral(" -N -o ExitOnForwardFailure=yes -D 127.0.0.1:15437") + at +
+                QStringLiteral(
+                    " & p=$!; sleep 1.5; python3 -c 'import socket, struct, sys\n"
+                    "s = socket.create_connection((\"127.0.0.1\", 15437), 5)\n"
+                    "s.sendall(b\"\\x05\\x01\\x00\"); s.recv(2)\n"
+                    "s.sendall(b\"\\x05\\x01\\x00\\x01\" + socket.inet_aton(\"127.0.0.1\") + "
+                    "struct.pack(\">H\", int(sys.argv[1])))\n"
+                    "r = s.recv(10); print(\"socks-reply\", r[1] if len(r) > 1 else -1)' %1; "
+                    "kill $p")
+                    .arg(sandbox::mysqlPort()),
+            &rc);
+        EXPECT_TRUE(out.contains("socks-reply ")) << out.toStdString();
+        EXPECT_FALSE(out.contains("socks-reply 0")) << "-D reached MariaDB: " << out.toStdString();
         const QString socketDir = scratch.filePath(QStringLiteral("pg"));
         out = sandbox::shell(
             QStringLiteral("mkdir -p %1 && ").arg(socketDir) + client(QStringLiteral("ssh"), port) +
