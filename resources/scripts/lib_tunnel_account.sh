@@ -17,8 +17,9 @@ account_paths() {
 # descriptors with pidfd_getfd, or ptrace it): stdin is /dev/null, no descriptor but 0-2 is
 # inherited (not the server lock, fd 9, which held would block every later apply and remove),
 # and its output goes to files root opened and reads after it has exited (a pipe end held by
-# that account would stall root's script; a file cannot). At most AS_USER_SECONDS seconds (its
-# process group is killed then).
+# that account would stall root's script; a file cannot). At most AS_USER_SECONDS seconds, and
+# its process group is killed when it ends (a helper the account hijacked cannot leave a process
+# behind in it; one that leaves the group with setsid is the account's own, as any other).
 AS_USER_SECONDS=30
 as_user() {
   if command -v setpriv >/dev/null 2>&1; then
@@ -31,8 +32,12 @@ as_user() {
   if command -v timeout >/dev/null 2>&1; then set -- timeout -k 5 "$AS_USER_SECONDS" "$@"; fi
   _au_out=$(mktemp) || fail tools.tmp "cannot create a temporary file"
   _au_err=$(mktemp) || { rm -f "$_au_out"; fail tools.tmp "cannot create a temporary file"; }
-  "$@" </dev/null >"$_au_out" 2>"$_au_err" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+  "$@" </dev/null >"$_au_out" 2>"$_au_err" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
+  _au_pid=$!
+  wait "$_au_pid"
   _au_rc=$?
+  # timeout leads a process group of its own: whatever the helper left running in it goes too.
+  kill -9 "-$_au_pid" 2>/dev/null
   cat "$_au_out"
   cat "$_au_err" >&2
   rm -f "$_au_out" "$_au_err"

@@ -6,11 +6,13 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/remote_scripts.h"
+#include "setup/script_builder.h"
 #include "setup/setup_runner.h"
 
 #include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -420,4 +422,28 @@ TEST_F(Escalation, ALinkTargetChosenByTheAccountIsShownAsText)
         EXPECT_FALSE(shown.contains(QLatin1Char('\r')));
         EXPECT_FALSE(shown.contains(QLatin1String("\nforged")));
     }
+}
+
+// A helper run as the account (as_user) that starts a process in the background (as a helper
+// the account hijacked would) leaves nothing running: its process group ends with it.
+TEST_F(Escalation, AHelperRunAsTheAccountLeavesNoProcessBehind)
+{
+    const QString script = scratch.filePath(QStringLiteral("as_user.sh"));
+    QFile f(script);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(
+        (scriptFile(QStringLiteral("prelude.sh")) +
+         scriptFile(QStringLiteral("lib_tunnel_account.sh")) +
+         QStringLiteral("U=nosudo; G=nosudo\n"
+                        "as_user sh -c 'sleep 4243 </dev/null >/dev/null 2>&1 & echo started'\n"))
+            .toUtf8());
+    f.close();
+    int rc = -1;
+    const QByteArray out = sandbox::shell(QStringLiteral("sh %1").arg(script), &rc);
+    EXPECT_EQ(rc, 0) << out.toStdString();
+    EXPECT_EQ(out, QByteArray("started\n"));
+    QThread::msleep(200);
+    EXPECT_EQ(sandbox::shell(QStringLiteral("pgrep -u nosudo -f 'sleep 4243' || echo none")),
+              QByteArray("none\n"));
+    sandbox::shell(QStringLiteral("pkill -u nosudo -f 'sleep 4243'"));
 }
