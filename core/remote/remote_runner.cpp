@@ -176,7 +176,9 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
     endPrivilegedShell();
     const bool withPassword = !sudoPassword.isEmpty();
     const QString outer =
-        QStringLiteral("echo \"stitch-ssh-connection: $SSH_CONNECTION\"\n"
+        // Each marker starts on a line of its own: a login shell's startup files may have
+        // printed something without a line break first (a terminal-title escape in .bashrc).
+        QStringLiteral("printf '\\nstitch-ssh-connection: %s\\n' \"$SSH_CONNECTION\"\n"
                        "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exec %1; "
                        "fi\n"
                        "if ! command -v sudo >/dev/null 2>&1; then\n"

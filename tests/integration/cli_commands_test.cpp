@@ -625,3 +625,31 @@ TEST_F(CliCommands, KeysReadFromElsewhereStopApplyBeforeAnyChange)
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 || echo none").arg(user)),
               QByteArray("none\n"));
 }
+
+// A login shell that prints without a line break (a terminal-title escape in .bashrc, which
+// bash reads even for `ssh host command`) does not hide the admin's own address: --enable-firewall
+// still knows it, allows it first and turns ufw on.
+TEST_F(CliCommands, ALoginShellThatPrintsDoesNotHideTheAdminsAddress)
+{
+    sandbox::resetFirewall();
+    const QString user = QStringLiteral("stitchclititle");
+    const QByteArray bashrc = sandbox::shell(QStringLiteral("cat /home/stitchadmin/.bashrc"));
+    const auto restore = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >/home/stitchadmin/.bashrc; "
+                                      "userdel -r %2 2>/dev/null; rm -rf /var/lib/stitch-tunnel")
+                           .arg(QString::fromLatin1(bashrc.toBase64()), user));
+        sandbox::resetFirewall();
+    });
+    sandbox::shell(QStringLiteral("printf '%s\\n' \"printf '\\\\033]0;admin@bastion\\\\007'\" "
+                                  "| cat - /home/stitchadmin/.bashrc >/tmp/bashrc.new && "
+                                  "cat /tmp/bashrc.new >/home/stitchadmin/.bashrc"));
+    ASSERT_TRUE(sandbox::shell(QStringLiteral("head -n 1 /home/stitchadmin/.bashrc"))
+                    .startsWith("printf '\\033]0;"));
+    const CliRun r = runCli(setupArgs(QStringLiteral("apply"), user)
+                            << QStringLiteral("--enable-firewall") << kNoSelfTest);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c '127.0.0.1 *# stitch-tunnel "
+                                            "admin'")),
+              QByteArray("1\n"))
+        << sandbox::shell(QStringLiteral("ufw status")).toStdString();
+}
