@@ -129,7 +129,7 @@ ServerFacts parseProbeOutput(const QByteArray &output)
             if (f.sshdExitStatus > 0)
                 f.sshd.clear();
             if (f.sshd.isEmpty())
-                f.sshdError = textFromServer(config.trimmed().left(500));
+                f.sshdError = textFromServer(config.trimmed()).left(500);
         } else if (key == "sshd_dropins") {
             f.sshdIncludesDropins = flag();
         } else if (key == "sshd_fix_where") {

@@ -7,6 +7,8 @@
 #include "setup/server_facts.h"
 #include "setup/step_checks.h"
 
+#include <algorithm>
+
 namespace {
 
 stitch::setup::SetupPlan makePlan()
@@ -48,6 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!it.key().contains(QLatin1Char(' ')) && !it.value().isEmpty());
     }
     FUZZ_CHECK(facts.sshdError.size() <= 500);
+    // Text from the server reaches people as text: no control character survives the parse.
+    const auto shownAsText = [](const QString &text) {
+        return std::none_of(text.cbegin(), text.cend(),
+                            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    FUZZ_CHECK(shownAsText(facts.sshdError));
+    FUZZ_CHECK(shownAsText(facts.userHome) && shownAsText(facts.userShell));
+    FUZZ_CHECK(shownAsText(facts.home.linkTarget) && shownAsText(facts.sshDir.linkTarget));
     for (const QString &rule : facts.taggedRules)
         FUZZ_CHECK(rule.contains(QLatin1String("stitch-tunnel")));
     for (const QString &address : facts.privateAddresses)
