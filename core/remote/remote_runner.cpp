@@ -178,7 +178,10 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
     const QString outer =
         // Each marker starts on a line of its own: a login shell's startup files may have
         // printed something without a line break first (a terminal-title escape in .bashrc).
-        QStringLiteral("printf '\\nstitch-ssh-connection: %s\\n' \"$SSH_CONNECTION\"\n"
+        // sudo answers in the session's language (LANG from .bashrc or pam_env); its answers
+        // are read here, so it speaks C. (The scripts set LC_ALL=C themselves.)
+        QStringLiteral("LC_ALL=C; export LC_ALL; unset LANGUAGE\n"
+                       "printf '\\nstitch-ssh-connection: %s\\n' \"$SSH_CONNECTION\"\n"
                        "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exec %1; "
                        "fi\n"
                        "if ! command -v sudo >/dev/null 2>&1; then\n"

@@ -427,3 +427,44 @@ TEST_F(BadInput, CliEverySudoProblemExitsThree)
               "used) holds stitchadmin's own password, not root's; without either, the login "
               "password is used for sudo.");
 }
+
+// A server that speaks German (the admin's login shell sets LANG, as .bashrc or pam_env do):
+// sudo's answers are still understood, so a wrong sudo password is exit 3 with
+// sudo_wrong_password, not "could not find out whether … may use sudo: Das hat nicht
+// funktioniert".
+TEST_F(BadInput, ASudoThatSpeaksGermanIsStillUnderstood)
+{
+    // The German locale, generated into an overlay over /usr/lib/locale in the sandbox's own
+    // mount namespace (the host's /usr stays as it is).
+    QTemporaryDir layers;
+    ASSERT_TRUE(layers.isValid());
+    int rc = -1;
+    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
+                                  "lowerdir=/usr/lib/locale,upperdir=%1/u,workdir=%1/w "
+                                  "/usr/lib/locale && localedef -i de_DE -f UTF-8 de_DE.UTF-8")
+                       .arg(layers.path()),
+                   &rc);
+    ASSERT_EQ(rc, 0) << "the German locale could not be made";
+    const QByteArray bashrc = sandbox::shell(QStringLiteral("cat /home/stitchadmin/.bashrc"));
+    const auto restore = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >/home/stitchadmin/.bashrc; "
+                                      "umount -l /usr/lib/locale")
+                           .arg(QString::fromLatin1(bashrc.toBase64())));
+    });
+    sandbox::shell(QStringLiteral("printf 'export LANG=de_DE.UTF-8 LANGUAGE=de\\n' | cat - "
+                                  "/home/stitchadmin/.bashrc >/tmp/bashrc.de && cat /tmp/bashrc.de "
+                                  ">/home/stitchadmin/.bashrc"));
+    // sudo does speak German there.
+    const QByteArray german = sandbox::shell(
+        QStringLiteral("echo wrong | runuser -u stitchadmin -- env LANG=de_DE.UTF-8 LANGUAGE=de "
+                       "sudo -k -S -p '' true 2>&1"));
+    ASSERT_FALSE(german.contains("Sorry")) << german.toStdString();
+
+    QProcessEnvironment wrongSudo = QProcessEnvironment::systemEnvironment();
+    wrongSudo.insert(QStringLiteral("STITCH_TUNNEL_SUDO_PASSWORD"), QStringLiteral("Wr0ngSudo"));
+    const clirun::CliRun r = connectAs(QStringLiteral("stitchadmin"),
+                                       passwordOf(QStringLiteral("stitchadmin")), wrongSudo);
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("\"sudo_wrong_password\"")))
+        << r.out.toStdString() << r.err.toStdString();
+}
