@@ -25,6 +25,11 @@ err() {
   printf 'error %s %s\n' "$_code" "$*" >&2
   exit 1
 }
+# The last line a failed tool printed, on one line ("No space left on device"): the OS's own
+# reason goes into the error.
+last_words() {
+  printf '%s\n' "$1" | sed '/^[[:space:]]*$/d' | tail -n 1 | tr -c '[:print:]\n' '?'
+}
 
 # Counts (or, with "print", copies) the lines of $1 that are kept: comments always; other lines
 # unless a whitespace-separated field is AK_BLOB or one of AK_TAGS. Values come through the
@@ -56,12 +61,18 @@ rewrite() { # FILE BLOB TAGS LINE
   fi
   # The temp file sits next to the file, so the rename is atomic: a cut connection leaves the
   # old file or the new one, never half of one.
-  T=$(mktemp "$D/.authorized_keys.XXXXXX") || err user.ak_temp "cannot create a temporary file in $D"
+  T=$(mktemp "$D/.authorized_keys.XXXXXX" 2>&1) ||
+    err user.ak_temp "cannot create a temporary file in $D: $(last_words "$T")"
   trap 'rm -f "$T"' EXIT
+  # Copied first, then the new line added; what fails says the OS's reason (a full disk), and
+  # the file sshd reads stays as it was.
   if [ -e "$F" ]; then
-    AK_BLOB=$2 AK_TAGS=$3 ak_filter print "$F" >"$T" || err user.ak_read "cannot read $F"
+    _e=$(AK_BLOB=$2 AK_TAGS=$3 ak_filter print "$F" 2>&1 >"$T") ||
+      err user.ak_write "cannot copy $F to a temporary file: $(last_words "$_e")"
   fi
-  if [ -n "$4" ]; then printf '%s\n' "$4" >>"$T" || err user.ak_write "cannot write $T"; fi
+  if [ -n "$4" ]; then
+    _e=$({ printf '%s\n' "$4" >>"$T"; } 2>&1) || err user.ak_write "cannot write $T: $(last_words "$_e")"
+  fi
   chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
   mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
   trap - EXIT
@@ -78,9 +89,11 @@ remove_keys() { # FILE FIELDS
   [ -f "$F" ] || err user.authorized_keys_kind "$F is not a regular file"
   dropped=$(AK_BLOB='' AK_TAGS=$2 ak_filter count "$F") || err user.ak_read "cannot read $F"
   if [ "$dropped" -gt 0 ]; then
-    T=$(mktemp "$D/.authorized_keys.XXXXXX") || err user.ak_temp "cannot create a temporary file in $D"
+    T=$(mktemp "$D/.authorized_keys.XXXXXX" 2>&1) ||
+      err user.ak_temp "cannot create a temporary file in $D: $(last_words "$T")"
     trap 'rm -f "$T"' EXIT
-    AK_BLOB='' AK_TAGS=$2 ak_filter print "$F" >"$T" || err user.ak_read "cannot read $F"
+    _e=$(AK_BLOB='' AK_TAGS=$2 ak_filter print "$F" 2>&1 >"$T") ||
+      err user.ak_write "cannot copy $F to a temporary file: $(last_words "$_e")"
     chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
     mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
     trap - EXIT

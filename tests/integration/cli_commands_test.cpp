@@ -1,7 +1,9 @@
 // The CLI's setup commands (check, apply, remove) and their options, run as a user would: the
 // real stitch-tunnel binary against the sandbox server.
 #include "cli_run.h"
+#include "common/shell_quote.h"
 #include "sandbox_env.h"
+#include "setup/remote_scripts.h"
 
 #include <QDir>
 #include <QFile>
@@ -652,4 +654,31 @@ TEST_F(CliCommands, ALoginShellThatPrintsDoesNotHideTheAdminsAddress)
                                             "admin'")),
               QByteArray("1\n"))
         << sandbox::shell(QStringLiteral("ufw status")).toStdString();
+}
+
+// The disk that holds ~/.ssh is full: authorized_keys stays as it was, and the error says the
+// operating system's reason, not "cannot read".
+TEST_F(CliCommands, AFullDiskKeepsAuthorizedKeysAndSaysWhy)
+{
+    const QString user = QStringLiteral("stitchfulldisk");
+    const QString ssh = QStringLiteral("/home/%1/.ssh").arg(user);
+    sandbox::shell(QStringLiteral("useradd -m -s /usr/sbin/nologin -c %1 %2 && mkdir -m 700 %3 && "
+                                  "mount -t tmpfs -o size=16k,mode=700,uid=$(id -u %2),gid=$(id -g "
+                                  "%2) stitch-full %3 && runuser -u %2 -- sh -c 'printf \"%4\\n\" "
+                                  ">%3/authorized_keys && chmod 600 %3/authorized_keys && dd "
+                                  "if=/dev/zero of=%3/fill bs=1k 2>/dev/null; true'")
+                       .arg(stitch::shellQuote(stitch::setup::tunnelAccountMarker()).value(), user,
+                            ssh,
+                            QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOtherOtherOther"
+                                           "OtherOtherOtherOtherOtherOth0 laptop")));
+    const auto cleanup = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("umount -l %1; userdel -r %2 2>/dev/null").arg(ssh, user));
+    });
+    const QByteArray before = sandbox::shell(QStringLiteral("cat %1/authorized_keys").arg(ssh));
+    ASSERT_TRUE(before.contains("laptop")) << before.toStdString();
+    const CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QLatin1String("No space left on device")))
+        << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("cat %1/authorized_keys").arg(ssh)), before);
 }
