@@ -89,6 +89,10 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return QObject::tr("Run again with --db-user USER (and --db-name DATABASE, and --db-ssl "
                            "if Stitch connects with SSL) to check them; no password is needed.");
+    case RemedyKind::SaveHostKeyElsewhere:
+        return QObject::tr("Check that the folder of %1 is writable, or give a known-hosts file "
+                           "you can write with --known-hosts FILE.")
+            .arg(remedy.values.value(0));
     case RemedyKind::GivePublicHost:
         return QObject::tr("Run again with --public-host and the SSH server's public DNS name "
                            "or address (the one Stitch reaches from the internet), and enter "

@@ -1192,10 +1192,6 @@ Jetzt: %2 %3</translation>
         <translation>Der Host-Schlüssel konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <source>Check that the folder is writable, or connect once without saving.</source>
-        <translation>Prüfen Sie, ob der Ordner beschreibbar ist, oder verbinden Sie sich einmalig, ohne zu speichern.</translation>
-    </message>
-    <message>
         <source>The server refused the password for %1. The server offers: %2.</source>
         <translation>Der Server hat das Passwort für %1 abgelehnt. Der Server bietet an: %2.</translation>
     </message>
@@ -2599,6 +2595,14 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Apply the changes: an adopted account holds Stitch&apos;s tunnel only, so the tool gives it a shell that runs nothing (removing Stitch access gives %1 back).</source>
         <translation>Wenden Sie die Änderungen an: Ein übernommenes Konto hält nur den Tunnel von Stitch, daher gibt das Werkzeug ihm eine Shell, die nichts ausführt (das Entfernen des Stitch-Zugangs gibt %1 zurück).</translation>
     </message>
+    <message>
+        <source>Check that the folder of %1 is writable, or give a known-hosts file you can write with --known-hosts FILE.</source>
+        <translation>Prüfen Sie, ob der Ordner von %1 beschreibbar ist, oder geben Sie mit --known-hosts DATEI eine Known-hosts-Datei an, die Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable, or use a known-hosts file that can be written.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist, oder verwenden Sie eine Known-hosts-Datei, die geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -2727,6 +2731,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>The playbook could not be written to %1.</source>
         <translation>Das Playbook konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder of %1 is writable, or choose &quot;Connect once&quot; when the host key is shown (the key is then not saved).</source>
+        <translation>Prüfen Sie, ob der Ordner von %1 beschreibbar ist, oder wählen Sie „Einmalig verbinden“, wenn der Host-Schlüssel angezeigt wird (der Schlüssel wird dann nicht gespeichert).</translation>
     </message>
 </context>
 <context>

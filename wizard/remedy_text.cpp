@@ -62,6 +62,10 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return tr("Enter Stitch's database user (and the database) above and check again; no "
                   "password is needed.");
+    case RemedyKind::SaveHostKeyElsewhere:
+        return tr("Check that the folder of %1 is writable, or choose \"Connect once\" when the "
+                  "host key is shown (the key is then not saved).")
+            .arg(remedy.values.value(0));
     case RemedyKind::GivePublicHost:
         return tr("Type the SSH server's public DNS name or address (the one Stitch reaches from "
                   "the internet) into the SSH Host field above: it can be edited.");

@@ -37,6 +37,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("give_database_user");
     case RemedyKind::GivePublicHost:
         return QStringLiteral("give_public_host");
+    case RemedyKind::SaveHostKeyElsewhere:
+        return QStringLiteral("save_host_key_elsewhere");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class RemedyKind
     ReplacePrivateKey,    // a private key was given where Stitch's public key belongs
     GiveDatabaseUser,     // name Stitch's database user (and database) to check access rules
     GivePublicHost,       // the SSH Host for Stitch is private: give the public name/address
+    SaveHostKeyElsewhere, // the known-hosts file cannot be written; values: {the file}
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

@@ -136,14 +136,21 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
                : HostKeyAcceptance::Save;
 }
 
+Error hostKeyNotSaved(const QString &file, const QString &detail)
+{
+    Error e = makeError(ErrorCode::HostKeyStoreFailed,
+                        QObject::tr("The host key could not be saved to %1.").arg(file),
+                        QObject::tr("Check that the folder is writable, or use a known-hosts "
+                                    "file that can be written."),
+                        detail);
+    e.remedy = Remedy{RemedyKind::SaveHostKeyElsewhere, {file}};
+    return e;
+}
+
 Status appendKnownHostsEntry(const QString &file, const QByteArray &entry)
 {
     const auto failed = [&](const QString &detail) {
-        return makeError(ErrorCode::HostKeyStoreFailed,
-                         QObject::tr("The host key could not be saved to %1.").arg(file),
-                         QObject::tr("Check that the folder is writable, or connect "
-                                     "once without saving."),
-                         detail);
+        return hostKeyNotSaved(file, detail);
     };
     if (entry.trimmed().isEmpty() || entry.trimmed().contains('\n'))
         return failed(QStringLiteral("not one known-hosts line"));

@@ -49,4 +49,8 @@ Result<HostKeyAcceptance> decideHostKeyTrust(const HostKeyInfo &key, KnownHostsV
 // `file`, creating its folder. Fails with HostKeyStoreFailed.
 Status appendKnownHostsEntry(const QString &file, const QByteArray &entry);
 
+// The one error for a host key that cannot be saved to `file` (its remedy: another file, or
+// trusting the key once, as each front end can).
+Error hostKeyNotSaved(const QString &file, const QString &detail = {});
+
 } // namespace stitch::ssh

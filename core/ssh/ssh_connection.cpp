@@ -255,10 +255,7 @@ Status SshConnection::verifyHostKey(const ConnectionSettings &settings)
     // writing is ours, so that a failure says why and the folder is created first.
     char *rawEntry = nullptr;
     if (ssh_session_export_known_hosts_entry(s, &rawEntry) != SSH_OK) {
-        return sessionError(
-            ErrorCode::HostKeyStoreFailed,
-            QObject::tr("The host key could not be saved to %1.").arg(knownHosts),
-            QObject::tr("Check that the folder is writable, or connect once without saving."));
+        return hostKeyNotSaved(knownHosts, QString::fromUtf8(ssh_get_error(s)));
     }
     const CStringHandle entry(rawEntry);
     if (Status saved = appendKnownHostsEntry(knownHosts, QByteArray(entry.get())); !saved)

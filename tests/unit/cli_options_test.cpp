@@ -3,6 +3,7 @@
 #include "cli_options.h"
 #include "cli_output.h"
 #include "cli_remedies.h"
+#include "ssh/host_key_trust.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -302,6 +303,16 @@ TEST(CliRemedies, APrivateSshHostNamesPublicHost)
                                        QStringLiteral("neutral")),
                            RemedyKind::GivePublicHost);
     EXPECT_TRUE(fixText(f).contains(QLatin1String("--public-host"))) << fixText(f).toStdString();
+}
+
+TEST(CliRemedies, AnUnwritableKnownHostsFileNamesWhatTheCliCanDo)
+{
+    const Error e = ssh::hostKeyNotSaved(QStringLiteral("/ro/known_hosts"));
+    EXPECT_EQ(e.code, ErrorCode::HostKeyStoreFailed);
+    const QString fix = fixText(e);
+    EXPECT_TRUE(fix.contains(QLatin1String("--known-hosts FILE"))) << fix.toStdString();
+    EXPECT_TRUE(fix.contains(QLatin1String("/ro/known_hosts"))) << fix.toStdString();
+    EXPECT_FALSE(fix.contains(QLatin1String("without saving"))) << "the CLI has no such choice";
 }
 
 TEST(CliOptions, JsonIsKnownEvenWhenParsingFails)
