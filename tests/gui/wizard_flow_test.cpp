@@ -452,8 +452,8 @@ TEST_F(WizardFlow, AnExistingAccountIsUsedOnlyAfterTheAdminConfirmsIt)
     EXPECT_TRUE(sandbox::shell(QStringLiteral("cat /home/stitchperson/.ssh/authorized_keys"))
                     .contains(key.section(QLatin1Char(' '), 1, 1).toUtf8()));
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchperson | cut -d: -f7")),
-              QByteArray("/bin/bash\n"))
-        << "an adopted account keeps its shell";
+              QByteArray("/usr/sbin/nologin\n"))
+        << "an adopted account holds the tunnel only: a shell that runs nothing";
     sandbox::shell(QStringLiteral("userdel -r stitchperson 2>/dev/null"));
 }
 
