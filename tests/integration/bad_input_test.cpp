@@ -20,6 +20,19 @@ using namespace stitch::setup;
 
 namespace {
 
+// Changes under `dir` (a folder of the host's /usr, shared with every other sandbox running
+// beside this one) go into an overlay in this sandbox's own mount namespace, upper layers in
+// `layers`; `then` runs once it is mounted. True when both worked. The caller unmounts it.
+bool overlayOver(const QString &dir, const QTemporaryDir &layers, const QString &then)
+{
+    int rc = -1;
+    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
+                                  "lowerdir=%2,upperdir=%1/u,workdir=%1/w %2 && %3")
+                       .arg(layers.path(), dir, then),
+                   &rc);
+    return layers.isValid() && rc == 0;
+}
+
 using sandbox::serverState;
 
 QString generatedKey(const QTemporaryDir &dir, const char *type, const char *bits = nullptr,
@@ -285,19 +298,12 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
 
 TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
 {
-    // Hidden in an overlay over /usr/sbin in the sandbox's own mount namespace: /usr itself is
-    // the host's, shared with every other sandbox running beside this one.
-    QTemporaryDir layers;
-    ASSERT_TRUE(layers.isValid());
-    int rc = -1;
-    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
-                                  "lowerdir=/usr/sbin,upperdir=%1/u,workdir=%1/w /usr/sbin && "
-                                  "for t in useradd groupadd adduser addgroup; do "
-                                  "p=$(command -v $t) && rm -f /usr/sbin/${p##*/}; done; "
-                                  "! command -v groupadd")
-                       .arg(layers.path()),
-                   &rc);
-    ASSERT_EQ(rc, 0) << "the tools could not be hidden";
+    const QTemporaryDir layers;
+    ASSERT_TRUE(overlayOver(QStringLiteral("/usr/sbin"), layers,
+                            QStringLiteral("for t in useradd groupadd adduser addgroup; do "
+                                           "p=$(command -v $t) && rm -f /usr/sbin/${p##*/}; "
+                                           "done; ! command -v groupadd")))
+        << "the tools could not be hidden";
     // Lazily: an sshd session started meanwhile runs the overlay's sshd binary, which keeps a
     // plain umount busy (and the tools hidden for every test after this one).
     const auto restore = qScopeGuard([] {
@@ -434,17 +440,10 @@ TEST_F(BadInput, CliEverySudoProblemExitsThree)
 // funktioniert".
 TEST_F(BadInput, ASudoThatSpeaksGermanIsStillUnderstood)
 {
-    // The German locale, generated into an overlay over /usr/lib/locale in the sandbox's own
-    // mount namespace (the host's /usr stays as it is).
-    QTemporaryDir layers;
-    ASSERT_TRUE(layers.isValid());
-    int rc = -1;
-    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
-                                  "lowerdir=/usr/lib/locale,upperdir=%1/u,workdir=%1/w "
-                                  "/usr/lib/locale && localedef -i de_DE -f UTF-8 de_DE.UTF-8")
-                       .arg(layers.path()),
-                   &rc);
-    ASSERT_EQ(rc, 0) << "the German locale could not be made";
+    const QTemporaryDir layers;
+    ASSERT_TRUE(overlayOver(QStringLiteral("/usr/lib/locale"), layers,
+                            QStringLiteral("localedef -i de_DE -f UTF-8 de_DE.UTF-8")))
+        << "the German locale could not be made";
     const QByteArray bashrc = sandbox::shell(QStringLiteral("cat /home/stitchadmin/.bashrc"));
     const auto restore = qScopeGuard([&] {
         sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >/home/stitchadmin/.bashrc; "
