@@ -89,6 +89,8 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return QObject::tr("Run again with --db-user USER (and --db-name DATABASE, and --db-ssl "
                            "if Stitch connects with SSL) to check them; no password is needed.");
+    case RemedyKind::RemoveFirewallRules:
+        return QObject::tr("Run remove again with --remove-firewall-rules.");
     case RemedyKind::SaveHostKeyElsewhere:
         return QObject::tr("Check that the folder of %1 is writable, or give a known-hosts file "
                            "you can write with --known-hosts FILE.")

@@ -2603,6 +2603,18 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Check that the folder is writable, or use a known-hosts file that can be written.</source>
         <translation>Prüfen Sie, ob der Ordner beschreibbar ist, oder verwenden Sie eine Known-hosts-Datei, die geschrieben werden kann.</translation>
     </message>
+    <message>
+        <source>Run remove again with --remove-firewall-rules.</source>
+        <translation>Führen Sie remove erneut mit --remove-firewall-rules aus.</translation>
+    </message>
+    <message>
+        <source>The firewall rules this tool added stay (by its record: %1): Stitch&apos;s addresses can still reach the SSH port.</source>
+        <translation>Die Firewall-Regeln, die dieses Werkzeug hinzugefügt hat, bleiben (laut seinem Protokoll: %1): Die Adressen von Stitch erreichen den SSH-Port weiterhin.</translation>
+    </message>
+    <message>
+        <source>Remove Stitch access again with its firewall rules to take them out.</source>
+        <translation>Entfernen Sie den Stitch-Zugriff erneut mit seinen Firewall-Regeln, um sie herauszunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -2735,6 +2747,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Check that the folder of %1 is writable, or choose &quot;Connect once&quot; when the host key is shown (the key is then not saved).</source>
         <translation>Prüfen Sie, ob der Ordner von %1 beschreibbar ist, oder wählen Sie „Einmalig verbinden“, wenn der Host-Schlüssel angezeigt wird (der Schlüssel wird dann nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>Open Tools → Remove Stitch access again and tick &quot;Also delete the firewall rules this tool added&quot;.</source>
+        <translation>Öffnen Sie erneut Extras → Stitch-Zugriff entfernen und kreuzen Sie „Auch die Firewall-Regeln löschen, die dieses Werkzeug hinzugefügt hat“ an.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,9 @@ QString words(const Remedy &remedy)
     case RemedyKind::GiveDatabaseUser:
         return tr("Enter Stitch's database user (and the database) above and check again; no "
                   "password is needed.");
+    case RemedyKind::RemoveFirewallRules:
+        return tr("Open Tools → Remove Stitch access again and tick \"Also delete the firewall "
+                  "rules this tool added\".");
     case RemedyKind::SaveHostKeyElsewhere:
         return tr("Check that the folder of %1 is writable, or choose \"Connect once\" when the "
                   "host key is shown (the key is then not saved).")

@@ -39,6 +39,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("give_public_host");
     case RemedyKind::SaveHostKeyElsewhere:
         return QStringLiteral("save_host_key_elsewhere");
+    case RemedyKind::RemoveFirewallRules:
+        return QStringLiteral("remove_firewall_rules");
     }
     return {};
 }

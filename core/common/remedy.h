@@ -28,6 +28,7 @@ enum class RemedyKind
     GiveDatabaseUser,     // name Stitch's database user (and database) to check access rules
     GivePublicHost,       // the SSH Host for Stitch is private: give the public name/address
     SaveHostKeyElsewhere, // the known-hosts file cannot be written; values: {the file}
+    RemoveFirewallRules,  // remove again, this time with the firewall rules the tool added
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

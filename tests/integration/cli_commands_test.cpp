@@ -682,3 +682,39 @@ TEST_F(CliCommands, AFullDiskKeepsAuthorizedKeysAndSaysWhy)
         << r.out.toStdString() << r.err.toStdString();
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat %1/authorized_keys").arg(ssh)), before);
 }
+
+// remove without --remove-firewall-rules says which rules stay (by the record) and how to take
+// them out; with it, they go and nothing is said to stay.
+TEST_F(CliCommands, RemoveSaysWhichFirewallRulesStay)
+{
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+    const QString user = QStringLiteral("stitchclikept");
+    const auto restore = qScopeGuard([&] {
+        sandbox::resetFirewall();
+        sandbox::shell(
+            QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/lib/stitch-tunnel").arg(user));
+    });
+    sandbox::shell(QStringLiteral("ufw allow %1/tcp >/dev/null && ufw --force enable >/dev/null")
+                       .arg(sandbox::sshPort()));
+    CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+
+    r = runCli(args(QStringLiteral("remove"), user) << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(
+        codes(json(r), QStringLiteral("firewall")).contains(QStringLiteral("firewall.rules_kept")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("--remove-firewall-rules"))) << r.out.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c '# stitch-tunnel$'")),
+              QByteArray("4\n"));
+
+    r = runCli(args(QStringLiteral("remove"), user)
+               << QStringLiteral("--remove-firewall-rules") << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_FALSE(
+        codes(json(r), QStringLiteral("firewall")).contains(QStringLiteral("firewall.rules_kept")))
+        << r.out.toStdString();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("ufw status | grep -c '# stitch-tunnel$'")),
+              QByteArray("0\n"));
+}
