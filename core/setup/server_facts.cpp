@@ -74,6 +74,14 @@ bool isAddress(const QString &text)
 
 } // namespace
 
+QString ServerFacts::recordedFirewallRulesText() const
+{
+    QStringList rules;
+    for (auto it = recordedFirewallRules.cbegin(); it != recordedFirewallRules.cend(); ++it)
+        rules << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    return rules.join(QStringLiteral(", "));
+}
+
 ServerFacts parseProbeOutput(const QByteArray &output)
 {
     ServerFacts f;

@@ -86,6 +86,8 @@ struct ServerFacts
     // The firewall rules the server's record says this tool added, counted by firewall
     // ("ufw" → 2), and whether it turned ufw on.
     QMap<QString, int> recordedFirewallRules;
+    // recordedFirewallRules as people read it: "ufw 4, iptables 1" (empty: none recorded).
+    QString recordedFirewallRulesText() const;
     // With no firewall active, what turning one on would close: TCP ports listening beyond
     // loopback, and the addresses SSH sessions come from now.
     QStringList listeningPorts;

@@ -649,15 +649,11 @@ Status SetupRunner::doRemove()
     // Not asked to take the firewall rules out: say which stay, so nobody reads "removed" as
     // "closed".
     if (!m_options.removeFirewallRules && !m_facts.recordedFirewallRules.isEmpty()) {
-        QStringList rules;
-        for (auto it = m_facts.recordedFirewallRules.cbegin();
-             it != m_facts.recordedFirewallRules.cend(); ++it)
-            rules << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
         results[0].findings << withRemedy(
             makeFinding(Severity::Pass, "firewall.rules_kept",
                         QObject::tr("The firewall rules this tool added stay (by its record: "
                                     "%1): Stitch's addresses can still reach the SSH port.")
-                            .arg(rules.join(QStringLiteral(", "))),
+                            .arg(m_facts.recordedFirewallRulesText()),
                         QObject::tr("Remove Stitch access again with its firewall rules to take "
                                     "them out.")),
             RemedyKind::RemoveFirewallRules);

@@ -98,16 +98,13 @@ namespace {
 // admin knows what removing Stitch access takes out (and what it leaves on).
 void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &findings)
 {
-    QStringList rules;
-    for (auto it = facts.recordedFirewallRules.cbegin(); it != facts.recordedFirewallRules.cend();
-         ++it)
-        rules << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    const QString rules = facts.recordedFirewallRulesText();
     if (!rules.isEmpty()) {
         findings << pass("firewall.recorded",
                          QObject::tr("Firewall rules this tool added here, by its record in "
                                      "/var/lib/stitch-tunnel/record: %1. Removing Stitch access "
                                      "with its firewall rules takes out exactly these.")
-                             .arg(rules.join(QStringLiteral(", "))));
+                             .arg(rules));
     }
     if (facts.recordSaysUfwEnabled) {
         findings << pass("firewall.recorded_ufw_enabled",
