@@ -103,6 +103,7 @@ ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts)
         .set("LOGIN", plan.loginUser)
         .set("ADOPT", plan.adoptExistingUser)
         .set("KEEPOLD", plan.keepOldKeys)
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kAccountLib)
         .use(kRecordLib);
 }
@@ -138,6 +139,7 @@ ScriptBuilder keyRemovalScript(const SetupPlan &plan, bool deleteUser)
         .set("BLOB", plan.keyBlob)
         .set("DELETE_USER", deleteUser)
         .set("MARKER", tunnelAccountMarker())
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kAccountLib)
         .use(kRecordLib);
 }
@@ -150,6 +152,7 @@ ScriptBuilder addSelfTestKeyScript(const SetupPlan &plan, const QString &options
         .set("OPTIONS", options)
         .set("KEY", key)
         .set("TAG", tag)
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kAccountLib);
 }
 
@@ -158,6 +161,7 @@ ScriptBuilder removeSelfTestKeysScript(const SetupPlan &plan, const QString &tag
     return ScriptBuilder(QStringLiteral("selftest_key_remove.sh"))
         .set("U", plan.tunnelUser)
         .set("TAG", tag)
+        .set("ADDR", sshdCheckAddress(plan))
         .use(kAccountLib);
 }
 

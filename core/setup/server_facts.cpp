@@ -82,6 +82,11 @@ QString ServerFacts::recordedFirewallRulesText() const
     return rules.join(QStringLiteral(", "));
 }
 
+bool ServerFacts::keyFileIsDefault() const
+{
+    return keyFile == userHome + QStringLiteral("/.ssh/authorized_keys");
+}
+
 ServerFacts parseProbeOutput(const QByteArray &output)
 {
     ServerFacts f;
@@ -192,6 +197,16 @@ ServerFacts parseProbeOutput(const QByteArray &output)
         } else if (key.startsWith("link_") && key.endsWith("_b64") &&
                    fileNamed(key.mid(5, key.size() - 9))) {
             fileNamed(key.mid(5, key.size() - 9))->linkTarget = textFromServer(decode(value));
+        } else if (key == "key_file") {
+            f.keyFile = text;
+        } else if (key == "key_file_as") {
+            f.keyFileByRoot = value == "root";
+        } else if (key == "key_files") {
+            f.keyFiles << text;
+        } else if (key == "key_file_skipped") {
+            f.keyFilesSkipped << text;
+        } else if (key == "ak_selinux_label_wrong") {
+            f.keyFileLabelWrong = flag();
         } else if (key == "ak_exact") {
             f.authorizedKeysExactLine = flag();
         } else if (key == "ak_lines") {
@@ -252,6 +267,9 @@ ServerFacts parseProbeOutput(const QByteArray &output)
                 f.databaseAddresses << text;
         }
     }
+    // A probe from before sshd's AuthorizedKeysFile was read: the tool wrote ~/.ssh then.
+    if (f.probeVersion < 4 && f.userExists && f.keyFile.isEmpty())
+        f.keyFile = f.userHome + QStringLiteral("/.ssh/authorized_keys");
     return f;
 }
 

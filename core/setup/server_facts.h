@@ -71,9 +71,25 @@ struct ServerFacts
     QString accountRefusal;
     int uidMin = 1000; // UID_MIN from /etc/login.defs
 
+    // The authorized_keys file apply writes: the first of sshd's AuthorizedKeysFile for the
+    // user (tokens expanded) that is safe to write (lib_tunnel_account.sh, key_file_choice).
+    // keyFileByRoot: it sits in a folder only root can change (/etc/ssh/authorized_keys/%u)
+    // and root writes it; otherwise it is under the home and written as the user. Empty
+    // keyFile: sshd reads no such file (AuthorizedKeysFile none, or only folders other
+    // accounts can change). keyFiles: every file sshd reads; keyFilesSkipped: those before
+    // keyFile that are not safe to write.
+    QString keyFile;
+    bool keyFileByRoot = false;
+    QStringList keyFiles;
+    QStringList keyFilesSkipped;
+    QString keyDir() const { return keyFile.section(QLatin1Char('/'), 0, -2); }
+    bool keyFileIsDefault() const;
+    // SELinux is on and the key file's label is not the one sshd may read (restorecon -n).
+    bool keyFileLabelWrong = false;
+
     FileState home;
-    FileState sshDir;
-    FileState authorizedKeys;
+    FileState sshDir;         // keyDir(): ~/.ssh unless AuthorizedKeysFile says otherwise
+    FileState authorizedKeys; // keyFile
     int authorizedKeysLines = 0;
     bool authorizedKeysHasKey = false;    // an uncommented line carries the Stitch key's blob
     bool authorizedKeysExactLine = false; // that line is exactly the wanted one, and only once

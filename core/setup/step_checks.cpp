@@ -250,6 +250,30 @@ void refusePath(QVector<Finding> &out, const FileState &st, const QString &path,
 
 } // namespace
 
+std::optional<Finding> noKeyFileRefusal(const ServerFacts &facts)
+{
+    if (facts.probeVersion < 4 || !facts.keyFile.isEmpty())
+        return std::nullopt;
+    const QString files =
+        facts.keyFiles.isEmpty() ? QStringLiteral("none") : facts.keyFiles.join(QLatin1Char(' '));
+    const QString command = facts.sshdValue(QStringLiteral("authorizedkeyscommand"));
+    const QString what =
+        command.isEmpty() || command == QLatin1String("none")
+            ? QObject::tr("sshd reads keys from no file this tool may write "
+                          "(AuthorizedKeysFile: %1): each is outside the home, in a folder other "
+                          "accounts can change.")
+                  .arg(files)
+            : QObject::tr("sshd takes keys from the program %1 (AuthorizedKeysCommand) and from "
+                          "no file this tool may write (AuthorizedKeysFile: %2); a key that "
+                          "program hands out is not one this tool can install or remove.")
+                  .arg(command, files);
+    return fail("sshd.authorized_keys_file", what,
+                QObject::tr("Add Stitch's key where that program reads keys from, or name a file "
+                            "under the home or in a folder only root can change in "
+                            "AuthorizedKeysFile (e.g. \"AuthorizedKeysFile "
+                            ".ssh/authorized_keys\"), reload sshd and apply again."));
+}
+
 QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &plan)
 {
     QVector<Finding> out;
@@ -261,20 +285,10 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
                         .arg(u),
                     QObject::tr("Install util-linux on the server (it has both)."));
     }
-    // sshd reads keys from somewhere else (AuthorizedKeysFile /etc/ssh/authorized_keys/%u, a
-    // common hardening): a key written to ~/.ssh/authorized_keys would never be read, so stop
-    // before the account and the key are made for nothing.
-    const QString akFile = facts.sshdValue(QStringLiteral("authorizedkeysfile"));
-    if (!akFile.isEmpty() && !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
-        out << fail("sshd.authorized_keys_file",
-                    QObject::tr("sshd reads keys from \"%1\", not from ~/.ssh/authorized_keys, "
-                                "where this tool writes Stitch's key.")
-                        .arg(akFile),
-                    QObject::tr("Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config "
-                                "(e.g. \"AuthorizedKeysFile %1 .ssh/authorized_keys\"), reload "
-                                "sshd, and apply again; or install the key where it points.")
-                        .arg(akFile));
-    }
+    // sshd reads keys from no file the tool may write: stop before the account is made for
+    // nothing.
+    if (const std::optional<Finding> noFile = noKeyFileRefusal(facts))
+        out << *noFile;
     if (!facts.userExists)
         return out;
     const QStringList why = facts.accountRefusal.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -356,14 +370,21 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
                         .arg(facts.userHome, u));
         return out;
     }
-    refusePath(out, facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), u,
-               QStringLiteral("directory"),
-               QObject::tr("%1 is not a folder.").arg(facts.userHome + QStringLiteral("/.ssh")),
-               "user.ssh_dir_link", "user.ssh_dir_kind", "user.ssh_dir_owner");
-    refusePath(out, facts.authorizedKeys, facts.userHome + QStringLiteral("/.ssh/authorized_keys"),
-               u, QStringLiteral("file"),
-               QObject::tr("%1 is not a regular file.")
-                   .arg(facts.userHome + QStringLiteral("/.ssh/authorized_keys")),
+    if (facts.keyFile.isEmpty())
+        return out;
+    // In a folder only root can change, the file may be root's too (the probe checked the
+    // folders); under the home, everything must be the user's.
+    const QString fileOwner =
+        facts.keyFileByRoot && facts.authorizedKeys.owner == QLatin1String("root")
+            ? QStringLiteral("root")
+            : u;
+    if (!facts.keyFileByRoot) {
+        refusePath(out, facts.sshDir, facts.keyDir(), u, QStringLiteral("directory"),
+                   QObject::tr("%1 is not a folder.").arg(facts.keyDir()), "user.ssh_dir_link",
+                   "user.ssh_dir_kind", "user.ssh_dir_owner");
+    }
+    refusePath(out, facts.authorizedKeys, facts.keyFile, fileOwner, QStringLiteral("file"),
+               QObject::tr("%1 is not a regular file.").arg(facts.keyFile),
                "user.authorized_keys_link", "user.authorized_keys_kind",
                "user.authorized_keys_owner");
     return out;
@@ -418,10 +439,49 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                     QObject::tr("Apply the changes to fix the mode."));
             }
         };
-        expect(facts.sshDir, facts.userHome + QStringLiteral("/.ssh"), QStringLiteral("700"),
-               "user.ssh_dir");
-        expect(facts.authorizedKeys, facts.userHome + QStringLiteral("/.ssh/authorized_keys"),
-               QStringLiteral("600"), "user.authorized_keys");
+        if (facts.keyFileByRoot) {
+            // Root's key folder: the file is read by sshd as the user, so one of root's must
+            // be readable by all (644); one of the user's, 600.
+            const bool rootsFile = facts.authorizedKeys.owner == QLatin1String("root");
+            if (!facts.authorizedKeys.exists) {
+                expect(facts.authorizedKeys, facts.keyFile, QString(), "user.authorized_keys");
+            } else if (!facts.authorizedKeys.isLink() &&
+                       facts.authorizedKeys.mode !=
+                           (rootsFile ? QLatin1String("644") : QLatin1String("600"))) {
+                r.findings << fail(
+                    "user.authorized_keys",
+                    QObject::tr("%1 has mode %2; it should be %3 (sshd reads it "
+                                "as %4).")
+                        .arg(facts.keyFile, facts.authorizedKeys.mode,
+                             rootsFile ? QStringLiteral("644") : QStringLiteral("600"), u),
+                    QObject::tr("Apply the changes to fix the mode."));
+            }
+        } else if (!facts.keyFile.isEmpty()) {
+            expect(facts.sshDir, facts.keyDir(), QStringLiteral("700"), "user.ssh_dir");
+            expect(facts.authorizedKeys, facts.keyFile, QStringLiteral("600"),
+                   "user.authorized_keys");
+        }
+        if (!facts.keyFile.isEmpty() && !facts.keyFileIsDefault()) {
+            r.findings << pass("user.key_file",
+                               QObject::tr("sshd reads %1's keys from %2 (AuthorizedKeysFile): "
+                                           "that is where Stitch's key goes.")
+                                   .arg(u, facts.keyFile));
+        }
+        for (const QString &skipped : facts.keyFilesSkipped) {
+            r.findings << pass("user.key_file_skipped",
+                               QObject::tr("sshd also reads %1, which sits in a folder other "
+                                           "accounts can change: the tool does not write there.")
+                                   .arg(skipped));
+        }
+        if (facts.keyFileLabelWrong) {
+            r.findings << fail("user.selinux_label",
+                               QObject::tr("%1 does not have the SELinux label sshd may read, so "
+                                           "sshd ignores the keys in it.")
+                                   .arg(facts.keyFile),
+                               QObject::tr("Apply the changes (they run restorecon -F %1), or "
+                                           "run it yourself.")
+                                   .arg(facts.keyFile));
+        }
         if (facts.authorizedKeys.exists && !plan.keyBlob.isEmpty() && !facts.authorizedKeysHasKey) {
             r.findings << fail("user.key_missing",
                                QObject::tr("The Stitch public key is not in %1's "
@@ -552,20 +612,12 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
                                QObject::tr("sshd's DenyGroups excludes group %1.").arg(group),
                                QObject::tr("Remove %1 from DenyGroups in sshd_config.").arg(group));
         }
-        const QString akFile = facts.sshdValue(QStringLiteral("authorizedkeysfile"));
         const bool akFileSaid =
             std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) {
                 return f.code == QLatin1String("sshd.authorized_keys_file");
             });
-        if (!akFileSaid && !akFile.isEmpty() &&
-            !akFile.contains(QLatin1String(".ssh/authorized_keys"))) {
-            r.findings << fail("sshd.authorized_keys_file",
-                               QObject::tr("sshd reads keys from \"%1\", not from "
-                                           "~/.ssh/authorized_keys.")
-                                   .arg(akFile),
-                               QObject::tr("Add .ssh/authorized_keys to AuthorizedKeysFile in "
-                                           "sshd_config, or install the key where it points."));
-        }
+        if (const std::optional<Finding> noFile = noKeyFileRefusal(facts); noFile && !akFileSaid)
+            r.findings << *noFile;
         QString algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"));
         if (algorithms.isEmpty())
             algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedkeytypes"));

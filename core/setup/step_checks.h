@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // Turning what the probe saw into findings a non-expert can act on. Pure functions: the same
 // facts always give the same findings, so each rule is unit-tested without a server.
 namespace stitch::setup {
@@ -19,6 +21,11 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
 // not create and the admin has not confirmed, and a home, ~/.ssh or authorized_keys that is a
 // link, not what its name says, or another account's. Empty when the account may be used.
 QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &plan);
+
+// sshd reads the user's keys from no file the tool may write (AuthorizedKeysFile none, only
+// an AuthorizedKeysCommand, or files in folders other accounts can change): the refusal, with
+// what sshd reads and where the admin can make room; nothing when a file is usable.
+std::optional<Finding> noKeyFileRefusal(const ServerFacts &facts);
 
 // Step 5's word on the SSH Host handed to Stitch: a warning while it is a private address
 // (Stitch connects from the internet), with the remedy to give a public one; nothing otherwise.

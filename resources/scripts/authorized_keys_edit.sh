@@ -1,7 +1,9 @@
 # shellcheck shell=sh
-# Reads and rewrites one authorized_keys file. It runs as the tunnel user (lib_tunnel_account.sh
-# starts it through setpriv or runuser), never as root: whatever that user has put under its
-# home (a link, a swapped temp file, a FIFO) reaches only what the user could reach anyway.
+# Reads and rewrites one authorized_keys file. Under the tunnel user's home it runs as that user
+# (lib_tunnel_account.sh starts it through setpriv or runuser), never as root: whatever that user
+# has put there (a link, a swapped temp file, a FIFO) reaches only what the user could reach
+# anyway. As root it runs only on a file in a folder no other account can change (a key
+# directory such as /etc/ssh/authorized_keys).
 #
 #   inspect FILE BLOB LINE          ak_lines, ak_has_key (an uncommented line carries the key
 #                                   BLOB), ak_exact (LINE is the one line that carries it),
@@ -47,6 +49,19 @@ ak_filter() { # MODE FILE
 
 regular_file() { [ -f "$1" ] && [ ! -L "$1" ]; }
 
+# The new file's owner and mode. As the tunnel user: 600 (sshd's StrictModes). As root: those of
+# the file it replaces; a new one is root's with mode 644, since sshd reads it as the tunnel user,
+# who must not be able to change it.
+new_file_mode() { # TEMP FILE
+  if [ "$(id -u)" != 0 ]; then
+    chmod 600 "$1"
+  elif regular_file "$2"; then
+    chown "$(stat -c %u:%g "$2")" "$1" && chmod "$(stat -c %a "$2")" "$1"
+  else
+    chmod 644 "$1"
+  fi
+}
+
 rewrite() { # FILE BLOB TAGS LINE
   F=$1; D=${F%/*}
   if [ -L "$D" ] || [ ! -d "$D" ]; then err user.ssh_dir_link "$D is not a folder of its own"; fi
@@ -73,7 +88,7 @@ rewrite() { # FILE BLOB TAGS LINE
   if [ -n "$4" ]; then
     _e=$({ printf '%s\n' "$4" >>"$T"; } 2>&1) || err user.ak_write "cannot write $T: $(last_words "$_e")"
   fi
-  chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
+  new_file_mode "$T" "$F" || err user.ak_write "cannot set the mode of $T"
   mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
   trap - EXIT
   echo "ak-dropped $dropped"
@@ -94,7 +109,7 @@ remove_keys() { # FILE FIELDS
     trap 'rm -f "$T"' EXIT
     _e=$(AK_BLOB='' AK_TAGS=$2 ak_filter print "$F" 2>&1 >"$T") ||
       err user.ak_write "cannot copy $F to a temporary file: $(last_words "$_e")"
-    chmod 600 "$T" || err user.ak_write "cannot set the mode of $T"
+    new_file_mode "$T" "$F" || err user.ak_write "cannot set the mode of $T"
     mv -f "$T" "$F" || err user.ak_replace "cannot replace $F"
     trap - EXIT
   fi

@@ -3,7 +3,9 @@
 # wrote for U, BLOB (the key given now; may be empty) and any self-test line go from the
 # authorized_keys sshd reads, and none may be left. With DELETE_USER=1 the account goes too,
 # but only one this tool created (GECOS = MARKER); its processes are ended first, and its group
-# goes only when no other account uses it. Values: U, BLOB, DELETE_USER, MARKER.
+# goes only when no other account uses it. Values: U, BLOB, DELETE_USER, MARKER, ADDR (a Stitch
+# address, for sshd's Match Address). The keys go from the file sshd reads now and from every
+# file the record says the tool wrote them into (sshd's AuthorizedKeysFile may have changed).
 #
 # The account cannot stop this: a link it put in its home is followed only as the account
 # itself, a failed key removal does not keep the account from being deleted, and a process that
@@ -11,6 +13,7 @@
 if ! getent passwd "$U" >/dev/null 2>&1; then
   finding info user.absent "$U does not exist; nothing to remove"
   record_keys "$U" | while read -r _b _fp; do record_drop "key $U $_b $_fp"; done
+  record_keyfiles "$U" | while read -r _kf; do record_drop "keyfile $U $_kf"; done
   record_drop "account $U"
   exit 0
 fi
@@ -26,21 +29,34 @@ for _p in "$H" "$D" "$F"; do
   fi
 done
 
-# 1. The keys, as the account (ak_edit runs as U): what is left is counted after the rewrite.
+# 1. The keys, written as key_file_kind says (as the account under its home): what is left is
+# counted after the rewrite.
 _key_error=
-_tags=$(ak_edit selftest-owners "$F" 2>/dev/null | awk '$1 ~ /^stitch-tunnel-selftest-[0-9a-f]+$/ { printf "%s ", $1 }')
-if _out=$(ak_edit remove "$F" "$BLOB $_blobs$_tags" 2>&1); then
-  ak_counts "$_out"
-  _left=$(printf '%s\n' "$_out" | sed -n 's/^ak-left //p')
-  if [ "$AK_DROPPED" -gt 0 ]; then changed user "removed the Stitch key from $F"; fi
-  if [ "${_left:-1}" != 0 ]; then _key_error="a Stitch key is still in $F after the removal"; fi
-else
-  _key_error="cannot take the Stitch key out of $F as $U: $(printf '%s\n' "$_out" | sed -n 's/^error [^ ]* //p' | head -n 1)"
-fi
+_files=$(printf '%s\n' "$F" "$(record_keyfiles "$U")" | awk 'NF && !seen[$0]++')
+_chosen=$F; _chosen_as=$KEYS_AS
+for F in $_files; do
+  KEYS_AS=$(key_file_kind "$F"); D=${F%/*}
+  if [ -z "$KEYS_AS" ]; then
+    _key_error="${_key_error:+$_key_error; }$(shown "$F") is in a folder other accounts can change now, so the tool does not write there"
+    continue
+  fi
+  _tags=$(ak_edit selftest-owners "$F" 2>/dev/null | awk '$1 ~ /^stitch-tunnel-selftest-[0-9a-f]+$/ { printf "%s ", $1 }')
+  if _out=$(ak_edit remove "$F" "$BLOB $_blobs$_tags" 2>&1); then
+    ak_counts "$_out"
+    _left=$(printf '%s\n' "$_out" | sed -n 's/^ak-left //p')
+    if [ "$AK_DROPPED" -gt 0 ]; then changed user "removed the Stitch key from $F"; fi
+    if [ "${_left:-1}" != 0 ]; then _key_error="${_key_error:+$_key_error; }a Stitch key is still in $F after the removal"; fi
+  else
+    _as=$U; if [ "$KEYS_AS" = root ]; then _as=root; fi
+    _key_error="${_key_error:+$_key_error; }cannot take the Stitch key out of $F as $_as: $(printf '%s\n' "$_out" | sed -n 's/^error [^ ]* //p' | head -n 1)"
+  fi
+done
+F=$_chosen; KEYS_AS=$_chosen_as; D=${F%/*}
 if [ -z "$_key_error" ]; then
   printf '%s\n' "$_recorded" | while read -r _b _fp; do
     if [ -n "$_b" ]; then record_drop "key $U $_b $_fp"; fi
   done
+  record_keyfiles "$U" | while read -r _kf; do record_drop "keyfile $U $_kf"; done
 fi
 
 # 2. The account, when asked for and ours. It goes even when step 1 failed: then nothing of
@@ -73,6 +89,7 @@ if [ "$DELETE_USER" = 1 ]; then
     changed user "deleted user $U"
     record_drop "account $U"
     record_keys "$U" | while read -r _b _fp; do record_drop "key $U $_b $_fp"; done
+    record_keyfiles "$U" | while read -r _kf; do record_drop "keyfile $U $_kf"; done
     # The group goes only when it is U's own and nobody else is in it or has it as primary group.
     if [ "$_group" = "$U" ] && _line=$(getent group "$U"); then
       _gid=$(printf '%s' "$_line" | cut -d: -f3)

@@ -5,6 +5,8 @@
 # hold the server lock. One line per thing, fields separated by one space:
 #   account USER                    an account this tool created
 #   key USER BLOB FINGERPRINT       a Stitch key line this tool wrote into USER's authorized_keys
+#   keyfile USER FILE               the authorized_keys file it wrote them into (sshd's
+#                                   AuthorizedKeysFile: ~/.ssh/authorized_keys, or elsewhere)
 #   rule BACKEND ADDRESS PORT       a firewall rule this tool added (BACKEND: ufw, firewalld,
 #                                   iptables, ip6tables, nftables), the address as it was given
 #   admin-rule ufw ADDRESS PORT     the rule that admits the admin, added when ufw was turned on
@@ -71,4 +73,10 @@ record_shell() {
 record_keys() {
   [ -f "$RECORD" ] || return 0
   awk -v u="$1" '$1 == "key" && $2 == u && NF == 4 { print $3, $4 }' "$RECORD"
+}
+
+# The authorized_keys files recorded for user $1, one a line.
+record_keyfiles() {
+  [ -f "$RECORD" ] || return 0
+  awk -v u="$1" '$1 == "keyfile" && $2 == u && NF == 3 { print $3 }' "$RECORD"
 }

@@ -9,7 +9,95 @@
 account_paths() {
   _pw=$(getent passwd "$U") || fail user.missing "user $U does not exist"
   H=$(printf '%s' "$_pw" | cut -d: -f6); G=$(id -gn "$U" 2>/dev/null)
-  D="$H/.ssh"; F="$D/authorized_keys"
+  key_file_choice
+}
+
+# The home useradd would give U (for the choice of key file before the account exists).
+predicted_home() {
+  _base=$(useradd -D 2>/dev/null | sed -n 's/^HOME=//p')
+  printf '%s/%s' "${_base:-/home}" "$U"
+}
+
+# The files of sshd's AuthorizedKeysFile value $1 for U, one per line, as sshd reads them: %h
+# %u %U %% expanded, a relative path taken from the home; "none" gives nothing. A path with a
+# token sshd would not expand here (or %U before the account exists) comes out as "?PATH".
+key_files() {
+  KF_FILES=$1 KF_HOME=$H KF_USER=$U KF_UID=$(id -u "$U" 2>/dev/null) awk 'BEGIN {
+    n = split(ENVIRON["KF_FILES"], f, " ")
+    for (i = 1; i <= n; i++) {
+      p = f[i]; if (p == "none") continue
+      out = ""; bad = 0
+      while ((j = index(p, "%")) > 0) {
+        c = substr(p, j + 1, 1); out = out substr(p, 1, j - 1); p = substr(p, j + 2)
+        if (c == "%") out = out "%"
+        else if (c == "h") out = out ENVIRON["KF_HOME"]
+        else if (c == "u") out = out ENVIRON["KF_USER"]
+        else if (c == "U" && ENVIRON["KF_UID"] != "") out = out ENVIRON["KF_UID"]
+        else bad = 1
+      }
+      out = out p
+      if (bad) { print "?" f[i]; continue }
+      if (substr(out, 1, 1) != "/") out = ENVIRON["KF_HOME"] "/" out
+      print out
+    } }'
+}
+
+# Whether only root can change what folder $1 holds: it and every folder above it belong to
+# root, are no links and are writable by nobody else. A missing folder counts when its parent
+# does (root makes it then).
+root_only_dir() {
+  _d=$1
+  if [ ! -e "$_d" ] && [ ! -L "$_d" ]; then _d=${_d%/*}; fi
+  while :; do
+    [ -n "$_d" ] || _d=/
+    if [ -L "$_d" ] || [ ! -d "$_d" ] || [ "$(stat -c %u "$_d")" != 0 ]; then return 1; fi
+    [ -z "$(find "$_d" -maxdepth 0 \( -perm -020 -o -perm -002 \))" ] || return 1
+    [ "$_d" != / ] || return 0
+    _d=${_d%/*}
+  done
+}
+
+# How a key file is written: "user" under U's home (as U: the account controls that path),
+# "root" in a folder only root can change (a key directory such as /etc/ssh/authorized_keys),
+# "" when neither (the tool does not write there).
+key_file_kind() {
+  case $1 in
+    "$H"/*) echo user ;;
+    /*) if root_only_dir "${1%/*}"; then echo root; fi ;;
+  esac
+}
+
+# `sshd -T` for U before it exists too (Match User blocks for it count); an sshd that will
+# not answer for an unknown user is asked for nobody.
+sshd_settings_for_user() {
+  _sshd=$(command -v sshd || echo /usr/sbin/sshd)
+  "$_sshd" -T -C "user=$U,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null ||
+    "$_sshd" -T -C "user=nobody,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null
+}
+
+# F, D (its folder) and KEYS_AS: the first file sshd reads U's keys from that is safe to write
+# (key_file_kind). sshd's settings are those for U (its Match blocks included; ADDR, a Stitch
+# address, for Match Address). KEY_FILES: every file sshd reads; KEY_FILES_SKIPPED: those
+# before F that are not safe; KEY_COMMAND: sshd's AuthorizedKeysCommand. F is empty when no
+# file is safe (AuthorizedKeysFile none, or only folders other accounts can change).
+key_file_choice() {
+  _t=$(sshd_settings_for_user)
+  _akf=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeysfile" { $1 = ""; print; exit }')
+  KEY_COMMAND=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeyscommand" && $2 != "none" { $1 = ""; sub(/^ /, ""); print; exit }')
+  F=; KEYS_AS=; KEY_FILES=$(key_files "${_akf:-.ssh/authorized_keys .ssh/authorized_keys2}")
+  KEY_FILES_SKIPPED=
+  for _kf in $KEY_FILES; do
+    _kind=$(key_file_kind "$_kf")
+    if [ -n "$_kind" ]; then F=$_kf; KEYS_AS=$_kind; break; fi
+    KEY_FILES_SKIPPED="$KEY_FILES_SKIPPED $_kf"
+  done
+  D=${F%/*}
+}
+
+# Stops before any change when sshd reads U's keys from no file this tool may write.
+require_key_file() {
+  [ -z "$F" ] || return 0
+  fail user.no_key_file "sshd reads $U's keys from no file this tool may write (AuthorizedKeysFile: $(shown "$(printf '%s' "${KEY_FILES:-none}" | tr '\n' ' ')")${KEY_COMMAND:+; AuthorizedKeysCommand: $(shown "$KEY_COMMAND")}); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again"
 }
 
 # Runs "$@" as the tunnel user, with that user's groups and a clean environment, and nothing of
@@ -43,7 +131,15 @@ as_user() {
   rm -f "$_au_out" "$_au_err"
   return "$_au_rc"
 }
-ak_edit() { as_user /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@"; }
+# authorized_keys_edit.sh on F: as U under its home; as root in a folder only root can change,
+# where the account controls no part of the path.
+ak_edit() {
+  if [ "$KEYS_AS" = root ]; then
+    /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@" </dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+  else
+    as_user /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@"
+  fi
+}
 
 path_kind() { # what $1 itself is (a link is not followed): missing, link, directory, file, other
   if [ -L "$1" ]; then echo link
@@ -56,6 +152,19 @@ path_kind() { # what $1 itself is (a link is not followed): missing, link, direc
 # Stops (nothing changed) when the home, ~/.ssh or authorized_keys is a link, is not what its
 # name says, or belongs to another account.
 refuse_foreign_paths() {
+  if [ "$KEYS_AS" = root ]; then
+    # The folder is root's alone (key_file_choice); the file may be root's or U's.
+    case $(path_kind "$F") in
+      missing) ;;
+      file)
+        _owner=$(stat -c %U "$F")
+        [ "$_owner" = root ] || [ "$_owner" = "$U" ] ||
+          fail user.authorized_keys_owner "$F belongs to $(shown "$_owner"), not $U or root. Find out why; then remove it or give it to root, and apply again" ;;
+      link) fail user.authorized_keys_link "$F is a symbolic link to $(shown "$(readlink "$F")"); the tool does not follow it. Replace the link with the file, and apply again" ;;
+      *) fail user.authorized_keys_kind "$F is not a regular file. Move it away and apply again" ;;
+    esac
+    return 0
+  fi
   if [ -L "$H" ]; then
     fail user.home_link "$H is a symbolic link to $(shown "$(readlink "$H")"); the tool does not follow it as root"
   fi

@@ -6,11 +6,15 @@
 # Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER, PORTS (the
 # SSH ports).
 b64() { base64 | tr -d '\n'; }
-echo probe_version=3
+echo probe_version=4
 echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
 SSHD=$(command -v sshd || echo /usr/sbin/sshd)
-CU=$U; getent passwd "$U" >/dev/null 2>&1 || CU=nobody
-out=$("$SSHD" -T -C "user=$CU,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
+# For the tunnel user even before it exists (its Match User blocks count); nobody when this
+# sshd will not answer for an unknown user.
+out=$("$SSHD" -T -C "user=$U,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
+if [ "$rc" != 0 ] && ! getent passwd "$U" >/dev/null 2>&1; then
+  out=$("$SSHD" -T -C "user=nobody,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
+fi
 echo "sshd_rc=$rc"
 echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
 # Where a fix of sshd's settings for the tunnel user would go, and the one already made.
@@ -49,8 +53,27 @@ _min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
 echo "uid_min=${_min:-1000}"
 pw=$(getent passwd "$U")
 echo "user_passwd=$pw"
+# The authorized_keys file apply would write (key_file_choice), also before the account exists.
+if [ -n "$pw" ]; then account_paths; else H=$(predicted_home); key_file_choice; fi
+echo "key_file=$F"; echo "key_file_as=$KEYS_AS"
+for _kf in $KEY_FILES; do echo "key_files=$_kf"; done
+for _kf in $KEY_FILES_SKIPPED; do echo "key_file_skipped=$_kf"; done
+# Read as KEYS_AS (ak_edit), and only our own keys are taken from what it prints.
+inspect_keys() {
+  ak_edit inspect "$F" "$BLOB" "$KEYLINE" 2>/dev/null | grep -E '^ak_[a-z_]+=[0-9]+$'
+  # Earlier Stitch keys this tool wrote for U (the record) that still open the tunnel.
+  record_keys "$U" | while read -r _b _fp; do
+    if [ "$_b" != "$BLOB" ] && ak_edit inspect "$F" "$_b" "" 2>/dev/null | grep -qx 'ak_has_key=1'; then
+      echo "ak_older_key=$_fp"
+    fi
+  done
+  # SELinux: a label sshd may not read makes it ignore the file (restorecon -n says what it would change).
+  if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled && command -v restorecon >/dev/null 2>&1 &&
+     [ -n "$(restorecon -n -v "$F" 2>/dev/null)" ]; then
+    echo ak_selinux_label_wrong=1
+  fi
+}
 if [ -n "$pw" ]; then
-  account_paths
   echo "user_group=$G"
   echo "user_groups=$(id -nG "$U" 2>/dev/null)"
   echo "account_refusal=$(account_refusal)"
@@ -68,20 +91,15 @@ if [ -n "$pw" ]; then
     if [ "$_k" = link ]; then echo "link_$2_b64=$(readlink "$1" | b64)"; fi
   }
   st "$H" home
-  if [ "$(path_kind "$H")" != link ]; then
+  if [ "$KEYS_AS" = root ]; then
+    st "$D" ssh
+    st "$F" ak
+    case $(path_kind "$F"):$(stat -c %U "$F" 2>/dev/null) in file:root | "file:$U") inspect_keys ;; esac
+  elif [ -n "$F" ] && [ "$(path_kind "$H")" != link ]; then
     st "$D" ssh
     if [ "$(path_kind "$D")" = directory ] && [ "$(stat -c %U "$D")" = "$U" ]; then
       st "$F" ak
-      if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %U "$F")" = "$U" ]; then
-        # Read as the user, and only our own keys are taken from what it prints.
-        ak_edit inspect "$F" "$BLOB" "$KEYLINE" 2>/dev/null | grep -E '^ak_[a-z_]+=[0-9]+$'
-        # Earlier Stitch keys this tool wrote for U (the record) that still open the tunnel.
-        record_keys "$U" | while read -r _b _fp; do
-          if [ "$_b" != "$BLOB" ] && ak_edit inspect "$F" "$_b" "" 2>/dev/null | grep -qx 'ak_has_key=1'; then
-            echo "ak_older_key=$_fp"
-          fi
-        done
-      fi
+      if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %U "$F")" = "$U" ]; then inspect_keys; fi
     fi
   fi
 fi

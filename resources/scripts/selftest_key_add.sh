@@ -1,8 +1,10 @@
 # shellcheck shell=sh
 # Adds the end-to-end self-test's throwaway key to the tunnel user's authorized_keys, limited to
 # a tunnel to the database, from the admin's address, for ten minutes. Drops self-test lines
-# that interrupted runs left behind. Values: U, OPTIONS, KEY ("type base64"), TAG (this run's).
+# that interrupted runs left behind. Values: U, OPTIONS, KEY ("type base64"), TAG (this run's),
+# ADDR (a Stitch address, for sshd's Match Address).
 account_paths
+require_key_file
 refuse_foreign_paths
 [ "$(path_kind "$D")" = directory ] || fail user.ssh_dir "$D is missing"
 # expiry-time is read in the server's local time: so is `date`. Without GNU date the line

@@ -1,11 +1,19 @@
 # shellcheck shell=sh
-# Step 4 of Stitch's guide: the tunnel user, ~/.ssh (700) and authorized_keys (600) holding the
-# Stitch key line exactly once; every other byte of authorized_keys is kept. Idempotent.
+# Step 4 of Stitch's guide: the tunnel user, and the authorized_keys file sshd reads for it
+# holding the Stitch key line exactly once; every other byte of that file is kept. Idempotent.
+# The file is the first of sshd's AuthorizedKeysFile that is safe to write (key_file_choice):
+# under the home, with ~/.ssh 700 and the file 600, written as the user; or in a folder only
+# root can change (/etc/ssh/authorized_keys/%u), written by root, the file readable by the user.
 # Values: U, KEYLINE (options and key, as it must stand), BLOB (the key's base64), FP (its
-# SHA256 fingerprint), USEPAM (sshd's UsePAM; empty: asked here), MARKER, LOGIN (the admin's
+# SHA256 fingerprint), USEPAM (sshd's UsePAM; empty: asked here), ADDR (a Stitch address, for
+# sshd's Match Address), MARKER, LOGIN (the admin's
 # login; empty: the sudo caller), ADOPT (1: an existing account without MARKER may be used),
 # KEEPOLD (1: Stitch key lines this tool wrote earlier for U stay beside the new one).
 LOGIN=${LOGIN:-${SUDO_USER:-}}
+# Where the key will go is settled before anything changes: with no file sshd reads that is
+# safe to write, nothing is created.
+if getent passwd "$U" >/dev/null 2>&1; then account_paths; else H=$(predicted_home); key_file_choice; fi
+require_key_file
 if ! getent passwd "$U" >/dev/null 2>&1; then
   _new_group=0
   if ! getent group "$U" >/dev/null 2>&1; then
@@ -37,6 +45,7 @@ if ! getent passwd "$U" >/dev/null 2>&1; then
   record_add "account $U"
 fi
 account_paths
+require_key_file
 _why=$(account_refusal)
 [ -z "$_why" ] || fail user.refused "$U must not carry Stitch's key ($_why); nothing was changed. Choose another tunnel user name"
 account_marked || [ "$ADOPT" = 1 ] ||
@@ -63,15 +72,21 @@ if [ "$(path_kind "$H")" = missing ]; then
 fi
 refuse_foreign_paths
 _home_owner=$(stat -c %U "$H")
-if [ -n "$(find "$H" -maxdepth 0 \( -perm -020 -o -perm -002 \))" ]; then
+if [ "$KEYS_AS" = user ] && [ -n "$(find "$H" -maxdepth 0 \( -perm -020 -o -perm -002 \))" ]; then
   if [ "$_home_owner" = "$U" ]; then as_user chmod go-w "$H"; else chmod go-w "$H"; fi ||
     fail user.home "cannot make $H unwritable by others"
   changed user "$H is no longer writable by others (sshd StrictModes)"
 fi
+for _kf in $KEY_FILES_SKIPPED; do
+  finding info user.key_file_skipped "sshd also reads $(shown "$_kf"), which is not under $U's home and sits in a folder other accounts can change: the tool does not write there"
+done
 if [ "$(path_kind "$D")" = missing ]; then
-  if [ "$_home_owner" = "$U" ]; then
-    as_user mkdir -m 700 "$D" || fail user.ssh_dir "cannot create $D as $U"
-  elif [ "$_home_owner" = root ]; then
+  if [ "$KEYS_AS" = root ]; then
+    # key_file_choice found its parent root's alone: nobody else can put anything there.
+    _e=$(mkdir -m 755 "$D" 2>&1) || fail user.ssh_dir "cannot create $D: $(reason "$_e")"
+  elif [ "$_home_owner" = "$U" ]; then
+    _e=$(as_user mkdir -p -m 700 "$D" 2>&1) || fail user.ssh_dir "cannot create $D as $U: $(reason "$_e")"
+  elif [ "$_home_owner" = root ] && [ "${D%/*}" = "$H" ]; then
     # Only root can write to this home: nobody can put a link where the folder goes.
     { mkdir -m 700 "$D" && chown -h "$U:$G" "$D"; } || fail user.ssh_dir "cannot create $D"
   else
@@ -80,7 +95,7 @@ if [ "$(path_kind "$D")" = missing ]; then
   changed user "created $D"
   refuse_foreign_paths
 fi
-if [ "$(stat -c %a "$D")" != 700 ]; then
+if [ "$KEYS_AS" = user ] && [ "$(stat -c %a "$D")" != 700 ]; then
   as_user chmod 700 "$D" || fail user.ssh_dir "cannot set the mode of $D"
   changed user "$D is now 700"
 fi
@@ -125,12 +140,19 @@ done <<EOF
 $_recorded
 EOF
 record_add "key $U $BLOB $FP"
-if [ "$(stat -c %a "$F")" != 600 ]; then
-  as_user chmod 600 "$F" || fail user.authorized_keys "cannot set the mode of $F"
-  changed user "$F is now 600"
+record_add "keyfile $U $F"
+# sshd reads the file as the user: in root's folder a root-owned file must be readable by all.
+_want=600
+if [ "$KEYS_AS" = root ] && [ "$(stat -c %U "$F")" = root ]; then _want=644; fi
+if [ "$(stat -c %a "$F")" != "$_want" ]; then
+  if [ "$KEYS_AS" = root ]; then chmod "$_want" "$F"; else as_user chmod "$_want" "$F"; fi ||
+    fail user.authorized_keys "cannot set the mode of $F"
+  changed user "$F is now $_want"
 fi
+# SELinux (RHEL and its kin): what the tool wrote gets the label sshd may read.
 if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled && command -v restorecon >/dev/null 2>&1; then
-  restorecon -RF "$D" || fail user.selinux "restorecon failed on $D"
+  if [ "$KEYS_AS" = root ]; then set -- "$D" "$F"; else set -- -R "$D"; fi
+  _e=$(restorecon -F "$@" 2>&1) || fail user.selinux "restorecon failed on $D: $(reason "$_e")"
 fi
 if [ -z "$USEPAM" ]; then USEPAM=$(sshd -T 2>/dev/null | awk '$1 == "usepam" { print $2 }'); fi
 if [ "$USEPAM" = no ] && getent shadow "$U" | cut -d: -f2 | grep -q '^!'; then

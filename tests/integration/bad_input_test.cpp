@@ -20,19 +20,7 @@ using namespace stitch::setup;
 
 namespace {
 
-// Changes under `dir` (a folder of the host's /usr, shared with every other sandbox running
-// beside this one) go into an overlay in this sandbox's own mount namespace, upper layers in
-// `layers`; `then` runs once it is mounted. True when both worked. The caller unmounts it.
-bool overlayOver(const QString &dir, const QTemporaryDir &layers, const QString &then)
-{
-    int rc = -1;
-    sandbox::shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
-                                  "lowerdir=%2,upperdir=%1/u,workdir=%1/w %2 && %3")
-                       .arg(layers.path(), dir, then),
-                   &rc);
-    return layers.isValid() && rc == 0;
-}
-
+using sandbox::overlayOver;
 using sandbox::serverState;
 
 QString generatedKey(const QTemporaryDir &dir, const char *type, const char *bits = nullptr,

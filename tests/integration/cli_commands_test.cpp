@@ -604,30 +604,6 @@ TEST_F(CliCommands, AConnectErrorKeepsTheSystemsReason)
         << r.out.toStdString() << r.err.toStdString();
 }
 
-// sshd reads keys from /etc/ssh/authorized_keys/%u (a common hardening): a key in
-// ~/.ssh/authorized_keys would never be read, so apply stops before it makes the account.
-TEST_F(CliCommands, KeysReadFromElsewhereStopApplyBeforeAnyChange)
-{
-    // In sshd_config, where the probe's `sshd -T` reads it; the running sshd is not reloaded,
-    // and the file is as before after the test.
-    const QByteArray config = sandbox::shell(QStringLiteral("cat /etc/ssh/sshd_config"));
-    const auto restore = qScopeGuard([&] {
-        sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >/etc/ssh/sshd_config")
-                           .arg(QString::fromLatin1(config.toBase64())));
-    });
-    sandbox::shell(QStringLiteral("sed -i '1i AuthorizedKeysFile /etc/ssh/authorized_keys/%u' "
-                                  "/etc/ssh/sshd_config"));
-    const QString user = QStringLiteral("stitchakfile");
-    const QByteArray before = sandbox::serverState();
-    const CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
-    EXPECT_NE(r.exitCode, 0);
-    EXPECT_TRUE(r.err.contains(QLatin1String("/etc/ssh/authorized_keys/%u")))
-        << r.out.toStdString() << r.err.toStdString();
-    EXPECT_EQ(sandbox::serverState(), before);
-    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 || echo none").arg(user)),
-              QByteArray("none\n"));
-}
-
 // A login shell that prints without a line break (a terminal-title escape in .bashrc, which
 // bash reads even for `ssh host command`) does not hide the admin's own address: --enable-firewall
 // still knows it, allows it first and turns ufw on.

@@ -166,12 +166,32 @@ ExtraSshd::~ExtraSshd()
     m_process->waitForFinished(3000);
 }
 
+void reloadSshd()
+{
+    // sshd writes its PidFile anew once it listens again.
+    shell(QStringLiteral(
+        "pf=$STITCH_SANDBOX_DIR/sshd.pid; m=$(mktemp); kill -HUP \"$(cat \"$pf\")\"; i=0; "
+        "until [ -f \"$pf\" ] && [ -n \"$(find \"$pf\" -newer \"$m\")\" ] || [ $i -ge 50 ]; do "
+        "sleep 0.1; i=$((i+1)); done; rm -f \"$m\""));
+}
+
+bool overlayOver(const QString &dir, const QTemporaryDir &layers, const QString &then)
+{
+    int rc = -1;
+    shell(QStringLiteral("mkdir %1/u %1/w && mount -t overlay overlay -o "
+                         "lowerdir=%2,upperdir=%1/u,workdir=%1/w %2 && %3")
+              .arg(layers.path(), dir, then),
+          &rc);
+    return layers.isValid() && rc == 0;
+}
+
 QByteArray serverState()
 {
     return shell(QStringLiteral(
         "{ cat /etc/passwd /etc/group /etc/shadow /etc/sudoers.d/* 2>/dev/null; "
         "find /home -path /home/stitchadmin -prune -o -printf '%p %m %u %s\\n' | sort; "
         "find /home -name authorized_keys -exec sha256sum {} +; "
+        "find /etc/ssh/authorized_keys -printf '%p %m %u %s\\n' 2>/dev/null | sort; "
         "ufw status verbose 2>&1; iptables-save 2>/dev/null | grep -v '^#'; "
         "nft list ruleset 2>&1; } | sha256sum"));
 }

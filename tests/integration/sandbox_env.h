@@ -44,6 +44,15 @@ stitch::ssh::Credentials passwordCredentials(const QString &user);
 // Runs a command on the sandbox host (we are inside its namespaces), returns stdout.
 QByteArray shell(const QString &script, int *exitCode = nullptr);
 
+// The sandbox's sshd reads its configuration again (SIGHUP; waits until it listens anew).
+void reloadSshd();
+
+// Changes under `dir` (a folder of the host's /usr, shared with every other sandbox running
+// beside this one) go into an overlay in this sandbox's own mount namespace, upper layers in
+// `layers`; `then` runs once it is mounted. True when both worked. The caller unmounts it
+// (lazily: an sshd session started meanwhile may keep a file of it busy).
+bool overlayOver(const QString &dir, const QTemporaryDir &layers, const QString &then);
+
 // Puts the sandbox's host firewall back to "none active, no rules" (ufw off, all tables empty),
 // so firewall tests cannot affect each other.
 void resetFirewall();

@@ -184,7 +184,7 @@ TEST_F(Steps, RealSshdMisconfigurationsAreFound)
         {"DisableForwarding yes", "sshd.disable_forwarding"},
         {"AllowUsers stitchadmin nopwadmin", "sshd.allow_users"},
         {"DenyGroups stitchsshd", "sshd.deny_groups"},
-        {"AuthorizedKeysFile /etc/ssh/authorized/%u", "sshd.authorized_keys_file"},
+        {"AuthorizedKeysFile none", "sshd.authorized_keys_file"},
         {"PubkeyAcceptedAlgorithms rsa-sha2-512,rsa-sha2-256", "sshd.key_type_refused"},
     };
     sandbox::shell(QStringLiteral(

@@ -100,7 +100,6 @@ TEST(TunnelUserCheck, EachProblemHasItsOwnFailure)
         {"denyusers stit*", "sshd.deny_users"},
         {"allowgroups admins", "sshd.allow_groups"},
         {"denygroups stitch", "sshd.deny_groups"},
-        {"authorizedkeysfile /etc/ssh/keys/%u", "sshd.authorized_keys_file"},
         {"pubkeyacceptedalgorithms rsa-sha2-512", "sshd.key_type_refused"},
         {"usepam no", "user.locked"},
     };
@@ -113,6 +112,48 @@ TEST(TunnelUserCheck, EachProblemHasItsOwnFailure)
         EXPECT_TRUE(codes(r, Severity::Fail).contains(QString::fromLatin1(c.code)))
             << c.code << " got " << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
     }
+}
+
+// sshd's AuthorizedKeysFile as the probe resolved it (probe version 4: key_file, key_file_as).
+TEST(TunnelUserCheck, TheKeyFileIsWhereSshdReadsIt)
+{
+    const QByteArray head = "probe_version=4\nuser_passwd=stitch:x:1001:1001:m:/home/stitch:"
+                            "/usr/sbin/nologin\nhas_setpriv=1\nuser_marked=1\n";
+    // No file the tool may write, keys from a program: refused before any change, naming both.
+    const QByteArray sshd = "authorizedkeysfile none\nauthorizedkeyscommand /usr/bin/keys %u\n";
+    ServerFacts none = parseProbeOutput(head + "sshd_rc=0\nsshd_b64=" + sshd.toBase64() +
+                                        "\nkey_file=\nkey_file_as=\n");
+    const QVector<Finding> refusals = tunnelUserRefusals(none, plan());
+    ASSERT_EQ(refusals.size(), 1);
+    EXPECT_EQ(refusals[0].code, QStringLiteral("sshd.authorized_keys_file"));
+    EXPECT_TRUE(refusals[0].message.contains(QLatin1String("/usr/bin/keys %u")))
+        << refusals[0].message.toStdString();
+
+    // Root's key folder: root's file with mode 644 is right, 600 is not (sshd reads it as the
+    // user); ~/.ssh is not looked at.
+    ServerFacts root = parseProbeOutput(
+        head + "key_file=/etc/ssh/authorized_keys/stitch\nkey_file_as=root\n"
+               "key_files=/etc/ssh/authorized_keys/stitch\nkind_ssh=directory\n"
+               "stat_ssh=755 root root\nkind_ak=file\nstat_ak=644 root root\nak_has_key=1\n"
+               "ak_exact=1\n");
+    EXPECT_TRUE(root.keyFileByRoot);
+    EXPECT_EQ(root.keyDir(), QStringLiteral("/etc/ssh/authorized_keys"));
+    EXPECT_TRUE(tunnelUserRefusals(root, plan()).isEmpty());
+    StepResult r = checkTunnelUser(root, plan(), QStringLiteral("ssh-ed25519"));
+    EXPECT_TRUE(codes(r, Severity::Fail).isEmpty())
+        << codes(r, Severity::Fail).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(codes(r, Severity::Pass).contains(QStringLiteral("user.key_file")));
+    root.authorizedKeys.mode = QStringLiteral("600");
+    r = checkTunnelUser(root, plan(), QStringLiteral("ssh-ed25519"));
+    EXPECT_TRUE(codes(r, Severity::Fail).contains(QStringLiteral("user.authorized_keys")));
+    // Another account's file in root's folder is refused.
+    root.authorizedKeys.owner = QStringLiteral("alice");
+    root.authorizedKeys.mode = QStringLiteral("644");
+    EXPECT_FALSE(tunnelUserRefusals(root, plan()).isEmpty());
+
+    // An older probe (before AuthorizedKeysFile was read) meant ~/.ssh/authorized_keys.
+    EXPECT_EQ(healthyUser().keyFile, QStringLiteral("/home/stitch/.ssh/authorized_keys"));
+    EXPECT_TRUE(healthyUser().keyFileIsDefault());
 }
 
 TEST(TunnelUserCheck, ModesOwnersAndMissingKey)

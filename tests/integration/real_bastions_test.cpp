@@ -1,0 +1,250 @@
+// Bastions as people really configure them, each on the sandbox's real sshd set up that way:
+// sshd reading keys from elsewhere (AuthorizedKeysFile), SELinux. Each ends with the stock
+// OpenSSH client tunnelling as Stitch where the setup should work, and with the server
+// unchanged where the tool must refuse.
+#include "cli_run.h"
+#include "common/shell_quote.h"
+#include "sandbox_env.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace clirun;
+
+namespace {
+
+const QString kConfig = QStringLiteral("/etc/ssh/sshd_config");
+
+class RealBastions : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_config = sandbox::shell(QStringLiteral("base64 -w0 %1").arg(kConfig));
+        ASSERT_FALSE(m_config.isEmpty());
+    }
+    void TearDown() override
+    {
+        sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >%2")
+                           .arg(QString::fromLatin1(m_config), kConfig));
+        sandbox::reloadSshd();
+    }
+    // `lines` go before the rest of sshd_config (sshd keeps the first value), and sshd runs
+    // with it.
+    void sshdWith(const QString &lines)
+    {
+        int rc = -1;
+        const QByteArray err = sandbox::shell(
+            QStringLiteral("{ printf '%s\\n' %1; printf '%s' %2 | base64 -d; } >%3.new && "
+                           "mv %3.new %3 && sshd -t 2>&1")
+                .arg(stitch::shellQuote(lines).value(), QString::fromLatin1(m_config), kConfig),
+            &rc);
+        ASSERT_EQ(rc, 0) << err.toStdString();
+        sandbox::reloadSshd();
+    }
+    QStringList args(const QString &command, const QString &user) const
+    {
+        QStringList a = adminArgs(command, scratch)
+                        << QStringLiteral("--public-key") << key.publicLine
+                        << QStringLiteral("--tunnel-user") << user << QStringLiteral("--json");
+        if (command != QLatin1String("remove"))
+            a << QStringLiteral("--db-host") << QStringLiteral("127.0.0.1");
+        return a;
+    }
+    static QJsonObject json(const CliRun &r)
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8());
+        EXPECT_TRUE(d.isObject()) << r.out.toStdString() << r.err.toStdString();
+        return d.object();
+    }
+    // Every finding's code and message, one a line, for the assertions and their failures.
+    static QString findings(const CliRun &r)
+    {
+        QStringList lines;
+        const QJsonObject o = json(r);
+        for (const QJsonValue &step : o.value(QStringLiteral("steps")).toArray()) {
+            for (const QJsonValue &f : step[QStringLiteral("findings")].toArray())
+                lines << f[QStringLiteral("code")].toString() + QLatin1Char(' ') +
+                             f[QStringLiteral("message")].toString();
+        }
+        const QJsonObject error = o.value(QStringLiteral("error")).toObject();
+        if (!error.isEmpty())
+            lines << QStringLiteral("error ") + error[QStringLiteral("message")].toString();
+        return lines.join(QLatin1Char('\n'));
+    }
+    static QByteArray sh(const QString &script) { return sandbox::shell(script); }
+
+    QTemporaryDir scratch;
+    sandbox::StitchKey key;
+    QByteArray m_config;
+};
+
+} // namespace
+
+// AuthorizedKeysFile /etc/ssh/authorized_keys/%u: root writes the key file in root's folder
+// (root's, 644: sshd reads it as the tunnel user, who cannot change it); ~/.ssh is never made.
+// The self-test, check, a second apply and remove all use the same file.
+TEST_F(RealBastions, AKeyDirectoryOfRootsIsWrittenByRootAndStitchGetsIn)
+{
+    const QString user = QStringLiteral("stitchetckeys");
+    const QString file = QStringLiteral("/etc/ssh/authorized_keys/") + user;
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /etc/ssh/authorized_keys "
+                          "/var/lib/stitch-tunnel")
+               .arg(user));
+    });
+    sshdWith(QStringLiteral("AuthorizedKeysFile /etc/ssh/authorized_keys/%u"));
+
+    const CliRun applied = runCli(args(QStringLiteral("apply"), user));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(findings(applied).contains(QLatin1String("selftest.login ")))
+        << "the self-test did not log in: " << findings(applied).toStdString();
+    EXPECT_EQ(sh(QStringLiteral("stat -c '%U %a' %1 /etc/ssh/authorized_keys").arg(file)),
+              QByteArray("root 644\nroot 755\n"));
+    EXPECT_EQ(sh(QStringLiteral("grep -c %1 %2").arg(key.publicLine.section(QLatin1Char(' '), 1, 1), file)),
+              QByteArray("1\n"));
+    EXPECT_EQ(sh(QStringLiteral("grep -c stitch-tunnel-selftest %1").arg(file)), QByteArray("0\n"))
+        << "the self-test key stayed";
+    EXPECT_EQ(sh(QStringLiteral("test -e /home/%1/.ssh && echo there || echo none").arg(user)),
+              QByteArray("none\n"));
+    EXPECT_EQ(sh(QStringLiteral("grep -c '^keyfile %1 %2$' /var/lib/stitch-tunnel/record")
+                     .arg(user, file)),
+              QByteArray("1\n"));
+    EXPECT_TRUE(key.opensTunnelAs(user));
+
+    const CliRun checked = runCli(args(QStringLiteral("check"), user));
+    EXPECT_EQ(checked.exitCode, 0) << findings(checked).toStdString();
+    EXPECT_TRUE(findings(checked).contains(file)) << findings(checked).toStdString();
+
+    const QByteArray before = sandbox::serverState();
+    const CliRun again =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--no-self-test"));
+    EXPECT_EQ(again.exitCode, 0) << findings(again).toStdString();
+    EXPECT_EQ(sandbox::serverState(), before) << "a second apply changed the server";
+
+    const CliRun removed =
+        runCli(args(QStringLiteral("remove"), user) << QStringLiteral("--remove-user"));
+    EXPECT_EQ(removed.exitCode, 0) << findings(removed).toStdString();
+    EXPECT_FALSE(key.opensTunnelAs(user));
+    EXPECT_EQ(sh(QStringLiteral("grep -c ssh- %1 2>/dev/null || true").arg(file)),
+              QByteArray("0\n"));
+    EXPECT_EQ(sh(QStringLiteral("grep -c '^key' /var/lib/stitch-tunnel/record || true")),
+              QByteArray("0\n"));
+}
+
+// Two files: the first in a folder every account can write (skipped, and said), the second
+// %h/.ssh/keys2, written as the tunnel user.
+TEST_F(RealBastions, TheFirstFileThatIsSafeToWriteIsUsedAndTheSkippedOneNamed)
+{
+    const QString user = QStringLiteral("stitchkeys2");
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/shared-keys "
+                          "/var/lib/stitch-tunnel")
+               .arg(user));
+    });
+    sh(QStringLiteral("mkdir -m 1777 /var/shared-keys"));
+    sshdWith(QStringLiteral("AuthorizedKeysFile /var/shared-keys/%u %h/.ssh/keys2"));
+
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--no-self-test"));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(findings(applied).contains(QLatin1String("/var/shared-keys/") + user))
+        << findings(applied).toStdString();
+    EXPECT_EQ(sh(QStringLiteral("stat -c '%U %a' /home/%1/.ssh /home/%1/.ssh/keys2").arg(user)),
+              QStringLiteral("%1 700\n%1 600\n").arg(user).toUtf8());
+    EXPECT_EQ(sh(QStringLiteral("ls -A /var/shared-keys")), QByteArray());
+    EXPECT_EQ(sh(QStringLiteral("test -e /home/%1/.ssh/authorized_keys && echo there || echo "
+                                "none")
+                     .arg(user)),
+              QByteArray("none\n"));
+    EXPECT_TRUE(key.opensTunnelAs(user));
+
+    const CliRun removed = runCli(args(QStringLiteral("remove"), user));
+    EXPECT_EQ(removed.exitCode, 0) << findings(removed).toStdString();
+    EXPECT_FALSE(key.opensTunnelAs(user));
+}
+
+// Keys only from an AuthorizedKeysCommand (AuthorizedKeysFile none): no file the tool could own,
+// so apply refuses, saying so, before it changes anything.
+TEST_F(RealBastions, KeysFromAProgramOnlyAreRefusedBeforeAnyChange)
+{
+    const QString user = QStringLiteral("stitchakcmd");
+    sshdWith(QStringLiteral("AuthorizedKeysFile none\n"
+                            "AuthorizedKeysCommand /usr/local/bin/fetch-keys %u\n"
+                            "AuthorizedKeysCommandUser nobody"));
+    const QByteArray before = sandbox::serverState();
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--no-self-test"));
+    EXPECT_NE(applied.exitCode, 0);
+    EXPECT_TRUE(findings(applied).contains(QLatin1String("AuthorizedKeysCommand")))
+        << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_EQ(sandbox::serverState(), before);
+    EXPECT_EQ(sh(QStringLiteral("getent passwd %1 || echo none").arg(user)), QByteArray("none\n"));
+}
+
+// A Match block gives the tunnel user a key file of its own: apply uses it (sshd -T for that
+// user), before the account exists as after.
+TEST_F(RealBastions, AMatchBlockForTheTunnelUserDecidesItsKeyFile)
+{
+    const QString user = QStringLiteral("stitchmatchak");
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/lib/stitch-tunnel").arg(user));
+    });
+    QString config =
+        QStringLiteral("Match User %1\n    AuthorizedKeysFile .ssh/stitch_keys\n").arg(user);
+    // Appended: a Match block runs to the end of the file.
+    sandbox::shell(
+        QStringLiteral("printf '%s' %1 >>%2").arg(stitch::shellQuote(config).value(), kConfig));
+    sandbox::reloadSshd();
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--no-self-test"));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_EQ(sh(QStringLiteral("grep -c ssh- /home/%1/.ssh/stitch_keys").arg(user)),
+              QByteArray("1\n"));
+    EXPECT_TRUE(key.opensTunnelAs(user));
+}
+
+// SELinux (RHEL and its kin) cannot run here: stand-ins for selinuxenabled and restorecon on
+// PATH record their calls. Apply labels what it wrote; check reports a wrong label on an
+// existing authorized_keys as a failure with the fix.
+TEST_F(RealBastions, SelinuxLabelsWhatTheToolWroteAndCheckSeesAWrongLabel)
+{
+    const QString user = QStringLiteral("stitchselinux");
+    const QTemporaryDir layers;
+    const QString log = QStringLiteral("/var/log/restorecon-calls");
+    ASSERT_TRUE(sandbox::overlayOver(
+        QStringLiteral("/usr/local/sbin"), layers,
+        QStringLiteral("printf '#!/bin/sh\\nexit 0\\n' >/usr/local/sbin/selinuxenabled && "
+                       "printf '#!/bin/sh\\necho \"$*\" >>%1\\n"
+                       "case \"$1\" in -n) [ -f /var/log/label-wrong ] && "
+                       "echo \"Would relabel $3\";; esac\\nexit 0\\n' "
+                       ">/usr/local/sbin/restorecon && chmod 755 /usr/local/sbin/*")
+            .arg(log)))
+        << "the stand-ins could not be installed";
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("umount -l /usr/local/sbin; userdel -r %1 2>/dev/null; rm -rf "
+                          "/var/lib/stitch-tunnel %2 /var/log/label-wrong")
+               .arg(user, log));
+    });
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--no-self-test"));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(sh(QStringLiteral("cat %1").arg(log))
+                    .contains(QStringLiteral("-F -R /home/%1/.ssh").arg(user).toUtf8()))
+        << sh(QStringLiteral("cat %1").arg(log)).toStdString();
+
+    CliRun checked = runCli(args(QStringLiteral("check"), user));
+    EXPECT_EQ(checked.exitCode, 0) << findings(checked).toStdString();
+    sh(QStringLiteral("touch /var/log/label-wrong"));
+    checked = runCli(args(QStringLiteral("check"), user));
+    EXPECT_NE(checked.exitCode, 0);
+    EXPECT_TRUE(findings(checked).contains(QLatin1String("user.selinux_label")))
+        << findings(checked).toStdString();
+    EXPECT_TRUE(key.opensTunnelAs(user));
+}
