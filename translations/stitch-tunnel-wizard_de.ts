@@ -334,14 +334,6 @@ Jetzt: %2 %3</translation>
         <translation>Entfernen Sie %1 aus DenyGroups in sshd_config.</translation>
     </message>
     <message>
-        <source>sshd reads keys from &quot;%1&quot;, not from ~/.ssh/authorized_keys.</source>
-        <translation>sshd liest Schlüssel aus „%1“, nicht aus ~/.ssh/authorized_keys.</translation>
-    </message>
-    <message>
-        <source>Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config, or install the key where it points.</source>
-        <translation>Fügen Sie .ssh/authorized_keys zu AuthorizedKeysFile in sshd_config hinzu, oder installieren Sie den Schlüssel dort, wohin es zeigt.</translation>
-    </message>
-    <message>
         <source>sshd does not accept %1 keys (PubkeyAcceptedAlgorithms).</source>
         <translation>sshd akzeptiert keine %1-Schlüssel (PubkeyAcceptedAlgorithms).</translation>
     </message>
@@ -2576,14 +2568,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Keine Verbindung zu %1%2 möglich.</translation>
     </message>
     <message>
-        <source>sshd reads keys from &quot;%1&quot;, not from ~/.ssh/authorized_keys, where this tool writes Stitch&apos;s key.</source>
-        <translation>sshd liest Schlüssel aus &quot;%1&quot;, nicht aus ~/.ssh/authorized_keys, wohin dieses Werkzeug den Schlüssel von Stitch schreibt.</translation>
-    </message>
-    <message>
-        <source>Add .ssh/authorized_keys to AuthorizedKeysFile in sshd_config (e.g. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), reload sshd, and apply again; or install the key where it points.</source>
-        <translation>Fügen Sie .ssh/authorized_keys zu AuthorizedKeysFile in sshd_config hinzu (z. B. &quot;AuthorizedKeysFile %1 .ssh/authorized_keys&quot;), laden Sie sshd neu und wenden Sie erneut an; oder hinterlegen Sie den Schlüssel dort, wohin die Einstellung zeigt.</translation>
-    </message>
-    <message>
         <source>Set &quot;AllowStreamLocalForwarding no&quot; in a &quot;Match User %1&quot; block of sshd_config, check it with sshd -t, then reload sshd.</source>
         <translation>Setzen Sie &quot;AllowStreamLocalForwarding no&quot; in einem Block &quot;Match User %1&quot; der sshd_config, prüfen Sie ihn mit sshd -t und laden Sie sshd dann neu.</translation>
     </message>
@@ -2614,6 +2598,54 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Remove Stitch access again with its firewall rules to take them out.</source>
         <translation>Entfernen Sie den Stitch-Zugriff erneut mit seinen Firewall-Regeln, um sie herauszunehmen.</translation>
+    </message>
+    <message>
+        <source>The server did not say which address you connect from, so the self-test&apos;s temporary key was not limited to it (only to the tunnel and ten minutes; it is removed after the test).</source>
+        <translation>Der Server hat nicht mitgeteilt, von welcher Adresse Sie sich verbinden, daher wurde der temporäre Schlüssel des Selbsttests nicht darauf beschränkt (nur auf den Tunnel und zehn Minuten; er wird nach dem Test entfernt).</translation>
+    </message>
+    <message>
+        <source>See whether your login shell&apos;s startup files on the server (.bashrc, .profile) stop early or print a lot; the transcript shows what the server sent.</source>
+        <translation>Prüfen Sie, ob die Startdateien Ihrer Login-Shell auf dem Server (.bashrc, .profile) vorzeitig abbrechen oder viel ausgeben; das Protokoll zeigt, was der Server gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The server did not say which address you connect from, so the tool will not turn ufw on: it could not allow your own address first and could lock you out.</source>
+        <translation>Der Server hat nicht mitgeteilt, von welcher Adresse Sie sich verbinden, daher schaltet das Werkzeug ufw nicht ein: Es könnte Ihre eigene Adresse nicht zuerst zulassen und Sie aussperren.</translation>
+    </message>
+    <message>
+        <source>Allow your own address in ufw and turn it on by hand, or find out why your login shell&apos;s startup files hide it (the transcript shows what the server sent at login).</source>
+        <translation>Lassen Sie Ihre eigene Adresse in ufw zu und schalten Sie es von Hand ein, oder finden Sie heraus, warum die Startdateien Ihrer Login-Shell sie verbergen (das Protokoll zeigt, was der Server bei der Anmeldung gesendet hat).</translation>
+    </message>
+    <message>
+        <source>sshd reads keys from no file this tool may write (AuthorizedKeysFile: %1): each is outside the home, in a folder other accounts can change.</source>
+        <translation>sshd liest Schlüssel aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %1): Jede liegt außerhalb des Home-Verzeichnisses in einem Ordner, den andere Konten ändern können.</translation>
+    </message>
+    <message>
+        <source>sshd takes keys from the program %1 (AuthorizedKeysCommand) and from no file this tool may write (AuthorizedKeysFile: %2); a key that program hands out is not one this tool can install or remove.</source>
+        <translation>sshd bezieht Schlüssel vom Programm %1 (AuthorizedKeysCommand) und aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %2); einen Schlüssel, den dieses Programm ausgibt, kann das Werkzeug weder einrichten noch entfernen.</translation>
+    </message>
+    <message>
+        <source>Add Stitch&apos;s key where that program reads keys from, or name a file under the home or in a folder only root can change in AuthorizedKeysFile (e.g. &quot;AuthorizedKeysFile .ssh/authorized_keys&quot;), reload sshd and apply again.</source>
+        <translation>Hinterlegen Sie den Schlüssel von Stitch dort, wo dieses Programm Schlüssel liest, oder nennen Sie in AuthorizedKeysFile eine Datei im Home-Verzeichnis oder in einem Ordner, den nur root ändern kann (z. B. „AuthorizedKeysFile .ssh/authorized_keys“), laden Sie sshd neu und wenden Sie die Änderungen erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2; it should be %3 (sshd reads it as %4).</source>
+        <translation>%1 hat den Modus %2; er sollte %3 sein (sshd liest die Datei als %4).</translation>
+    </message>
+    <message>
+        <source>sshd reads %1&apos;s keys from %2 (AuthorizedKeysFile): that is where Stitch&apos;s key goes.</source>
+        <translation>sshd liest die Schlüssel von %1 aus %2 (AuthorizedKeysFile): Dorthin kommt der Schlüssel von Stitch.</translation>
+    </message>
+    <message>
+        <source>sshd also reads %1, which sits in a folder other accounts can change: the tool does not write there.</source>
+        <translation>sshd liest auch %1, das in einem Ordner liegt, den andere Konten ändern können: Dort schreibt das Werkzeug nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the SELinux label sshd may read, so sshd ignores the keys in it.</source>
+        <translation>%1 hat nicht die SELinux-Kennzeichnung, die sshd lesen darf, daher ignoriert sshd die Schlüssel darin.</translation>
+    </message>
+    <message>
+        <source>Apply the changes (they run restorecon -F %1), or run it yourself.</source>
+        <translation>Wenden Sie die Änderungen an (sie führen restorecon -F %1 aus), oder führen Sie es selbst aus.</translation>
     </message>
 </context>
 <context>

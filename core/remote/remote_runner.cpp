@@ -18,19 +18,26 @@ QByteArray makeNonce()
     return QByteArray::number(QRandomGenerator::system()->generate64(), 16);
 }
 
-// The privilege lines come first; returns where the script's own output starts (after the
-// "stitch-privilege:" line), or -1 when the shell never got that far.
-qsizetype parsePrivilegeLines(const QByteArray &out, PrivilegeInfo *info)
+// The status lines come first, each "TAG ssh-connection: …" or "TAG privilege: …" with this
+// run's random TAG anywhere in its line (a login shell may have printed a title escape or a
+// banner without a line break before it). Returns where the script's own output starts (after
+// the privilege line), or -1 when the shell never got that far; `privilege` gets its value.
+qsizetype parseStatusLines(const QByteArray &out, const QByteArray &tag, PrivilegeInfo *info,
+                           QByteArray *privilege)
 {
     for (qsizetype pos = 0; pos < out.size();) {
         qsizetype eol = out.indexOf('\n', pos);
         if (eol < 0)
             eol = out.size();
         const QByteArray line = out.mid(pos, eol - pos);
-        if (line.startsWith("stitch-ssh-connection: "))
-            info->sshConnection = QString::fromUtf8(line.mid(23)).trimmed();
-        else if (line.startsWith("stitch-privilege: "))
+        const qsizetype at = line.indexOf(tag);
+        const QByteArray status = at < 0 ? QByteArray() : line.mid(at + tag.size());
+        if (status.startsWith("ssh-connection: ")) {
+            info->sshConnection = QString::fromUtf8(status.mid(16)).trimmed();
+        } else if (status.startsWith("privilege: ")) {
+            *privilege = status.mid(11).trimmed();
             return eol + 1;
+        }
         pos = eol + 1;
     }
     return -1;
@@ -93,9 +100,10 @@ QString RemoteRunner::shellLoop(bool sudo) const
     // useradd does not outlive it as root) and answers 124; the shell stays usable.
     QString loop;
     if (sudo)
-        loop = QStringLiteral("echo \"stitch-privilege: sudo $(id -u)\"\n"
+        loop = QStringLiteral("echo \"%1privilege: sudo $(id -u)\"\n"
                               "[ \"$(id -u)\" = 0 ] || exit 1\n"
-                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n");
+                              "if [ -n \"$1\" ]; then exec <\"$1\" || exit 1; fi\n")
+                   .arg(QString::fromLatin1(statusTag()));
     loop += QStringLiteral(R"SH(_stitch_end='@@stitch-end-%1'; _stitch_run='@@stitch-run-%1 '
 _stitch_exec() {
   if command -v timeout >/dev/null 2>&1; then
@@ -129,6 +137,11 @@ std::chrono::milliseconds RemoteRunner::replyTimeout() const
     // The server's own limit fires first, so we get its answer and keep the shell; ours only
     // catches a server that stopped answering altogether.
     return scriptTimeLimit() + kKillAfter + std::chrono::seconds(2);
+}
+
+QByteArray RemoteRunner::statusTag() const
+{
+    return QByteArrayLiteral("@@stitch-") + m_nonce + ' ';
 }
 
 QByteArray RemoteRunner::endMarker() const
@@ -176,19 +189,21 @@ Result<ssh::ExecResult> RemoteRunner::startShell(const Secret &sudoPassword, con
     endPrivilegedShell();
     const bool withPassword = !sudoPassword.isEmpty();
     const QString outer =
-        // Each marker starts on a line of its own: a login shell's startup files may have
-        // printed something without a line break first (a terminal-title escape in .bashrc).
+        // Every status line carries this run's random tag, read wherever it stands in its
+        // line: a login shell's startup files may print anything first (a terminal-title
+        // escape in .bashrc, without a line break).
         // sudo answers in the session's language (LANG from .bashrc or pam_env); its answers
         // are read here, so it speaks C. (The scripts set LC_ALL=C themselves.)
         QStringLiteral("LC_ALL=C; export LC_ALL; unset LANGUAGE\n"
-                       "printf '\\nstitch-ssh-connection: %s\\n' \"$SSH_CONNECTION\"\n"
-                       "if [ \"$(id -u)\" = 0 ]; then echo 'stitch-privilege: root'; exec %1; "
+                       "printf '\\n%3ssh-connection: %s\\n' \"$SSH_CONNECTION\"\n"
+                       "if [ \"$(id -u)\" = 0 ]; then echo '%3privilege: root'; exec %1; "
                        "fi\n"
                        "if ! command -v sudo >/dev/null 2>&1; then\n"
-                       "  echo 'stitch-privilege: no-sudo'; exit 0\n"
+                       "  echo '%3privilege: no-sudo'; exit 0\n"
                        "fi\n"
                        "%2")
-            .arg(shCommandLine(shellLoop(false)), sudoIntoShellLoop(withPassword));
+            .arg(shCommandLine(shellLoop(false)), sudoIntoShellLoop(withPassword),
+                 QString::fromLatin1(statusTag()));
     auto channel = m_connection.startCommand(shCommandLine(outer));
     if (!channel)
         return channel.error();
@@ -272,15 +287,15 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
     FirstRun first;
     PrivilegeInfo &info = first.privilege;
     info.loginUser = m_loginUser;
-    const qsizetype scriptStart = parsePrivilegeLines(out, &info);
-    const QByteArray privilegeLines = scriptStart < 0 ? out : out.left(scriptStart);
+    QByteArray privilege;
+    const qsizetype scriptStart = parseStatusLines(out, statusTag(), &info, &privilege);
     const auto failed = [this](Error e) {
         endPrivilegedShell();
         return e;
     };
-    if (privilegeLines.contains("stitch-privilege: root")) {
+    if (privilege == "root") {
         info.mode = PrivilegeMode::Root;
-    } else if (privilegeLines.contains("stitch-privilege: no-sudo")) {
+    } else if (privilege == "no-sudo") {
         return failed(makeError(ErrorCode::SudoMissing,
                                 QObject::tr("%1 is not root and sudo is not installed on the "
                                             "server. Nothing was changed.")
@@ -288,7 +303,7 @@ Result<RemoteRunner::FirstRun> RemoteRunner::establishPrivilegeAndRun(const Secr
                                 QObject::tr("Install sudo on the server (as root: apt-get "
                                             "install sudo / dnf install sudo), or log in as "
                                             "root.")));
-    } else if (privilegeLines.contains("stitch-privilege: sudo 0")) {
+    } else if (privilege == "sudo 0") {
         info.mode = prompted ? PrivilegeMode::SudoWithPassword : PrivilegeMode::SudoNoPassword;
     } else {
         if (auto sudoError = classifySudoFailure(result->stdErr, m_loginUser))

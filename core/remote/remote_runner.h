@@ -83,6 +83,7 @@ private:
     Result<ssh::ExecResult> runInShell(const QString &script, const QByteArray &stdinData);
     QByteArray frame(const QString &script, const QByteArray &stdinData) const;
     QByteArray endMarker() const; // "<marker> <exit status>" ends each reply
+    QByteArray statusTag() const; // starts each status line of the shell ("…privilege: root")
     std::chrono::seconds scriptTimeLimit() const;
     std::chrono::milliseconds replyTimeout() const;
     static constexpr std::chrono::seconds kKillAfter{2}; // from TERM to KILL

@@ -103,7 +103,7 @@ QString ansiblePlaybook(const SetupPlan &plan, const QString &hosts)
     var("stitch_enable_firewall", boolText(plan.enableFirewall));
     var("stitch_keep_ssh_from", ansibleLiteralList(plan.keepSshFrom));
     // apply's own shell, for what no module does the same way: detecting the firewall,
-    // saving iptables rules, nftables.
+    // saving iptables rules, nftables, finding the key file sshd reads.
     var("stitch_detect_firewall_sh",
         ansibleLiteralBlock(ScriptBuilder(QStringLiteral("firewall_detect.sh"))
                                 .use(QStringLiteral("lib_firewall.sh"))
@@ -115,6 +115,10 @@ QString ansiblePlaybook(const SetupPlan &plan, const QString &hosts)
                                 .build(),
                             indent));
     var("stitch_nftables_sh", ansibleLiteralBlock(nftablesScript(plan), indent));
+    var("stitch_key_file_sh", ansibleLiteralBlock(ScriptBuilder(QStringLiteral("key_file_where.sh"))
+                                                      .use(QStringLiteral("lib_tunnel_account.sh"))
+                                                      .build(),
+                                                  indent));
     y += tasksText();
     return y;
 }

@@ -4,6 +4,7 @@
 #include "common/shell_quote.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 
 namespace stitch::setup {
 
@@ -108,10 +109,22 @@ ScriptSequence &ScriptSequence::thenEvenAfterFailure(const ScriptBuilder &script
     return *this;
 }
 
-ScriptSequence &ScriptSequence::thenAfterMarker(const QString &marker, const ScriptBuilder &script)
+ScriptSequence &ScriptSequence::thenVerify(const ScriptBuilder &script)
 {
-    m_steps.append(Step{script, marker, OnFailure::Stop, std::nullopt});
+    m_verifyMarker = QByteArrayLiteral("@@stitch-verify-") +
+                     QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    m_steps.append(
+        Step{script, QString::fromLatin1(m_verifyMarker), OnFailure::Stop, std::nullopt});
     return *this;
+}
+
+std::optional<ScriptSequence::VerifiedOutput>
+ScriptSequence::splitVerified(const QByteArray &stdOut) const
+{
+    const qsizetype at = m_verifyMarker.isEmpty() ? -1 : stdOut.indexOf(m_verifyMarker);
+    if (at < 0)
+        return std::nullopt;
+    return VerifiedOutput{stdOut.left(at), stdOut.mid(at + m_verifyMarker.size())};
 }
 
 QString ScriptSequence::build() const
@@ -134,7 +147,9 @@ QString ScriptSequence::build() const
     for (const Step &step : m_steps) {
         const QString part = step.script.m_values + scriptFile(step.script.m_body);
         if (!step.marker.isEmpty()) {
-            s += QStringLiteral("echo %1\n(\n%2)\n").arg(shellQuote(step.marker).value(), part);
+            // On a line of its own, whatever the step before it printed last.
+            s += QStringLiteral("printf '\\n%s\\n' %1\n(\n%2)\n")
+                     .arg(shellQuote(step.marker).value(), part);
         } else if (step.onFailure == OnFailure::GoOn) {
             s += QStringLiteral("(\n%1) || STITCH_STEP_FAILED=1\n").arg(part);
             goesOn = true;

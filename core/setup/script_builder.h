@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -61,9 +62,19 @@ public:
     // exits 1 at its end if any of these failed. For steps that must each be tried, such as
     // the parts of a removal: one that fails must not keep the others from undoing their part.
     ScriptSequence &thenEvenAfterFailure(const ScriptBuilder &script);
-    // Runs `script` whatever it exits with, after printing `marker` on its own line (so the
-    // caller can tell its output from what came before).
-    ScriptSequence &thenAfterMarker(const QString &marker, const ScriptBuilder &script);
+    // Runs `script` (a read-only check of what the steps before it did) whatever it exits
+    // with, after a marker random to this sequence, so that splitVerified() can tell its output
+    // from what came before: nothing the server prints (a file name, a link target another
+    // account chose) can pass for it.
+    ScriptSequence &thenVerify(const ScriptBuilder &script);
+    struct VerifiedOutput
+    {
+        QByteArray steps;  // what the steps before the check printed
+        QByteArray verify; // what the check printed
+    };
+    // The sequence's stdout split at its marker; nothing when the marker never came (the
+    // sequence stopped before its check).
+    std::optional<VerifiedOutput> splitVerified(const QByteArray &stdOut) const;
 
     QString build() const;
 
@@ -82,6 +93,7 @@ private:
     };
     QVector<Step> m_steps;
     bool m_locked = false;
+    QByteArray m_verifyMarker;
 };
 
 } // namespace stitch::setup

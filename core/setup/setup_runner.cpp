@@ -25,7 +25,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const char *const kVerifyMarker = "@@stitch-tunnel-verify@@";
 constexpr qint64 kEarlyProbeLifetimeMs = 20000;
 
 Error scriptFailed(const QString &what, const ssh::ExecResult &r)
@@ -480,7 +479,7 @@ Status SetupRunner::doApply()
     } else {
         sequence.then(removeSelfTestKeysScript(full, QString()));
     }
-    sequence.thenAfterMarker(QLatin1String(kVerifyMarker), probeScript(full));
+    sequence.thenVerify(probeScript(full));
     const QString script = sequence.build();
 
     // The self-test's connection is opened while the apply script runs (declared after the key
@@ -505,9 +504,11 @@ Status SetupRunner::doApply()
     if (login)
         login->keyInPlace(true); // it logs in while the database check below runs
 
-    const qsizetype marker = result->stdOut.indexOf(kVerifyMarker);
-    const QByteArray applyOut = result->stdOut.left(marker);
-    m_facts = parseProbeOutput(result->stdOut.mid(marker));
+    // Exit 0 means the sequence reached its check: the marker came.
+    const auto verified = sequence.splitVerified(result->stdOut)
+                              .value_or(ScriptSequence::VerifiedOutput{result->stdOut, {}});
+    const QByteArray applyOut = verified.steps;
+    m_facts = parseProbeOutput(verified.verify);
     if (selfTestKey)
         m_facts.selfTestLines = 0; // the line we just added for the self-test is not a leftover
     ssh::ExecResult applied = result.value();

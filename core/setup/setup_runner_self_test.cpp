@@ -55,6 +55,17 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
             Severity::Pass, "selftest.login",
             QObject::tr("Logged in as %1 with a key, as Stitch will.").arg(plan.tunnelUser));
     }
+    if (plan.adminAddress.isEmpty()) {
+        // The login shell printed nothing the tool could read as SSH_CONNECTION.
+        r.findings << makeFinding(
+            Severity::Warn, "selftest.from_unknown",
+            QObject::tr("The server did not say which address you connect from, so the "
+                        "self-test's temporary key was not limited to it (only to the tunnel and "
+                        "ten minutes; it is removed after the test)."),
+            QObject::tr("See whether your login shell's startup files on the server (.bashrc, "
+                        ".profile) stop early or print a lot; the transcript shows what the "
+                        "server sent."));
+    }
     // The key has done its job once the login is over, so it goes while the tunnel talks to
     // the database, whatever the self-test said.
     const bool removed = !m_connection.isCancelled() && removeSelfTestKey(plan, tag);

@@ -20,26 +20,17 @@ namespace stitch::setup {
 
 using namespace std::chrono_literals;
 
-namespace {
-
-const char *const kSshdVerifyMarker = "@@stitch-tunnel-verify-sshd@@";
-
-} // namespace
-
 Result<ScriptOutput> SetupRunner::runSshdScript(const SetupPlan &plan, const ScriptBuilder &script,
                                                 const QString &title)
 {
-    const QString text = ScriptSequence()
-                             .locked()
-                             .then(script)
-                             .thenAfterMarker(QLatin1String(kSshdVerifyMarker), probeScript(plan))
-                             .build();
-    auto r = m_runner->runPrivileged(title, text);
+    ScriptSequence sequence;
+    sequence.locked().then(script).thenVerify(probeScript(plan));
+    auto r = m_runner->runPrivileged(title, sequence.build());
     if (!r)
         return r.error();
     ssh::ExecResult ran = r.value();
-    const qsizetype marker = ran.stdOut.indexOf(kSshdVerifyMarker);
-    if (r->exitStatus != 0 || marker < 0) {
+    const auto verified = sequence.splitVerified(ran.stdOut);
+    if (r->exitStatus != 0 || !verified) {
         QString reason = parseScriptOutput(ran).errorMessage;
         if (reason.isEmpty())
             reason = textFromServer(QString::fromUtf8(ran.stdErr.trimmed().right(300)));
@@ -49,9 +40,9 @@ Result<ScriptOutput> SetupRunner::runSshdScript(const SetupPlan &plan, const Scr
                                      "the cause and apply again (it is safe to rerun)."));
     }
     const int selfTestLines = m_facts.selfTestLines;
-    m_facts = parseProbeOutput(ran.stdOut.mid(marker));
+    m_facts = parseProbeOutput(verified->verify);
     m_facts.selfTestLines = selfTestLines;
-    ran.stdOut = ran.stdOut.left(marker);
+    ran.stdOut = verified->steps;
     return parseScriptOutput(ran);
 }
 

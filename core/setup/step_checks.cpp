@@ -180,8 +180,19 @@ StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan)
                              "(rules below), or let this tool turn on ufw (your own address is "
                              "allowed first).")),
             RemedyKind::EnableFirewall);
-        if (plan.enableFirewall)
+        if (plan.enableFirewall && plan.adminAddress.isEmpty()) {
+            r.findings << fail("firewall.admin_address_unknown",
+                               QObject::tr("The server did not say which address you connect "
+                                           "from, so the tool will not turn ufw on: it could "
+                                           "not allow your own address first and could lock "
+                                           "you out."),
+                               QObject::tr("Allow your own address in ufw and turn it on by "
+                                           "hand, or find out why your login shell's startup "
+                                           "files hide it (the transcript shows what the "
+                                           "server sent at login)."));
+        } else if (plan.enableFirewall) {
             addWhatTurningUfwOnCloses(facts, plan, r.findings);
+        }
         addRecordedFirewallChanges(facts, r.findings);
         r.status = statusFromFindings(r.findings);
         return r;

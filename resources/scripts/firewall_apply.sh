@@ -15,8 +15,7 @@ if [ "$FW_ACTIVE" = 0 ]; then
     [ -n "$ADMIN" ] || fail firewall.admin_unknown "your own address is unknown, so the firewall is not turned on (it could lock you out)"
     for p in $PORTS; do
       for a in $ADMIN ${KEEP:-}; do
-        ufw allow proto tcp from "$a" to any port "$p" comment 'stitch-tunnel admin' >/dev/null ||
-          fail firewall.ufw "ufw could not allow $a"
+        must firewall.ufw "ufw could not allow $a" ufw allow proto tcp from "$a" to any port "$p" comment 'stitch-tunnel admin' >/dev/null
         record_add "admin-rule ufw $a $p"
         if [ "$a" = "$ADMIN" ]; then changed firewall "allowed your address $ADMIN on port $p"
         else changed firewall "allowed $a on port $p (kept open to SSH as asked)"; fi
@@ -53,8 +52,7 @@ for ip in $CIDRS; do
       iptables)
         ipt=iptables; case "$ip" in *:*) ipt=ip6tables;; esac
         if ! $ipt -C INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT 2>/dev/null; then
-          $ipt -I INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT ||
-            fail firewall.iptables "$ipt could not add a rule"
+          must firewall.iptables "$ipt could not add a rule" $ipt -I INPUT -s "$ip" -p tcp --dport "$p" -m comment --comment stitch-tunnel -j ACCEPT
           fw_added "$ipt" "$ip" "$p"; SAVE=1
         fi ;;
       nftables)
@@ -66,8 +64,7 @@ for ip in $CIDRS; do
         # nft prints them (no /32), so running again adds nothing.
         if ! nft_tagged_rules | awk -v f="$1" -v t="$2" -v c="$3" -v a="$(host_address "$ip")" -v p="$p" \
              '$1 == f && $2 == t && $3 == c && $5 == a && $6 == p { found = 1 } END { exit !found }'; then
-          nft insert rule "$1" "$2" "$3" $fam saddr "$ip" tcp dport "$p" accept comment '"stitch-tunnel"' ||
-            fail firewall.nft "nft could not add a rule"
+          must firewall.nft "nft could not add a rule" nft insert rule "$1" "$2" "$3" $fam saddr "$ip" tcp dport "$p" accept comment '"stitch-tunnel"'
           fw_added nftables "$ip" "$p"
         fi ;;
     esac
@@ -93,7 +90,7 @@ if [ "$FW" = nftables ]; then
   finding warn firewall.nft_not_persistent "nftables rules are active now; add them to /etc/nftables.conf to keep them after a reboot"
 fi
 if [ "$FW_ACTIVE" = 0 ] && [ "$ENABLE" = 1 ]; then
-  ufw --force enable >/dev/null || fail firewall.ufw "ufw could not be enabled"
+  must firewall.ufw "ufw could not be enabled" ufw --force enable >/dev/null
   record_add ufw-enabled
   changed firewall "ufw turned on"
 fi

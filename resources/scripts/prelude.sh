@@ -38,3 +38,12 @@ shown() {
 reason() {
   shown "$(printf '%s\n' "$1" | sed '/^[[:space:]]*$/d' | tail -n 1)"
 }
+# Runs COMMAND (its stdout goes where ours does); when it fails, stops with CODE and WHAT and
+# the command's own reason ("No space left on device", "Read-only file system"), so the admin
+# reads the real cause. What it says on stderr when it works is passed on.
+must() { # CODE WHAT COMMAND...
+  _must_code=$1; _must_what=$2; shift 2
+  { _must_err=$("$@" 2>&1 1>&3 3>&-); } 3>&1 ||
+    fail "$_must_code" "$_must_what: $(reason "$_must_err")"
+  if [ -n "$_must_err" ]; then printf '%s\n' "$_must_err" >&2; fi
+}

@@ -60,21 +60,22 @@ if ! account_marked; then
     *)
       _nologin=$(nologin_shell) || fail user.no_nologin "the server has neither nologin nor false to give $U as its shell"
       [ -n "$(record_shell "$U")" ] || record_add "shell $U $_shell_now"
-      usermod -s "$_nologin" "$U" || fail user.shell "usermod could not give $U the shell $_nologin"
+      must user.shell "usermod could not give $U the shell $_nologin" usermod -s "$_nologin" "$U"
       changed user "gave $U the shell $_nologin instead of $(shown "$_shell_now"): it holds Stitch's tunnel only (remove gives $(shown "$_shell_now") back)" ;;
   esac
 fi
 if [ -z "$H" ] || [ "$H" = / ]; then fail user.no_home "user $U has no usable home directory"; fi
 if [ "$(path_kind "$H")" = missing ]; then
   # The home's parent belongs to root (useradd's base folder), so no other account races this.
-  { mkdir -m 750 "$H" && chown -h "$U:$G" "$H"; } || fail user.home "cannot create $H"
+  must user.home "cannot create $H" mkdir -m 750 "$H"
+  must user.home "cannot give $H to $U" chown -h "$U:$G" "$H"
   changed user "created $H"
 fi
 refuse_foreign_paths
 _home_owner=$(stat -c %U "$H")
 if [ "$KEYS_AS" = user ] && [ -n "$(find "$H" -maxdepth 0 \( -perm -020 -o -perm -002 \))" ]; then
-  if [ "$_home_owner" = "$U" ]; then as_user chmod go-w "$H"; else chmod go-w "$H"; fi ||
-    fail user.home "cannot make $H unwritable by others"
+  if [ "$_home_owner" = "$U" ]; then _as=as_user; else _as=; fi
+  must user.home "cannot make $H unwritable by others" $_as chmod go-w "$H"
   changed user "$H is no longer writable by others (sshd StrictModes)"
 fi
 for _kf in $KEY_FILES_SKIPPED; do
@@ -88,7 +89,8 @@ if [ "$(path_kind "$D")" = missing ]; then
     _e=$(as_user mkdir -p -m 700 "$D" 2>&1) || fail user.ssh_dir "cannot create $D as $U: $(reason "$_e")"
   elif [ "$_home_owner" = root ] && [ "${D%/*}" = "$H" ]; then
     # Only root can write to this home: nobody can put a link where the folder goes.
-    { mkdir -m 700 "$D" && chown -h "$U:$G" "$D"; } || fail user.ssh_dir "cannot create $D"
+    must user.ssh_dir "cannot create $D" mkdir -m 700 "$D"
+    must user.ssh_dir "cannot give $D to $U" chown -h "$U:$G" "$D"
   else
     fail user.home_owner "$H belongs to $(shown "$_home_owner"), not $U or root, so $D is not created in it"
   fi
@@ -96,7 +98,7 @@ if [ "$(path_kind "$D")" = missing ]; then
   refuse_foreign_paths
 fi
 if [ "$KEYS_AS" = user ] && [ "$(stat -c %a "$D")" != 700 ]; then
-  as_user chmod 700 "$D" || fail user.ssh_dir "cannot set the mode of $D"
+  must user.ssh_dir "cannot set the mode of $D" as_user chmod 700 "$D"
   changed user "$D is now 700"
 fi
 # Bounded: sshd reads the whole file at every login, and so would each rewrite here.
@@ -145,8 +147,8 @@ record_add "keyfile $U $F"
 _want=600
 if [ "$KEYS_AS" = root ] && [ "$(stat -c %U "$F")" = root ]; then _want=644; fi
 if [ "$(stat -c %a "$F")" != "$_want" ]; then
-  if [ "$KEYS_AS" = root ]; then chmod "$_want" "$F"; else as_user chmod "$_want" "$F"; fi ||
-    fail user.authorized_keys "cannot set the mode of $F"
+  if [ "$KEYS_AS" = root ]; then _as=; else _as=as_user; fi
+  must user.authorized_keys "cannot set the mode of $F" $_as chmod "$_want" "$F"
   changed user "$F is now $_want"
 fi
 # SELinux (RHEL and its kin): what the tool wrote gets the label sshd may read.
@@ -156,7 +158,7 @@ if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled && command -v res
 fi
 if [ -z "$USEPAM" ]; then USEPAM=$(sshd -T 2>/dev/null | awk '$1 == "usepam" { print $2 }'); fi
 if [ "$USEPAM" = no ] && getent shadow "$U" | cut -d: -f2 | grep -q '^!'; then
-  usermod -p '*' "$U" || fail user.unlock "cannot unlock $U for key login"
+  must user.unlock "cannot unlock $U for key login" usermod -p '*' "$U"
   changed user "$U may now log in with a key (the account was locked and UsePAM is off)"
 fi
 exit 0

@@ -465,3 +465,49 @@ TEST_F(Playbook, AddsStitchsRulesOnFirewalldIptablesAndNftablesOnce)
 }
 
 } // namespace
+
+// sshd reads keys from /etc/ssh/authorized_keys/%u: the playbook writes the key there as root
+// (root's file, 644), records that file for remove, and Stitch gets in; with keys from a program
+// only (AuthorizedKeysFile none), it fails before anything is changed, as apply does.
+TEST_F(Playbook, WritesTheKeyWhereSshdReadsItOrRefusesBeforeAnyChange)
+{
+    const QString user = QStringLiteral("stitchpbetc");
+    const QString config = QStringLiteral("/etc/ssh/sshd_config");
+    const auto cleanup = qScopeGuard([&] {
+        sandbox::shell(QStringLiteral("mv -f %1.playbook-test %1; userdel -r %2 2>/dev/null; rm "
+                                      "-rf /etc/ssh/authorized_keys /var/lib/stitch-tunnel")
+                           .arg(config, user));
+        sandbox::reloadSshd();
+    });
+    sandbox::shell(QStringLiteral("cp -p %1 %1.playbook-test && { printf 'AuthorizedKeysFile "
+                                  "none\\n'; cat %1.playbook-test; } >%1")
+                       .arg(config));
+    const QByteArray before = sandbox::serverState();
+    const PlaybookRun refused = runPlaybook(makePlaybook(user, {}));
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.output.contains(QLatin1String("no file this tool may write")))
+        << refused.output.toStdString();
+    EXPECT_EQ(sandbox::serverState(), before);
+
+    sandbox::shell(QStringLiteral("{ printf 'AuthorizedKeysFile /etc/ssh/authorized_keys/%u\\n'; "
+                                  "cat %1.playbook-test; } >%1")
+                       .arg(config));
+    sandbox::reloadSshd();
+    const QString playbook = makePlaybook(user, {});
+    const PlaybookRun first = runPlaybook(playbook);
+    ASSERT_EQ(first.exitCode, 0) << first.output.toStdString();
+    const QString file = QStringLiteral("/etc/ssh/authorized_keys/") + user;
+    EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%U %a' %1").arg(file)),
+              QByteArray("root 644\n"));
+    EXPECT_EQ(sandbox::shell(
+                  QStringLiteral("test -e /home/%1/.ssh && echo there || echo none").arg(user)),
+              QByteArray("none\n"));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("grep -c '^keyfile %1 %2$' "
+                                            "/var/lib/stitch-tunnel/record")
+                                 .arg(user, file)),
+              QByteArray("1\n"));
+    EXPECT_TRUE(key.opensTunnelAs(user));
+    const PlaybookRun second = runPlaybook(playbook);
+    EXPECT_EQ(second.exitCode, 0) << second.output.toStdString();
+    EXPECT_EQ(second.changed, 0) << second.output.toStdString();
+}

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -65,16 +66,6 @@ protected:
 
 } // namespace
 
-TEST(ScriptFiles, EveryScriptTheBuilderUsesExists)
-{
-    for (const char *name :
-         {"prelude.sh", "server_lock.sh", "lib_firewall.sh", "lib_ufw.sh", "ufw_batch.py",
-          "lib_tunnel_account.sh", "authorized_keys_edit.sh", "probe.sh", "firewall_apply.sh",
-          "firewall_remove.sh", "tunnel_user.sh", "key_remove.sh", "selftest_key_add.sh",
-          "selftest_key_remove.sh", "lib_sshd.sh", "sshd_fix.sh", "lib_record.sh"})
-        EXPECT_FALSE(scriptFile(QString::fromLatin1(name)).isEmpty()) << name;
-}
-
 TEST(ScriptFiles, ValuesAreQuotedAndHelpersBringTheirPrograms)
 {
     // prelude.sh as the body: the smallest script that runs.
@@ -92,6 +83,25 @@ TEST(ScriptFiles, ValuesAreQuotedAndHelpersBringTheirPrograms)
     EXPECT_TRUE(withHelper.endsWith(scriptFile(QStringLiteral("key_remove.sh"))));
 }
 
+// A failed step names the operating system's own reason; its output still reaches the caller.
+TEST(ScriptFiles, MustKeepsTheFailingCommandsReason)
+{
+    const QString prelude = scriptFile(QStringLiteral("prelude.sh"));
+    const ShellRun failed = runSh(
+        prelude + QStringLiteral("\nmust user.home 'cannot create /home/x' sh -c 'echo made; echo "
+                                 "\"mkdir: cannot create directory: No space left on device\" "
+                                 ">&2; exit 1'\necho not reached\n"));
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_EQ(failed.out, QByteArray("made\n"));
+    EXPECT_EQ(failed.err, QByteArray("error user.home cannot create /home/x: mkdir: cannot "
+                                     "create directory: No space left on device\n"));
+    const ShellRun worked = runSh(
+        prelude + QStringLiteral("\nmust x.y 'z' sh -c 'echo out; echo warned >&2'\necho on\n"));
+    EXPECT_EQ(worked.exitCode, 0);
+    EXPECT_EQ(worked.out, QByteArray("out\non\n"));
+    EXPECT_EQ(worked.err, QByteArray("warned\n"));
+}
+
 TEST(ScriptFiles, ASequenceCarriesEachHelperOnceAndParsesAsSh)
 {
     const auto part = [](const char *body) {
@@ -100,18 +110,31 @@ TEST(ScriptFiles, ASequenceCarriesEachHelperOnceAndParsesAsSh)
             .use(QStringLiteral("lib_firewall.sh"))
             .use(QStringLiteral("lib_tunnel_account.sh"));
     };
-    const QString seq = ScriptSequence()
-                            .locked()
-                            .then(part("tunnel_user.sh"))
-                            .then(part("selftest_key_add.sh"))
-                            .thenAfterMarker(QStringLiteral("@@marker@@"), part("probe.sh"))
-                            .build();
+    ScriptSequence sequence;
+    sequence.locked()
+        .then(part("tunnel_user.sh"))
+        .then(part("selftest_key_add.sh"))
+        .thenVerify(part("probe.sh"));
+    const QString seq = sequence.build();
     EXPECT_EQ(seq.count(QLatin1String("\nAK_EDIT_SH='")), 1);
     EXPECT_EQ(seq.count(QLatin1String("\naccount_paths() {")), 1);
     EXPECT_EQ(seq.count(QLatin1String("\ndetect_firewall() {")), 1);
     EXPECT_EQ(seq.count(QLatin1String("\nU='stitch'\n")), 3) << "values stay per script";
     EXPECT_EQ(seq.count(QLatin1String("flock -w 60 9")), 1);
-    EXPECT_TRUE(seq.contains(QLatin1String("echo '@@marker@@'\n(\n")));
+    // The check's marker is random to this sequence, and splits its output there.
+    static const QRegularExpression marker(
+        QStringLiteral("printf '\\\\n%s\\\\n' '(@@stitch-verify-[0-9a-f]+)'\n\\(\n"));
+    const QRegularExpressionMatch m = marker.match(seq);
+    ASSERT_TRUE(m.hasMatch()) << seq.toStdString();
+    const auto split = sequence.splitVerified("changed user x@@stitch-verify-0\n" +
+                                              m.captured(1).toUtf8() + "\nprobe_version=4\n");
+    ASSERT_TRUE(split.has_value());
+    EXPECT_EQ(split->steps, QByteArray("changed user x@@stitch-verify-0\n"));
+    EXPECT_EQ(split->verify, QByteArray("\nprobe_version=4\n"));
+    EXPECT_FALSE(sequence.splitVerified("changed user x\n").has_value());
+    EXPECT_FALSE(
+        ScriptSequence().thenVerify(part("probe.sh")).splitVerified(m.captured(1).toUtf8()))
+        << "another sequence's marker";
     const QString separately = part("tunnel_user.sh").build() +
                                part("selftest_key_add.sh").build() + part("probe.sh").build();
     std::printf("[scripts] three scripts: %lld bytes in a sequence, %lld built one by one\n",
