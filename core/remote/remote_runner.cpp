@@ -352,7 +352,9 @@ Result<ssh::ExecResult> RemoteRunner::runPrivileged(const QString &label, const 
         auto started = startShell(m_sudoPassword, script, stdinData, &prompted);
         if (started) {
             PrivilegeInfo seen;
-            const qsizetype scriptStart = parsePrivilegeLines(started->stdOut, &seen);
+            QByteArray privilege;
+            const qsizetype scriptStart =
+                parseStatusLines(started->stdOut, statusTag(), &seen, &privilege);
             started->stdOut = scriptStart < 0 ? QByteArray() : started->stdOut.mid(scriptStart);
         }
         return started;

@@ -9,8 +9,8 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
     const QByteArray text = stdErr.toLower();
     if (text.contains("must have a tty") || text.contains("no tty present")) {
         return makeError(ErrorCode::SudoRequiresTty,
-                         QStringLiteral("sudo on the server requires a terminal (requiretty), so "
-                                        "it cannot be used by a tool. Nothing was changed."),
+                         QObject::tr("sudo on the server requires a terminal (requiretty), so "
+                                     "it cannot be used by a tool. Nothing was changed."),
                          QObject::tr("Ask the administrator to add \"Defaults:%1 "
                                      "!requiretty\" with visudo, or log in as root.")
                              .arg(user));
@@ -37,8 +37,8 @@ std::optional<Error> classifySudoFailure(const QByteArray &stdErr, const QString
     if (text.contains("no password was provided") || text.contains("a password is required")) {
         return withRemedy(
             makeError(ErrorCode::SudoPasswordRequired,
-                      QStringLiteral("sudo on the server asks for %1's password, but none "
-                                     "was given. Nothing was changed.")
+                      QObject::tr("sudo on the server asks for %1's password, but none "
+                                  "was given. Nothing was changed.")
                           .arg(user),
                       QObject::tr("Give the sudo password (usually the login password).")),
             RemedyKind::GiveSudoPassword, {user});

@@ -49,11 +49,11 @@ ak_filter() { # MODE FILE
 
 regular_file() { [ -f "$1" ] && [ ! -L "$1" ]; }
 
-# The new file's owner and mode. As the tunnel user: 600 (sshd's StrictModes). As root: those of
-# the file it replaces; a new one is root's with mode 644, since sshd reads it as the tunnel user,
-# who must not be able to change it.
+# The new file's owner and mode. As the tunnel user: 600 (sshd's StrictModes). As root in root's
+# key folder (AK_ROOT_FOLDER=1): those of the file it replaces; a new one is root's with mode 644,
+# since sshd reads it as the tunnel user, who must not be able to change it.
 new_file_mode() { # TEMP FILE
-  if [ "$(id -u)" != 0 ]; then
+  if [ "${AK_ROOT_FOLDER:-}" != 1 ]; then
     chmod 600 "$1"
   elif regular_file "$2"; then
     chown "$(stat -c %u:%g "$2")" "$1" && chmod "$(stat -c %a "$2")" "$1"

@@ -135,7 +135,7 @@ as_user() {
 # where the account controls no part of the path.
 ak_edit() {
   if [ "$KEYS_AS" = root ]; then
-    /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@" </dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+    AK_ROOT_FOLDER=1 /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@" </dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
   else
     as_user /bin/sh -c "$AK_EDIT_SH" authorized-keys-edit "$@"
   fi

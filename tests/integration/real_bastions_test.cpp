@@ -248,3 +248,83 @@ TEST_F(RealBastions, SelinuxLabelsWhatTheToolWroteAndCheckSeesAWrongLabel)
         << findings(checked).toStdString();
     EXPECT_TRUE(key.opensTunnelAs(user));
 }
+
+namespace {
+
+// `connect` as `login` (one of the sandbox's admins) with its password file.
+QStringList connectAs(const QString &login, const QTemporaryDir &scratch)
+{
+    QStringList a = adminArgs(QStringLiteral("connect"), scratch);
+    a[a.indexOf(QStringLiteral("--login")) + 1] = login;
+    a[a.indexOf(QStringLiteral("--password-file")) + 1] =
+        sandbox::file(login + QStringLiteral(".password"));
+    return a << QStringLiteral("--json");
+}
+
+QString errorCode(const CliRun &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8())
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+} // namespace
+
+// A server that speaks German to every SSH session (de_DE.UTF-8 in /etc/default/locale, which
+// pam_env reads for sshd): sudo's refusals are still told apart, and apply → check → remove
+// ends as on any server, every message in the admin's language, none in the server's.
+TEST_F(RealBastions, AGermanServerIsUnderstoodThroughout)
+{
+    const QTemporaryDir layers;
+    ASSERT_TRUE(sandbox::overlayOver(QStringLiteral("/usr/lib/locale"), layers,
+                                     QStringLiteral("localedef -i de_DE -f UTF-8 de_DE.UTF-8")))
+        << "the German locale could not be made";
+    const QString user = QStringLiteral("stitchgerman");
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("rm -f /etc/default/locale; userdel -r %1 2>/dev/null; rm -rf "
+                          "/var/lib/stitch-tunnel; umount -l /usr/lib/locale")
+               .arg(user));
+    });
+    sh(QStringLiteral("printf 'LANG=de_DE.UTF-8\\nLANGUAGE=de\\n' >/etc/default/locale"));
+    // An SSH session there does speak German (sudo's refusal of a wrong password).
+    const QByteArray german = sh(QStringLiteral(
+        "ssh -F none -o BatchMode=yes -o StrictHostKeyChecking=yes "
+        "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i "
+        "$STITCH_SANDBOX_DIR/keys/admin_ed25519 -p 2222 stitchadmin@127.0.0.1 "
+        "'echo wrong | sudo -k -S -p \"\" true' 2>&1"));
+    ASSERT_FALSE(german.isEmpty());
+    ASSERT_FALSE(german.contains("Sorry")) << german.toStdString();
+
+    QProcessEnvironment wrongSudo = QProcessEnvironment::systemEnvironment();
+    wrongSudo.insert(QStringLiteral("STITCH_TUNNEL_SUDO_PASSWORD"), QStringLiteral("Wr0ngSudo"));
+    CliRun r = runCli(connectAs(QStringLiteral("stitchadmin"), scratch), wrongSudo);
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(errorCode(r), QStringLiteral("sudo_wrong_password")) << r.out.toStdString();
+
+    r = runCli(connectAs(QStringLiteral("ttyadmin"), scratch));
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(errorCode(r), QStringLiteral("sudo_requires_tty")) << r.out.toStdString();
+
+    r = runCli(connectAs(QStringLiteral("nosudo"), scratch));
+    EXPECT_EQ(r.exitCode, 3) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(errorCode(r), QStringLiteral("sudo_not_allowed")) << r.out.toStdString();
+
+    const CliRun applied = runCli(args(QStringLiteral("apply"), user));
+    EXPECT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(key.opensTunnelAs(user));
+    const CliRun checked = runCli(args(QStringLiteral("check"), user));
+    EXPECT_EQ(checked.exitCode, 0) << findings(checked).toStdString();
+    const CliRun removed =
+        runCli(args(QStringLiteral("remove"), user) << QStringLiteral("--remove-user"));
+    EXPECT_EQ(removed.exitCode, 0) << findings(removed).toStdString();
+    EXPECT_FALSE(key.opensTunnelAs(user));
+    // Words sudo, useradd and the shell use in German: none reached the admin.
+    for (const CliRun *run : {&applied, &checked, &removed}) {
+        for (const char *word : {"nicht", "Benutzer", "Datei", "Verzeichnis", "Fehler"})
+            EXPECT_FALSE((run->out + run->err).contains(QLatin1String(word)))
+                << word << " in " << run->out.toStdString() << run->err.toStdString();
+    }
+}

@@ -279,3 +279,24 @@ TEST(AccountRules, AccountsThatMustNeverCarryTheKey)
         EXPECT_EQ(r.out, QByteArray(c.expect)) << c.user;
     }
 }
+
+// In root's key folder (AK_ROOT_FOLDER=1) a new file is readable by all (sshd reads it as the
+// tunnel user) and an existing one keeps its mode; under a home it is always 600.
+TEST_F(AuthorizedKeysEdit, ModesInRootsKeyFolderAndUnderAHome)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AK_ROOT_FOLDER"), QStringLiteral("1"));
+    const QString script = scriptFile(QStringLiteral("authorized_keys_edit.sh"));
+    const QString line = QStringLiteral("ssh-ed25519 ") + QString::fromLatin1(kBlob);
+    EXPECT_EQ(runSh(script, {QStringLiteral("ensure"), ak(), QString::fromLatin1(kBlob), line}, env)
+                  .exitCode,
+              0);
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("644\n"));
+    runSh(QStringLiteral("chmod 640 \"$1\""), {ak()});
+    EXPECT_EQ(runSh(script, {QStringLiteral("rewrite"), ak(), QString(), QString(), line}, env)
+                  .exitCode,
+              0);
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("640\n"));
+    EXPECT_EQ(edit({QStringLiteral("rewrite"), ak(), QString(), QString(), line}).exitCode, 0);
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("600\n"));
+}
