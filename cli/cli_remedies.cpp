@@ -39,7 +39,7 @@ QString words(const Remedy &remedy)
         return QObject::tr("Copy the public key from Stitch (integration settings → SSH "
                            "Tunnel) and pass it with --public-key-file FILE.");
     case RemedyKind::RunSelfTest:
-        return QObject::tr("Run apply without --no-self-test to prove the tunnel works.");
+        return QObject::tr("Run apply again (without --no-self-test) to prove the tunnel works.");
     case RemedyKind::FixSshd:
         return QObject::tr("Run apply with --fix-sshd: it adds sshd settings for the tunnel user "
                            "alone, checks them, reloads sshd and takes them out again if your own "

@@ -154,10 +154,6 @@ Jetzt: %2 %3</translation>
         <translation>Der End-to-End-Selbsttest wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Run apply without --no-self-test to prove the tunnel works.</source>
-        <translation>Führen Sie apply ohne --no-self-test aus, um zu prüfen, dass der Tunnel funktioniert.</translation>
-    </message>
-    <message>
         <source>%1 is a private address, but Stitch connects from the internet.</source>
         <translation>%1 ist eine private Adresse, Stitch verbindet sich aber aus dem Internet.</translation>
     </message>
@@ -2647,6 +2643,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Apply the changes (they run restorecon -F %1), or run it yourself.</source>
         <translation>Wenden Sie die Änderungen an (sie führen restorecon -F %1 aus), oder führen Sie es selbst aus.</translation>
     </message>
+    <message>
+        <source>Run apply again (without --no-self-test) to prove the tunnel works.</source>
+        <translation>Führen Sie apply erneut aus (ohne --no-self-test), um zu prüfen, dass der Tunnel funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -2695,10 +2695,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Copy the public key from Stitch (integration settings → SSH Tunnel) and paste it on step 3.</source>
         <translation>Kopieren Sie den öffentlichen Schlüssel aus Stitch (Einstellungen der Integration → SSH Tunnel) und fügen Sie ihn in Schritt 3 ein.</translation>
-    </message>
-    <message>
-        <source>Click &quot;Run self-test&quot; to prove the tunnel works.</source>
-        <translation>Klicken Sie auf „Selbsttest starten“, um zu prüfen, dass der Tunnel funktioniert.</translation>
     </message>
     <message>
         <source>If this account is meant only for Stitch&apos;s tunnel, tick &quot;Use the existing account&quot; and apply. Otherwise choose another name.</source>
@@ -2783,6 +2779,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Open Tools → Remove Stitch access again and tick &quot;Also delete the firewall rules this tool added&quot;.</source>
         <translation>Öffnen Sie erneut Extras → Stitch-Zugriff entfernen und kreuzen Sie „Auch die Firewall-Regeln löschen, die dieses Werkzeug hinzugefügt hat“ an.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Run self-test again&quot; to prove the tunnel works.</source>
+        <translation>Klicken Sie auf „Selbsttest erneut starten“, um zu prüfen, dass der Tunnel funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3269,34 @@ SSH User: %5
         <source>%1 is a private address: Stitch connects from the internet and cannot reach it. Enter the SSH server&apos;s public DNS name or address.</source>
         <translation>%1 ist eine private Adresse: Stitch verbindet sich aus dem Internet und kann sie nicht erreichen. Geben Sie den öffentlichen DNS-Namen oder die öffentliche Adresse des SSH-Servers ein.</translation>
     </message>
+    <message>
+        <source>Hand over without a passing self-test</source>
+        <translation>Ohne bestandenen Selbsttest übergeben</translation>
+    </message>
+    <message>
+        <source>What was not verified</source>
+        <translation>Was nicht geprüft wurde</translation>
+    </message>
+    <message>
+        <source>whether %1 can log in with Stitch&apos;s key and reach the database %2:%3 through the tunnel</source>
+        <translation>ob sich %1 mit Stitchs Schlüssel anmelden und die Datenbank %2:%3 durch den Tunnel erreichen kann</translation>
+    </message>
+    <message>
+        <source>Handed over unverified: the end-to-end self-test did not pass in this session, so it is not known %1.</source>
+        <translation>Ungeprüft übergeben: Der End-to-End-Selbsttest wurde in dieser Sitzung nicht bestanden, daher ist nicht bekannt, %1.</translation>
+    </message>
+    <message>
+        <source>Run the self-test before Stitch relies on the tunnel.</source>
+        <translation>Führen Sie den Selbsttest aus, bevor Stitch sich auf den Tunnel verlässt.</translation>
+    </message>
+    <message>
+        <source>Hand over unverified (the report says so)</source>
+        <translation>Ungeprüft übergeben (der Bericht vermerkt es)</translation>
+    </message>
+    <message>
+        <source>Done needs a passing self-test. Without one, it is not known %1.</source>
+        <translation>„Fertig“ braucht einen bestandenen Selbsttest. Ohne ihn ist nicht bekannt, %1.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::FirewallPage</name>
@@ -3487,6 +3515,10 @@ SSH User: %5
     <message>
         <source>Ansible playbooks (*.yml *.yaml)</source>
         <translation>Ansible-Playbooks (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Every step is checked again on the server; step 5 needs a new self-test.</source>
+        <translation>Jeder Schritt wird auf dem Server erneut geprüft; Schritt 5 braucht einen neuen Selbsttest.</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3783,18 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>Why Apply is not possible</source>
+        <translation>Warum Anwenden nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied while the server refuses this tunnel user: %1</source>
+        <translation>Nichts kann angewendet werden, solange der Server diesen Tunnelbenutzer ablehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

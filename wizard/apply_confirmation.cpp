@@ -30,8 +30,10 @@ QString changesText(const SetupSession &session, const setup::RunOptions &option
 {
     QStringList changes;
     for (const StepId id : {StepId::Firewall, StepId::TunnelUser}) {
-        for (const Finding &f : session.stepResult(id).findings) {
-            if (f.severity == Severity::Fail)
+        const StepResult &result = session.stepResult(id);
+        for (const Finding &f : result.findings) {
+            // A refusal is no change: apply stops on it.
+            if (f.severity == Severity::Fail && !result.refusals.contains(f.code))
                 changes << QStringLiteral("• %1").arg(f.message);
         }
     }

@@ -349,6 +349,10 @@ void ConnectPage::startConnect()
         break;
     }
     m_session.setCredentials(std::move(creds));
+    // Not verified: never connected, the last try failed, or a field changed since (the login,
+    // a password, sudo). A fresh login then proves every one of them again, sudo included,
+    // rather than reusing a connection made with other answers.
+    m_controller.disconnectFromServer();
     setBusy(m_controller.start(this, setup::Operation::Connect));
 }
 

@@ -7,6 +7,7 @@
 #include "setup/stitch_network.h"
 #include "widget_helpers.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -20,6 +21,9 @@
 namespace stitch::wizard {
 
 namespace {
+
+// Step 5's record of a setup handed over without a passing self-test.
+constexpr char kHandedOverUnverified[] = "finish.handed_over_unverified";
 
 struct ReportFormat
 {
@@ -115,6 +119,20 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     m_reportStatus->setVisible(false);
     bottomLayout()->addWidget(m_reportStatus);
 
+    m_handOver = new QCheckBox(this);
+    m_handOver->setObjectName(QStringLiteral("handOverUnverifiedCheckBox"));
+    m_handOver->setAccessibleName(tr("Hand over without a passing self-test"));
+    m_handOver->setVisible(false);
+    bottomLayout()->addWidget(m_handOver);
+    m_handOverNote = new QLabel(this);
+    m_handOverNote->setObjectName(QStringLiteral("handOverUnverifiedNote"));
+    m_handOverNote->setAccessibleName(tr("What was not verified"));
+    m_handOverNote->setWordWrap(true);
+    m_handOverNote->setTextFormat(Qt::PlainText);
+    m_handOverNote->setVisible(false);
+    bottomLayout()->addWidget(m_handOverNote);
+    connect(m_handOver, &QCheckBox::toggled, this, &FinishPage::recordHandOver);
+
     m_export = new QPushButton(tr("Export report…"), this);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     m_export->setAccessibleName(tr("Export the report"));
@@ -138,6 +156,10 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
             startOperation(setup::Operation::Apply);
     });
 
+    connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
+        if (id == StepId::Finish)
+            onFinishResultChanged();
+    });
     connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
     connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
     showValues(true);
@@ -240,8 +262,96 @@ QString FinishPage::allValues() const
              v.sshUser);
 }
 
+bool FinishPage::selfTestPassed() const
+{
+    const StepResult &r = result();
+    if (r.status != StepStatus::Pass && r.status != StepStatus::Warn &&
+        r.status != StepStatus::Changed)
+        return false;
+    bool loggedIn = false;
+    for (const Finding &f : r.findings) {
+        if (f.severity == Severity::Fail || f.code == QLatin1String(kHandedOverUnverified))
+            return false;
+        loggedIn =
+            loggedIn || (f.code == QLatin1String("selftest.login") && f.severity == Severity::Pass);
+    }
+    return loggedIn;
+}
+
+bool FinishPage::mayHandOver() const
+{
+    // A failed self-test proved the tunnel broken: that is no setup to hand over.
+    const StepStatus status = result().status;
+    return !selfTestPassed() && (status == StepStatus::Skipped || status == StepStatus::Warn);
+}
+
+QString FinishPage::unverifiedParts() const
+{
+    const setup::StitchFormValues v = setup::stitchFormValues(session());
+    return tr("whether %1 can log in with Stitch's key and reach the database %2:%3 through "
+              "the tunnel")
+        .arg(v.sshUser, v.databaseHost, QString::number(v.databasePort));
+}
+
+void FinishPage::recordHandOver(bool on)
+{
+    StepResult r = result();
+    r.findings.removeIf(
+        [](const Finding &f) { return f.code == QLatin1String(kHandedOverUnverified); });
+    if (on) {
+        r.findings << withRemedy(
+            makeFinding(Severity::Warn, kHandedOverUnverified,
+                        tr("Handed over unverified: the end-to-end self-test did not pass in "
+                           "this session, so it is not known %1.")
+                            .arg(unverifiedParts()),
+                        tr("Run the self-test before Stitch relies on the tunnel.")),
+            RemedyKind::RunSelfTest);
+    }
+    m_recordingHandOver = true;
+    session().setStepResult(StepId::Finish, r);
+    m_recordingHandOver = false;
+    refresh();
+}
+
+void FinishPage::onFinishResultChanged()
+{
+    if (m_recordingHandOver || !m_handOver->isChecked())
+        return;
+    // A new result (another run, a removal) replaced the one handed over: decide again.
+    for (const Finding &f : result().findings) {
+        if (f.code == QLatin1String(kHandedOverUnverified))
+            return;
+    }
+    const QSignalBlocker blocker(m_handOver);
+    m_handOver->setChecked(false);
+    refresh();
+}
+
+bool FinishPage::isComplete() const
+{
+    if (isBusy())
+        return false;
+    if (selfTestPassed())
+        return StepPage::isComplete();
+    return mayHandOver() && m_handOver->isChecked();
+}
+
+QString FinishPage::acknowledgement() const
+{
+    // Warnings are passed by ticking only once the self-test passed; otherwise the choice is
+    // the explicit hand-over below, which names what was not verified.
+    return selfTestPassed() ? StepPage::acknowledgement() : QString();
+}
+
 void FinishPage::refresh()
 {
+    const bool handOver = mayHandOver();
+    m_handOver->setText(tr("Hand over unverified (the report says so)"));
+    m_handOver->setVisible(handOver);
+    m_handOver->setEnabled(!isBusy());
+    m_handOverNote->setText(tr("Done needs a passing self-test. Without one, it is not known %1.")
+                                .arg(unverifiedParts()));
+    m_handOverNote->setVisible(handOver);
     const bool tested = result().status != StepStatus::NotChecked;
     m_runSelfTest->setText(tested ? tr("Run self-test again") : tr("Run self-test"));
     QString why;

@@ -2,6 +2,7 @@
 
 #include "step_page.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,11 +20,24 @@ public:
     FinishPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Done needs the self-test to have passed in this session, or the admin to hand the setup
+    // over unverified, which step 5's result (and so the report) then records.
+    bool isComplete() const override;
 
 protected:
     void refresh() override;
+    QString acknowledgement() const override;
 
 private:
+    // The end-to-end self-test ran in this session and passed (warnings aside).
+    bool selfTestPassed() const;
+    // It did not run, or stopped: the setup may be handed over unverified, saying so.
+    bool mayHandOver() const;
+    // What the self-test would have proven, for the hand-over box and its record.
+    QString unverifiedParts() const;
+    void recordHandOver(bool on);
+    void onFinishResultChanged();
+
     QLineEdit *addValue(const QString &field, const QString &objectName,
                         const QString &copyObjectName);
     // `force`: also replace what the admin typed into the SSH Host field.
@@ -44,6 +58,9 @@ private:
     QLineEdit *m_dbHost = nullptr;
     QLineEdit *m_dbPort = nullptr;
     QPushButton *m_runSelfTest = nullptr;
+    QCheckBox *m_handOver = nullptr;
+    QLabel *m_handOverNote = nullptr; // what the self-test did not verify
+    bool m_recordingHandOver = false; // the result changes because the box was ticked
     QPushButton *m_export = nullptr;
     QLabel *m_reportStatus = nullptr;
 };

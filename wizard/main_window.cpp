@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "playbook_export.h"
+#include "remedy_text.h"
 #include "report_export.h"
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
@@ -165,11 +166,38 @@ void MainWindow::removeAccess()
 
 void MainWindow::operationFinished(const setup::OperationReport &report)
 {
-    if (report.ok())
-        QMessageBox::information(this, tr("Remove Stitch access"),
-                                 tr("Stitch's access was removed from the server."));
-    else
-        QMessageBox::warning(this, tr("Remove Stitch access"), report.error().oneLine());
+    // The re-check after a removal speaks through the pages, which show its results.
+    if (report.operation != setup::Operation::Remove)
+        return;
+    if (report.reachedServer) {
+        // What was removed is no longer in place, so no page may keep a pass for it: every step
+        // forgets its result and is checked again on the server; step 5 waits for a new
+        // self-test.
+        m_session.invalidateFrom(StepId::Firewall);
+        m_controller.start(this, setup::Operation::Check, m_controller.optIns());
+    }
+    // What the removal did and what it left (rules that stay, parts it could not remove).
+    QStringList lines;
+    for (const StepId id : {StepId::Firewall, StepId::TunnelUser}) {
+        for (const Finding &f : report.step(id).findings) {
+            const QString fix = fixText(f);
+            lines << (fix.isEmpty() ? QStringLiteral("• %1").arg(f.message)
+                                    : QStringLiteral("• %1 %2").arg(f.message, fix));
+        }
+    }
+    if (report.reachedServer) {
+        if (!lines.isEmpty())
+            lines << QString(); // a blank line before what happens next
+        lines << tr("Every step is checked again on the server; step 5 needs a new self-test.");
+    }
+    auto *box = new QMessageBox(
+        report.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Remove Stitch access"),
+        report.ok() ? tr("Stitch's access was removed from the server.") : report.error().oneLine(),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("removeAccessResultBox"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::doItMyself()

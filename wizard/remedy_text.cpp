@@ -23,7 +23,8 @@ QString words(const Remedy &remedy)
         return tr("Copy the public key from Stitch (integration settings → SSH Tunnel) and "
                   "paste it on step 3.");
     case RemedyKind::RunSelfTest:
-        return tr("Click \"Run self-test\" to prove the tunnel works.");
+        // Shown with a step 5 result, when the button says "again".
+        return tr("Click \"Run self-test again\" to prove the tunnel works.");
     case RemedyKind::FixSshd:
         return tr("Tick \"Fix sshd for the tunnel user\" and apply: the wizard adds sshd "
                   "settings for the tunnel user alone, checks them, reloads sshd and takes them "

@@ -87,6 +87,15 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_errorLabel->setVisible(false);
     layout->addWidget(m_errorLabel);
 
+    m_applyBlocked = new QLabel(this);
+    m_applyBlocked->setObjectName(QStringLiteral("applyBlockedLabel"));
+    m_applyBlocked->setAccessibleName(tr("Why Apply is not possible"));
+    m_applyBlocked->setWordWrap(true);
+    m_applyBlocked->setTextFormat(Qt::PlainText);
+    m_applyBlocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_applyBlocked->setVisible(false);
+    layout->addWidget(m_applyBlocked);
+
     m_busyRow = new BusyRow(this);
     m_busyRow->setVisible(false);
     connect(m_busyRow, &BusyRow::cancelRequested, this, [this] {
@@ -171,6 +180,18 @@ bool StepPage::isComplete() const
 
 bool StepPage::canApply(QString *why) const
 {
+    // Apply changes steps 1 and 4 together: an account it refuses stops it on every page.
+    const StepResult &user = m_session.stepResult(StepId::TunnelUser);
+    for (const Finding &f : user.findings) {
+        if (!user.refusals.contains(f.code))
+            continue;
+        if (why) {
+            const QString fix = wizard::fixText(f);
+            *why = tr("Nothing can be applied while the server refuses this tunnel user: %1")
+                       .arg(fix.isEmpty() ? f.message : tr("%1 %2").arg(f.message, fix));
+        }
+        return false;
+    }
     if (m_session.choices().publicKey.trimmed().isEmpty()) {
         if (why)
             *why = tr("Applying needs the Stitch public key (step 3).");
@@ -214,10 +235,11 @@ void StepPage::showStatus()
         kind = IconKind::Warn;
         break;
     case StepStatus::Fail:
-        text = m_policy.mayApply ? tr("Needs attention: apply the changes, or fix the items "
-                                      "marked in red and check again.")
-                                 : tr("Needs attention: fix the items marked in red, then check "
-                                      "again.");
+        text = m_policy.mayApply && result().refusals.isEmpty()
+                   ? tr("Needs attention: apply the changes, or fix the items "
+                        "marked in red and check again.")
+                   : tr("Needs attention: fix the items marked in red, then check "
+                        "again.");
         kind = IconKind::Fail;
         break;
     case StepStatus::Skipped:
@@ -258,12 +280,23 @@ void StepPage::refresh()
     m_apply->setToolTip(applicable ? tr("Shows what will change and asks before changing "
                                         "anything.")
                                    : why);
+    // Why Apply is off, on the page rather than only in a tooltip.
+    m_applyBlocked->setText(why);
+    m_applyBlocked->setVisible(m_apply->isVisibleTo(this) && !busy && !applicable &&
+                               !why.isEmpty());
     emit completeChanged();
 }
 
 void StepPage::showResult()
 {
-    m_findings->showResult(result());
+    // For an account apply refuses, only the refusals matter: the other findings' fixes
+    // ("apply the changes to add it") would never happen.
+    StepResult shown = result();
+    if (!shown.refusals.isEmpty()) {
+        shown.findings.removeIf(
+            [&shown](const Finding &f) { return !shown.refusals.contains(f.code); });
+    }
+    m_findings->showResult(shown);
     m_commands->setCommands(result().commands);
 }
 

@@ -120,6 +120,7 @@ private:
     CommandsPanel *m_commands = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_applyBlocked = nullptr; // why Apply is off, when it is shown but disabled
     BusyRow *m_busyRow = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_apply = nullptr;

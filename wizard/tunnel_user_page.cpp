@@ -156,7 +156,11 @@ void TunnelUserPage::refresh()
     // Offered only once the server has shown that the account exists and is not ours.
     bool notOurs = false;
     bool sshdBlocks = false; // offered only when sshd's settings keep the tunnel user out
-    for (const Finding &f : session().stepResult(StepId::TunnelUser).findings) {
+    const StepResult &result = session().stepResult(StepId::TunnelUser);
+    for (const Finding &f : result.findings) {
+        // An account apply refuses is never used: nothing is offered for it.
+        if (!result.refusals.isEmpty() && !result.refusals.contains(f.code))
+            continue;
         notOurs = notOurs || f.code == QLatin1String("user.not_ours");
         sshdBlocks = sshdBlocks || f.remedy.kind == RemedyKind::FixSshd;
     }

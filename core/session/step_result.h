@@ -62,6 +62,10 @@ struct StepResult
     StepStatus status = StepStatus::NotChecked;
     QVector<Finding> findings;
     QStringList commands; // what apply runs / ran, for "show the exact commands"
+    // The codes of the findings that make apply refuse this step (an account or files the tool
+    // must not touch): while any holds, apply changes nothing, so no other finding's "apply"
+    // fix stands. Empty when apply may change the step.
+    QStringList refusals;
 };
 
 // Fail if any finding fails, else Warn if any warns, else Pass.

@@ -129,6 +129,7 @@ Status SetupRunner::connect()
     if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
         return s;
     m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_transcript, settings.user);
+    m_privilege.reset();
     m_earlyProbe.reset();
     m_selfTestChannels = 0;
     const auto p = plan();
@@ -136,8 +137,12 @@ Status SetupRunner::connect()
     auto first = m_runner->establishPrivilegeAndRun(
         m_session.credentials().sudoPassword,
         probe.isEmpty() ? QString() : QObject::tr("Inspect the server (read-only)"), probe);
-    if (!first)
+    if (!first) {
+        // Logged in but without administrator rights (a wrong sudo password, say) is not
+        // connected: the next operation logs in and asks sudo again, never skipping it.
+        m_runner.reset();
         return first.error();
+    }
     m_privilege = first->privilege;
     if (!probe.isEmpty() && first->result.succeeded()) {
         m_earlyProbe = EarlyProbe{probe, parseProbeOutput(first->result.stdOut), {}};
@@ -218,7 +223,14 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     QStringList userCommands{tunnelUserScript(plan, facts).build()};
     if (const SshdFix fix = sshdFixFor(facts, plan); plan.fixSshd && !fix.isEmpty())
         userCommands << sshdFixScript(plan, fix).build();
-    store(StepId::TunnelUser, checkTunnelUser(facts, plan, keyType), userCommands);
+    StepResult user = checkTunnelUser(facts, plan, keyType);
+    // What apply refuses (doApply stops on these); an account the admin can confirm is not
+    // among them: ticking that changes the plan, and apply then goes ahead.
+    for (const Finding &f : tunnelUserRefusals(facts, plan)) {
+        if (f.remedy.kind != RemedyKind::AdoptExistingUser)
+            user.refusals << f.code;
+    }
+    store(StepId::TunnelUser, user, userCommands);
 }
 
 Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
@@ -553,13 +565,14 @@ Status SetupRunner::doApply()
         }
         StepResult finish;
         finish.status = StepStatus::Skipped;
-        finish.findings << makeFinding(
-            Severity::Warn, "selftest.interrupted",
-            removed ? QObject::tr("Stopped: the end-to-end self-test did not run, and its "
-                                  "temporary key was removed.")
-                    : QObject::tr("Stopped: the end-to-end self-test did not run; its "
-                                  "temporary key expires within ten minutes."),
-            QObject::tr("Apply again to run the self-test."));
+        finish.findings << withRemedy(
+            makeFinding(Severity::Warn, "selftest.interrupted",
+                        removed ? QObject::tr("Stopped: the end-to-end self-test did not run, and "
+                                              "its temporary key was removed.")
+                                : QObject::tr("Stopped: the end-to-end self-test did not run; its "
+                                              "temporary key expires within ten minutes."),
+                        QObject::tr("Apply again to run the self-test.")),
+            RemedyKind::RunSelfTest);
         m_steps[static_cast<std::size_t>(StepId::Finish)] = finish;
         return makeError(ErrorCode::Cancelled,
                          QObject::tr("Stopped after steps 1 and 4 were applied and "

@@ -23,10 +23,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -104,6 +106,7 @@ protected:
         QTest::mouseClick(next, Qt::LeftButton);
     }
     bool nextEnabled() const { return wizard->button(QWizard::NextButton)->isEnabled(); }
+    bool doneEnabled() const { return wizard->button(QWizard::FinishButton)->isEnabled(); }
     QWidget *page() const { return wizard->currentPage(); }
     bool settled(StepId step) const
     {
@@ -179,6 +182,23 @@ protected:
         ASSERT_TRUE(waitFor([&] { return nextEnabled(); }, 2000));
         clickNext();
         ASSERT_EQ(wizard->currentId(), TunnelWizard::TunnelUserPageId);
+    }
+
+    // What the findings list of `step` shows, a finding a line, as a screen reader says it.
+    QString shownFindings(TunnelWizard::PageId id) const
+    {
+        QStringList lines;
+        const auto *list = child<QListWidget>(wizard->page(id), "findingsList");
+        for (int i = 0; list && i < list->count(); ++i)
+            lines << list->item(i)->data(Qt::AccessibleTextRole).toString();
+        return lines.join(QLatin1Char('\n'));
+    }
+    QStringList codes(StepId step) const
+    {
+        QStringList all;
+        for (const Finding &f : session.stepResult(step).findings)
+            all << f.code;
+        return all;
     }
 
     QTemporaryDir scratch;
@@ -684,4 +704,258 @@ TEST_F(WizardFlow, CancelDuringASlowServerLeavesThePageUsable)
     QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
                       Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+}
+
+// A wrong sudo password is refused; corrected, Next logs in again and sudo is asked again, so
+// step 1 is checked with administrator rights. An edit after a good connect is checked too.
+TEST_F(WizardFlow, WrongSudoPasswordThenCorrectedIsCheckedAgain)
+{
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    auto *sudoMode = child<QComboBox>(page(), "sudoModeCombo");
+    auto *sudoPassword = child<QLineEdit>(page(), "sudoPasswordEdit");
+    auto *status = child<QLabel>(page(), "statusLabel");
+    ASSERT_NE(status, nullptr);
+    sudoMode->setCurrentIndex(1); // a different password…
+    QTest::keyClicks(sudoPassword, QStringLiteral("not-the-sudo-password"));
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !worker.isBusy(); }, 60000));
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId) << "…is refused";
+    EXPECT_FALSE(status->text().startsWith(QStringLiteral("Connected")))
+        << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("sudo"))) << status->text().toStdString();
+
+    // Corrected: the same as the login password.
+    sudoMode->setCurrentIndex(0);
+    clickNext();
+    ASSERT_TRUE(waitFor([&] { return !worker.isBusy(); }, 60000));
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::FirewallPageId) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("stitchadmin")))
+        << "the rights were confirmed: " << status->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Warn);
+    EXPECT_FALSE(shownFindings(TunnelWizard::FirewallPageId)
+                     .contains(QStringLiteral("Administrator rights were not confirmed")))
+        << shownFindings(TunnelWizard::FirewallPageId).toStdString();
+
+    // After a good connect, a wrong sudo password typed on the Connect page is checked too.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+    sudoMode->setCurrentIndex(1); // the wrong one typed above
+    ASSERT_EQ(sudoPassword->text(), QStringLiteral("not-the-sudo-password"));
+    clickNext();
+    ASSERT_TRUE(waitFor([&] { return !worker.isBusy() && nextEnabled(); }, 60000));
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId)
+        << "a changed sudo password is verified, not skipped: " << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("sudo"))) << status->text().toStdString();
+    sudoMode->setCurrentIndex(0);
+    clickNext();
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }, 60000))
+        << status->text().toStdString();
+}
+
+// Apply, then Tools → Remove Stitch access: every page shows what the removal left, checked
+// again on the server or "not checked"; nothing green for what is gone, Next and Done off.
+TEST_F(WizardFlow, RemovedAccessLeavesNoPageGreen)
+{
+    const QString user = QStringLiteral("stitchremoved");
+    const auto cleanUp = qScopeGuard(
+        [user] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user)); });
+    SetupChoices choices = session.choices();
+    choices.tunnelUser = user;
+    session.setChoices(choices);
+    QTemporaryDir keyDir;
+    reachTunnelUserPage(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    ASSERT_NO_FATAL_FAILURE(
+        applyAndWaitUntilChanged(StepId::TunnelUser, [](ApplyConfirmation *) {}));
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Finish); }, 60000));
+    ASSERT_TRUE(codes(StepId::Finish).contains(QStringLiteral("selftest.login")));
+
+    window.findChild<QAction *>(QStringLiteral("removeAccessAction"))->trigger();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("removeAccessDialog") != nullptr; }));
+    QDialog *remove = topLevel<QDialog>("removeAccessDialog");
+    auto *removeUser = child<QCheckBox>(remove, "removeUserCheck");
+    removeUser->setFocus();
+    QTest::keyClick(removeUser, Qt::Key_Space);
+    ASSERT_TRUE(removeUser->isChecked());
+    QTest::mouseClick(child<QPushButton>(remove, "removeAccessButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !worker.isBusy() && topLevel<QMessageBox>("removeAccessResultBox") != nullptr &&
+                   session.stepResult(StepId::TunnelUser).status != StepStatus::NotChecked;
+        },
+        90000));
+    QMessageBox *box = topLevel<QMessageBox>("removeAccessResultBox");
+    EXPECT_TRUE(box->text().contains(QStringLiteral("removed"))) << box->text().toStdString();
+    EXPECT_TRUE(box->informativeText().contains(user)) << box->informativeText().toStdString();
+    screenshot(box, QStringLiteral("17-removed"));
+    box->accept();
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 || echo none").arg(user)),
+              QByteArray("none\n"));
+
+    // Checked again: the user is gone, and step 4 says so.
+    EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Fail);
+    EXPECT_TRUE(codes(StepId::TunnelUser).contains(QStringLiteral("user.missing")))
+        << codes(StepId::TunnelUser).join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(codes(StepId::TunnelUser).contains(QStringLiteral("remove.changed")));
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Warn)
+        << "step 1 checked again: no host firewall";
+    // Step 5's self-test proved a tunnel that is gone: not checked any more.
+    EXPECT_EQ(session.stepResult(StepId::Finish).status, StepStatus::NotChecked);
+    EXPECT_FALSE(codes(StepId::Finish).contains(QStringLiteral("selftest.login")));
+
+    // What the pages show.
+    const QString done = QStringLiteral("Done: everything in this step is in place.");
+    const QString changed = QStringLiteral("Changed and verified.");
+    for (const auto id : {TunnelWizard::FirewallPageId, TunnelWizard::TunnelUserPageId,
+                          TunnelWizard::FinishPageId}) {
+        const QString shown = child<QLabel>(wizard->page(id), "statusLabel")->text();
+        EXPECT_NE(shown, done) << "page " << id;
+        EXPECT_NE(shown, changed) << "page " << id;
+    }
+    EXPECT_FALSE(wizard->page(TunnelWizard::TunnelUserPageId)->isComplete())
+        << "Next on step 4 is off";
+    EXPECT_EQ(child<QLabel>(page(), "statusLabel")->text(), QStringLiteral("Not checked yet."));
+    EXPECT_FALSE(doneEnabled());
+    EXPECT_FALSE(child<QCheckBox>(page(), "handOverUnverifiedCheckBox")->isVisible());
+    EXPECT_EQ(child<QPushButton>(page(), "runSelfTestButton")->text(),
+              QStringLiteral("Run self-test"));
+    screenshot(&window, QStringLiteral("18-finish-after-removal"));
+}
+
+// Cancel while the apply runs (it waits for the server lock here): steps 1 and 4 are applied
+// and verified, the self-test did not run, and Done stays off, whatever warning box is ticked,
+// until the admin explicitly hands the setup over unverified, which the report then says.
+TEST_F(WizardFlow, CancelDuringTheSelfTestKeepsDoneDisabled)
+{
+    const QString user = QStringLiteral("stitchcancel");
+    const QString lockPid = scratch.filePath(QStringLiteral("lock.pid"));
+    const auto release = [lockPid] {
+        sandbox::shell(
+            QStringLiteral("[ -s %1 ] && kill $(cat %1) 2>/dev/null; true").arg(lockPid));
+    };
+    const auto cleanUp = qScopeGuard([&] {
+        release();
+        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user));
+    });
+    SetupChoices choices = session.choices();
+    choices.tunnelUser = user;
+    session.setChoices(choices);
+    QTemporaryDir keyDir;
+    reachTunnelUserPage(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+
+    // Another run holds the server lock, so the apply script waits once it has started.
+    sandbox::shell(QStringLiteral("flock /run/stitch-tunnel.lock -c 'echo $$ >%1; exec sleep 120' "
+                                  "</dev/null >/dev/null 2>&1 &")
+                       .arg(lockPid));
+    ASSERT_TRUE(waitFor([&] { return QFileInfo(lockPid).size() > 0; }, 5000));
+    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(
+        waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }));
+    QTest::mouseClick(
+        child<QPushButton>(topLevel<ApplyConfirmation>("applyConfirmation"), "confirmApplyButton"),
+        Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [] {
+            return !sandbox::shell(QStringLiteral("pgrep -f '[f]lock -w 60 9'; true"))
+                        .trimmed()
+                        .isEmpty();
+        },
+        30000))
+        << "the apply script never waited for the lock";
+    ASSERT_TRUE(worker.isBusy());
+    QTest::mouseClick(child<QPushButton>(page(), "cancelButton"), Qt::LeftButton);
+    release();
+    ASSERT_TRUE(waitFor([&] { return !worker.isBusy(); }, 90000));
+    EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Changed)
+        << "the running script finished: applied and verified";
+    ASSERT_TRUE(codes(StepId::Finish).contains(QStringLiteral("selftest.interrupted")))
+        << codes(StepId::Finish).join(QLatin1Char(' ')).toStdString();
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
+    screenshot(&window, QStringLiteral("19-finish-self-test-cancelled"));
+
+    // The fix names the button as it reads.
+    auto *runSelfTest = child<QPushButton>(page(), "runSelfTestButton");
+    EXPECT_EQ(runSelfTest->text(), QStringLiteral("Run self-test again"));
+    const QString shown = shownFindings(TunnelWizard::FinishPageId);
+    EXPECT_TRUE(shown.contains(QStringLiteral("\"Run self-test again\""))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("Apply again"))) << shown.toStdString();
+
+    // No self-test passed: no warning box to tick, and ticking it anyway enables nothing.
+    EXPECT_FALSE(doneEnabled());
+    auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
+    EXPECT_FALSE(acknowledge->isVisible());
+    acknowledge->setChecked(true);
+    EXPECT_FALSE(doneEnabled()) << "\"I understand the warnings\" is no self-test";
+
+    // The explicit hand-over names what was not verified and goes into the report.
+    auto *handOver = child<QCheckBox>(page(), "handOverUnverifiedCheckBox");
+    ASSERT_TRUE(handOver->isVisible());
+    const QString note = child<QLabel>(page(), "handOverUnverifiedNote")->text();
+    EXPECT_TRUE(note.contains(user) && note.contains(QStringLiteral("127.0.0.1:5432")))
+        << note.toStdString();
+    handOver->setFocus();
+    QTest::keyClick(handOver, Qt::Key_Space);
+    ASSERT_TRUE(handOver->isChecked());
+    EXPECT_TRUE(doneEnabled());
+    EXPECT_TRUE(codes(StepId::Finish).contains(QStringLiteral("finish.handed_over_unverified")));
+    const QString md = scratch.filePath(QStringLiteral("handed-over.md"));
+    ASSERT_TRUE(exportReport(session, md).ok());
+    QFile report(md);
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    const QByteArray content = report.readAll();
+    EXPECT_TRUE(content.contains("Handed over unverified") && content.contains(user.toUtf8()))
+        << content.toStdString();
+    QTest::keyClick(handOver, Qt::Key_Space);
+    EXPECT_FALSE(doneEnabled());
+    EXPECT_FALSE(codes(StepId::Finish).contains(QStringLiteral("finish.handed_over_unverified")));
+}
+
+// An account that must not carry Stitch's key (here the admin's own login): step 4 says so and
+// only so, Apply is off on every page with the reason on the page, and nothing offers to add it.
+TEST_F(WizardFlow, RefusedTunnelAccountCannotBeApplied)
+{
+    SetupChoices choices = session.choices();
+    choices.tunnelUser = QStringLiteral("stitchadmin");
+    session.setChoices(choices);
+    const QByteArray before = sandbox::serverState();
+    QTemporaryDir keyDir;
+    reachTunnelUserPage(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    const StepResult &result = session.stepResult(StepId::TunnelUser);
+    EXPECT_EQ(result.status, StepStatus::Fail);
+    EXPECT_FALSE(result.refusals.isEmpty())
+        << codes(StepId::TunnelUser).join(QLatin1Char(' ')).toStdString();
+    screenshot(&window, QStringLiteral("20-tunnel-user-refused"));
+
+    const QString shown = shownFindings(TunnelWizard::TunnelUserPageId);
+    EXPECT_TRUE(shown.contains(QStringLiteral("stitchadmin"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("dedicated tunnel user"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("Apply the changes"))) << shown.toStdString();
+    EXPECT_FALSE(child<QLabel>(page(), "statusLabel")->text().contains(QStringLiteral("apply")));
+    EXPECT_FALSE(nextEnabled());
+    EXPECT_FALSE(child<QCheckBox>(page(), "fixSshdCheckBox")->isVisible())
+        << "nothing is offered for an account that is never used";
+    EXPECT_FALSE(child<QCheckBox>(page(), "adoptExistingUserCheckBox")->isVisible());
+
+    EXPECT_FALSE(child<QPushButton>(page(), "applyButton")->isEnabled());
+    auto *why = child<QLabel>(page(), "applyBlockedLabel");
+    ASSERT_NE(why, nullptr);
+    EXPECT_TRUE(why->isVisible());
+    EXPECT_TRUE(why->text().contains(QStringLiteral("stitchadmin"))) << why->text().toStdString();
+    EXPECT_FALSE(
+        child<QPushButton>(wizard->page(TunnelWizard::FirewallPageId), "applyButton")->isEnabled())
+        << "step 1's Apply changes step 4 too";
+    EXPECT_FALSE(child<QPushButton>(wizard->page(TunnelWizard::FinishPageId), "runSelfTestButton")
+                     ->isEnabled());
+    EXPECT_EQ(sandbox::serverState(), before) << "checking changed nothing";
 }
