@@ -2647,6 +2647,14 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Run apply again (without --no-self-test) to prove the tunnel works.</source>
         <translation>Führen Sie apply erneut aus (ohne --no-self-test), um zu prüfen, dass der Tunnel funktioniert.</translation>
     </message>
+    <message>
+        <source>sudo on the server requires a terminal (requiretty), so it cannot be used by a tool. Nothing was changed.</source>
+        <translation>sudo verlangt auf dem Server ein Terminal (requiretty) und kann daher nicht von einem Werkzeug verwendet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>sudo on the server asks for %1&apos;s password, but none was given. Nothing was changed.</source>
+        <translation>sudo fragt auf dem Server nach dem Passwort von %1, aber es wurde keines angegeben. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
