@@ -18,7 +18,8 @@ struct Command
 
 const Command kCommands[] = {{"connect", Action::Connect}, {"check", Action::Check},
                              {"apply", Action::Apply},     {"remove", Action::Remove},
-                             {"script", Action::Script},   {"playbook", Action::Playbook}};
+                             {"script", Action::Script},   {"playbook", Action::Playbook},
+                             {"watch", Action::Watch}};
 
 QString nameOf(Action action)
 {
@@ -38,7 +39,8 @@ struct OptionUse
     QList<Action> commands;
 };
 
-const QList<Action> kOnline{Action::Connect, Action::Check, Action::Apply, Action::Remove};
+const QList<Action> kOnline{Action::Connect, Action::Check, Action::Apply, Action::Remove,
+                            Action::Watch};
 
 const OptionUse kUses[] = {
     // Reaching and logging in to the server: the script is run by hand on it instead.
@@ -46,7 +48,7 @@ const OptionUse kUses[] = {
     // The SSH port: the firewall rules of the script and the playbook are for it too.
     {"port",
      {Action::Connect, Action::Check, Action::Apply, Action::Remove, Action::Script,
-      Action::Playbook}},
+      Action::Playbook, Action::Watch}},
     {"login", kOnline},
     {"password-file", kOnline},
     {"identity", kOnline},
@@ -61,17 +63,25 @@ const OptionUse kUses[] = {
     {"json", kOnline},
     // What to set up; connect sets nothing up. remove needs the user and the key to take out,
     // and Stitch's addresses only with --remove-firewall-rules (checked below).
-    {"region", {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
-    {"allow-ip", {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+    // watch: the addresses it watches for, the key and user it compares, the tunnel's target.
+    {"region",
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
+      Action::Watch}},
+    {"allow-ip",
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
+      Action::Watch}},
     {"public-key",
-     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
+      Action::Watch}},
     {"public-key-file",
-     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
+      Action::Watch}},
     {"tunnel-user",
-     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook}},
-    {"db-type", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
-    {"db-host", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
-    {"db-port", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
+      Action::Watch}},
+    {"db-type", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
+    {"db-host", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
+    {"db-port", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
     // Only step 2's access-rule check reads these; the script changes nothing for them.
     {"db-user", {Action::Check, Action::Apply}},
     {"db-name", {Action::Check, Action::Apply}},
@@ -97,6 +107,7 @@ const OptionUse kUses[] = {
     {"show-commands", {Action::Check, Action::Apply}},
     {"report", {Action::Check, Action::Apply, Action::Remove}},
     {"hosts", {Action::Playbook}},
+    {"minutes", {Action::Watch}},
     {"output", {Action::Playbook}},
 };
 
@@ -171,6 +182,9 @@ QString commandSummary(CliOptions::Action action)
     case Action::Playbook:
         return QObject::tr("Write an Ansible playbook doing what apply does, for every host of "
                            "an inventory.");
+    case Action::Watch:
+        return QObject::tr("Read sshd's log on the server while Stitch connects, and say "
+                           "whether Stitch got in and, if not, why (read-only).");
     case Action::Help:
     case Action::Version:
         break;
@@ -208,6 +222,12 @@ QString commandExamples(CliOptions::Action action)
     case Action::Playbook:
         return QStringLiteral("  stitch-tunnel playbook --public-key-file stitch.pub --db-host "
                               "10.0.1.5 --hosts bastions --output stitch-tunnel.yml\n");
+    case Action::Watch:
+        return QStringLiteral("  stitch-tunnel watch --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5\n"
+                              "  stitch-tunnel watch --host bastion --login admin "
+                              "--public-key-file stitch.pub --db-host 10.0.1.5 --minutes 20 "
+                              "--json\n");
     case Action::Help:
     case Action::Version:
         break;

@@ -9,6 +9,7 @@
 #include "playbook_command.h"
 #include "setup_commands.h"
 #include "version.h"
+#include "watch_command.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -51,6 +52,8 @@ int runCli(int argc, char **argv)
         return runSetupCommand(options.value(), out, err);
     case CliOptions::Action::Playbook:
         return runPlaybookCommand(options.value(), out, err);
+    case CliOptions::Action::Watch:
+        return runWatchCommand(options.value(), out, err);
     }
     return ExitUsage;
 }

@@ -364,6 +364,10 @@ struct Definitions
         QStringLiteral("output"),
         QObject::tr("playbook: write the playbook to FILE instead of standard output (-)."),
         QStringLiteral("FILE")};
+    const QCommandLineOption minutes{
+        QStringLiteral("minutes"),
+        QObject::tr("watch: how long to watch for Stitch, in minutes (default 10; at most 60)."),
+        QStringLiteral("N"), QStringLiteral("10")};
     const QCommandLineOption removeUser{
         QStringLiteral("remove-user"),
         QObject::tr("remove: also delete the user and group, if this tool created them.")};
@@ -412,6 +416,7 @@ struct Definitions
                 keepOldKey,
                 hosts,
                 output,
+                minutes,
                 removeUser,
                 removeFirewall};
     }
@@ -661,6 +666,15 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         // "-": standard output, as without --output.
         if (parser.value(d.output) != QLatin1String("-"))
             options.outputFile = parser.value(d.output);
+    }
+    if (options.action == CliOptions::Action::Watch) {
+        bool minutesOk = false;
+        const double watchMinutes = parser.value(d.minutes).toDouble(&minutesOk);
+        if (!minutesOk || watchMinutes < 0.05 || watchMinutes > 60)
+            return usage(
+                QObject::tr("\"%1\" is not a number of minutes.").arg(parser.value(d.minutes)),
+                QObject::tr("Give --minutes a number from 0.05 to 60."));
+        options.watchMs = qint64(watchMinutes * 60000);
     }
     if (options.action == CliOptions::Action::Script ||
         options.action == CliOptions::Action::Playbook)

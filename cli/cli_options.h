@@ -23,7 +23,8 @@ struct CliOptions
         Apply,
         Remove,
         Script,
-        Playbook
+        Playbook,
+        Watch
     };
     Action action = Action::Help;
     ssh::ConnectionSettings connection;
@@ -37,6 +38,7 @@ struct CliOptions
     QString reportFile;                            // .md or .json
     QString playbookHosts = QStringLiteral("all"); // the playbook's Ansible host pattern
     QString outputFile;                            // playbook: write here, not to stdout
+    qint64 watchMs = 10 * 60 * 1000;               // watch: how long (--minutes)
     QString helpText;
 };
 

@@ -2655,6 +2655,184 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>sudo on the server asks for %1&apos;s password, but none was given. Nothing was changed.</source>
         <translation>sudo fragt auf dem Server nach dem Passwort von %1, aber es wurde keines angegeben. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Read sshd&apos;s log on the server while Stitch connects, and say whether Stitch got in and, if not, why (read-only).</source>
+        <translation>Das Protokoll von sshd auf dem Server lesen, während Stitch sich verbindet, und sagen, ob Stitch hineingekommen ist und, falls nicht, warum (nur lesend).</translation>
+    </message>
+    <message>
+        <source>watch: how long to watch for Stitch, in minutes (default 10; at most 60).</source>
+        <translation>watch: wie lange auf Stitch gewartet wird, in Minuten (Standard 10; höchstens 60).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation>„%1“ ist keine Anzahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>Give --minutes a number from 0.05 to 60.</source>
+        <translation>Geben Sie bei --minutes eine Zahl von 0.05 bis 60 an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching sshd&apos;s log on %1 for Stitch (user %2) for %n minute(s). Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
+        <translation>
+            <numerusform>Beobachte das Protokoll von sshd auf %1 %n Minute lang auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</numerusform>
+            <numerusform>Beobachte das Protokoll von sshd auf %1 %n Minuten lang auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing from Stitch was seen yet.</source>
+        <translation>Abgebrochen; von Stitch war noch nichts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Read sshd&apos;s log</source>
+        <translation>Protokoll von sshd lesen</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1, but the tunnel to %2 was refused</source>
+        <translation>als %1 angemeldet, aber der Tunnel zu %2 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with the installed key</source>
+        <translation>als %1 mit dem eingerichteten Schlüssel angemeldet</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with another key (%2)</source>
+        <translation>als %1 mit einem anderen Schlüssel angemeldet (%2)</translation>
+    </message>
+    <message>
+        <source>its key was refused</source>
+        <translation>sein Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>its %1 key is not accepted by this sshd</source>
+        <translation>sein %1-Schlüssel wird von diesem sshd nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>sshd does not let %1 in (%2)</source>
+        <translation>sshd lässt %1 nicht hinein (%2)</translation>
+    </message>
+    <message>
+        <source>sshd ignores the key file (%1)</source>
+        <translation>sshd ignoriert die Schlüsseldatei (%1)</translation>
+    </message>
+    <message>
+        <source>tried the user %1, which does not exist here</source>
+        <translation>hat es mit dem Benutzer %1 versucht, den es hier nicht gibt</translation>
+    </message>
+    <message>
+        <source>connected and left without logging in</source>
+        <translation>verbunden und ohne Anmeldung wieder getrennt</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>sshd&apos;s log was not found on the server (no -E file, no journald, no /var/log/auth.log or /var/log/secure).</source>
+        <translation>Das Protokoll von sshd wurde auf dem Server nicht gefunden (keine -E-Datei, kein journald, kein /var/log/auth.log oder /var/log/secure).</translation>
+    </message>
+    <message>
+        <source>Let sshd log to syslog or journald, then watch again.</source>
+        <translation>Lassen Sie sshd in syslog oder journald protokollieren und beobachten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>sshd logs at LogLevel %1: it does not log logins, so the tool cannot see whether Stitch got in.</source>
+        <translation>sshd protokolliert mit LogLevel %1: Anmeldungen werden nicht protokolliert, daher kann das Werkzeug nicht sehen, ob Stitch hineingekommen ist.</translation>
+    </message>
+    <message>
+        <source>Set &quot;LogLevel VERBOSE&quot; in sshd_config, check it with sshd -t, reload sshd, and watch again.</source>
+        <translation>Setzen Sie „LogLevel VERBOSE“ in sshd_config, prüfen Sie es mit sshd -t, laden Sie sshd neu und beobachten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Stitch logged in from %1, but asked for a tunnel to %2, which the key does not allow (it allows %3).</source>
+        <translation>Stitch hat sich von %1 angemeldet, aber einen Tunnel zu %2 verlangt, den der Schlüssel nicht erlaubt (er erlaubt %3).</translation>
+    </message>
+    <message>
+        <source>In Stitch&apos;s form, Host (Endpoint) and Port must be exactly those the tool showed (%1); or apply again with the database Stitch uses.</source>
+        <translation>Im Formular von Stitch müssen Host (Endpoint) und Port genau die sein, die das Werkzeug angezeigt hat (%1); oder wenden Sie die Änderungen erneut mit der Datenbank an, die Stitch verwendet.</translation>
+    </message>
+    <message>
+        <source>A login from %1 as %2, not as %3.</source>
+        <translation>Eine Anmeldung von %1 als %2, nicht als %3.</translation>
+    </message>
+    <message>
+        <source>In Stitch&apos;s form, SSH User must be %1.</source>
+        <translation>Im Formular von Stitch muss SSH User %1 sein.</translation>
+    </message>
+    <message>
+        <source>Stitch got in: it logged in from %1 as %2 with the key installed (%3), and sshd refused no tunnel.</source>
+        <translation>Stitch ist hineingekommen: Es hat sich von %1 als %2 mit dem eingerichteten Schlüssel (%3) angemeldet, und sshd hat keinen Tunnel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A login from %1 as %2 with a key (%3) other than the one this tool installed (%4).</source>
+        <translation>Eine Anmeldung von %1 als %2 mit einem Schlüssel (%3), der nicht der von diesem Werkzeug eingerichtete ist (%4).</translation>
+    </message>
+    <message>
+        <source>Find out whose key that is: only Stitch&apos;s should open the tunnel.</source>
+        <translation>Finden Sie heraus, wem dieser Schlüssel gehört: Nur der von Stitch sollte den Tunnel öffnen.</translation>
+    </message>
+    <message>
+        <source>sshd dropped Stitch&apos;s session from %1 as not responding.</source>
+        <translation>sshd hat die Sitzung von Stitch von %1 als nicht antwortend beendet.</translation>
+    </message>
+    <message>
+        <source>Set &quot;ClientAliveInterval 60&quot; and &quot;ClientAliveCountMax 3&quot; in a &quot;Match User %1&quot; block of sshd_config and reload sshd.</source>
+        <translation>Setzen Sie „ClientAliveInterval 60“ und „ClientAliveCountMax 3“ in einem „Match User %1“-Block der sshd_config und laden Sie sshd neu.</translation>
+    </message>
+    <message>
+        <source>sshd refused Stitch&apos;s %1 key from %2: this sshd does not accept %1 signatures (PubkeyAcceptedAlgorithms).</source>
+        <translation>sshd hat den %1-Schlüssel von Stitch von %2 abgelehnt: Dieser sshd akzeptiert keine %1-Signaturen (PubkeyAcceptedAlgorithms).</translation>
+    </message>
+    <message>
+        <source>Add &quot;PubkeyAcceptedAlgorithms +%1&quot; in a &quot;Match User %2&quot; block of sshd_config and reload sshd, or have Stitch use another key type.</source>
+        <translation>Fügen Sie „PubkeyAcceptedAlgorithms +%1“ in einem „Match User %2“-Block der sshd_config hinzu und laden Sie sshd neu, oder lassen Sie Stitch einen anderen Schlüsseltyp verwenden.</translation>
+    </message>
+    <message>
+        <source>sshd did not let %1 in from %2: %3.</source>
+        <translation>sshd hat %1 von %2 nicht hineingelassen: %3.</translation>
+    </message>
+    <message>
+        <source>Apply again with the sshd fix (--fix-sshd), which admits %1 alone.</source>
+        <translation>Wenden Sie die Änderungen erneut mit der sshd-Anpassung (--fix-sshd) an, die nur %1 zulässt.</translation>
+    </message>
+    <message>
+        <source>sshd ignored the key for a login from %1: %2.</source>
+        <translation>sshd hat den Schlüssel bei einer Anmeldung von %1 ignoriert: %2.</translation>
+    </message>
+    <message>
+        <source>Apply again: it sets the owners and modes sshd wants.</source>
+        <translation>Wenden Sie die Änderungen erneut an: Das setzt die Besitzer und Modi, die sshd verlangt.</translation>
+    </message>
+    <message>
+        <source>A login from %1 tried the user %2, which does not exist on this server.</source>
+        <translation>Eine Anmeldung von %1 hat es mit dem Benutzer %2 versucht, den es auf diesem Server nicht gibt.</translation>
+    </message>
+    <message>
+        <source>sshd refused the key a login from %1 as %2 offered: it is not the one installed (%3).</source>
+        <translation>sshd hat den Schlüssel abgelehnt, den eine Anmeldung von %1 als %2 angeboten hat: Es ist nicht der eingerichtete (%3).</translation>
+    </message>
+    <message>
+        <source>sshd refused the key a login from %1 as %2 offered (%3); the key installed is %4.</source>
+        <translation>sshd hat den Schlüssel abgelehnt, den eine Anmeldung von %1 als %2 angeboten hat (%3); eingerichtet ist %4.</translation>
+    </message>
+    <message>
+        <source>Copy the public key from Stitch&apos;s connection settings (SSH Tunnel) again, apply with it, and let Stitch try again.</source>
+        <translation>Kopieren Sie den öffentlichen Schlüssel erneut aus den Verbindungseinstellungen von Stitch (SSH Tunnel), wenden Sie die Änderungen damit an und lassen Sie Stitch es erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing from Stitch&apos;s addresses (%1) reached sshd in %n minute(s).</source>
+        <translation>
+            <numerusform>Von den Adressen von Stitch (%1) hat in %n Minute nichts sshd erreicht.</numerusform>
+            <numerusform>Von den Adressen von Stitch (%1) hat in %n Minuten nichts sshd erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow Stitch&apos;s addresses to port %1 in your cloud or network firewall (check shows the rules to paste), make sure SSH Host and SSH Port in Stitch&apos;s form are this server&apos;s public address and port %1, and start Stitch&apos;s connection check again.</source>
+        <translation>Lassen Sie die Adressen von Stitch in Ihrer Cloud- oder Netzwerk-Firewall an Port %1 zu (check zeigt die Regeln zum Einfügen), stellen Sie sicher, dass SSH Host und SSH Port im Formular von Stitch die öffentliche Adresse dieses Servers und Port %1 sind, und starten Sie die Verbindungsprüfung von Stitch erneut.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

@@ -121,10 +121,14 @@ ScriptSequence &ScriptSequence::thenVerify(const ScriptBuilder &script)
 std::optional<ScriptSequence::VerifiedOutput>
 ScriptSequence::splitVerified(const QByteArray &stdOut) const
 {
-    const qsizetype at = m_verifyMarker.isEmpty() ? -1 : stdOut.indexOf(m_verifyMarker);
+    // On a line of its own (it is printed so): every local account can read the running
+    // script's text, so the marker too, but what one of them controls is printed only inside
+    // the tool's own lines, never at the start of one.
+    const QByteArray line = '\n' + m_verifyMarker + '\n';
+    const qsizetype at = m_verifyMarker.isEmpty() ? -1 : stdOut.indexOf(line);
     if (at < 0)
         return std::nullopt;
-    return VerifiedOutput{stdOut.left(at), stdOut.mid(at + m_verifyMarker.size())};
+    return VerifiedOutput{stdOut.left(at + 1), stdOut.mid(at + line.size())};
 }
 
 QString ScriptSequence::build() const

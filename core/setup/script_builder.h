@@ -63,9 +63,10 @@ public:
     // the parts of a removal: one that fails must not keep the others from undoing their part.
     ScriptSequence &thenEvenAfterFailure(const ScriptBuilder &script);
     // Runs `script` (a read-only check of what the steps before it did) whatever it exits
-    // with, after a marker random to this sequence, so that splitVerified() can tell its output
-    // from what came before: nothing the server prints (a file name, a link target another
-    // account chose) can pass for it.
+    // with, after a marker random to this sequence on a line of its own, so that
+    // splitVerified() can tell its output from what came before: nothing the server prints (a
+    // file name, a link target another account chose, always inside the tool's own lines) can
+    // pass for it.
     ScriptSequence &thenVerify(const ScriptBuilder &script);
     struct VerifiedOutput
     {

@@ -12,6 +12,7 @@
 #include "session/step_result.h"
 #include "setup_plan.h"
 #include "ssh/ssh_connection.h"
+#include "sshd_log.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -85,6 +86,15 @@ public:
     // A report of where things stand without running anything: the outcome of a failed
     // connect(), say, with the host key the server showed.
     OperationReport reportNow(Operation operation, Status outcome);
+
+    // Watches sshd's log on the server for Stitch's own connection (stitch-tunnel watch,
+    // setup_runner_watch.cpp): reads it every few seconds from now until Stitch got in,
+    // `durationMs` have passed, or stopSoon()/cancel(); `watching` is called once the log's
+    // end is known (what Stitch does from then on is seen), `seen` with each attempt as it
+    // comes or changes. Connects first when not connected. Read-only.
+    using AttemptFn = std::function<void(const StitchAttempt &attempt)>;
+    Result<WatchReport> watch(qint64 durationMs, const std::function<void()> &watching = {},
+                              const AttemptFn &seen = {});
 
 private:
     auto endPrivilegedShellOnReturn(); // a scope guard

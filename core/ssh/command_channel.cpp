@@ -85,16 +85,19 @@ bool CommandChannel::hasEnded() const
 qsizetype CommandChannel::findMarker(const QByteArray &buffer, const QByteArray &marker,
                                      qsizetype *lineEnd)
 {
-    // Anywhere in a line: the marker is random to this run, so nothing else prints it, and a
-    // script's last line need not end with a line break.
-    const qsizetype at = buffer.indexOf(marker);
-    if (at < 0)
-        return -1;
-    const qsizetype end = buffer.indexOf('\n', at);
-    if (end < 0)
-        return -1; // the rest of the line is still on its way
-    *lineEnd = end + 1;
-    return at;
+    // Only at the start of a line: the marker is random to a run, but a root shell's command
+    // line (and so the marker) can be read by every local account while it runs, and text one
+    // of them controls (a file name, a link target) is printed only inside our own lines.
+    for (qsizetype at = buffer.indexOf(marker); at >= 0; at = buffer.indexOf(marker, at + 1)) {
+        if (at > 0 && buffer[at - 1] != '\n')
+            continue;
+        const qsizetype end = buffer.indexOf('\n', at);
+        if (end < 0)
+            return -1; // the rest of the line is still on its way
+        *lineEnd = end + 1;
+        return at;
+    }
+    return -1;
 }
 
 Result<ExecResult> CommandChannel::read(const QByteArray &marker, std::chrono::milliseconds timeout)

@@ -44,7 +44,7 @@ public:
 private:
     CommandChannel(SshConnection &connection, ChannelHandle channel);
     struct Callbacks; // libssh keeps a pointer to them: pinned on the heap
-    // Where "<marker> <number>\n" starts in `buffer`, once that line is complete.
+    // The complete line "<marker> <number>\n" in `buffer`, at its start or after a newline.
     static qsizetype findMarker(const QByteArray &buffer, const QByteArray &marker,
                                 qsizetype *lineEnd);
 

@@ -16,7 +16,7 @@ _stitch_tunnel()
         cword=$COMP_CWORD
     fi
 
-    local commands="connect check apply remove script playbook help"
+    local commands="connect check apply remove script playbook watch help"
     local options="--help --version --json --report --show-commands
         --host --port --login --connect-timeout
         --password-file --identity --passphrase-file --agent --sudo-password-file
@@ -25,7 +25,7 @@ _stitch_tunnel()
         --db-type --db-host --db-port --db-user --db-name --db-ssl --public-host
         --no-self-test --fix-sshd --enable-firewall --keep-ssh-from
         --key-from-stitch-only --restrict-key --unrestricted-key --adopt-existing-user
-        --keep-old-key --hosts --output --remove-user --remove-firewall-rules"
+        --keep-old-key --hosts --output --minutes --remove-user --remove-firewall-rules"
 
     case "$prev" in
         --password-file | --identity | --passphrase-file | --sudo-password-file | \
@@ -58,7 +58,7 @@ _stitch_tunnel()
             return
             ;;
         --port | --db-port | --connect-timeout | --allow-ip | --keep-ssh-from | --public-key | \
-            --tunnel-user | --db-user | --db-name | --host-key-fingerprint | --hosts)
+            --tunnel-user | --db-user | --db-name | --host-key-fingerprint | --hosts | --minutes)
             # a value of the user's own
             return
             ;;

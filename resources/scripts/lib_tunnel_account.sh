@@ -68,8 +68,10 @@ key_file_kind() {
 }
 
 # `sshd -T` for U before it exists too (Match User blocks for it count); an sshd that will
-# not answer for an unknown user is asked for nobody.
+# not answer for an unknown user is asked for nobody. SSHD_T_OUT: that answer, when the script
+# has it already (the probe asks once).
 sshd_settings_for_user() {
+  if [ -n "${SSHD_T_OUT:-}" ]; then printf '%s\n' "$SSHD_T_OUT"; return 0; fi
   _sshd=$(command -v sshd || echo /usr/sbin/sshd)
   "$_sshd" -T -C "user=$U,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null ||
     "$_sshd" -T -C "user=nobody,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null

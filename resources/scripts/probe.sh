@@ -16,6 +16,8 @@ if [ "$rc" != 0 ] && ! getent passwd "$U" >/dev/null 2>&1; then
   out=$("$SSHD" -T -C "user=nobody,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
 fi
 echo "sshd_rc=$rc"
+# shellcheck disable=SC2034 # read by lib_tunnel_account.sh (sshd -T asked once)
+if [ "$rc" = 0 ]; then SSHD_T_OUT=$out; fi
 echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
 # Where a fix of sshd's settings for the tunnel user would go, and the one already made.
 echo "sshd_dropins=$(sshd_includes_dropins)"

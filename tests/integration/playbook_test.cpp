@@ -489,8 +489,8 @@ TEST_F(Playbook, WritesTheKeyWhereSshdReadsItOrRefusesBeforeAnyChange)
         << refused.output.toStdString();
     EXPECT_EQ(sandbox::serverState(), before);
 
-    sandbox::shell(QStringLiteral("{ printf 'AuthorizedKeysFile /etc/ssh/authorized_keys/%u\\n'; "
-                                  "cat %1.playbook-test; } >%1")
+    sandbox::shell(QStringLiteral("{ printf '%s\\n' 'AuthorizedKeysFile "
+                                  "/etc/ssh/authorized_keys/%u'; cat %1.playbook-test; } >%1")
                        .arg(config));
     sandbox::reloadSshd();
     const QString playbook = makePlaybook(user, {});

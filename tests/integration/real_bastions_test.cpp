@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -107,7 +108,8 @@ TEST_F(RealBastions, AKeyDirectoryOfRootsIsWrittenByRootAndStitchGetsIn)
         << "the self-test did not log in: " << findings(applied).toStdString();
     EXPECT_EQ(sh(QStringLiteral("stat -c '%U %a' %1 /etc/ssh/authorized_keys").arg(file)),
               QByteArray("root 644\nroot 755\n"));
-    EXPECT_EQ(sh(QStringLiteral("grep -c %1 %2").arg(key.publicLine.section(QLatin1Char(' '), 1, 1), file)),
+    EXPECT_EQ(sh(QStringLiteral("grep -c %1 %2")
+                     .arg(key.publicLine.section(QLatin1Char(' '), 1, 1), file)),
               QByteArray("1\n"));
     EXPECT_EQ(sh(QStringLiteral("grep -c stitch-tunnel-selftest %1").arg(file)), QByteArray("0\n"))
         << "the self-test key stayed";
@@ -290,11 +292,11 @@ TEST_F(RealBastions, AGermanServerIsUnderstoodThroughout)
     });
     sh(QStringLiteral("printf 'LANG=de_DE.UTF-8\\nLANGUAGE=de\\n' >/etc/default/locale"));
     // An SSH session there does speak German (sudo's refusal of a wrong password).
-    const QByteArray german = sh(QStringLiteral(
-        "ssh -F none -o BatchMode=yes -o StrictHostKeyChecking=yes "
-        "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i "
-        "$STITCH_SANDBOX_DIR/keys/admin_ed25519 -p 2222 stitchadmin@127.0.0.1 "
-        "'echo wrong | sudo -k -S -p \"\" true' 2>&1"));
+    const QByteArray german =
+        sh(QStringLiteral("ssh -F none -o BatchMode=yes -o StrictHostKeyChecking=yes "
+                          "-o UserKnownHostsFile=$STITCH_SANDBOX_DIR/known_hosts -i "
+                          "$STITCH_SANDBOX_DIR/keys/admin_ed25519 -p 2222 stitchadmin@127.0.0.1 "
+                          "'echo wrong | sudo -k -S -p \"\" true' 2>&1"));
     ASSERT_FALSE(german.isEmpty());
     ASSERT_FALSE(german.contains("Sorry")) << german.toStdString();
 
@@ -327,4 +329,143 @@ TEST_F(RealBastions, AGermanServerIsUnderstoodThroughout)
             EXPECT_FALSE((run->out + run->err).contains(QLatin1String(word)))
                 << word << " in " << run->out.toStdString() << run->err.toStdString();
     }
+}
+
+// A chatty bastion: a Banner, a motd, and a .bashrc (which bash reads even for `ssh host cmd`)
+// that sets the terminal title without a line break, greets on stderr and prints text that
+// looks like the tool's own lines. The tool still reads the admin's address from its own
+// framed lines: --enable-firewall allows it first, and the self-test key is limited to it.
+TEST_F(RealBastions, WhatTheLoginShellPrintsCannotConfuseTheTool)
+{
+    const QString user = QStringLiteral("stitchchatty");
+    const QByteArray bashrc = sh(QStringLiteral("base64 -w0 /home/stitchadmin/.bashrc"));
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("printf '%s' %1 | base64 -d >/home/stitchadmin/.bashrc; rm -f "
+                          "/etc/stitch-banner /etc/motd; userdel -r %2 2>/dev/null; rm -rf "
+                          "/var/lib/stitch-tunnel")
+               .arg(QString::fromLatin1(bashrc), user));
+        sandbox::resetFirewall();
+    });
+    sandbox::resetFirewall();
+    sh(QStringLiteral("printf 'Authorized use only.\\nstitch-privilege: root\\n' "
+                      ">/etc/stitch-banner; printf 'Welcome to the bastion\\n' >/etc/motd"));
+    sshdWith(QStringLiteral("Banner /etc/stitch-banner\nPrintMotd yes"));
+    const QString noise = QStringLiteral(
+        "printf '\\033]0;admin@bastion\\007'\n"
+        "echo 'Last login: yesterday' >&2\n"
+        "printf 'stitch-ssh-connection: 10.9.9.9 1 10.0.0.1 22\\nstitch-privilege: root\\n'\n"
+        "printf 'no line break here'\n");
+    sh(QStringLiteral("{ printf '%s' %1; printf '%s' %2 | base64 -d; } >/tmp/bashrc.new && cat "
+                      "/tmp/bashrc.new >/home/stitchadmin/.bashrc")
+           .arg(stitch::shellQuote(noise).value(), QString::fromLatin1(bashrc)));
+    ASSERT_TRUE(sh(QStringLiteral("head -n 1 /home/stitchadmin/.bashrc")).startsWith("printf"));
+
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << QStringLiteral("--enable-firewall"));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString() << applied.err.toStdString();
+    EXPECT_TRUE(findings(applied).contains(QLatin1String("selftest.login ")))
+        << findings(applied).toStdString();
+    EXPECT_FALSE(findings(applied).contains(QLatin1String("selftest.from_unknown")))
+        << findings(applied).toStdString();
+    // The admin's real address (the sandbox connects from 127.0.0.1), not the one the noise
+    // claimed, was allowed before ufw went on.
+    const QByteArray ufw = sh(QStringLiteral("ufw status"));
+    EXPECT_TRUE(ufw.contains("127.0.0.1") && ufw.contains("stitch-tunnel admin")) << ufw.data();
+    EXPECT_FALSE(ufw.contains("10.9.9.9")) << ufw.data();
+    EXPECT_TRUE(key.opensTunnelAs(user));
+}
+
+namespace {
+
+struct WatchRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+// `watch` (its JSON on stdout) while `stitch` runs: the client starts once the watch says it
+// is watching (the log's end is known), as an admin would start Stitch's check then.
+WatchRun watchWhile(const QStringList &watchArgs, const QString &stitch)
+{
+    QProcess p;
+    p.start(QStringLiteral(STITCH_CLI_PATH), watchArgs);
+    QString err;
+    for (int i = 0;
+         i < 600 && !err.contains(QLatin1String("Watching")) && p.state() != QProcess::NotRunning;
+         ++i) {
+        p.waitForReadyRead(100);
+        err += QString::fromUtf8(p.readAllStandardError());
+    }
+    if (!stitch.isEmpty())
+        sandbox::shell(stitch);
+    if (!p.waitForFinished(120000))
+        p.kill();
+    err += QString::fromUtf8(p.readAllStandardError());
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object(), err};
+}
+
+QStringList findingCodes(const QJsonObject &o)
+{
+    QStringList codes;
+    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
+        codes << f[QStringLiteral("code")].toString();
+    return codes;
+}
+
+} // namespace
+
+// `watch` reads sshd's log while "Stitch" (the stock OpenSSH client with Stitch's key, from the
+// address given as Stitch's) connects, and names each outcome: in, a key not installed, a
+// tunnel to another port than the key allows, nothing at all, and a LogLevel that says too
+// little. Stitch's address here is the sandbox's loopback: sshd listens only there.
+TEST_F(RealBastions, WatchSaysWhetherStitchGotInAndWhyNot)
+{
+    const QString user = QStringLiteral("stitchwatch");
+    const auto cleanup = qScopeGuard([&] {
+        sh(QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/lib/stitch-tunnel").arg(user));
+    });
+    const QStringList asStitch{QStringLiteral("--allow-ip"), QStringLiteral("127.0.0.1")};
+    const CliRun applied =
+        runCli(args(QStringLiteral("apply"), user) << asStitch << QStringLiteral("--no-self-test"));
+    ASSERT_EQ(applied.exitCode, 0) << findings(applied).toStdString();
+    const QStringList watch = args(QStringLiteral("watch"), user)
+                              << asStitch << QStringLiteral("--minutes") << QStringLiteral("0.2");
+    const QString client =
+        QStringLiteral("ssh -F none -o BatchMode=yes -o StrictHostKeyChecking=no "
+                       "-o UserKnownHostsFile=/dev/null -o IdentitiesOnly=yes -i %1 -p 2222 "
+                       "-W 127.0.0.1:%2 %3@127.0.0.1 </dev/null >/dev/null 2>&1 & c=$!; "
+                       "sleep 1; kill $c 2>/dev/null; wait $c 2>/dev/null; true");
+
+    WatchRun in = watchWhile(watch, client.arg(key.privatePath(), QStringLiteral("5432"), user));
+    EXPECT_EQ(in.exitCode, 0) << in.err.toStdString();
+    EXPECT_EQ(in.json.value(QStringLiteral("got_in")), QJsonValue(true));
+    EXPECT_TRUE(findingCodes(in.json).contains(QStringLiteral("stitch.got_in")))
+        << QJsonDocument(in.json).toJson().toStdString();
+
+    const QString other = scratch.filePath(QStringLiteral("other"));
+    sh(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -f %1").arg(other));
+    WatchRun refused = watchWhile(watch, client.arg(other, QStringLiteral("5432"), user));
+    EXPECT_EQ(refused.exitCode, 1) << refused.err.toStdString();
+    EXPECT_TRUE(findingCodes(refused.json).contains(QStringLiteral("stitch.key_refused")))
+        << QJsonDocument(refused.json).toJson().toStdString();
+
+    WatchRun forward =
+        watchWhile(watch, client.arg(key.privatePath(), QStringLiteral("5433"), user));
+    EXPECT_EQ(forward.exitCode, 1) << forward.err.toStdString();
+    EXPECT_TRUE(findingCodes(forward.json).contains(QStringLiteral("stitch.forward_refused")))
+        << QJsonDocument(forward.json).toJson().toStdString();
+    EXPECT_TRUE(QJsonDocument(forward.json).toJson().contains("127.0.0.1:5433"));
+
+    QStringList shortWatch = watch;
+    shortWatch[shortWatch.indexOf(QStringLiteral("0.2"))] = QStringLiteral("0.1");
+    WatchRun nothing = watchWhile(shortWatch, QString());
+    EXPECT_EQ(nothing.exitCode, 1) << nothing.err.toStdString();
+    EXPECT_EQ(findingCodes(nothing.json), QStringList{QStringLiteral("stitch.nothing_arrived")});
+
+    sshdWith(QStringLiteral("LogLevel QUIET"));
+    WatchRun quiet = watchWhile(shortWatch, QString());
+    EXPECT_EQ(quiet.exitCode, 1) << quiet.err.toStdString();
+    EXPECT_EQ(findingCodes(quiet.json), QStringList{QStringLiteral("watch.log_level_too_low")});
 }

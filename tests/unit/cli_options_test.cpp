@@ -108,7 +108,7 @@ TEST(CliOptions, UnknownCommandSuggestsTheNearest)
     EXPECT_EQ(o.error().message.toStdString(), "Unknown command \"aply\".");
     EXPECT_EQ(o.error().fix.toStdString(),
               "Did you mean apply? The commands are: connect, check, apply, remove, script, "
-              "playbook.");
+              "playbook, watch.");
     o = parse({QStringLiteral("chekc")});
     ASSERT_FALSE(o.ok());
     EXPECT_TRUE(o.error().fix.startsWith(QStringLiteral("Did you mean check?")))
@@ -116,7 +116,7 @@ TEST(CliOptions, UnknownCommandSuggestsTheNearest)
     o = parse({QStringLiteral("launch")});
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().fix.toStdString(),
-              "Use one of: connect, check, apply, remove, script, playbook.");
+              "Use one of: connect, check, apply, remove, script, playbook, watch.");
 }
 
 TEST(CliOptions, UnknownOptionSuggestsTheNearest)
@@ -342,7 +342,7 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
                      {QStringLiteral("message"), QStringLiteral("Unknown command \"aply\".")},
                      {QStringLiteral("fix"),
                       QStringLiteral("Did you mean apply? The commands are: connect, check, "
-                                     "apply, remove, script, playbook.")}}}};
+                                     "apply, remove, script, playbook, watch.")}}}};
     EXPECT_EQ(doc.object(), expected) << outText.toStdString();
 
     // Without --json: one line on stderr, nothing on stdout.
@@ -351,7 +351,7 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
     EXPECT_TRUE(outText.isEmpty());
     EXPECT_EQ(errText.toStdString(), "stitch-tunnel: error: Unknown command \"aply\". Fix: Did you "
                                      "mean apply? The commands are: connect, check, apply, "
-                                     "remove, script, playbook.\n");
+                                     "remove, script, playbook, watch.\n");
 }
 
 TEST(CliExitCodes, OneRuleLocalTwoServerThreeCheckOne)
