@@ -60,7 +60,9 @@ QStringList englishTexts()
         if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            const QString translation = xml.readElementText();
+            // A plural message holds <numerusform> children instead of text: skipped.
+            const QString translation =
+                xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             if (translation.isEmpty() || translation == source)
                 continue;
             QString longest;
