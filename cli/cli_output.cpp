@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QObject>
 
+#include <algorithm>
+
 namespace stitch::cli {
 
 QJsonObject errorToJson(const Error &error)
@@ -80,6 +82,45 @@ int printFailure(QTextStream &out, QTextStream &err, bool json, QJsonObject repo
         printError(err, error);
     }
     return exitCodeFor(error.code);
+}
+
+QString severityWord(Severity severity)
+{
+    switch (severity) {
+    case Severity::Pass:
+        return QObject::tr("ok", "finding");
+    case Severity::Warn:
+        return QObject::tr("WARN", "finding");
+    case Severity::Fail:
+        return QObject::tr("FAIL", "finding");
+    }
+    return {};
+}
+
+namespace {
+
+qsizetype severityWidth()
+{
+    qsizetype width = 0;
+    for (Severity s : {Severity::Pass, Severity::Warn, Severity::Fail})
+        width = std::max(width, severityWord(s).size());
+    return width;
+}
+
+} // namespace
+
+int findingIndent()
+{
+    return int(2 + severityWidth() + 2);
+}
+
+void printFinding(QTextStream &out, const Finding &finding)
+{
+    out << QStringLiteral("  ") << severityWord(finding.severity).leftJustified(severityWidth())
+        << QStringLiteral("  ") << finding.message << '\n';
+    if (const QString fix = fixText(finding); !fix.isEmpty())
+        out << QString(findingIndent(), QLatin1Char(' ')) << QObject::tr("fix:") << ' ' << fix
+            << '\n';
 }
 
 } // namespace stitch::cli

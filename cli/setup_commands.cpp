@@ -29,29 +29,6 @@ QString indented(const QString &text, int spaces)
                                  QString(spaces, QLatin1Char(' ')));
 }
 
-// A finding's severity as the text output marks it. The words are padded to the longest of
-// the three, so that the findings line up in every language.
-QString severityWord(Severity s)
-{
-    switch (s) {
-    case Severity::Pass:
-        return QObject::tr("ok", "finding");
-    case Severity::Warn:
-        return QObject::tr("WARN", "finding");
-    case Severity::Fail:
-        return QObject::tr("FAIL", "finding");
-    }
-    return {};
-}
-
-qsizetype markerWidth()
-{
-    qsizetype width = 0;
-    for (Severity s : {Severity::Pass, Severity::Warn, Severity::Fail})
-        width = std::max(width, severityWord(s).size());
-    return width;
-}
-
 // A step's status in the text output (the JSON keeps stepStatusName()).
 QString stepStatusText(StepStatus status)
 {
@@ -75,21 +52,16 @@ QString stepStatusText(StepStatus status)
 void printText(QTextStream &out, const setup::OperationReport &report, bool withValues,
                bool withCommands)
 {
-    // "  WARN  message", with what belongs to the finding indented under its message.
-    const qsizetype width = markerWidth();
-    const QString under(2 + width + 2, QLatin1Char(' '));
+    // What belongs to a finding goes under its message (printFinding).
+    const QString under(findingIndent(), QLatin1Char(' '));
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
         const StepResult &r = report.step(id);
         if (r.status == StepStatus::NotChecked)
             continue;
         out << setup::stepTitle(id) << QStringLiteral(" — ") << stepStatusText(r.status) << '\n';
-        for (const Finding &f : r.findings) {
-            out << QStringLiteral("  ") << severityWord(f.severity).leftJustified(width)
-                << QStringLiteral("  ") << f.message << '\n';
-            if (const QString fix = fixText(f); !fix.isEmpty())
-                out << under << QObject::tr("fix:") << ' ' << fix << '\n';
-        }
+        for (const Finding &f : r.findings)
+            printFinding(out, f);
         if (withCommands && !r.commands.isEmpty()) {
             out << under << QObject::tr("commands (as root):") << '\n';
             for (const QString &command : r.commands)

@@ -71,10 +71,13 @@ int runWatchCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     // Progress goes to stderr with --json, so that stdout holds the JSON alone.
     QTextStream &progress = options.json ? err : out;
     const auto watching = [&] {
-        progress << QObject::tr("Watching sshd's log on %1 for Stitch (user %2) for %n "
-                                "minute(s). Start Stitch's connection check now; Ctrl-C stops.",
-                                "", int((options.watchMs + 59999) / 60000))
-                        .arg(settings.host, options.choices.tunnelUser)
+        // Under a minute (a short watch, as in a test) in seconds.
+        const int seconds = int(options.watchMs / 1000);
+        const QString how = seconds < 60 ? QObject::tr("for %n second(s)", "", seconds)
+                                         : QObject::tr("for %n minute(s)", "", (seconds + 59) / 60);
+        progress << QObject::tr("Watching sshd's log on %1 for Stitch (user %2) %3. Start "
+                                "Stitch's connection check now; Ctrl-C stops.")
+                        .arg(settings.host, options.choices.tunnelUser, how)
                  << '\n';
         progress.flush();
     };
@@ -108,14 +111,8 @@ int runWatchCommand(const CliOptions &options, QTextStream &out, QTextStream &er
         report.insert(QStringLiteral("findings"), findings);
         printJson(out, report);
     } else {
-        for (const Finding &f : w.findings) {
-            out << (f.severity == Severity::Pass   ? QObject::tr("ok", "finding")
-                    : f.severity == Severity::Warn ? QObject::tr("WARN", "finding")
-                                                   : QObject::tr("FAIL", "finding"))
-                << QStringLiteral("  ") << f.message << '\n';
-            if (const QString fix = fixText(f); !fix.isEmpty())
-                out << QStringLiteral("      ") << QObject::tr("fix:") << ' ' << fix << '\n';
-        }
+        for (const Finding &f : w.findings)
+            printFinding(out, f);
         out.flush();
     }
     if (w.gotIn)

@@ -358,3 +358,18 @@ TEST(ProbeOutput, TheRouteToTheDatabaseGivesTheAddressItSees)
     EXPECT_TRUE(bad.databaseRouteTo.isEmpty());
     EXPECT_TRUE(parseProbeOutput("db_route_local=1\n").databaseIsLocal);
 }
+
+// When the login shell hid the admin's address (SSH_CONNECTION never read), turning ufw on is
+// refused up front: it could not allow the admin first.
+TEST(FirewallCheck, AnUnknownAdminAddressStopsTurningUfwOn)
+{
+    ServerFacts f = parseProbeOutput("probe_version=4\nfirewall=ufw\nfirewall_active=0\n");
+    SetupPlan p = plan();
+    p.enableFirewall = true;
+    p.adminAddress.clear();
+    EXPECT_TRUE(codes(checkFirewall(f, p), Severity::Fail)
+                    .contains(QStringLiteral("firewall.admin_address_unknown")));
+    p.adminAddress = QStringLiteral("203.0.113.7");
+    EXPECT_FALSE(codes(checkFirewall(f, p), Severity::Fail)
+                     .contains(QStringLiteral("firewall.admin_address_unknown")));
+}
