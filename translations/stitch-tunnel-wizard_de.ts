@@ -2612,8 +2612,8 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Lassen Sie Ihre eigene Adresse in ufw zu und schalten Sie es von Hand ein, oder finden Sie heraus, warum die Startdateien Ihrer Login-Shell sie verbergen (das Protokoll zeigt, was der Server bei der Anmeldung gesendet hat).</translation>
     </message>
     <message>
-        <source>sshd reads keys from no file this tool may write (AuthorizedKeysFile: %1): each is outside the home, in a folder other accounts can change.</source>
-        <translation>sshd liest Schlüssel aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %1): Jede liegt außerhalb des Home-Verzeichnisses in einem Ordner, den andere Konten ändern können.</translation>
+        <source>sshd reads keys from no file this tool may write (AuthorizedKeysFile: %1): each is outside the home, in a folder that is missing or that other accounts can change.</source>
+        <translation>sshd liest Schlüssel aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %1): Jede liegt außerhalb des Home-Verzeichnisses in einem Ordner, der fehlt oder den andere Konten ändern können.</translation>
     </message>
     <message>
         <source>sshd takes keys from the program %1 (AuthorizedKeysCommand) and from no file this tool may write (AuthorizedKeysFile: %2); a key that program hands out is not one this tool can install or remove.</source>
@@ -2632,8 +2632,8 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>sshd liest die Schlüssel von %1 aus %2 (AuthorizedKeysFile): Dorthin kommt der Schlüssel von Stitch.</translation>
     </message>
     <message>
-        <source>sshd also reads %1, which sits in a folder other accounts can change: the tool does not write there.</source>
-        <translation>sshd liest auch %1, das in einem Ordner liegt, den andere Konten ändern können: Dort schreibt das Werkzeug nicht.</translation>
+        <source>sshd also reads %1, whose folder is missing or can be changed by other accounts: the tool does not write there.</source>
+        <translation>sshd liest auch %1, dessen Ordner fehlt oder von anderen Konten geändert werden kann: Dort schreibt das Werkzeug nicht.</translation>
     </message>
     <message>
         <source>%1 does not have the SELinux label sshd may read, so sshd ignores the keys in it.</source>
@@ -2670,13 +2670,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Give --minutes a number from 0.05 to 60.</source>
         <translation>Geben Sie bei --minutes eine Zahl von 0.05 bis 60 an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching sshd&apos;s log on %1 for Stitch (user %2) for %n minute(s). Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
-        <translation>
-            <numerusform>Beobachte das Protokoll von sshd auf %1 %n Minute lang auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</numerusform>
-            <numerusform>Beobachte das Protokoll von sshd auf %1 %n Minuten lang auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped; nothing from Stitch was seen yet.</source>
@@ -2832,6 +2825,24 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Allow Stitch&apos;s addresses to port %1 in your cloud or network firewall (check shows the rules to paste), make sure SSH Host and SSH Port in Stitch&apos;s form are this server&apos;s public address and port %1, and start Stitch&apos;s connection check again.</source>
         <translation>Lassen Sie die Adressen von Stitch in Ihrer Cloud- oder Netzwerk-Firewall an Port %1 zu (check zeigt die Regeln zum Einfügen), stellen Sie sicher, dass SSH Host und SSH Port im Formular von Stitch die öffentliche Adresse dieses Servers und Port %1 sind, und starten Sie die Verbindungsprüfung von Stitch erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde lang</numerusform>
+            <numerusform>%n Sekunden lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute lang</numerusform>
+            <numerusform>%n Minuten lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching sshd&apos;s log on %1 for Stitch (user %2) %3. Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
+        <translation>Beobachte das Protokoll von sshd auf %1 %3 auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</translation>
     </message>
 </context>
 <context>

@@ -271,8 +271,8 @@ std::optional<Finding> noKeyFileRefusal(const ServerFacts &facts)
     const QString what =
         command.isEmpty() || command == QLatin1String("none")
             ? QObject::tr("sshd reads keys from no file this tool may write "
-                          "(AuthorizedKeysFile: %1): each is outside the home, in a folder other "
-                          "accounts can change.")
+                          "(AuthorizedKeysFile: %1): each is outside the home, in a folder that "
+                          "is missing or that other accounts can change.")
                   .arg(files)
             : QObject::tr("sshd takes keys from the program %1 (AuthorizedKeysCommand) and from "
                           "no file this tool may write (AuthorizedKeysFile: %2); a key that "
@@ -480,8 +480,9 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
         }
         for (const QString &skipped : facts.keyFilesSkipped) {
             r.findings << pass("user.key_file_skipped",
-                               QObject::tr("sshd also reads %1, which sits in a folder other "
-                                           "accounts can change: the tool does not write there.")
+                               QObject::tr("sshd also reads %1, whose folder is missing or "
+                                           "can be changed by other accounts: the tool does not "
+                                           "write there.")
                                    .arg(skipped));
         }
         if (facts.keyFileLabelWrong) {

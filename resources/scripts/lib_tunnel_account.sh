@@ -44,10 +44,14 @@ key_files() {
 
 # Whether only root can change what folder $1 holds: it and every folder above it belong to
 # root, are no links and are writable by nobody else. A missing folder counts when its parent
-# does (root makes it then).
+# does and is not / (root makes it then, as /etc/ssh/authorized_keys; never a new top-level
+# folder from a mistyped AuthorizedKeysFile).
 root_only_dir() {
   _d=$1
-  if [ ! -e "$_d" ] && [ ! -L "$_d" ]; then _d=${_d%/*}; fi
+  if [ ! -e "$_d" ] && [ ! -L "$_d" ]; then
+    _d=${_d%/*}
+    [ -n "$_d" ] || return 1
+  fi
   while :; do
     [ -n "$_d" ] || _d=/
     if [ -L "$_d" ] || [ ! -d "$_d" ] || [ "$(stat -c %u "$_d")" != 0 ]; then return 1; fi

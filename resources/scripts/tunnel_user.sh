@@ -79,7 +79,7 @@ if [ "$KEYS_AS" = user ] && [ -n "$(find "$H" -maxdepth 0 \( -perm -020 -o -perm
   changed user "$H is no longer writable by others (sshd StrictModes)"
 fi
 for _kf in $KEY_FILES_SKIPPED; do
-  finding info user.key_file_skipped "sshd also reads $(shown "$_kf"), which is not under $U's home and sits in a folder other accounts can change: the tool does not write there"
+  finding info user.key_file_skipped "sshd also reads $(shown "$_kf"), which is not under $U's home, and its folder is missing or other accounts can change it: the tool does not write there"
 done
 if [ "$(path_kind "$D")" = missing ]; then
   if [ "$KEYS_AS" = root ]; then

@@ -295,10 +295,32 @@ TEST_F(AuthorizedKeysEdit, ModesInRootsKeyFolderAndUnderAHome)
               0);
     EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("644\n"));
     runSh(QStringLiteral("chmod 640 \"$1\""), {ak()});
-    EXPECT_EQ(runSh(script, {QStringLiteral("rewrite"), ak(), QString(), QString(), line}, env)
-                  .exitCode,
-              0);
+    EXPECT_EQ(
+        runSh(script, {QStringLiteral("rewrite"), ak(), QString(), QString(), line}, env).exitCode,
+        0);
     EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("640\n"));
     EXPECT_EQ(edit({QStringLiteral("rewrite"), ak(), QString(), QString(), line}).exitCode, 0);
     EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {ak()}).out, QByteArray("600\n"));
+}
+
+// Which folders count as root's alone for a key file (lib_tunnel_account.sh, root_only_dir):
+// read-only here, nothing is created.
+TEST(ScriptFiles, RootOnlyDirAcceptsRootsFoldersOnly)
+{
+    const QString lib = ScriptBuilder(QStringLiteral("prelude.sh"))
+                            .use(QStringLiteral("lib_tunnel_account.sh"))
+                            .build();
+    const auto rootOnly = [&lib](const QString &dir) {
+        return runSh(lib + QStringLiteral("\nroot_only_dir \"$1\" && echo yes || echo no\n"), {dir})
+            .out;
+    };
+    EXPECT_EQ(rootOnly(QStringLiteral("/etc")), QByteArray("yes\n"));
+    EXPECT_EQ(rootOnly(QStringLiteral("/etc/stitch-no-such-folder")), QByteArray("yes\n"))
+        << "a missing folder in a root folder is made by root";
+    EXPECT_EQ(rootOnly(QStringLiteral("/stitch-no-such-folder")), QByteArray("no\n"))
+        << "never a new top-level folder";
+    EXPECT_EQ(rootOnly(QStringLiteral("/tmp")), QByteArray("no\n")) << "every account writes it";
+    EXPECT_EQ(rootOnly(QStringLiteral("/tmp/stitch-no-such-folder")), QByteArray("no\n"));
+    QTemporaryDir dir;
+    EXPECT_EQ(rootOnly(dir.path()), QByteArray("no\n")) << "a folder under /tmp";
 }
