@@ -24,6 +24,7 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
     if (!m_worker.start(operation, m_session, options))
         return false;
     m_operation = operation;
+    m_stopAsked = false;
     m_client = client;
     m_clientObject = dynamic_cast<QObject *>(client);
     emit busyChanged(true);
@@ -34,7 +35,14 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
 
 void SetupController::cancel()
 {
+    m_stopAsked = true;
     m_worker.cancel();
+}
+
+void SetupController::stopSafely()
+{
+    if (!m_stopAsked && isBusy())
+        cancel();
 }
 
 void SetupController::disconnectFromServer()
