@@ -214,8 +214,8 @@ void MainWindow::askToCloseAfterChanges()
     box->setObjectName(QStringLiteral("closeDuringChangesQuestion"));
     box->setInformativeText(
         tr("A script that changes the server is never stopped half-way: it finishes and is "
-           "verified, then the wizard stops (a self-test that has not started is skipped and "
-           "its temporary key removed) and closes. The values you entered are discarded."));
+           "verified, then the wizard stops (the self-test is skipped and its temporary key "
+           "removed) and closes. The values you entered are discarded."));
     QPushButton *later = box->addButton(tr("Close when &finished"), QMessageBox::AcceptRole);
     later->setObjectName(QStringLiteral("closeWhenFinishedButton"));
     QPushButton *stay = box->addButton(tr("&Keep working"), QMessageBox::RejectRole);
