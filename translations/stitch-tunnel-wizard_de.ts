@@ -2682,18 +2682,16 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Selbsttest: Der Tunnel zu %1 wird als %2 geöffnet…</translation>
     </message>
     <message>
-        <source>Expected:
-%1
-Now:
-%2 %3</source>
-        <translation>Erwartet:
-%1
-Jetzt:
-%2 %3</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
     </message>
 </context>
 <context>
@@ -2841,20 +2839,16 @@ Jetzt:
         <translation>Die Demo braucht Root-Rechte und wurde deshalb nicht gestartet.</translation>
     </message>
     <message>
-        <source>The demo starts a throwaway SSH server and PostgreSQL in their own Linux namespaces, which only root may create. Start it from a terminal in this source checkout:
-
-%1
-
-Without a display, tests/sandbox/demo.sh runs the same demo with the command-line tool. The wizard is open for your own server meanwhile.</source>
-        <translation>Die Demo startet einen Wegwerf-SSH-Server und PostgreSQL in eigenen Linux-Namespaces, die nur root anlegen darf. Starten Sie sie in einem Terminal in diesem Quellcode-Verzeichnis:
-
-%1
-
-Ohne Bildschirm führt tests/sandbox/demo.sh dieselbe Demo mit dem Kommandozeilenwerkzeug aus. Der Assistent ist inzwischen für Ihren eigenen Server geöffnet.</translation>
-    </message>
-    <message>
         <source>stitch-tunnel-wizard: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); without one, use the command-line tool: stitch-tunnel --help (its demo: tests/sandbox/demo.sh in the source checkout).</source>
         <translation>stitch-tunnel-wizard: kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); verwenden Sie ohne Bildschirm das Kommandozeilenwerkzeug: stitch-tunnel --help (seine Demo: tests/sandbox/demo.sh im Quellcode-Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>The demo starts a throwaway SSH server and PostgreSQL in their own Linux namespaces, which only root may create. Start it from a terminal in this source checkout:</source>
+        <translation>Die Demo startet einen Wegwerf-SSH-Server und PostgreSQL in eigenen Linux-Namespaces, die nur root anlegen darf. Starten Sie sie in einem Terminal in diesem Quellcode-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Without a display, tests/sandbox/demo.sh runs the same demo with the command-line tool. The wizard is open for your own server meanwhile.</source>
+        <translation>Ohne Bildschirm führt tests/sandbox/demo.sh dieselbe Demo mit dem Kommandozeilenwerkzeug aus. Der Assistent ist inzwischen für Ihren eigenen Server geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     auto *hostLabel = new QLabel(tr("SSH &server:"), this);
     hostLabel->setBuddy(m_host);
     form->addRow(hostLabel, hostRow);
-    form->addRow(QString(), m_hostNote);
+    form->addRow(m_hostNote); // the whole width: a wrapped label in the field column is too high
     form->addRow(tr("&Login user:"), m_login);
     form->addRow(tr("Log &in with:"), m_authMethod);
     form->addRow(QString(), m_authStack);

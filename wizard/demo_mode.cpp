@@ -63,14 +63,21 @@ void explainDemoNeedsRoot(QWidget *window)
         QCoreApplication::translate("stitch::wizard", "The demo needs root, so it did not start."),
         QMessageBox::Ok, window);
     box->setObjectName(QStringLiteral("demoNeedsRootBox"));
+    // The command whole on one line, so it can be selected and copied as it is.
     box->setInformativeText(
-        QCoreApplication::translate(
-            "stitch::wizard",
-            "The demo starts a throwaway SSH server and PostgreSQL in their own Linux "
-            "namespaces, which only root may create. Start it from a terminal in this source "
-            "checkout:\n\n%1\n\nWithout a display, tests/sandbox/demo.sh runs the same demo with "
-            "the command-line tool. The wizard is open for your own server meanwhile.")
-            .arg(command));
+        QStringLiteral("<p>%1</p><p style=\"white-space:pre\"><tt>%2</tt></p><p>%3</p>")
+            .arg(QCoreApplication::translate(
+                     "stitch::wizard",
+                     "The demo starts a throwaway SSH server and PostgreSQL in their own Linux "
+                     "namespaces, which only root may create. Start it from a terminal in this "
+                     "source checkout:")
+                     .toHtmlEscaped(),
+                 command.toHtmlEscaped(),
+                 QCoreApplication::translate(
+                     "stitch::wizard",
+                     "Without a display, tests/sandbox/demo.sh runs the same demo with the "
+                     "command-line tool. The wizard is open for your own server meanwhile.")
+                     .toHtmlEscaped()));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

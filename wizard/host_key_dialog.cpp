@@ -51,6 +51,8 @@ HostKeyDialog::HostKeyDialog(const ssh::HostKeyInfo &info, QWidget *parent)
     m_expected->setObjectName(QStringLiteral("expectedFingerprintEdit"));
     m_expected->setAccessibleName(tr("Expected fingerprint to compare"));
     m_expected->setPlaceholderText(tr("Optional: paste the fingerprint you were given"));
+    m_expected->setFont(fingerprint->font());
+    m_expected->setMinimumWidth(fingerprint->minimumWidth()); // a pasted one shows whole
     m_comparison = new QLabel(this);
     m_comparison->setObjectName(QStringLiteral("comparisonLabel"));
     m_comparison->setWordWrap(true);
@@ -124,13 +126,21 @@ void showChangedHostKey(QWidget *parent, const ssh::HostKeyInfo &info, const QSt
                                             "the connection. The wizard will not connect."),
                                 QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("changedHostKeyBox"));
-    // Each fingerprint on a line of its own, so none wraps in the middle; what to do in sight.
-    QString details =
-        QObject::tr("Expected:\n%1\nNow:\n%2 %3")
-            .arg(saved.isEmpty() ? QObject::tr("(another key)") : saved.join(QLatin1Char('\n')),
-                 info.keyType, info.fingerprint);
+    // Each fingerprint whole on a line of its own (no break after a "/" inside it); what to do
+    // in sight.
+    const auto unbroken = [](const QString &text) {
+        return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped());
+    };
+    QString details = QStringLiteral("<p>%1</p>").arg(QObject::tr("Expected:").toHtmlEscaped());
+    if (saved.isEmpty())
+        details += QStringLiteral("<p>%1</p>").arg(QObject::tr("(another key)").toHtmlEscaped());
+    for (const QString &key : std::as_const(saved))
+        details += unbroken(key);
+    details += QStringLiteral("<p>%1</p>").arg(QObject::tr("Now:").toHtmlEscaped()) +
+               unbroken(QStringLiteral("%1 %2").arg(info.keyType, info.fingerprint));
     if (!fix.isEmpty())
-        details += QStringLiteral("\n\n") + QObject::tr("What to do: %1").arg(fix);
+        details +=
+            QStringLiteral("<p>%1</p>").arg(QObject::tr("What to do: %1").arg(fix).toHtmlEscaped());
     box->setInformativeText(details);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);
