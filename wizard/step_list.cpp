@@ -39,6 +39,11 @@ void StepList::addRow(int pageId, std::optional<StepId> step, const QString &nam
     row.icon->setFixedSize(kStatusIconSize, kStatusIconSize);
     row.text = new QLabel(name, row.widget);
     row.text->setTextFormat(Qt::PlainText);
+    // As wide as the name in bold (the current row's), so the list never changes width and
+    // the pages beside it do not move from page to page.
+    QFont bold = row.text->font();
+    bold.setBold(true);
+    row.text->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(name) + 2);
     rowLayout->addWidget(row.icon, 0, Qt::AlignTop);
     rowLayout->addWidget(row.text, 1);
     // The current row is drawn in the palette's selection colours.

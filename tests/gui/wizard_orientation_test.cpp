@@ -335,7 +335,7 @@ TEST_F(WizardOrientation, UserAtHostPortIsSplitAndAMatchingFingerprintIsAccepted
     expected->setFocus();
     QTest::keyClicks(expected, sandbox::hostKeyFingerprint());
     EXPECT_TRUE(save->isDefault()) << "a matching fingerprint makes Accept the default";
-    shoot(dialog, QStringLiteral("host-key"));
+    shoot(dialog, QStringLiteral("orientation-host-key-match"));
     EXPECT_EQ(stitch::test::cutOffTexts(dialog), QStringList());
     QTest::keyClick(expected, Qt::Key_Return);
     ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }))
