@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "busy_row.h"
 #include "playbook_export.h"
 #include "remedy_text.h"
 #include "report_export.h"
@@ -258,6 +259,13 @@ void MainWindow::removeAccess()
         m_controller.start(this, setup::Operation::Remove, dialog->runOptions());
     });
     dialog->open();
+}
+
+void MainWindow::operationProgress(const QString &message)
+{
+    QWizardPage *page = m_wizard->currentPage();
+    if (auto *row = page ? page->findChild<BusyRow *>() : nullptr)
+        row->setText(message);
 }
 
 void MainWindow::operationFinished(const setup::OperationReport &report)

@@ -45,8 +45,8 @@ private:
     void exportPlaybook();
     void removeAccess();
     void doItMyself();
-    // Remove access is the window's own operation.
-    void operationProgress(const QString &) override {}
+    // Remove access is the window's own operation: its phases show on the current page.
+    void operationProgress(const QString &message) override;
     void operationFinished(const setup::OperationReport &report) override;
     void showAbout();
     void askToDiscard();
