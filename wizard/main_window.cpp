@@ -169,9 +169,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore(); // already asked: closes when the script has finished
             return;
         }
-        const setup::Operation operation = m_controller.currentOperation();
-        if (m_controller.isBusy() &&
-            (operation == setup::Operation::Apply || operation == setup::Operation::Remove)) {
+        if (m_controller.isChangingServer()) {
             event->ignore();
             askToCloseAfterChanges();
             return;

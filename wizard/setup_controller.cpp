@@ -18,6 +18,12 @@ bool SetupController::isBusy() const
     return m_worker.isBusy();
 }
 
+bool SetupController::isChangingServer() const
+{
+    return isBusy() &&
+           (m_operation == setup::Operation::Apply || m_operation == setup::Operation::Remove);
+}
+
 bool SetupController::start(OperationClient *client, setup::Operation operation,
                             const setup::RunOptions &options)
 {

@@ -38,6 +38,9 @@ public:
     SetupSession &session() const { return m_session; }
     bool isBusy() const;
     setup::Operation currentOperation() const { return m_operation; }
+    // Busy with an operation that changes the server (Apply, Remove): Back is off and closing
+    // waits for its script.
+    bool isChangingServer() const;
 
     // False while another operation runs. `client` must be a QObject (a page); if it is gone
     // when the report arrives, the session still gets the report.

@@ -91,10 +91,7 @@ void TunnelWizard::watchForTyping()
 
 void TunnelWizard::guardBackButton()
 {
-    if (!m_controller.isBusy())
-        return;
-    const setup::Operation operation = m_controller.currentOperation();
-    if (operation == setup::Operation::Apply || operation == setup::Operation::Remove)
+    if (m_controller.isChangingServer())
         button(QWizard::BackButton)->setEnabled(false);
 }
 
