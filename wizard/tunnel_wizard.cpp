@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 
 namespace stitch::wizard {
 
@@ -68,8 +69,8 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
 
 void TunnelWizard::watchForTyping()
 {
-    // Only what the user does counts: textEdited and activated, never a programmatic change
-    // (loading a setup, the demo's prefill).
+    // Only what the user does counts: textEdited, activated and clicked, never a programmatic
+    // change (loading a setup, the demo's prefill).
     const auto typed = [this] {
         m_typed = true;
     };
@@ -87,6 +88,8 @@ void TunnelWizard::watchForTyping()
     }
     for (QComboBox *box : findChildren<QComboBox *>())
         connect(box, &QComboBox::activated, this, typed);
+    for (QRadioButton *choice : findChildren<QRadioButton *>())
+        connect(choice, &QRadioButton::clicked, this, typed);
 }
 
 void TunnelWizard::guardBackButton()
