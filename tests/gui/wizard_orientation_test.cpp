@@ -366,3 +366,21 @@ TEST_F(WizardOrientation, ChangedHostKeyShowsWhatToDo)
     shoot(box, QStringLiteral("orientation-host-key-changed"));
     QTest::mouseClick(box->button(QMessageBox::Close), Qt::LeftButton);
 }
+
+// A server field that cannot be split says how to write it, and nothing connects.
+TEST_F(WizardOrientation, UnsplittableServerFieldSaysHowToWriteIt)
+{
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    auto *host = child<QLineEdit>(page(), "hostEdit");
+    typeInto(host, QStringLiteral("stitchadmin@:2222"));
+    clickNext();
+    auto *note = child<QLabel>(page(), "hostNote");
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("alone"))) << note->text().toStdString();
+    EXPECT_FALSE(worker.isBusy()) << "connected with a server name it could not read";
+    EXPECT_EQ(wizard->currentId(), TunnelWizard::ConnectPageId);
+    typeInto(host, QStringLiteral("127.0.0.1"));
+    EXPECT_FALSE(note->isVisible()) << "the note goes as soon as the field is edited";
+}
