@@ -12,12 +12,6 @@
         <translation>Die Identität des Servers ist nicht mehr dieselbe. Entweder wurde der Server neu aufgesetzt, oder jemand fängt die Verbindung ab. Der Assistent stellt keine Verbindung her.</translation>
     </message>
     <message>
-        <source>Expected: %1
-Now: %2 %3</source>
-        <translation>Erwartet: %1
-Jetzt: %2 %3</translation>
-    </message>
-    <message>
         <source>(another key)</source>
         <translation>(ein anderer Schlüssel)</translation>
     </message>
@@ -2844,6 +2838,50 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Watching sshd&apos;s log on %1 for Stitch (user %2) %3. Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
         <translation>Beobachte das Protokoll von sshd auf %1 %3 auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</translation>
     </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Confirming administrator rights (sudo) for %1…</source>
+        <translation>Administratorrechte (sudo) für %1 werden bestätigt…</translation>
+    </message>
+    <message>
+        <source>Inspecting the server (read-only)…</source>
+        <translation>Der Server wird untersucht (nur lesend)…</translation>
+    </message>
+    <message>
+        <source>Reaching the database at %1 through the SSH server…</source>
+        <translation>Die Datenbank unter %1 wird über den SSH-Server erreicht…</translation>
+    </message>
+    <message>
+        <source>Applying steps 1 and 4 on the server, then verifying them…</source>
+        <translation>Die Schritte 1 und 4 werden auf dem Server angewendet und dann geprüft…</translation>
+    </message>
+    <message>
+        <source>Adjusting sshd&apos;s settings for %1…</source>
+        <translation>Die sshd-Einstellungen für %1 werden angepasst…</translation>
+    </message>
+    <message>
+        <source>Self-test: logging in as %1 with a temporary key…</source>
+        <translation>Selbsttest: Anmeldung als %1 mit einem temporären Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Self-test: opening the tunnel to %1 as %2…</source>
+        <translation>Selbsttest: Der Tunnel zu %1 wird als %2 geöffnet…</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -2980,6 +3018,26 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Click &quot;Run self-test again&quot; to prove the tunnel works.</source>
         <translation>Klicken Sie auf „Selbsttest erneut starten“, um zu prüfen, dass der Tunnel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo needs root, so it did not start.</source>
+        <translation>Die Demo braucht Root-Rechte und wurde deshalb nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>stitch-tunnel-wizard: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); without one, use the command-line tool: stitch-tunnel --help (its demo: tests/sandbox/demo.sh in the source checkout).</source>
+        <translation>stitch-tunnel-wizard: kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); verwenden Sie ohne Bildschirm das Kommandozeilenwerkzeug: stitch-tunnel --help (seine Demo: tests/sandbox/demo.sh im Quellcode-Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>The demo starts a throwaway SSH server and PostgreSQL in their own Linux namespaces, which only root may create. Start it from a terminal in this source checkout:</source>
+        <translation>Die Demo startet einen Wegwerf-SSH-Server und PostgreSQL in eigenen Linux-Namespaces, die nur root anlegen darf. Starten Sie sie in einem Terminal in diesem Quellcode-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Without a display, tests/sandbox/demo.sh runs the same demo with the command-line tool. The wizard is open for your own server meanwhile.</source>
+        <translation>Ohne Bildschirm führt tests/sandbox/demo.sh dieselbe Demo mit dem Kommandozeilenwerkzeug aus. Der Assistent ist inzwischen für Ihren eigenen Server geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3276,26 @@ Was sich ändern wird:
     <message>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address alone, such as bastion.example.com: the port and the login user have their own fields.</source>
+        <translation>Geben Sie nur den Namen oder die Adresse des Servers ein, etwa bastion.example.com: Port und Anmeldebenutzer haben eigene Felder.</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>login user %1</source>
+        <translation>Anmeldebenutzer %1</translation>
+    </message>
+    <message>
+        <source>“%1” was split into its fields: %2.</source>
+        <translation>„%1“ wurde auf die Felder verteilt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3545,10 +3623,6 @@ SSH User: %5
         <translation>Neuer SSH-Server</translation>
     </message>
     <message>
-        <source>This computer has not connected to &lt;b&gt;%1&lt;/b&gt; before. To be sure it is really your server, compare its fingerprint with the one its administrator sees with &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/tt&gt;.</source>
-        <translation>Dieser Computer war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden. Um sicherzugehen, dass es wirklich Ihr Server ist, vergleichen Sie seinen Fingerabdruck mit dem, den sein Administrator mit &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub&lt;/tt&gt; sieht.</translation>
-    </message>
-    <message>
         <source>Server&apos;s host key fingerprint</source>
         <translation>Fingerabdruck des Host-Schlüssels des Servers</translation>
     </message>
@@ -3581,16 +3655,24 @@ SSH User: %5
         <translation>&amp;Einmalig verbinden</translation>
     </message>
     <message>
-        <source>✔ The fingerprints match.</source>
-        <translation>✔ Die Fingerabdrücke stimmen überein.</translation>
-    </message>
-    <message>
         <source>✖ That is not a SHA256 fingerprint (SHA256:…).</source>
         <translation>✖ Das ist kein SHA256-Fingerabdruck (SHA256:…).</translation>
     </message>
     <message>
         <source>✖ The fingerprints DO NOT match. Do not connect: this may not be your server.</source>
         <translation>✖ Die Fingerabdrücke stimmen NICHT überein. Verbinden Sie sich nicht: Das ist möglicherweise nicht Ihr Server.</translation>
+    </message>
+    <message>
+        <source>This computer has not connected to &lt;b&gt;%1&lt;/b&gt; (port %2) before. To be sure it is really your server, compare its fingerprint with the one its administrator sees with &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub&lt;/tt&gt;.</source>
+        <translation>Dieser Computer war noch nie mit &lt;b&gt;%1&lt;/b&gt; (Port %2) verbunden. Um sicherzugehen, dass es wirklich Ihr Server ist, vergleichen Sie seinen Fingerabdruck mit dem, den sein Administrator mit &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub&lt;/tt&gt; sieht.</translation>
+    </message>
+    <message>
+        <source>If this is not your server, whoever answers in its place could read the passwords you type in this wizard and would receive Stitch&apos;s access instead of your server.</source>
+        <translation>Ist dies nicht Ihr Server, könnte wer an seiner Stelle antwortet die Passwörter lesen, die Sie in diesen Assistenten eingeben, und bekäme Stitchs Zugang statt Ihres Servers.</translation>
+    </message>
+    <message>
+        <source>✔ The fingerprints match: this is your server.</source>
+        <translation>✔ Die Fingerabdrücke stimmen überein: Dies ist Ihr Server.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3798,42 @@ SSH User: %5
     <message>
         <source>Every step is checked again on the server; step 5 needs a new self-test.</source>
         <translation>Jeder Schritt wird auf dem Server erneut geprüft; Schritt 5 braucht einen neuen Selbsttest.</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard the values you entered?</source>
+        <translation>Den Assistenten schließen und die eingegebenen Werte verwerfen?</translation>
+    </message>
+    <message>
+        <source>Closing changes nothing on the server.</source>
+        <translation>Das Schließen ändert nichts auf dem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>The server is being changed right now. Close when the running script has finished?</source>
+        <translation>Der Server wird gerade geändert. Schließen, sobald das laufende Skript fertig ist?</translation>
+    </message>
+    <message>
+        <source>Close when &amp;finished</source>
+        <translation>Schließen, wenn &amp;fertig</translation>
+    </message>
+    <message>
+        <source>Closing when the running script has finished; the server is never left half-changed.</source>
+        <translation>Wird geschlossen, sobald das laufende Skript fertig ist; der Server bleibt nie halb geändert.</translation>
+    </message>
+    <message>
+        <source>A script that changes the server is never stopped half-way: it finishes and is verified, then the wizard stops (the self-test is skipped and its temporary key removed) and closes. The values you entered are discarded.</source>
+        <translation>Ein Skript, das den Server ändert, wird nie mittendrin abgebrochen: Es läuft zu Ende und wird geprüft, dann hält der Assistent an (der Selbsttest entfällt, sein temporärer Schlüssel wird entfernt) und schließt sich. Die eingegebenen Werte werden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4013,37 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>The script could not be saved to %1: %2</source>
         <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done, with warnings</source>
+        <translation>erledigt, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>current page, %1</source>
+        <translation>aktuelle Seite, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4290,34 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>1. SSH port</source>
+        <translation>1. SSH-Port</translation>
+    </message>
+    <message>
+        <source>2. Database</source>
+        <translation>2. Datenbank</translation>
+    </message>
+    <message>
+        <source>3. Stitch key</source>
+        <translation>3. Stitch-Schlüssel</translation>
+    </message>
+    <message>
+        <source>4. Stitch user</source>
+        <translation>4. Stitch-Benutzer</translation>
+    </message>
+    <message>
+        <source>5. Finish in Stitch</source>
+        <translation>5. Abschluss in Stitch</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "remedy_text.h"
 #include "session/credential_store.h"
 #include "session/setup_session.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace stitch::wizard {
@@ -129,6 +131,12 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     m_remember = new QCheckBox(tr("&Remember the passwords in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_remember->setChecked(false);
+    m_hostNote = new QLabel(this);
+    m_hostNote->setObjectName(QStringLiteral("hostNote"));
+    m_hostNote->setWordWrap(true);
+    m_hostNote->setTextFormat(Qt::PlainText);
+    m_hostNote->setVisible(false);
+
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
@@ -139,6 +147,7 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     auto *hostLabel = new QLabel(tr("SSH &server:"), this);
     hostLabel->setBuddy(m_host);
     form->addRow(hostLabel, hostRow);
+    form->addRow(m_hostNote); // the whole width: a wrapped label in the field column is too high
     form->addRow(tr("&Login user:"), m_login);
     form->addRow(tr("Log &in with:"), m_authMethod);
     form->addRow(QString(), m_authStack);
@@ -171,6 +180,8 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     for (QLineEdit *edit : {m_host, m_login, m_password, m_identity, m_passphrase, m_sudoPassword})
         connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onInputChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectPage::onInputChanged);
+    connect(m_host, &QLineEdit::editingFinished, this, &ConnectPage::splitHostField);
+    connect(m_host, &QLineEdit::textEdited, m_hostNote, &QWidget::hide);
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
         updateAuthFields();
         onInputChanged();
@@ -316,10 +327,47 @@ void ConnectPage::setBusy(bool busy)
     emit completeChanged();
 }
 
+bool ConnectPage::splitHostField()
+{
+    const QString text = m_host->text().trimmed();
+    // Plain IPv6 addresses ("::1") have more than one colon and no brackets: left alone.
+    const bool url = text.contains(QLatin1String("://"));
+    if (!url && !text.contains(QLatin1Char('@')) && !text.startsWith(QLatin1Char('[')) &&
+        text.count(QLatin1Char(':')) != 1)
+        return true;
+    const QUrl parsed(url ? text : QStringLiteral("ssh://") + text, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (url && parsed.scheme() != QLatin1String("ssh"))) {
+        m_hostNote->setText(tr("Type the server's name or address alone, such as "
+                               "bastion.example.com: the port and the login user have their own "
+                               "fields."));
+        styleAsAlert(m_hostNote);
+        m_hostNote->setVisible(true);
+        return false;
+    }
+    QStringList parts{tr("server %1").arg(parsed.host())};
+    m_host->setText(parsed.host());
+    if (parsed.port() > 0) {
+        m_port->setValue(parsed.port());
+        parts << tr("port %1").arg(parsed.port());
+    }
+    if (!parsed.userName().isEmpty()) {
+        m_login->setText(parsed.userName());
+        parts << tr("login user %1").arg(parsed.userName());
+    }
+    m_hostNote->setPalette(palette());
+    m_hostNote->setText(
+        tr("“%1” was split into its fields: %2.").arg(text, parts.join(QStringLiteral(", "))));
+    m_hostNote->setVisible(true);
+    return true;
+}
+
 bool ConnectPage::validatePage()
 {
     if (m_verified)
         return true;
+    if (!splitHostField())
+        return false;
     startConnect();
     return false;
 }
@@ -379,8 +427,7 @@ void ConnectPage::operationFinished(const setup::OperationReport &report)
     }
     if (error.code == ErrorCode::HostKeyChanged) {
         m_status->clear();
-        showChangedHostKey(this, report.connection.hostKey,
-                           error.oneLineWith(wizard::fixText(error)));
+        showChangedHostKey(this, report.connection.hostKey, wizard::fixText(error));
         return;
     }
     m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")

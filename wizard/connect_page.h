@@ -47,6 +47,9 @@ private:
     void operationFinished(const setup::OperationReport &report) override;
     void askAboutHostKey(const ssh::HostKeyInfo &info);
     void onInputChanged();
+    // "alice@srv:2222" (or "srv:2222", "ssh://…", "[::1]:22") typed as the server: its parts go
+    // into their own fields, and the page says so. False when the text cannot be split.
+    bool splitHostField();
     void updateAuthFields();
     ssh::AuthMethod authMethod() const;
     int sudoMode() const;
@@ -76,6 +79,7 @@ private:
     QLineEdit *m_sudoPassword = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_keychainNote = nullptr;
+    QLabel *m_hostNote = nullptr; // what splitHostField() did, or how to write the server
     BusyRow *m_busyRow = nullptr;
     QLabel *m_status = nullptr; // the busy row's label: progress, then the outcome
 };

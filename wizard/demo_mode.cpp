@@ -1,12 +1,18 @@
 #include "demo_mode.h"
 
 #include "common/secret.h"
+#include "common/shell_quote.h"
 #include "session/setup_session.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProcess>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace stitch::wizard {
 
@@ -35,6 +41,46 @@ QByteArray readSandboxFile(const QString &name)
 bool isDemoRequested(const QStringList &arguments)
 {
     return arguments.contains(QStringLiteral("--demo"));
+}
+
+bool demoNeedsRoot()
+{
+#ifdef Q_OS_LINUX
+    return ::geteuid() != 0;
+#else
+    return false; // no sandbox there: runInsideSandbox() says what is missing
+#endif
+}
+
+void explainDemoNeedsRoot(QWidget *window)
+{
+    const auto quoted = shellQuote(QCoreApplication::applicationFilePath());
+    const QString command =
+        QStringLiteral("sudo %1 --demo")
+            .arg(quoted ? quoted.value() : QCoreApplication::applicationFilePath());
+    auto *box = new QMessageBox(
+        QMessageBox::Information, QCoreApplication::translate("stitch::wizard", "Demo"),
+        QCoreApplication::translate("stitch::wizard", "The demo needs root, so it did not start."),
+        QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("demoNeedsRootBox"));
+    // The command whole on one line, so it can be selected and copied as it is.
+    box->setInformativeText(
+        QStringLiteral("<p>%1</p><p style=\"white-space:pre\"><tt>%2</tt></p><p>%3</p>")
+            .arg(QCoreApplication::translate(
+                     "stitch::wizard",
+                     "The demo starts a throwaway SSH server and PostgreSQL in their own Linux "
+                     "namespaces, which only root may create. Start it from a terminal in this "
+                     "source checkout:")
+                     .toHtmlEscaped(),
+                 command.toHtmlEscaped(),
+                 QCoreApplication::translate(
+                     "stitch::wizard",
+                     "Without a display, tests/sandbox/demo.sh runs the same demo with the "
+                     "command-line tool. The wizard is open for your own server meanwhile.")
+                     .toHtmlEscaped()));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool isInsideSandbox()

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+class QWidget;
+
 namespace stitch {
 class SetupSession;
 }
@@ -13,6 +15,11 @@ namespace stitch::wizard {
 // `stitch-tunnel-wizard --demo` (Linux, root): runs the wizard inside the throwaway sandbox
 // server (tests/sandbox/run-in-sandbox.sh) with a demo PostgreSQL and a generated demo key.
 bool isDemoRequested(const QStringList &arguments);
+// The demo's namespaces need root: true when --demo cannot start the sandbox as this user.
+bool demoNeedsRoot();
+// Shows, over `window`, why the demo did not start and how to start it (the wizard stays open
+// for the user's own server). The box is "demoNeedsRootBox".
+void explainDemoNeedsRoot(QWidget *window);
 bool isInsideSandbox();
 // Re-executes this program inside the sandbox; returns its exit code.
 int runInsideSandbox(const QStringList &arguments);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "busy_row.h"
 #include "playbook_export.h"
 #include "remedy_text.h"
 #include "report_export.h"
@@ -15,12 +16,15 @@
 #include "window_fit.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShowEvent>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
 
@@ -37,8 +41,15 @@ MainWindow::MainWindow(SetupSession &session, SetupController &controller, Crede
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
-    connect(m_wizard, &QWizard::rejected, this, &QWidget::close);
-    connect(m_wizard, &QWizard::accepted, this, &QWidget::close);
+    connect(m_wizard, &TunnelWizard::closeRequested, this, &QWidget::close);
+    connect(m_wizard, &QWizard::accepted, this, [this] {
+        m_closeConfirmed = true; // Done: nothing is lost
+        close();
+    });
+    connect(&m_controller, &SetupController::busyChanged, this, [this](bool busy) {
+        if (!busy && m_closeWhenIdle)
+            QTimer::singleShot(0, this, &MainWindow::closeWhenIdle); // after every page saw it
+    });
     m_transcript = new TranscriptDock(m_session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_transcript);
     m_transcript->hide(); // opened from View; the wizard stays uncluttered for non-experts
@@ -147,6 +158,90 @@ void MainWindow::saveSetup()
         return;
     if (Status s = saveSetupFile(path, m_session.connection(), m_session.choices()); !s)
         QMessageBox::warning(this, tr("Save setup"), s.error().oneLine());
+    else
+        m_wizard->forgetTypedValues();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closeConfirmed) {
+        if (m_closeWhenIdle) {
+            event->ignore(); // already asked: closes when the script has finished
+            return;
+        }
+        if (m_controller.isChangingServer()) {
+            event->ignore();
+            askToCloseAfterChanges();
+            return;
+        }
+        if (m_wizard->hasTypedValues()) {
+            event->ignore();
+            askToDiscard();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askToDiscard()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Close the wizard?"),
+                                tr("Close the wizard and discard the values you entered?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    box->setInformativeText(tr("Closing changes nothing on the server."));
+    QPushButton *discard = box->addButton(tr("&Discard and close"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *stay = box->addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("keepWorkingButton"));
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_closeConfirmed = true;
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
+    box->open();
+}
+
+void MainWindow::askToCloseAfterChanges()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Close the wizard?"),
+        tr("The server is being changed right now. Close when the running script has finished?"),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeDuringChangesQuestion"));
+    box->setInformativeText(
+        tr("A script that changes the server is never stopped half-way: it finishes and is "
+           "verified, then the wizard stops (the self-test is skipped and its temporary key "
+           "removed) and closes. The values you entered are discarded."));
+    QPushButton *later = box->addButton(tr("Close when &finished"), QMessageBox::AcceptRole);
+    later->setObjectName(QStringLiteral("closeWhenFinishedButton"));
+    QPushButton *stay = box->addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("keepWorkingButton"));
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(later, &QPushButton::clicked, this, [this] {
+        if (!m_controller.isBusy()) {
+            m_closeConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+            return;
+        }
+        m_closeWhenIdle = true;
+        m_controller.stopSafely();
+        statusBar()->showMessage(
+            tr("Closing when the running script has finished; the server is never left "
+               "half-changed."));
+        statusBar()->setObjectName(QStringLiteral("closingStatusBar"));
+    });
+    box->open();
+}
+
+void MainWindow::closeWhenIdle()
+{
+    m_closeConfirmed = true;
+    close();
 }
 
 void MainWindow::removeAccess()
@@ -162,6 +257,13 @@ void MainWindow::removeAccess()
         m_controller.start(this, setup::Operation::Remove, dialog->runOptions());
     });
     dialog->open();
+}
+
+void MainWindow::operationProgress(const QString &message)
+{
+    QWizardPage *page = m_wizard->currentPage();
+    if (auto *row = page ? page->findChild<BusyRow *>() : nullptr)
+        row->setText(message);
 }
 
 void MainWindow::operationFinished(const setup::OperationReport &report)

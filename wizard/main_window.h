@@ -29,6 +29,9 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Asks before discarding typed values; during Apply or Remove, asks and then closes once
+    // the running script has finished (the server is never left half-changed).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     // The window's size where the screen has room for it (frame excluded).
@@ -42,10 +45,13 @@ private:
     void exportPlaybook();
     void removeAccess();
     void doItMyself();
-    // Remove access is the window's own operation.
-    void operationProgress(const QString &) override {}
+    // Remove access is the window's own operation: its phases show on the current page.
+    void operationProgress(const QString &message) override;
     void operationFinished(const setup::OperationReport &report) override;
     void showAbout();
+    void askToDiscard();
+    void askToCloseAfterChanges();
+    void closeWhenIdle();
 
     SetupSession &m_session;
     SetupController &m_controller;
@@ -53,6 +59,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     TranscriptDock *m_transcript = nullptr;
     bool m_fittedOnShow = false;
+    bool m_closeConfirmed = false; // the user said yes (or finished): close without asking
+    bool m_closeWhenIdle = false;  // close once the running operation has finished
 };
 
 } // namespace stitch::wizard

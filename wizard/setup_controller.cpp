@@ -18,12 +18,19 @@ bool SetupController::isBusy() const
     return m_worker.isBusy();
 }
 
+bool SetupController::isChangingServer() const
+{
+    return isBusy() &&
+           (m_operation == setup::Operation::Apply || m_operation == setup::Operation::Remove);
+}
+
 bool SetupController::start(OperationClient *client, setup::Operation operation,
                             const setup::RunOptions &options)
 {
     if (!m_worker.start(operation, m_session, options))
         return false;
     m_operation = operation;
+    m_stopAsked = false;
     m_client = client;
     m_clientObject = dynamic_cast<QObject *>(client);
     emit busyChanged(true);
@@ -34,7 +41,14 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
 
 void SetupController::cancel()
 {
+    m_stopAsked = true;
     m_worker.cancel();
+}
+
+void SetupController::stopSafely()
+{
+    if (!m_stopAsked && isBusy())
+        cancel();
 }
 
 void SetupController::disconnectFromServer()

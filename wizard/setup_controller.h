@@ -38,6 +38,9 @@ public:
     SetupSession &session() const { return m_session; }
     bool isBusy() const;
     setup::Operation currentOperation() const { return m_operation; }
+    // Busy with an operation that changes the server (Apply, Remove): Back is off and closing
+    // waits for its script.
+    bool isChangingServer() const;
 
     // False while another operation runs. `client` must be a QObject (a page); if it is gone
     // when the report arrives, the session still gets the report.
@@ -45,6 +48,9 @@ public:
                const setup::RunOptions &options = {});
     // The first call stops at a safe point, a second one at once (see SetupWorker::cancel).
     void cancel();
+    // Stops at a safe point (the running script finishes), unless a stop was already asked
+    // for: never the second, immediate stop.
+    void stopSafely();
     // The server settings changed: the next operation connects afresh.
     void disconnectFromServer();
 
@@ -70,6 +76,7 @@ private:
     setup::RunOptions m_optIns;
     QPointer<QObject> m_clientObject; // guards m_client: pages can be deleted mid-operation
     OperationClient *m_client = nullptr;
+    bool m_stopAsked = false; // cancel() was called during this operation
 };
 
 } // namespace stitch::wizard

@@ -5,9 +5,17 @@
 #include "finish_page.h"
 #include "firewall_page.h"
 #include "public_key_page.h"
+#include "setup_controller.h"
+#include "step_list.h"
 #include "tunnel_user_page.h"
 #include "welcome_page.h"
 #include "window_fit.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 
 namespace stitch::wizard {
 
@@ -36,11 +44,69 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
+
+    m_steps = new StepList(m_session, *this, this);
+    m_steps->addRow(WelcomePageId, std::nullopt, tr("Welcome"));
+    m_steps->addRow(ConnectPageId, std::nullopt, tr("Connect"));
+    m_steps->addRow(FirewallPageId, StepId::Firewall, tr("1. SSH port"));
+    m_steps->addRow(DatabasePageId, StepId::Database, tr("2. Database"));
+    m_steps->addRow(PublicKeyPageId, StepId::PublicKey, tr("3. Stitch key"));
+    m_steps->addRow(TunnelUserPageId, StepId::TunnelUser, tr("4. Stitch user"));
+    m_steps->addRow(FinishPageId, StepId::Finish, tr("5. Finish in Stitch"));
+    setSideWidget(m_steps);
+
+    watchForTyping();
+    // QWizard enables Back again whenever a page's completeness changes: guard after it.
+    for (const int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &TunnelWizard::guardBackButton);
+    connect(this, &QWizard::currentIdChanged, this, &TunnelWizard::guardBackButton);
+    connect(&m_controller, &SetupController::busyChanged, this, [this](bool busy) {
+        if (!busy && currentPage())
+            emit currentPage()->completeChanged(); // QWizard sets Back as it should be
+        guardBackButton();
+    });
+}
+
+void TunnelWizard::watchForTyping()
+{
+    // Only what the user does counts: textEdited, activated and clicked, never a programmatic
+    // change (loading a setup, the demo's prefill).
+    const auto typed = [this] {
+        m_typed = true;
+    };
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (!edit->isReadOnly())
+            connect(edit, &QLineEdit::textEdited, this, typed);
+    }
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>()) {
+        if (edit->isReadOnly())
+            continue;
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+            if (edit->hasFocus())
+                m_typed = true;
+        });
+    }
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::activated, this, typed);
+    for (QRadioButton *choice : findChildren<QRadioButton *>())
+        connect(choice, &QRadioButton::clicked, this, typed);
+}
+
+void TunnelWizard::guardBackButton()
+{
+    if (m_controller.isChangingServer())
+        button(QWizard::BackButton)->setEnabled(false);
+}
+
+void TunnelWizard::reject()
+{
+    emit closeRequested();
 }
 
 void TunnelWizard::reloadFromSession()
 {
     restart();
+    m_typed = false;
 }
 
 } // namespace stitch::wizard

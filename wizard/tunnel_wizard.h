@@ -10,8 +10,10 @@ class SetupSession;
 namespace stitch::wizard {
 
 class SetupController;
-// The five steps of Stitch's guide as wizard pages, after Welcome and Connect. Every page gets
-// the one shared SetupSession and the SetupController that runs operations off the GUI thread.
+class StepList;
+// The five steps of Stitch's guide as wizard pages, after Welcome and Connect, with the list of
+// steps beside them. Every page gets the one shared SetupSession and the SetupController that
+// runs operations off the GUI thread.
 class TunnelWizard : public QWizard
 {
     Q_OBJECT
@@ -34,9 +36,27 @@ public:
     // Restarts at Welcome with the session's (possibly reloaded) values.
     void reloadFromSession();
 
+    // Whether the user typed or chose something since the start (or the last save or reload),
+    // which closing would discard.
+    bool hasTypedValues() const { return m_typed; }
+    void forgetTypedValues() { m_typed = false; }
+
+    // Close and Esc do not close by themselves: they ask the window (closeRequested()), which
+    // asks the user first when closing would lose something.
+    void reject() override;
+
+signals:
+    void closeRequested();
+
 private:
+    void watchForTyping();
+    // Back is off while an operation changes the server (Apply, Remove).
+    void guardBackButton();
+
     SetupSession &m_session;
     SetupController &m_controller;
+    StepList *m_steps = nullptr;
+    bool m_typed = false;
 };
 
 } // namespace stitch::wizard

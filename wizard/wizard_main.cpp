@@ -18,6 +18,26 @@
 
 namespace stitch::wizard {
 
+bool displayAvailable(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform")
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
 int runWizard(int argc, char **argv)
 {
     // --version and --help must work without a display, so they come before QApplication.
@@ -34,6 +54,19 @@ int runWizard(int argc, char **argv)
             return 0;
         }
     }
+    if (!displayAvailable(argc, argv)) {
+        // One line instead of Qt's abort: what is wrong and what works without a display.
+        QCoreApplication core(argc, argv);
+        installTranslations(core);
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "stitch::wizard",
+                                   "stitch-tunnel-wizard: no display to open a window on "
+                                   "(DISPLAY and WAYLAND_DISPLAY are not set); without one, use "
+                                   "the command-line tool: stitch-tunnel --help (its demo: "
+                                   "tests/sandbox/demo.sh in the source checkout).")
+                            << '\n';
+        return 1;
+    }
     QApplication app(argc, argv);
     installTranslations(app);
     setApplicationIdentity();
@@ -42,9 +75,15 @@ int runWizard(int argc, char **argv)
     QGuiApplication::setDesktopFileName(
         QStringLiteral("io.github.stitch_tunnel_wizard.stitch_tunnel_wizard"));
     const QStringList arguments = QCoreApplication::arguments();
-    const bool demo = isDemoRequested(arguments);
-    if (demo && !isInsideSandbox())
-        return runInsideSandbox(arguments);
+    bool demo = isDemoRequested(arguments);
+    bool explainDemo = false;
+    if (demo && !isInsideSandbox()) {
+        if (!demoNeedsRoot())
+            return runInsideSandbox(arguments);
+        // Without root the sandbox cannot start: the wizard opens, and says how to start it.
+        demo = false;
+        explainDemo = true;
+    }
 
     SetupSession session;
     if (demo) {
@@ -58,6 +97,8 @@ int runWizard(int argc, char **argv)
     KeychainCredentialStore keychain;
     MainWindow window(session, controller, keychain);
     window.show();
+    if (explainDemo)
+        explainDemoNeedsRoot(&window);
     return app.exec();
 }
 

@@ -126,8 +126,10 @@ Status SetupRunner::connect()
     const ssh::ConnectionSettings &settings = m_session.connection();
     if (Status s = m_connection.connect(settings); !s)
         return s;
+    say(QObject::tr("Logging in as %1…").arg(settings.user));
     if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
         return s;
+    say(QObject::tr("Confirming administrator rights (sudo) for %1…").arg(settings.user));
     m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_transcript, settings.user);
     m_privilege.reset();
     m_earlyProbe.reset();
@@ -175,6 +177,7 @@ Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
     const std::optional<EarlyProbe> early = std::exchange(m_earlyProbe, std::nullopt);
     if (early && early->script == script && !early->age.hasExpired(kEarlyProbeLifetimeMs))
         return early->facts;
+    say(QObject::tr("Inspecting the server (read-only)…"));
     auto r = m_runner->runPrivileged(QObject::tr("Inspect the server (read-only)"), script);
     if (!r)
         return r.error();
@@ -217,6 +220,8 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
                                 ? keys::parsePublicKey(m_session.choices().publicKey)->type
                                 : QString();
     store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts).build()});
+    say(QObject::tr("Reaching the database at %1 through the SSH server…")
+            .arg(plan.permitOpenTarget()));
     store(StepId::Database,
           checkDatabase(m_connection, plan, facts, m_session.choices().databaseType), {});
     store(StepId::PublicKey, checkPublicKey(), {});
@@ -299,12 +304,16 @@ OperationReport SetupRunner::remove()
     return finished(Operation::Remove, doRemove());
 }
 
+void SetupRunner::say(const QString &message) const
+{
+    if (m_progress)
+        m_progress(message);
+}
+
 OperationReport SetupRunner::run(Operation operation, const ProgressFn &progress)
 {
-    const auto say = [&progress](const QString &message) {
-        if (progress)
-            progress(message);
-    };
+    m_progress = progress;
+    const auto forget = qScopeGuard([this] { m_progress = nullptr; });
     if (!isConnected()) {
         say(connectingText(m_session.connection().host));
         beginOperation();
@@ -508,6 +517,7 @@ Status SetupRunner::doApply()
 
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("apply"));
+    say(QObject::tr("Applying steps 1 and 4 on the server, then verifying them…"));
     auto result = m_runner->runPrivileged(QObject::tr("Apply steps 1 and 4, then verify"), script);
     if (!result)
         return result.error();
@@ -531,6 +541,7 @@ Status SetupRunner::doApply()
     QVector<Finding> sshdFindings;
     bool sshdChanged = false;
     if (m_options.fixSshd && !stopRequested()) {
+        say(QObject::tr("Adjusting sshd's settings for %1…").arg(full.tunnelUser));
         auto fixed = fixSshd(full);
         if (!fixed) {
             if (selfTestKey)

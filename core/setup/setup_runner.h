@@ -134,8 +134,12 @@ private:
     // (`whatFailed`) and whether that worked.
     Finding rollBackSshdFix(const SetupPlan &plan, const QString &whatFailed);
 
+    // What is happening now, for the front end's progress line (run()'s `progress`, if any).
+    void say(const QString &message) const;
+
     const SetupSession &m_session;
     RunOptions m_options;
+    ProgressFn m_progress; // set for the duration of run()
     remote::Transcript::Observer m_commandObserver;
     // This runner's commands since the last report.
     remote::Transcript m_transcript{[this](const remote::TranscriptEntry &entry) {

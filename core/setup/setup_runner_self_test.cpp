@@ -42,6 +42,7 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
     StepResult r;
     const StitchFormValues v = stitchFormValues(m_session);
     r.findings << sshHostFindings(v.sshHost, v.sshHostGiven);
+    say(QObject::tr("Self-test: logging in as %1 with a temporary key…").arg(plan.tunnelUser));
     const Status loggedIn = login.waitForLogin();
     if (!loggedIn) {
         r.findings << makeFinding(
@@ -69,6 +70,9 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
     // The key has done its job once the login is over, so it goes while the tunnel talks to
     // the database, whatever the self-test said.
     const bool removed = !m_connection.isCancelled() && removeSelfTestKey(plan, tag);
+    if (loggedIn)
+        say(QObject::tr("Self-test: opening the tunnel to %1 as %2…")
+                .arg(plan.permitOpenTarget(), plan.tunnelUser));
     r.findings += login.waitForDatabase();
     if (!removed) {
         r.findings << makeFinding(Severity::Warn, "selftest.cleanup",
