@@ -1,7 +1,7 @@
 cmake_minimum_required(VERSION 3.25)
 
 # Fails when a front end (cli/, wizard/, app/) includes a core/ssh header that needs libssh
-# (INTERNAL, paths relative to core/ separated by commas), or includes libssh itself; then builds TARGET,
+# (INTERNAL: paths relative to core/, separated by commas) or libssh itself; then builds TARGET,
 # which compiles every other core header without libssh.
 set(_failed FALSE)
 string(REPLACE "," ";" INTERNAL "${INTERNAL}")
