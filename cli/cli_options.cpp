@@ -2,8 +2,9 @@
 
 #include "cli_commands.h"
 #include "cli_suggest.h"
+#include "common/input_validation.h"
+#include "common/stitch_regions.h"
 #include "setup/ansible_playbook.h"
-#include "setup/stitch_network.h"
 #include "ssh/fingerprint.h"
 
 #include <QFile>
@@ -523,13 +524,13 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     SetupChoices &choices = options.choices;
     if (parser.isSet(d.allowIp)) {
         for (const QString &cidr : parser.values(d.allowIp)) {
-            auto n = setup::normalizeCidr(cidr);
+            auto n = normalizeCidr(cidr);
             if (!n)
                 return n.error();
             choices.customCidrs << n.value();
         }
     } else {
-        auto r = setup::stitchRegion(parser.value(d.region));
+        auto r = stitchRegion(parser.value(d.region));
         if (!r)
             return r.error();
         choices.region = r->id;
@@ -546,26 +547,24 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
             QObject::tr("\"%1\" is not a supported database type.").arg(parser.value(d.dbType)),
             QObject::tr("Use postgresql, mysql, sqlserver, oracle or mongodb."));
     choices.databaseType = types.value(parser.value(d.dbType));
-    auto databaseHost = setup::validateDatabaseHost(parser.value(d.dbHost));
+    auto databaseHost = validateDatabaseHost(parser.value(d.dbHost));
     if (!databaseHost)
         return databaseHost.error();
     choices.databaseHost = databaseHost.value();
     choices.databasePort = defaultDatabasePort(choices.databaseType);
     if (parser.isSet(d.dbPort)) {
         // Said here, naming the option: core's own wording is for the wizard's field.
-        auto p = setup::validatePort(parser.value(d.dbPort));
+        auto p = validatePort(parser.value(d.dbPort));
         if (!p)
             return usage(QObject::tr("\"%1\" is not a port number.").arg(parser.value(d.dbPort)),
                          QObject::tr("Give --db-port a number from 1 to 65535."));
         choices.databasePort = p.value();
     }
-    auto databaseUser =
-        setup::validateDatabaseName(parser.value(d.dbUser), setup::DatabaseNameKind::User);
+    auto databaseUser = validateDatabaseName(parser.value(d.dbUser), DatabaseNameKind::User);
     if (!databaseUser)
         return databaseUser.error();
     choices.databaseUser = databaseUser.value();
-    auto databaseName =
-        setup::validateDatabaseName(parser.value(d.dbName), setup::DatabaseNameKind::Database);
+    auto databaseName = validateDatabaseName(parser.value(d.dbName), DatabaseNameKind::Database);
     if (!databaseName)
         return databaseName.error();
     choices.databaseName = databaseName.value();
@@ -575,7 +574,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                                  "which needs --db-user."),
                      QObject::tr("Add --db-user USER (the user Stitch logs in as)."));
     if (parser.isSet(d.publicHost)) {
-        auto h = setup::validatePublicHost(parser.value(d.publicHost));
+        auto h = validatePublicHost(parser.value(d.publicHost));
         if (!h) {
             Error e = h.error();
             e.message = QStringLiteral("--public-host: %1").arg(e.message);
@@ -583,7 +582,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         }
         choices.publicHost = h.value();
     }
-    auto user = setup::validateTunnelUser(parser.value(d.tunnelUser));
+    auto user = validateTunnelUser(parser.value(d.tunnelUser));
     if (!user)
         return user.error();
     choices.tunnelUser = user.value();
@@ -633,7 +632,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                      QObject::tr("Add --enable-firewall, or leave out --keep-ssh-from (with a "
                                  "firewall already on, allow those addresses in it yourself)."));
     for (const QString &cidr : parser.values(d.keepSshFrom)) {
-        auto n = setup::normalizeCidr(cidr);
+        auto n = normalizeCidr(cidr);
         if (!n)
             return n.error();
         if (!choices.keepSshFrom.contains(n.value()))

@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "session/setup_choices.h"
-#include "setup/setup_runner.h"
+#include "setup/run_options.h"
 #include "ssh/connection_settings.h"
 
 #include <QCommandLineOption>

@@ -11,6 +11,7 @@
 #include "session/setup_session.h"
 #include "setup/remote_scripts.h"
 #include "setup/report.h"
+#include "setup/setup_runner.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

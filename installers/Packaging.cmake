@@ -101,7 +101,7 @@ if(UNIX AND NOT APPLE)
         add_test(NAME desktop_metadata
                  COMMAND "${_stitch_in}/linux/validate-metadata.sh"
                          "${STITCH_DESKTOP_FILE}" "${STITCH_METAINFO_FILE}")
-        set_tests_properties(desktop_metadata PROPERTIES TIMEOUT 60)
+        set_tests_properties(desktop_metadata PROPERTIES TIMEOUT 60 LABELS "unit")
     endif()
 endif()
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/setup_choices.h"
+#include "common/database_type.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,22 +1,11 @@
 #pragma once
 
+#include "common/database_type.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace stitch {
-
-enum class DatabaseType
-{
-    PostgreSql,
-    MySql,
-    SqlServer,
-    Oracle,
-    MongoDb
-};
-
-QString databaseTypeName(DatabaseType type); // "postgresql", … (CLI and setup-file spelling)
-quint16 defaultDatabasePort(DatabaseType type);
-QString databaseDisplayName(DatabaseType type); // "PostgreSQL", "MySQL/MariaDB", … (for people)
 
 // What the admin chose; none of it is secret, so all of it may be saved and shared.
 struct SetupChoices

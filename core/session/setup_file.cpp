@@ -2,8 +2,9 @@
 
 #include <QObject>
 
+#include "common/input_validation.h"
+#include "common/stitch_regions.h"
 #include "keys/public_key.h"
-#include "setup/stitch_network.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -165,7 +166,7 @@ Result<quint16> readPort(const QJsonObject &object, const QString &key, const QS
     else
         return fieldError(field, QStringLiteral("it must be a number."),
                           QObject::tr("Enter a number from 1 to 65535."));
-    auto port = setup::validatePort(text);
+    auto port = validatePort(text);
     if (!port)
         return fieldError(field, port.error());
     return port.value();
@@ -213,7 +214,7 @@ std::optional<Error> readCidrList(const QJsonObject &o, const QString &prefix, c
         if (!array.at(i).isString())
             return fieldError(field, QStringLiteral("it must be text in double quotes."),
                               QObject::tr("Write each address like \"52.23.137.21/32\"."));
-        auto cidr = setup::normalizeCidr(array.at(i).toString());
+        auto cidr = normalizeCidr(array.at(i).toString());
         if (!cidr)
             return fieldError(field, cidr.error());
         if (!into.contains(cidr.value()))
@@ -252,7 +253,7 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
                              choices.region);
     if (!region)
         return region.error();
-    auto known = setup::stitchRegion(region.value());
+    auto known = stitchRegion(region.value());
     if (!known)
         return fieldError(join(prefix, QStringLiteral("region")), known.error());
     choices.region = known->id;
@@ -264,7 +265,7 @@ Status readStitch(const QJsonObject &root, SetupChoices &choices)
         return publicHost.error();
     choices.publicHost.clear();
     if (!publicHost->trimmed().isEmpty()) {
-        auto valid = setup::validatePublicHost(publicHost.value());
+        auto valid = validatePublicHost(publicHost.value());
         if (!valid)
             return fieldError(hostField, valid.error());
         choices.publicHost = valid.value();
@@ -313,7 +314,7 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
                                choices.databaseHost);
     if (!hostText)
         return hostText.error();
-    auto host = setup::validateDatabaseHost(hostText.value());
+    auto host = validateDatabaseHost(hostText.value());
     if (!host)
         return fieldError(join(prefix, QStringLiteral("host")), host.error());
     choices.databaseHost = host.value();
@@ -325,23 +326,21 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
     choices.databasePort = port.value();
 
     // Stitch's database login, for step 2's access-rule check: names only, never a password.
-    const auto readName = [&](const QString &key, setup::DatabaseNameKind kind,
-                              QString *out) -> Status {
+    const auto readName = [&](const QString &key, DatabaseNameKind kind, QString *out) -> Status {
         auto text = readString(o, key, join(prefix, key), QString());
         if (!text)
             return text.error();
-        auto name = setup::validateDatabaseName(text.value(), kind);
+        auto name = validateDatabaseName(text.value(), kind);
         if (!name)
             return fieldError(join(prefix, key), name.error());
         *out = name.value();
         return {};
     };
-    if (Status s =
-            readName(QStringLiteral("user"), setup::DatabaseNameKind::User, &choices.databaseUser);
+    if (Status s = readName(QStringLiteral("user"), DatabaseNameKind::User, &choices.databaseUser);
         !s)
         return s;
-    if (Status s = readName(QStringLiteral("name"), setup::DatabaseNameKind::Database,
-                            &choices.databaseName);
+    if (Status s =
+            readName(QStringLiteral("name"), DatabaseNameKind::Database, &choices.databaseName);
         !s)
         return s;
     auto ssl = readBool(o, QStringLiteral("ssl"), join(prefix, QStringLiteral("ssl")), false);
@@ -371,7 +370,7 @@ Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
         return host.error();
     settings.host = host->trimmed();
     if (!settings.host.isEmpty()) {
-        auto valid = setup::validateDatabaseHost(settings.host);
+        auto valid = validateDatabaseHost(settings.host);
         if (!valid)
             return fieldError(
                 hostField,
@@ -528,7 +527,7 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
                            choices.tunnelUser);
     if (!user)
         return user.error();
-    auto tunnelUser = setup::validateTunnelUser(user.value());
+    auto tunnelUser = validateTunnelUser(user.value());
     if (!tunnelUser)
         return fieldError(QStringLiteral("tunnelUser"), tunnelUser.error());
     choices.tunnelUser = tunnelUser.value();

@@ -1,6 +1,6 @@
 #include "setup_session.h"
 
-#include "setup/step_checks.h"
+#include "ssh_host_findings.h"
 
 namespace stitch {
 
@@ -71,7 +71,7 @@ void SetupSession::setChoices(const SetupChoices &choices)
         invalidateFrom(*affected);
     if (newPublicHost && stepResult(StepId::Finish).status != StepStatus::NotChecked) {
         StepResult finish = stepResult(StepId::Finish);
-        setup::rejudgeSshHost(finish, stitchSshHost(), !m_choices.publicHost.isEmpty());
+        rejudgeSshHost(finish, stitchSshHost(), !m_choices.publicHost.isEmpty());
         setStepResult(StepId::Finish, finish);
     }
     emit choicesChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server_facts.h"
+#include "session/ssh_host_findings.h"
 #include "session/step_result.h"
 #include "setup_plan.h"
 
@@ -26,15 +27,6 @@ QVector<Finding> tunnelUserRefusals(const ServerFacts &facts, const SetupPlan &p
 // an AuthorizedKeysCommand, or files in folders other accounts can change): the refusal, with
 // what sshd reads and where the admin can make room; nothing when a file is usable.
 std::optional<Finding> noKeyFileRefusal(const ServerFacts &facts);
-
-// Step 5's word on the SSH Host handed to Stitch: a warning while it is a private address
-// (Stitch connects from the internet), with the remedy to give a public one; nothing otherwise.
-// `given`: the admin gave it (a public host), rather than it being the address connected to.
-QVector<Finding> sshHostFindings(const QString &sshHost, bool given);
-// Judges that warning afresh in a step 5 result once the SSH Host changed (a public host given
-// after the self-test): replaces it, and the status too when the status followed the findings.
-// A result not checked yet stays as it is.
-void rejudgeSshHost(StepResult &finish, const QString &sshHost, bool given);
 
 // Ready-to-paste rules for a cloud/network firewall when the host has none.
 QString cloudFirewallRules(const SetupPlan &plan);

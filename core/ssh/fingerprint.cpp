@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 QString sha256Fingerprint(const QByteArray &keyBlob)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <libssh/libssh.h>
+#include "libssh_types.h"
 
 #include <QByteArray>
 #include <QString>

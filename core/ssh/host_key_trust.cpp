@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 KnownHostsVerdict classifyKnownHosts(enum ssh_known_hosts_e lookup)

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 namespace {

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 SshConnection::SshConnection() = default;
@@ -26,11 +28,11 @@ bool SshConnection::isConnected() const
 
 void SshConnection::disconnect()
 {
-    socket_t fd = SSH_INVALID_SOCKET;
+    socket_t fd = kInvalidSocket;
     {
         std::lock_guard<std::mutex> lock(m_fdMutex);
         fd = m_fd;
-        m_fd = SSH_INVALID_SOCKET;
+        m_fd = kInvalidSocket;
     }
     m_session.reset(); // the deleter sends SSH_MSG_DISCONNECT and frees the session
     // libssh 0.10 does not close a socket handed over with SSH_OPTIONS_FD (only after a socket

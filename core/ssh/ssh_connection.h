@@ -88,7 +88,7 @@ private:
 
     std::atomic<bool> m_cancelled{false};
     mutable std::mutex m_fdMutex; // guards m_fd against cancel() racing disconnect()
-    socket_t m_fd = SSH_INVALID_SOCKET;
+    socket_t m_fd = kInvalidSocket;
     QByteArray m_fdIdentity; // socketIdentity(m_fd) when it was handed to libssh
 };
 

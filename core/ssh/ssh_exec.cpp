@@ -6,6 +6,8 @@
 
 #include <QDeadlineTimer>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 Result<CommandChannel> SshConnection::startCommand(const QString &command)

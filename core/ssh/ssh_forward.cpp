@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 Result<ForwardChannel> SshConnection::openForward(const QString &host, quint16 port,

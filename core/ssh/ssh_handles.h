@@ -1,36 +1,28 @@
 #pragma once
 
-#include <libssh/libssh.h>
+#include "libssh_types.h"
 
 #include <memory>
 
-// Move-only owners for every libssh handle, so no code path can leak or double-free one.
+// Move-only owners for every libssh handle, so no code path can leak or double-free one. The
+// deleters live in ssh_handles.cpp, so this header needs no libssh.
 namespace stitch::ssh {
 
 struct SessionDeleter
 {
-    void operator()(ssh_session s) const
-    {
-        ssh_disconnect(s);
-        ssh_free(s);
-    }
+    void operator()(ssh_session s) const; // disconnects, then frees
 };
 struct ChannelDeleter
 {
-    void operator()(ssh_channel c) const
-    {
-        if (ssh_channel_is_open(c))
-            ssh_channel_close(c);
-        ssh_channel_free(c);
-    }
+    void operator()(ssh_channel c) const; // closes an open channel, then frees
 };
 struct KeyDeleter
 {
-    void operator()(ssh_key k) const { ssh_key_free(k); }
+    void operator()(ssh_key k) const;
 };
 struct CStringDeleter
 {
-    void operator()(char *s) const { ssh_string_free_char(s); }
+    void operator()(char *s) const; // ssh_string_free_char
 };
 
 using SessionHandle = std::unique_ptr<ssh_session_struct, SessionDeleter>;

@@ -141,14 +141,14 @@ QString lookupErrorText(int gaiError)
 
 TcpSocket::~TcpSocket()
 {
-    if (m_fd != SSH_INVALID_SOCKET)
+    if (m_fd != kInvalidSocket)
         closeSocket(m_fd);
 }
 
 TcpSocket &TcpSocket::operator=(TcpSocket &&other) noexcept
 {
     if (this != &other) {
-        if (m_fd != SSH_INVALID_SOCKET)
+        if (m_fd != kInvalidSocket)
             closeSocket(m_fd);
         m_fd = other.release();
     }
@@ -158,13 +158,13 @@ TcpSocket &TcpSocket::operator=(TcpSocket &&other) noexcept
 socket_t TcpSocket::release()
 {
     const socket_t fd = m_fd;
-    m_fd = SSH_INVALID_SOCKET;
+    m_fd = kInvalidSocket;
     return fd;
 }
 
 QByteArray socketIdentity(socket_t fd)
 {
-    if (fd == SSH_INVALID_SOCKET)
+    if (fd == kInvalidSocket)
         return {};
     sockaddr_storage address{};
 #ifdef Q_OS_WIN
@@ -185,7 +185,7 @@ void closeSocketIfSame(socket_t fd, const QByteArray &identity)
 
 void shutdownSocket(socket_t fd)
 {
-    if (fd == SSH_INVALID_SOCKET)
+    if (fd == kInvalidSocket)
         return;
 #ifdef Q_OS_WIN
     ::shutdown(fd, SD_BOTH);
@@ -226,7 +226,7 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
 #else
         TcpSocket sock(::socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol));
 #endif
-        if (sock.get() == SSH_INVALID_SOCKET || !setNonBlocking(sock.get(), true))
+        if (sock.get() == kInvalidSocket || !setNonBlocking(sock.get(), true))
             continue;
         int err = 0;
         Attempt attempt = Attempt::Failed;

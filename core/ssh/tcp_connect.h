@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 
-#include <libssh/libssh.h>
+#include "libssh_types.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +28,7 @@ public:
     socket_t release();
 
 private:
-    socket_t m_fd = SSH_INVALID_SOCKET;
+    socket_t m_fd = kInvalidSocket;
 };
 
 // Resolves host (name, IPv4 or IPv6 literal) and connects to the first address that answers,

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <libssh/libssh.h>
+
 namespace stitch::ssh {
 
 Result<ThrowawayKey> generateThrowawayKey()

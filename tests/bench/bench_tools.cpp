@@ -3,6 +3,7 @@
 #include "integration/sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "support/test_files.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,11 +27,7 @@ bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions p
     return f.setPermissions(perms);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 bool failWith(QString *why, const QString &message)
 {

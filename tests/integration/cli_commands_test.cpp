@@ -4,6 +4,7 @@
 #include "common/shell_quote.h"
 #include "sandbox_env.h"
 #include "setup/remote_scripts.h"
+#include "support/test_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,8 @@ using clirun::CliRun;
 using clirun::runCli;
 
 namespace {
+
+using test::readFileOrMissing;
 
 class CliCommands : public ::testing::Test
 {
@@ -58,11 +61,6 @@ protected:
         }
         return c;
     }
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-    }
     QByteArray authorizedKeysLine() const
     {
         return "restrict,port-forwarding,permitopen=\"127.0.0.1:5432\",permitlisten=\"127.0.0.1:"
@@ -95,10 +93,10 @@ TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
         << codes(o, QStringLiteral("tunnel_user")).join(QLatin1Char(' ')).toStdString();
 
     // The report file: exactly these fields, with the values of this run.
-    const QJsonObject report = QJsonDocument::fromJson(readFile(reportJson)).object();
+    const QJsonObject report = QJsonDocument::fromJson(readFileOrMissing(reportJson)).object();
     EXPECT_EQ(report.keys(), QStringList({QStringLiteral("ok"), QStringLiteral("steps"),
                                           QStringLiteral("stitch")}))
-        << readFile(reportJson).toStdString();
+        << readFileOrMissing(reportJson).toStdString();
     EXPECT_EQ(report.value(QStringLiteral("ok")), QJsonValue(false));
     EXPECT_EQ(clirun::stepStatuses(report), clirun::stepStatuses(o));
     EXPECT_EQ(report.value(QStringLiteral("stitch")).toObject(),
@@ -122,7 +120,7 @@ TEST_F(CliCommands, CheckChangesNothingAndItsReportSaysWhatIsMissing)
     r = runCli(setupArgs(QStringLiteral("check"), QStringLiteral("stitchclicheck"))
                << QStringLiteral("--report") << reportMd);
     EXPECT_EQ(r.exitCode, 1);
-    const QByteArray md = readFile(reportMd);
+    const QByteArray md = readFileOrMissing(reportMd);
     EXPECT_TRUE(md.contains("stitchclicheck")) << md.toStdString();
     EXPECT_TRUE(md.contains("user.missing") || md.contains("does not exist")) << md.toStdString();
 }
@@ -138,13 +136,13 @@ TEST_F(CliCommands, ApplyThenRemoveThenRemoveUser)
     EXPECT_EQ(clirun::stepStatuses(json(r)),
               QStringLiteral("firewall=warn database=pass public_key=pass "
                              "tunnel_user=changed finish=warn"));
-    EXPECT_EQ(readFile(ak), authorizedKeysLine());
+    EXPECT_EQ(readFileOrMissing(ak), authorizedKeysLine());
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchcliapply/.ssh ") + ak),
               QByteArray("700 stitchcliapply stitchcliapply\n600 stitchcliapply stitchcliapply\n"));
 
     r = runCli(args(QStringLiteral("remove"), user) << kJson);
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    EXPECT_EQ(readFile(ak), QByteArray()) << "Stitch's key is out, the file stays";
+    EXPECT_EQ(readFileOrMissing(ak), QByteArray()) << "Stitch's key is out, the file stays";
     int rc = -1;
     sandbox::shell(QStringLiteral("getent passwd stitchcliapply"), &rc);
     EXPECT_EQ(rc, 0) << "without --remove-user the user stays";
@@ -179,7 +177,7 @@ TEST_F(CliCommands, PublicHostIsTheSshHostForStitchEverywhere)
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host")).toString(), name);
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host_source")).toString(),
               QStringLiteral("public_host"));
-    EXPECT_EQ(QJsonDocument::fromJson(readFile(reportJson))
+    EXPECT_EQ(QJsonDocument::fromJson(readFileOrMissing(reportJson))
                   .object()
                   .value(QStringLiteral("stitch"))
                   .toObject(),
@@ -189,8 +187,8 @@ TEST_F(CliCommands, PublicHostIsTheSshHostForStitchEverywhere)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.out.contains(QStringLiteral("  SSH Host         bastion.example.com\n")))
         << r.out.toStdString();
-    EXPECT_TRUE(readFile(reportMd).contains("| SSH Host | bastion.example.com |"))
-        << readFile(reportMd).toStdString();
+    EXPECT_TRUE(readFileOrMissing(reportMd).contains("| SSH Host | bastion.example.com |"))
+        << readFileOrMissing(reportMd).toStdString();
     EXPECT_EQ(sandbox::serverState(), before) << "check changes nothing";
 
     // A bad value: exit 2 with the error, before anything runs.
@@ -353,7 +351,7 @@ TEST_F(CliCommands, AReRunWhoseDatabaseFailsKeepsTheWorkingTunnel)
         qScopeGuard([&] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null").arg(user)); });
     CliRun r = runCli(setupArgs(QStringLiteral("apply"), user) << kNoSelfTest);
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
-    const QByteArray working = readFile(ak);
+    const QByteArray working = readFileOrMissing(ak);
     ASSERT_EQ(working, authorizedKeysLine());
     const QByteArray before = sandbox::serverState();
 
@@ -367,7 +365,7 @@ TEST_F(CliCommands, AReRunWhoseDatabaseFailsKeepsTheWorkingTunnel)
     EXPECT_TRUE(codes(o, QStringLiteral("tunnel_user"))
                     .contains(QStringLiteral("apply.kept_working_setup")))
         << r.out.toStdString();
-    EXPECT_EQ(readFile(ak), working) << "the working key line was rewritten";
+    EXPECT_EQ(readFileOrMissing(ak), working) << "the working key line was rewritten";
     EXPECT_EQ(sandbox::serverState(), before) << "a failed re-run changed the server";
 
     // And the tunnel to 5432 still carries Stitch's traffic.
@@ -447,7 +445,7 @@ TEST_F(CliCommands, ANewStitchKeyReplacesTheOldOneAndRemoveTakesEveryRecordedKey
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_FALSE(key.opensTunnelAs(user));
     EXPECT_FALSE(rotated.opensTunnelAs(user));
-    EXPECT_EQ(readFile(ak), QByteArray());
+    EXPECT_EQ(readFileOrMissing(ak), QByteArray());
     EXPECT_FALSE(sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null"))
                      .contains(" " + user.toUtf8() + " "))
         << "the record still names the removed keys";
@@ -468,7 +466,8 @@ TEST_F(CliCommands, DashReadsStandardInputAndWritesStandardOutput)
     QStringList check = clirun::adminArgs(QStringLiteral("check"), scratch);
     const int at = static_cast<int>(check.indexOf(QStringLiteral("--password-file")));
     ASSERT_GE(at, 0);
-    const QByteArray password = readFile(sandbox::file(QStringLiteral("stitchadmin.password")));
+    const QByteArray password =
+        readFileOrMissing(sandbox::file(QStringLiteral("stitchadmin.password")));
     check[at + 1] = QStringLiteral("-");
     check << QStringLiteral("--public-key") << key.publicLine << QStringLiteral("--tunnel-user")
           << QStringLiteral("stitchdash") << QStringLiteral("--db-host")

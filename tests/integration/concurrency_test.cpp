@@ -4,6 +4,7 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "support/test_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +21,7 @@ using namespace stitch::setup;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 struct Admin
 {

@@ -1,5 +1,6 @@
 #include "sandbox_env.h"
 #include "ssh/ssh_connection.h"
+#include "support/test_files.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,11 +23,7 @@ protected:
     ConnectionSettings settings = sandbox::settingsFor(kAdmin, scratch);
 };
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 } // namespace
 

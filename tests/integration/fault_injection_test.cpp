@@ -8,6 +8,7 @@
 #include "setup/remote_scripts.h"
 #include "setup/setup_runner.h"
 #include "support/tcp_proxy.h"
+#include "support/test_files.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,11 +37,7 @@ namespace {
 const QString kAdmin = QStringLiteral("stitchadmin");
 const QString kUser = QStringLiteral("stitchfault");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 QString sshDir()
 {

@@ -5,10 +5,13 @@
 #include "sandbox_env.h"
 #include "session/setup_session.h"
 #include "setup/setup_runner.h"
+#include "support/test_files.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,11 +29,7 @@ namespace {
 const QString kAdmin = QStringLiteral("stitchadmin");
 constexpr quint16 kPort = 2241;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 bool waitForPort(quint16 port)
 {
@@ -189,14 +188,34 @@ TEST(HostKeyMitm, ImpostorOnTheSamePortIsStoppedBeforeAnyAuthentication)
 
     // 4. The impostor's own log: each connection got as far as the key exchange, and not one
     // authentication request (not even "none"), service request, session or command followed.
-    QThread::msleep(300);
-    const QByteArray log = impostor.log();
+    // sshd writes a connection's last lines after our side has closed it: poll the log until
+    // every connection it accepted (the readiness probe's too) has ended.
+    const auto accepted = [](const QByteArray &log) {
+        return static_cast<int>(log.count("Connection from 127.0.0.1")) -
+               static_cast<int>(log.count("kex_exchange_identification"));
+    };
+    const auto allEnded = [](const QByteArray &log) {
+        static const QRegularExpression opened(
+            QStringLiteral("Connection from 127\\.0\\.0\\.1 port (\\d+)"));
+        static const QRegularExpression ended(
+            QStringLiteral("(?:Connection closed by|Received disconnect from|Disconnected from|"
+                           "Connection reset by) (?:\\S+ )*?127\\.0\\.0\\.1 port (\\d+)"));
+        const QString text = QString::fromUtf8(log);
+        QSet<QString> open;
+        for (auto m = opened.globalMatch(text); m.hasNext();)
+            open.insert(m.next().captured(1));
+        for (auto m = ended.globalMatch(text); m.hasNext();)
+            open.remove(m.next().captured(1));
+        return !text.isEmpty() && open.isEmpty();
+    };
+    QByteArray log = impostor.log();
+    for (QDeadlineTimer deadline(10000); !allEnded(log) && !deadline.hasExpired();
+         log = impostor.log())
+        QThread::msleep(20);
     ASSERT_FALSE(log.isEmpty());
-    // (one more connection: the readiness probe, which closes before the SSH banner)
-    const int accepted = static_cast<int>(log.count("Connection from 127.0.0.1")) -
-                         static_cast<int>(log.count("kex_exchange_identification"));
+    EXPECT_TRUE(allEnded(log)) << "a connection never ended in the impostor's log";
     const int kexDone = static_cast<int>(log.count("SSH2_MSG_NEWKEYS received"));
-    EXPECT_EQ(accepted, connections) << log.toStdString();
+    EXPECT_EQ(accepted(log), connections) << log.toStdString();
     EXPECT_EQ(kexDone, connections) << "each connection finished the key exchange";
     const QRegularExpression forbidden(
         QStringLiteral("userauth|service_request|Accepted|Failed |Postponed|password|"

@@ -33,14 +33,35 @@ bool serverQuietWithin(int seconds)
 
 } // namespace
 
+// Ctrl-C in each phase of an apply, each one reached by watching the server (not after a guessed
+// delay, which a slow machine turns into "all before the first change"): logged in but nothing
+// changed yet, the locked apply script running, the self-test logging in as the tunnel user,
+// and after the end. Each run asserts the outcome of the phase it hit.
 TEST(Interrupt, CtrlCAtAnyPointLeavesOldOrNewAndNoSelfTestKey)
 {
     QTemporaryDir scratch;
     const sandbox::StitchKey key;
     const QString keyFile = key.privatePath() + QStringLiteral(".pub");
+    struct Phase
+    {
+        const char *name;
+        const char *marker; // a shell test on the server; %1 is the tunnel user
+        const char *says;   // what the CLI says when stopped there
+    };
+    const Phase phases[] = {
+        {"logged in, nothing changed", "pgrep -f '^sshd: stitchadmin@' >/dev/null",
+         "nothing was changed"},
+        {"apply script holds the server lock", "! flock -n /run/stitch-tunnel.lock true",
+         "the self-test did not run"},
+        // The self-test logs in as the tunnel user (its key went in with the apply script).
+        {"self-test logging in", "pgrep -f '^sshd: %1' >/dev/null",
+         "Stopped during the end-to-end self-test"},
+        {"after the end", nullptr, nullptr},
+    };
     int round = 0;
-    for (const int delayMs : {150, 500, 900, 1300, 1800, 2600}) {
+    for (const Phase &phase : phases) {
         const QString user = QStringLiteral("stitchint%1").arg(++round);
+        SCOPED_TRACE(phase.name);
         QProcess cli;
         cli.start(QStringLiteral(STITCH_CLI_PATH),
                   {QStringLiteral("apply"), QStringLiteral("--host"), sandbox::host(),
@@ -52,43 +73,49 @@ TEST(Interrupt, CtrlCAtAnyPointLeavesOldOrNewAndNoSelfTestKey)
                    QStringLiteral("--public-key-file"), keyFile, QStringLiteral("--tunnel-user"),
                    user, QStringLiteral("--db-host"), QStringLiteral("127.0.0.1")});
         ASSERT_TRUE(cli.waitForStarted());
-        QThread::msleep(delayMs);
-        const bool stillRunning = cli.state() == QProcess::Running;
-        if (stillRunning)
+        if (phase.marker) {
+            const QString marker =
+                QString::fromLatin1(phase.marker).replace(QLatin1String("%1"), user);
+            bool reached = false;
+            QElapsedTimer clock;
+            clock.start();
+            while (!reached && cli.state() == QProcess::Running && clock.elapsed() < 60000) {
+                int rc = -1;
+                sandbox::shell(marker, &rc);
+                reached = rc == 0;
+            }
+            ASSERT_TRUE(reached) << "the run never showed this phase on the server";
             ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
-        ASSERT_TRUE(cli.waitForFinished(60000)) << delayMs;
+        }
+        ASSERT_TRUE(cli.waitForFinished(60000));
         const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
         const int rc = cli.exitCode();
-        const bool endedBySignal = cli.exitStatus() == QProcess::CrashExit;
-        if (endedBySignal) {
-            // Only outside the CLI's handler does the default one end the process: before the
-            // run began (nothing printed, nothing done: checked below as "old") or after the
-            // report was printed.
-            EXPECT_EQ(rc, SIGINT) << delayMs;
-            EXPECT_TRUE(out.isEmpty() || out.contains("Enter in Stitch"))
-                << delayMs << ": " << out.toStdString();
-        } else if (rc == 130) {
-            EXPECT_TRUE(out.contains("Stopped")) << out.toStdString();
-        } else {
-            EXPECT_TRUE(rc == 0 || rc == 1) << delayMs << ": " << out.toStdString();
-        }
+        ASSERT_EQ(cli.exitStatus(), QProcess::NormalExit) << out.toStdString();
 
-        EXPECT_TRUE(serverQuietWithin(15)) << delayMs << ": something of ours still runs";
+        EXPECT_TRUE(serverQuietWithin(15)) << "something of ours still runs";
         const QByteArray state = sandbox::shell(
             QStringLiteral("if getent passwd %1 >/dev/null; then "
                            "grep -c 'stitch-tunnel-selftest' /home/%1/.ssh/authorized_keys; "
                            "grep -c -F %2 /home/%1/.ssh/authorized_keys; else echo old; fi")
                 .arg(user, key.publicLine.section(QLatin1Char(' '), 1, 1)));
-        std::printf("[interrupt] SIGINT after %d ms: %s %d%s, server %s\n", delayMs,
-                    endedBySignal ? "ended by signal" : "exit", rc,
-                    stillRunning ? "" : " (had finished before)",
+        std::printf("[interrupt] %s: exit %d, server %s\n", phase.name, rc,
                     state == "old\n" ? "old (nothing changed)"
                                      : "new (key in place, no self-test line)");
-        // Old: no account at all. New: the Stitch key in place, no self-test line.
-        EXPECT_TRUE(state == "old\n" || state == "0\n1\n")
-            << delayMs << ": " << state.toStdString();
-        if (endedBySignal && out.isEmpty()) {
-            EXPECT_EQ(state, "old\n") << delayMs << ": ended before it began, yet changed";
+        if (!phase.marker) {
+            EXPECT_EQ(rc, 0) << out.toStdString();
+            EXPECT_EQ(state, "0\n1\n");
+        } else if (round == 1) {
+            // Before the first change Ctrl-C ends the run at once, and nothing changed.
+            EXPECT_EQ(rc, 130) << out.toStdString();
+            EXPECT_TRUE(out.contains(phase.says)) << out.toStdString();
+            EXPECT_EQ(state, "old\n");
+        } else {
+            // Once changes started the run stops at the next safe point: the change is whole,
+            // verified and reported, and the self-test's key is gone.
+            EXPECT_EQ(rc, 130) << out.toStdString();
+            EXPECT_TRUE(out.contains(phase.says)) << out.toStdString();
+            EXPECT_FALSE(out.contains("nothing was changed")) << out.toStdString();
+            EXPECT_EQ(state, "0\n1\n") << out.toStdString();
         }
     }
 }

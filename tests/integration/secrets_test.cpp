@@ -8,6 +8,7 @@
 #include "session/setup_session.h"
 #include "setup/report.h"
 #include "setup/setup_runner.h"
+#include "support/test_files.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -32,11 +33,7 @@ namespace {
 const QString kAdmin = QStringLiteral("stitchadmin");
 const char *const kWrapperLog = "/var/tmp/stitch-sudo-wrapper.log";
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 struct NamedSecret
 {

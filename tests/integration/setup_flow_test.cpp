@@ -2,6 +2,7 @@
 #include "session/setup_session.h"
 #include "setup/report.h"
 #include "setup/setup_runner.h"
+#include "support/test_files.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,11 +64,7 @@ protected:
     SetupSession session;
 };
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // fails a check is taken out again with sshd still serving the admin.
 #include "cli_run.h"
 #include "sandbox_env.h"
+#include "support/test_files.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,11 +24,7 @@ namespace {
 const QString kConfig = QStringLiteral("/etc/ssh/sshd_config");
 const QString kDropIn = QStringLiteral("/etc/ssh/sshd_config.d/00-stitch-tunnel.conf");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
+using test::readFileOrMissing;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -42,7 +39,7 @@ class SshdFix : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_original = readFile(kConfig);
+        m_original = readFileOrMissing(kConfig);
         ASSERT_NE(m_original, QByteArray("<missing>"));
     }
     // Puts the sandbox's sshd back as it was, whatever the test did.
@@ -195,13 +192,13 @@ protected:
 TEST_F(SshdFix, AllowUsersForTheAdminOnly)
 {
     configure(m_original + "AllowUsers stitchadmin\n");
-    const QByteArray before = readFile(kConfig);
+    const QByteArray before = readFileOrMissing(kConfig);
 
     // Without the opt-in: the finding offers it, nothing in sshd changes.
     const QJsonObject refused = json(apply(QStringLiteral("stitchfa"), false));
     EXPECT_EQ(finding(refused, QStringLiteral("sshd.allow_users"))[QStringLiteral("remedy")],
               QJsonValue(QStringLiteral("fix_sshd")));
-    EXPECT_EQ(readFile(kConfig), before);
+    EXPECT_EQ(readFileOrMissing(kConfig), before);
     EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfa")));
 
     const CliRun fixed = apply(QStringLiteral("stitchfa"));
@@ -217,7 +214,7 @@ TEST_F(SshdFix, AllowUsersForTheAdminOnly)
     EXPECT_EQ(effective(QStringLiteral("stitchadmin"), QStringLiteral("allowtcpforwarding")),
               QByteArray("allowtcpforwarding yes\n"));
     // Only our block was added: what was there before comes first, byte for byte.
-    const QByteArray withFix = readFile(kConfig);
+    const QByteArray withFix = readFileOrMissing(kConfig);
     EXPECT_TRUE(withFix.startsWith(before));
     EXPECT_TRUE(withFix.contains("Match User stitchfa\n    AllowUsers stitchfa\n"))
         << withFix.toStdString();
@@ -226,12 +223,12 @@ TEST_F(SshdFix, AllowUsersForTheAdminOnly)
     const CliRun again = apply(QStringLiteral("stitchfa"));
     EXPECT_EQ(again.exitCode, 0) << failures(json(again));
     EXPECT_TRUE(sshdChanges(json(again)).isEmpty());
-    EXPECT_EQ(readFile(kConfig), withFix);
+    EXPECT_EQ(readFileOrMissing(kConfig), withFix);
 
     // remove: sshd_config exactly as before the fix.
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfa")));
     EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
-    EXPECT_EQ(readFile(kConfig), before);
+    EXPECT_EQ(readFileOrMissing(kConfig), before);
     EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfa")));
     EXPECT_TRUE(adminLogsIn());
 }
@@ -260,7 +257,8 @@ TEST_F(SshdFix, ForwardingOffInAFileWithoutFinalNewline)
               QByteArray("allowtcpforwarding no\n"));
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfb")));
     EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
-    EXPECT_EQ(readFile(kConfig), config) << "the line break added before the block goes too";
+    EXPECT_EQ(readFileOrMissing(kConfig), config)
+        << "the line break added before the block goes too";
 }
 
 TEST_F(SshdFix, AMatchBlockThatBlocksTheTunnelUser)
@@ -275,13 +273,13 @@ TEST_F(SshdFix, AMatchBlockThatBlocksTheTunnelUser)
     EXPECT_TRUE(tunnelWorks(QStringLiteral("stitchfc")));
     EXPECT_TRUE(adminLogsIn());
     // Ours comes before the admin's Match block (the first Match value wins); theirs stays.
-    const QByteArray withFix = readFile(kConfig);
+    const QByteArray withFix = readFileOrMissing(kConfig);
     EXPECT_LT(withFix.indexOf("Match User stitchfc\n"), withFix.indexOf("Match User stitchfc,"));
     EXPECT_EQ(effective(QStringLiteral("nobody"), QStringLiteral("disableforwarding")),
               QByteArray("disableforwarding yes\n"));
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfc")));
     EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
-    EXPECT_EQ(readFile(kConfig), config);
+    EXPECT_EQ(readFileOrMissing(kConfig), config);
 }
 
 TEST_F(SshdFix, DropInBeforeTheDistributionsOwn)
@@ -295,8 +293,9 @@ TEST_F(SshdFix, DropInBeforeTheDistributionsOwn)
     // Step 2 fails as above: the distribution's drop-in forbids the admin's forwarding.
     EXPECT_EQ(userStatus(o), QStringLiteral("changed")) << failures(o);
     EXPECT_NE(status(o, QStringLiteral("finish")), QStringLiteral("fail")) << failures(o);
-    EXPECT_EQ(readFile(kConfig), config) << "the drop-in holds the fix; sshd_config is untouched";
-    const QByteArray dropIn = readFile(kDropIn);
+    EXPECT_EQ(readFileOrMissing(kConfig), config)
+        << "the drop-in holds the fix; sshd_config is untouched";
+    const QByteArray dropIn = readFileOrMissing(kDropIn);
     EXPECT_TRUE(dropIn.contains("Match User stitchfd\n    AllowUsers stitchfd\n    "
                                 "AllowTcpForwarding local\n"))
         << dropIn.toStdString();
@@ -305,13 +304,13 @@ TEST_F(SshdFix, DropInBeforeTheDistributionsOwn)
 
     const CliRun again = apply(QStringLiteral("stitchfd"));
     EXPECT_TRUE(sshdChanges(json(again)).isEmpty()) << failures(json(again));
-    EXPECT_EQ(readFile(kDropIn), dropIn);
+    EXPECT_EQ(readFileOrMissing(kDropIn), dropIn);
 
     const CliRun removed = runCli(args(QStringLiteral("remove"), QStringLiteral("stitchfd")));
     EXPECT_EQ(removed.exitCode, 0) << failures(json(removed));
-    EXPECT_EQ(readFile(kDropIn), QByteArray("<missing>"));
-    EXPECT_EQ(readFile(kConfig), config);
-    EXPECT_EQ(readFile(QStringLiteral("/etc/ssh/sshd_config.d/50-distribution.conf")),
+    EXPECT_EQ(readFileOrMissing(kDropIn), QByteArray("<missing>"));
+    EXPECT_EQ(readFileOrMissing(kConfig), config);
+    EXPECT_EQ(readFileOrMissing(QStringLiteral("/etc/ssh/sshd_config.d/50-distribution.conf")),
               QByteArray("AllowTcpForwarding no\n"));
 }
 
@@ -336,7 +335,7 @@ TEST_F(SshdFix, AChangeThatFailsSshdTIsTakenOutAndSshdIsNotReloaded)
     ASSERT_EQ(rc, 0);
     const auto unmount =
         qScopeGuard([] { sandbox::shell(QStringLiteral("umount /usr/local/sbin")); });
-    const QByteArray pidBefore = readFile(sandbox::file(QStringLiteral("sshd.pid")));
+    const QByteArray pidBefore = readFileOrMissing(sandbox::file(QStringLiteral("sshd.pid")));
 
     const CliRun r = apply(QStringLiteral("stitchfe"));
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
@@ -347,13 +346,13 @@ TEST_F(SshdFix, AChangeThatFailsSshdTIsTakenOutAndSshdIsNotReloaded)
     EXPECT_TRUE(invalid[QStringLiteral("message")].toString().contains(
         QLatin1String("not allowed within a Match block")))
         << failures(o);
-    EXPECT_EQ(readFile(kDropIn), QByteArray("<missing>"));
-    EXPECT_EQ(readFile(kConfig), config);
+    EXPECT_EQ(readFileOrMissing(kDropIn), QByteArray("<missing>"));
+    EXPECT_EQ(readFileOrMissing(kConfig), config);
     EXPECT_TRUE(adminLogsIn());
     EXPECT_FALSE(tunnelWorks(QStringLiteral("stitchfe")));
     EXPECT_EQ(effective(QStringLiteral("stitchfe"), QStringLiteral("allowusers")),
               QByteArray("allowusers stitchadmin\n"));
-    EXPECT_EQ(readFile(sandbox::file(QStringLiteral("sshd.pid"))), pidBefore);
+    EXPECT_EQ(readFileOrMissing(sandbox::file(QStringLiteral("sshd.pid"))), pidBefore);
 }
 
 TEST_F(SshdFix, ALoginThatFailsAfterTheReloadRollsBack)
@@ -372,7 +371,7 @@ TEST_F(SshdFix, ALoginThatFailsAfterTheReloadRollsBack)
         << failures(o);
     EXPECT_TRUE(rolledBack[QStringLiteral("message")].toString().contains(
         QLatin1String("could not log in")));
-    EXPECT_EQ(readFile(kConfig), config);
+    EXPECT_EQ(readFileOrMissing(kConfig), config);
     EXPECT_TRUE(adminLogsIn());
     EXPECT_EQ(effective(QStringLiteral("stitchff"), QStringLiteral("allowusers")),
               QByteArray("allowusers stitchadmin\n"));

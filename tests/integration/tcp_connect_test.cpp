@@ -39,7 +39,7 @@ TEST(TcpConnect, AListenerGivesABlockingSocketConnectedToIt)
         auto socket = connectTcp(host, listener.serverPort(), 2s, cancelled);
         ASSERT_TRUE(socket.ok()) << host.toStdString() << ": "
                                  << socket.error().oneLine().toStdString();
-        ASSERT_NE(socket->get(), SSH_INVALID_SOCKET);
+        ASSERT_NE(socket->get(), ssh::kInvalidSocket);
         // libssh's blocking calls and their timeouts expect a blocking socket.
         EXPECT_EQ(fcntl(socket->get(), F_GETFL) & O_NONBLOCK, 0);
         EXPECT_FALSE(socketIdentity(socket->get()).isEmpty());

@@ -1,11 +1,14 @@
 #include "session/credential_store.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qt6keychain/keychain.h>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +19,34 @@
 using namespace stitch;
 
 namespace {
+
+// Sees every QtKeychain job the application runs (an event filter on the application catches
+// the queued start of each one) and counts those that finished.
+class KeychainJobWatcher : public QObject
+{
+public:
+    KeychainJobWatcher() { QCoreApplication::instance()->installEventFilter(this); }
+    ~KeychainJobWatcher() override { QCoreApplication::instance()->removeEventFilter(this); }
+    int seen() const { return m_seen; }
+    int finished() const { return m_finished; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *job = qobject_cast<QKeychain::Job *>(watched);
+        if (job && !job->property(kWatched).toBool()) {
+            job->setProperty(kWatched, true);
+            ++m_seen;
+            connect(job, &QKeychain::Job::finished, this, [this] { ++m_finished; });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static constexpr const char *kWatched = "stitchTestWatched";
+    int m_seen = 0;
+    int m_finished = 0;
+};
 
 #ifndef Q_OS_WIN // only the Linux test without secure storage uses these two
 // Sets environment variables for one test and restores them afterwards.
@@ -210,11 +241,21 @@ TEST(KeychainCredentialStore, WithoutSecureStorageReportsUnavailableAndWritesNot
 
 TEST(KeychainCredentialStore, CallbacksNeverOutliveTheStore)
 {
+    KeychainJobWatcher jobs;
     bool called = false;
     {
         KeychainCredentialStore store;
         store.load(QStringLiteral("k"), [&](CredentialReply) { called = true; });
-    } // deleted before the queued job could run
-    QTest::qWait(50);
+    } // deleted before its queued job could run
+    // The job itself still runs to its end (the backend refers to it). Wait for that, so that
+    // "not called" means the store dropped the callback, not that it had no time to run yet.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return jobs.finished() == 1; }, 20000))
+        << "the keychain job never finished (" << jobs.seen() << " seen)";
     EXPECT_FALSE(called);
+
+    // The same load with the store alive does call back: the watcher sees what the store sees.
+    KeychainCredentialStore store;
+    store.load(QStringLiteral("k"), [&](CredentialReply) { called = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return jobs.finished() == 2; }, 20000));
+    EXPECT_TRUE(called);
 }

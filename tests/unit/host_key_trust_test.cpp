@@ -4,6 +4,9 @@
 #include "ssh/fingerprint.h"
 #include "ssh/host_key_trust.h"
 #include "ssh/ssh_handles.h"
+#include "support/test_files.h"
+
+#include <libssh/libssh.h>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,11 +38,7 @@ HostKeyInfo presented()
 const QStringList kFiles{QStringLiteral("/app/known_hosts"),
                          QStringLiteral("/home/u/.ssh/known_hosts")};
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
 
 } // namespace
 

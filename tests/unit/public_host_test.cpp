@@ -1,10 +1,11 @@
 // The SSH Host handed to Stitch (issue 14, item 3): the one host validator, the private-address
 // warning and where the public host shows up (form values, JSON, Markdown, setup files).
+#include "common/input_validation.h"
+#include "common/stitch_regions.h"
 #include "session/setup_file.h"
 #include "session/setup_session.h"
 #include "setup/report.h"
 #include "setup/step_checks.h"
-#include "setup/stitch_network.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
-#include "setup/stitch_network.h"
+#include "common/input_validation.h"
+#include "common/stitch_regions.h"
 
 #include <gtest/gtest.h>
 
 using namespace stitch;
-using namespace stitch::setup;
 
 TEST(StitchNetwork, RegionsComeFromTheDataFile)
 {

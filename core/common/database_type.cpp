@@ -1,4 +1,4 @@
-#include "setup_choices.h"
+#include "database_type.h"
 
 namespace stitch {
 

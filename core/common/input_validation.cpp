@@ -1,60 +1,12 @@
-#include "stitch_network.h"
+#include "input_validation.h"
 
 #include <QObject>
 
-#include "common/core_resources.h"
-
-#include <QFile>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace stitch::setup {
-
-QString stitchGuideUrl()
-{
-    return QStringLiteral(
-        "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database");
-}
-
-QVector<StitchRegion> stitchRegions()
-{
-    initCoreResources();
-    QVector<StitchRegion> regions;
-    QFile file(QStringLiteral(":/stitch/stitch_ip_addresses.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return regions;
-    const QJsonArray list =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("regions")).toArray();
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        StitchRegion r;
-        r.id = o.value(QStringLiteral("id")).toString();
-        r.name = o.value(QStringLiteral("name")).toString();
-        for (const QJsonValue &c : o.value(QStringLiteral("cidrs")).toArray())
-            r.cidrs << c.toString();
-        regions << r;
-    }
-    return regions;
-}
-
-Result<StitchRegion> stitchRegion(const QString &id)
-{
-    QStringList known;
-    for (const StitchRegion &r : stitchRegions()) {
-        if (r.id == id)
-            return r;
-        known << r.id;
-    }
-    return makeError(ErrorCode::InvalidInput,
-                     QObject::tr("\"%1\" is not a Stitch data pipeline region.").arg(id),
-                     QObject::tr("Use one of: %1 (Stitch shows the region under Account "
-                                 "settings).")
-                         .arg(known.join(QStringLiteral(", "))));
-}
+namespace stitch {
 
 Result<QString> normalizeCidr(const QString &text)
 {
@@ -325,4 +277,4 @@ Result<QString> validateTunnelUser(const QString &text)
     return text;
 }
 
-} // namespace stitch::setup
+} // namespace stitch

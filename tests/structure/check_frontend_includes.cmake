@@ -1,0 +1,30 @@
+cmake_minimum_required(VERSION 3.25)
+
+# Fails when a front end (cli/, wizard/, app/) includes a core/ssh header that needs libssh
+# (INTERNAL: paths relative to core/, separated by commas) or libssh itself; then builds TARGET,
+# which compiles every other core header without libssh.
+set(_failed FALSE)
+string(REPLACE "," ";" INTERNAL "${INTERNAL}")
+file(GLOB_RECURSE _sources ${SOURCE_DIR}/cli/* ${SOURCE_DIR}/wizard/* ${SOURCE_DIR}/app/*)
+foreach(source IN LISTS _sources)
+    if(NOT source MATCHES "\\.(h|hpp|cpp)$")
+        continue()
+    endif()
+    file(STRINGS ${source} _includes REGEX "^#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS _includes)
+        string(REGEX REPLACE "^#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" _included "${line}")
+        if(_included MATCHES "^libssh/" OR _included IN_LIST INTERNAL)
+            file(RELATIVE_PATH _rel ${SOURCE_DIR} ${source})
+            message(SEND_ERROR "${_rel} includes ${_included}, which needs libssh")
+            set(_failed TRUE)
+        endif()
+    endforeach()
+endforeach()
+if(_failed)
+    message(FATAL_ERROR "libssh leaks into a front end (see above)")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${TARGET}
+                RESULT_VARIABLE _result)
+if(NOT _result EQUAL 0)
+    message(FATAL_ERROR "a core header needs libssh (the build of ${TARGET} above says which)")
+endif()
