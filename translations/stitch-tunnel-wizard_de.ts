@@ -2882,6 +2882,14 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Now:</source>
         <translation>Jetzt:</translation>
     </message>
+    <message>
+        <source>sshd drops new connections once %1 are waiting to log in (MaxStartups): scanners on the internet can keep Stitch out.</source>
+        <translation>sshd verwirft neue Verbindungen, sobald %1 auf die Anmeldung warten (MaxStartups): Scanner aus dem Internet können Stitch aussperren.</translation>
+    </message>
+    <message>
+        <source>Raise MaxStartups in sshd_config (the default is 10:30:100), then reload sshd.</source>
+        <translation>Erhöhen Sie MaxStartups in sshd_config (Standard ist 10:30:100) und laden Sie sshd dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

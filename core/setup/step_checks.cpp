@@ -630,6 +630,19 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
             });
         if (const std::optional<Finding> noFile = noKeyFileRefusal(facts); noFile && !akFileSaid)
             r.findings << *noFile;
+        // MaxStartups START:RATE:FULL: past START unauthenticated connections sshd starts
+        // dropping new ones; set that low, the internet's scanners crowd Stitch out.
+        const int startups =
+            facts.sshdValue(QStringLiteral("maxstartups")).section(QLatin1Char(':'), 0, 0).toInt();
+        if (startups > 0 && startups < 3) {
+            r.findings << warn("sshd.max_startups_low",
+                               QObject::tr("sshd drops new connections once %1 are waiting to log "
+                                           "in (MaxStartups): scanners on the internet can keep "
+                                           "Stitch out.")
+                                   .arg(startups),
+                               QObject::tr("Raise MaxStartups in sshd_config (the default is "
+                                           "10:30:100), then reload sshd."));
+        }
         QString algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"));
         if (algorithms.isEmpty())
             algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedkeytypes"));

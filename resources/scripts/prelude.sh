@@ -1,7 +1,7 @@
 # shellcheck shell=sh
 # The start of every script the tool runs on the server (as root unless it says otherwise).
-# core/setup/script_builder.cpp puts the values after it, one NAME='value' line each (quoted
-# with shellQuote), then the helper files the script uses, then the script itself.
+# After it come the values, one NAME='value' line each (single-quoted), then the helpers the
+# script uses, then the script itself.
 LC_ALL=C; export LC_ALL
 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin; export PATH
 # Not the admin's home: a root command must not pick up files from a folder another account

@@ -1,8 +1,9 @@
 # shellcheck shell=sh
 # The read-only probe: OS, `sshd -T` for the tunnel user, the host firewall, the tunnel user's
-# account and files, our sshd block for it (lib_sshd.sh), SELinux, tools, the server's own addresses, the database host's addresses.
-# Prints KEY=VALUE lines (core/setup/server_facts.cpp). Runs as root but changes nothing, and
-# looks at the tunnel user's files with lstat only; their contents are read as that user.
+# account and files, our sshd block for it (lib_sshd.sh), SELinux, tools, the server's own
+# addresses, the database host's addresses. Prints KEY=VALUE lines, which the tool reads. Runs
+# as root but changes nothing, and looks at the tunnel user's files with lstat only; their
+# contents are read as that user.
 # Values: U, BLOB, KEYLINE, ADDR (a Stitch address for sshd -T), DB, LOGIN, MARKER, PORTS (the
 # SSH ports).
 b64() { base64 | tr -d '\n'; }

@@ -52,3 +52,24 @@ TEST(ScriptFiles, EveryScriptNamedInCoreExists)
     for (const QString &name : names)
         EXPECT_FALSE(scriptFile(name).isEmpty()) << name.toStdString();
 }
+
+// What runs on a customer's server, and what the admin reads in "Show the exact commands", the
+// transcript, reports and the playbook, speaks of the server, not of this project's sources.
+TEST(ScriptFiles, NoScriptOrPlaybookNamesASourceFile)
+{
+    static const QRegularExpression source(
+        QStringLiteral("\\b(core|cli|wizard|app|tests)/[A-Za-z0-9_/]+|\\.(cpp|h)\\b"));
+    int files = 0;
+    for (const QString &folder :
+         {QStringLiteral("/resources/scripts"), QStringLiteral("/resources/ansible")}) {
+        QDirIterator it(kSource + folder, QDir::Files);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString text = QString::fromUtf8(readSource(path));
+            const QRegularExpressionMatch m = source.match(text);
+            EXPECT_FALSE(m.hasMatch()) << path.toStdString() << ": " << m.captured().toStdString();
+            ++files;
+        }
+    }
+    EXPECT_GE(files, 20);
+}

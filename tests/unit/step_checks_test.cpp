@@ -373,3 +373,15 @@ TEST(FirewallCheck, AnUnknownAdminAddressStopsTurningUfwOn)
     EXPECT_FALSE(codes(checkFirewall(f, p), Severity::Fail)
                      .contains(QStringLiteral("firewall.admin_address_unknown")));
 }
+
+// A MaxStartups that low lets scanners crowd Stitch out; the default says nothing.
+TEST(TunnelUserCheck, ALowMaxStartupsIsAWarning)
+{
+    ServerFacts f = healthyUser();
+    f.sshd[QStringLiteral("maxstartups")] = {QStringLiteral("10:30:100")};
+    EXPECT_FALSE(codes(checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519")), Severity::Warn)
+                     .contains(QStringLiteral("sshd.max_startups_low")));
+    f.sshd[QStringLiteral("maxstartups")] = {QStringLiteral("2:30:10")};
+    EXPECT_TRUE(codes(checkTunnelUser(f, plan(), QStringLiteral("ssh-ed25519")), Severity::Warn)
+                    .contains(QStringLiteral("sshd.max_startups_low")));
+}
