@@ -88,4 +88,16 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options,
     return credentials;
 }
 
+Status prepareSession(const CliOptions &options, SetupSession &session)
+{
+    ssh::ConnectionSettings settings = options.connection;
+    auto credentials = loadCredentials(options, settings);
+    if (!credentials)
+        return credentials.error();
+    session.setConnection(settings);
+    session.setCredentials(std::move(credentials.value()));
+    session.setChoices(options.choices);
+    return {};
+}
+
 } // namespace stitch::cli

@@ -2,6 +2,7 @@
 
 #include "cli_options.h"
 #include "common/result.h"
+#include "session/setup_session.h"
 #include "ssh/connection_settings.h"
 
 namespace stitch::cli {
@@ -12,5 +13,9 @@ namespace stitch::cli {
 // InvalidInput naming the file and its option.
 Result<ssh::Credentials> loadCredentials(const CliOptions &options,
                                          ssh::ConnectionSettings &settings);
+
+// `session` ready for an online command: the connection of `options` with its secrets
+// (loadCredentials) and its choices.
+Status prepareSession(const CliOptions &options, SetupSession &session);
 
 } // namespace stitch::cli

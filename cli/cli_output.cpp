@@ -84,6 +84,13 @@ int printFailure(QTextStream &out, QTextStream &err, bool json, QJsonObject repo
     return exitCodeFor(error.code);
 }
 
+QJsonObject connectionJson(const ssh::ConnectionSettings &settings)
+{
+    return QJsonObject{{QStringLiteral("host"), settings.host},
+                       {QStringLiteral("port"), settings.port},
+                       {QStringLiteral("login"), settings.user}};
+}
+
 QString severityWord(Severity severity)
 {
     switch (severity) {

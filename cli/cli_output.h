@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "session/step_result.h"
+#include "ssh/connection_settings.h"
 #include "ssh/host_key.h"
 
 #include <QJsonObject>
@@ -14,6 +15,8 @@ QJsonObject hostKeyToJson(const ssh::HostKeyInfo &info);
 QString hostKeyStatusText(const ssh::HostKeyInfo &info);
 
 void printJson(QTextStream &out, const QJsonObject &object);
+// {"host", "port", "login"}: where an online command's JSON report starts.
+QJsonObject connectionJson(const ssh::ConnectionSettings &settings);
 // One line on stderr: "stitch-tunnel: error: <message> Fix: <fix>".
 void printError(QTextStream &err, const Error &error);
 

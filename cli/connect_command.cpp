@@ -13,20 +13,15 @@ namespace stitch::cli {
 
 int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
-    ssh::ConnectionSettings settings = options.connection;
-    QJsonObject report{{QStringLiteral("host"), settings.host},
-                       {QStringLiteral("port"), settings.port},
-                       {QStringLiteral("login"), settings.user}};
+    QJsonObject report = connectionJson(options.connection);
     const auto fail = [&](const Error &error) {
         return printFailure(out, err, options.json, report, error);
     };
-
-    auto loaded = loadCredentials(options, settings);
-    if (!loaded)
-        return fail(loaded.error());
     SetupSession session;
-    session.setConnection(settings);
-    session.setCredentials(std::move(loaded.value()));
+    if (Status prepared = prepareSession(options, session); !prepared)
+        return fail(prepared.error());
+    // What loadCredentials made of the settings (a password login may have become the agent).
+    const ssh::ConnectionSettings &settings = session.connection();
 
     // The same connect as every other command: host key, login, administrator rights.
     setup::SetupRunner runner(session, options.run);

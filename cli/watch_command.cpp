@@ -44,20 +44,14 @@ QJsonObject findingJson(const Finding &f)
 
 int runWatchCommand(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
-    ssh::ConnectionSettings settings = options.connection;
-    QJsonObject report{{QStringLiteral("host"), settings.host},
-                       {QStringLiteral("port"), settings.port},
-                       {QStringLiteral("login"), settings.user}};
+    const ssh::ConnectionSettings &settings = options.connection;
+    QJsonObject report = connectionJson(settings);
     const auto fail = [&](const Error &error) {
         return printFailure(out, err, options.json, report, error);
     };
-    auto loaded = loadCredentials(options, settings);
-    if (!loaded)
-        return fail(loaded.error());
     SetupSession session;
-    session.setConnection(settings);
-    session.setCredentials(std::move(loaded.value()));
-    session.setChoices(options.choices);
+    if (Status prepared = prepareSession(options, session); !prepared)
+        return fail(prepared.error());
     setup::SetupRunner runner(session, options.run);
     const auto plan = runner.plan();
     if (!plan)
