@@ -63,11 +63,13 @@ WatchPage::WatchPage(SetupSession &session, SetupController &controller, QWidget
     m_findings = new FindingsView(this);
     m_findings->setObjectName(QStringLiteral("watchFindingsList"));
     m_findings->setAccessibleName(tr("What the watch found, with fixes"));
-    layout->addWidget(m_findings, 1);
+    layout->addWidget(m_findings);
+    layout->addStretch(1); // the parts stay together at the top while the findings are hidden
 
     connect(m_watch, &QPushButton::clicked, this, &WatchPage::startWatch);
     connect(m_stop, &QPushButton::clicked, this, &WatchPage::stopWatch);
     connect(&m_controller, &SetupController::busyChanged, this, &WatchPage::refresh);
+    m_status->hide();
     m_verdict->hide();
     m_findings->hide();
     refresh();
@@ -106,6 +108,7 @@ bool WatchPage::validatePage()
 
 void WatchPage::refresh()
 {
+    m_status->setVisible(!m_status->text().isEmpty());
     const bool watching = m_controller.isWatching();
     m_watch->setEnabled(!m_controller.isBusy());
     m_stop->setEnabled(watching && !m_stopping);
@@ -138,6 +141,7 @@ void WatchPage::watchStarted()
     m_status->setText(tr("Watching sshd's log for Stitch (user %1) for up to %2. Start Stitch's "
                          "connection check now.")
                           .arg(m_session.choices().tunnelUser, durationText()));
+    refresh();
 }
 
 void WatchPage::watchAttempt(const QString &summary)
@@ -150,6 +154,7 @@ void WatchPage::watchFinished(const setup::WatchOutcome &outcome)
 {
     m_stopping = false;
     m_status->clear();
+    m_status->hide();
     const setup::WatchReport &report = outcome.report;
     QString verdict;
     if (outcome.error && outcome.error->code == ErrorCode::Cancelled)
