@@ -154,4 +154,23 @@ TEST_F(WatchPageFlow, SaysWhetherStitchGotInAndWhyNot)
     EXPECT_EQ(wizard->currentId(), TunnelWizard::FinishPageId);
     EXPECT_TRUE(waitFor([&] { return !worker.isBusy(); }, 5000)) << "the watch stopped";
     EXPECT_FALSE(controller.isWatching());
+
+    // Stop ends it and says so.
+    clickNext();
+    ASSERT_EQ(wizard->currentId(), TunnelWizard::WatchPageId);
+    ASSERT_NO_FATAL_FAILURE(startWatching());
+    screenshot(&window, QStringLiteral("watch-watching"));
+    QTest::mouseClick(child<QPushButton>(page(), "stopWatchButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return watchEnded(); }, 5000));
+    EXPECT_EQ(text("watchVerdictLabel"),
+              QStringLiteral("Stopped before anything from Stitch was seen."));
+
+    // Closing the window (discarding what was typed) ends it too.
+    ASSERT_NO_FATAL_FAILURE(startWatching());
+    window.close();
+    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("discardQuestion") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QMessageBox>("discardQuestion"), "discardButton"),
+                      Qt::LeftButton);
+    EXPECT_TRUE(waitFor([&] { return !window.isVisible() && !worker.isBusy(); }, 5000))
+        << "the window closed and the watch stopped";
 }
