@@ -4327,6 +4327,87 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
         <source>5. Finish in Stitch</source>
         <translation>5. Abschluss in Stitch</translation>
     </message>
+    <message>
+        <source>Did Stitch get in?</source>
+        <translation>Ist Stitch hineingekommen?</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::WatchPage</name>
+    <message>
+        <source>Did Stitch get in?</source>
+        <translation>Ist Stitch hineingekommen?</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for Stitch</source>
+        <translation>Auf Stitch wa&amp;rten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Anha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Stand der Beobachtung</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s connections as sshd logged them</source>
+        <translation>Stitchs Verbindungen, wie sshd sie protokolliert hat</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s connections appear here as they arrive.</source>
+        <translation>Stitchs Verbindungen erscheinen hier, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Did Stitch get in</source>
+        <translation>Ist Stitch hineingekommen</translation>
+    </message>
+    <message>
+        <source>What the watch found, with fixes</source>
+        <translation>Was die Beobachtung ergab, mit Abhilfen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Start Stitch&apos;s connection check now: in Stitch, open the integration&apos;s settings with the values from step 5 and click Save (or test the connection). Then click Watch for Stitch: this page reads sshd&apos;s log on %1 for up to %2 and says whether Stitch got in as %3, and if not, why and what to fix. It changes nothing.</source>
+        <translation>Starten Sie jetzt die Verbindungsprüfung von Stitch: Öffnen Sie in Stitch die Einstellungen der Integration mit den Werten aus Schritt 5 und klicken Sie auf Save (oder testen Sie die Verbindung). Klicken Sie dann auf „Auf Stitch warten“: Diese Seite liest bis zu %2 lang das Protokoll von sshd auf %1 und sagt, ob Stitch als %3 hineingekommen ist und, falls nicht, warum und was zu beheben ist. Sie ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 to read sshd&apos;s log…</source>
+        <translation>Verbinde mit %1, um das Protokoll von sshd zu lesen…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
+    </message>
+    <message>
+        <source>Watching sshd&apos;s log for Stitch (user %1) for up to %2. Start Stitch&apos;s connection check now.</source>
+        <translation>Beobachte das Protokoll von sshd bis zu %2 lang auf Stitch (Benutzer %1). Starten Sie jetzt die Verbindungsprüfung von Stitch.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything from Stitch was seen.</source>
+        <translation>Angehalten, bevor von Stitch etwas zu sehen war.</translation>
+    </message>
+    <message>
+        <source>Could not watch sshd&apos;s log: %1</source>
+        <translation>Das Protokoll von sshd konnte nicht beobachtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes: Stitch got in as %1 and sshd did not refuse its tunnel.</source>
+        <translation>Ja: Stitch ist als %1 hineingekommen, und sshd hat seinen Tunnel nicht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No: Stitch did not get in. Why, and what to fix:</source>
+        <translation>Nein: Stitch ist nicht hineingekommen. Warum, und was zu beheben ist:</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::WelcomePage</name>

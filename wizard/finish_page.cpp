@@ -55,6 +55,8 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     policy.mayCheck = false;
     policy.autoCheck = false;
     setPolicy(policy);
+    // Done ends the wizard here; Next leads on to "Did Stitch get in?".
+    setFinalPage(true);
 
     m_valuesBox = new QWidget(this);
     m_valuesBox->setObjectName(QStringLiteral("stitchValues"));

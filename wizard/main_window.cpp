@@ -180,6 +180,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // A watch for Stitch changes nothing: it stops at once.
+    if (m_controller.isWatching())
+        m_controller.cancel();
     QMainWindow::closeEvent(event);
 }
 

@@ -2,7 +2,6 @@
 
 #include "session/setup_session.h"
 #include "setup/report.h"
-#include "setup/setup_worker.h"
 
 namespace stitch::wizard {
 
@@ -11,6 +10,9 @@ SetupController::SetupController(SetupSession &session, setup::SetupWorker &work
 {
     connect(&m_worker, &setup::SetupWorker::progress, this, &SetupController::onProgress);
     connect(&m_worker, &setup::SetupWorker::finished, this, &SetupController::onFinished);
+    connect(&m_worker, &setup::SetupWorker::watchStarted, this, &SetupController::onWatchStarted);
+    connect(&m_worker, &setup::SetupWorker::watchAttempt, this, &SetupController::onWatchAttempt);
+    connect(&m_worker, &setup::SetupWorker::watchFinished, this, &SetupController::onWatchFinished);
 }
 
 bool SetupController::isBusy() const
@@ -20,7 +22,7 @@ bool SetupController::isBusy() const
 
 bool SetupController::isChangingServer() const
 {
-    return isBusy() &&
+    return isBusy() && !m_watching &&
            (m_operation == setup::Operation::Apply || m_operation == setup::Operation::Remove);
 }
 
@@ -30,12 +32,25 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
     if (!m_worker.start(operation, m_session, options))
         return false;
     m_operation = operation;
+    m_watching = false;
     m_stopAsked = false;
     m_client = client;
     m_clientObject = dynamic_cast<QObject *>(client);
     emit busyChanged(true);
     if (OperationClient *c = this->client())
         c->operationProgress(setup::operationBusyText(operation));
+    return true;
+}
+
+bool SetupController::startWatch(WatchClient *client, qint64 durationMs)
+{
+    if (!m_worker.startWatch(m_session, m_optIns, durationMs))
+        return false;
+    m_watching = true;
+    m_stopAsked = false;
+    m_watchClient = client;
+    m_watchClientObject = dynamic_cast<QObject *>(client);
+    emit busyChanged(true);
     return true;
 }
 
@@ -62,6 +77,34 @@ void SetupController::setOptIn(bool setup::RunOptions::*option, bool on)
         return;
     m_optIns.*option = on;
     emit optInsChanged();
+}
+
+WatchClient *SetupController::watchClient() const
+{
+    return m_watchClientObject ? m_watchClient : nullptr;
+}
+
+void SetupController::onWatchStarted()
+{
+    if (WatchClient *c = watchClient())
+        c->watchStarted();
+}
+
+void SetupController::onWatchAttempt(const QString &summary)
+{
+    if (WatchClient *c = watchClient())
+        c->watchAttempt(summary);
+}
+
+void SetupController::onWatchFinished(const setup::WatchOutcome &outcome)
+{
+    WatchClient *c = watchClient();
+    m_watchClient = nullptr;
+    m_watchClientObject = nullptr;
+    m_watching = false;
+    emit busyChanged(false);
+    if (c)
+        c->watchFinished(outcome);
 }
 
 OperationClient *SetupController::client() const

@@ -2,15 +2,13 @@
 
 #include "setup/operation_report.h"
 #include "setup/run_options.h"
+#include "setup/setup_worker.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace stitch {
 class SetupSession;
-}
-namespace stitch::setup {
-class SetupWorker;
 }
 
 namespace stitch::wizard {
@@ -24,6 +22,18 @@ public:
     virtual void operationProgress(const QString &message) = 0;
     // After the report was applied to the session.
     virtual void operationFinished(const setup::OperationReport &report) = 0;
+};
+
+// A page that watches for Stitch's own connection: the controller tells it, and only it, how
+// the watch goes.
+class WatchClient
+{
+public:
+    virtual ~WatchClient() = default;
+    // sshd's log is being read: what Stitch does from now on is seen.
+    virtual void watchStarted() = 0;
+    virtual void watchAttempt(const QString &summary) = 0;
+    virtual void watchFinished(const setup::WatchOutcome &outcome) = 0;
 };
 
 // The one place between the pages and the worker thread: pages ask it to start an operation;
@@ -46,6 +56,10 @@ public:
     // when the report arrives, the session still gets the report.
     bool start(OperationClient *client, setup::Operation operation,
                const setup::RunOptions &options = {});
+    // Watches sshd's log for Stitch's connection for at most `durationMs` (read-only, so it
+    // changes no step result); false while an operation runs. `client` must be a QObject.
+    bool startWatch(WatchClient *client, qint64 durationMs);
+    bool isWatching() const { return isBusy() && m_watching; }
     // The first call stops at a safe point, a second one at once (see SetupWorker::cancel).
     void cancel();
     // Stops at a safe point (the running script finishes), unless a stop was already asked
@@ -68,6 +82,10 @@ signals:
 private:
     void onProgress(const QString &message);
     void onFinished(const setup::OperationReport &report);
+    void onWatchStarted();
+    void onWatchAttempt(const QString &summary);
+    void onWatchFinished(const setup::WatchOutcome &outcome);
+    WatchClient *watchClient() const;
     OperationClient *client() const;
 
     SetupSession &m_session;
@@ -76,7 +94,10 @@ private:
     setup::RunOptions m_optIns;
     QPointer<QObject> m_clientObject; // guards m_client: pages can be deleted mid-operation
     OperationClient *m_client = nullptr;
-    bool m_stopAsked = false; // cancel() was called during this operation
+    bool m_stopAsked = false;              // cancel() was called during this operation
+    bool m_watching = false;               // the worker runs a watch, not an operation
+    QPointer<QObject> m_watchClientObject; // guards m_watchClient
+    WatchClient *m_watchClient = nullptr;
 };
 
 } // namespace stitch::wizard

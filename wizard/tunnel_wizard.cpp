@@ -8,6 +8,7 @@
 #include "setup_controller.h"
 #include "step_list.h"
 #include "tunnel_user_page.h"
+#include "watch_page.h"
 #include "welcome_page.h"
 #include "window_fit.h"
 
@@ -35,6 +36,7 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_controller, this));
     setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_controller, this));
     setPage(FinishPageId, new FinishPage(m_session, m_controller, this));
+    setPage(WatchPageId, new WatchPage(m_session, m_controller, this));
     // Long pages scroll inside the page; Back, Next and Close stay on screen.
     for (const int id : pageIds())
         makePageScrollable(page(id));
@@ -53,6 +55,7 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     m_steps->addRow(PublicKeyPageId, StepId::PublicKey, tr("3. Stitch key"));
     m_steps->addRow(TunnelUserPageId, StepId::TunnelUser, tr("4. Stitch user"));
     m_steps->addRow(FinishPageId, StepId::Finish, tr("5. Finish in Stitch"));
+    m_steps->addRow(WatchPageId, std::nullopt, tr("Did Stitch get in?"));
     setSideWidget(m_steps);
 
     watchForTyping();

@@ -27,6 +27,7 @@ public:
         PublicKeyPageId,
         TunnelUserPageId,
         FinishPageId,
+        WatchPageId, // "Did Stitch get in?", after step 5
     };
 
     // `store` remembers passwords for the Connect page; it must outlive the wizard.

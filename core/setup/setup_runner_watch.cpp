@@ -21,6 +21,9 @@ constexpr qint64 kAfterGotInMs = 4000;
 Result<WatchReport> SetupRunner::watch(qint64 durationMs, const std::function<void()> &watching,
                                        const AttemptFn &seen)
 {
+    // A runner the wizard reuses: a stop asked for during an earlier operation or watch must
+    // not end this one, and stopSoon() must see that a watch changes nothing.
+    beginOperation();
     auto planned = plan();
     if (!planned)
         return planned.error();

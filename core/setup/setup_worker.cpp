@@ -4,6 +4,7 @@
 #include "setup_runner.h"
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 
 namespace stitch::setup {
@@ -44,6 +45,36 @@ class SetupWorker::Job
 public:
     OperationReport run(Request &request, const SetupRunner::ProgressFn &progress)
     {
+        prepare(request);
+        return m_runner->run(request.operation, progress);
+    }
+
+    // `started` once the log's end is known; `seen` with each attempt, as a sentence.
+    WatchOutcome watch(Request &request, qint64 durationMs, const std::function<void()> &started,
+                       const std::function<void(const QString &)> &seen)
+    {
+        prepare(request);
+        WatchOutcome outcome;
+        const auto planned = m_runner->plan();
+        if (!planned) {
+            outcome.error = planned.error();
+            return outcome;
+        }
+        WatchFacts facts; // what each attempt is told against
+        facts.tunnelUser = planned->tunnelUser;
+        facts.keyFingerprint = planned->keyFingerprint;
+        auto watched = m_runner->watch(durationMs, started, [&](const StitchAttempt &attempt) {
+            seen(attemptSummary(attempt, facts));
+        });
+        if (watched)
+            outcome.report = std::move(watched.value());
+        else
+            outcome.error = watched.error();
+        return outcome;
+    }
+
+    void prepare(Request &request)
+    {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_stopAsked = false;
@@ -58,7 +89,6 @@ public:
             else
                 m_runner = std::make_unique<SetupRunner>(m_input, request.options);
         }
-        return m_runner->run(request.operation, progress);
     }
 
     void cancel()
@@ -88,6 +118,7 @@ private:
 SetupWorker::SetupWorker(QObject *parent) : QObject(parent), m_job(std::make_shared<Job>())
 {
     qRegisterMetaType<stitch::setup::OperationReport>();
+    qRegisterMetaType<stitch::setup::WatchOutcome>();
     m_thread.setObjectName(QStringLiteral("stitch-ssh-worker"));
     m_thread.start();
 }
@@ -99,16 +130,27 @@ SetupWorker::~SetupWorker()
     m_thread.wait();
 }
 
-bool SetupWorker::start(Operation operation, const SetupSession &session, const RunOptions &options)
+namespace {
+
+std::shared_ptr<Request> requestFor(Operation operation, const SetupSession &session,
+                                    const RunOptions &options)
 {
-    if (m_busy)
-        return false;
     auto request = std::make_shared<Request>();
     request->operation = operation;
     request->connection = session.connection();
     request->choices = session.choices();
     request->credentials = cloneCredentials(session.credentials());
     request->options = options;
+    return request;
+}
+
+} // namespace
+
+bool SetupWorker::start(Operation operation, const SetupSession &session, const RunOptions &options)
+{
+    if (m_busy)
+        return false;
+    auto request = requestFor(operation, session, options);
     m_busy = true;
     // Runs on the worker thread: a context object living there.
     QObject *context = new QObject;
@@ -124,6 +166,39 @@ bool SetupWorker::start(Operation operation, const SetupSession &session, const 
                 [this, report = std::move(report)] {
                     m_busy = false;
                     emit finished(report);
+                },
+                Qt::QueuedConnection);
+            delete context;
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+bool SetupWorker::startWatch(const SetupSession &session, const RunOptions &options,
+                             qint64 durationMs)
+{
+    if (m_busy)
+        return false;
+    auto request = requestFor(Operation::Check, session, options);
+    m_busy = true;
+    QObject *context = new QObject;
+    context->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        context,
+        [this, job = m_job, request, context, durationMs] {
+            // The signals are sent on the GUI thread, in the order they happened.
+            WatchOutcome outcome = job->watch(
+                *request, durationMs,
+                [this] { QMetaObject::invokeMethod(this, [this] { emit watchStarted(); }); },
+                [this](const QString &summary) {
+                    QMetaObject::invokeMethod(this,
+                                              [this, summary] { emit watchAttempt(summary); });
+                });
+            QMetaObject::invokeMethod(
+                this,
+                [this, outcome = std::move(outcome)] {
+                    m_busy = false;
+                    emit watchFinished(outcome);
                 },
                 Qt::QueuedConnection);
             delete context;

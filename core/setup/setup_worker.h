@@ -2,18 +2,27 @@
 
 #include "operation_report.h"
 #include "run_options.h"
+#include "sshd_log.h"
 
 #include <QObject>
 #include <QString>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace stitch {
 class SetupSession;
 }
 
 namespace stitch::setup {
+
+// How a watch for Stitch's own connection ended: what it saw, or why it could not watch.
+struct WatchOutcome
+{
+    WatchReport report;
+    std::optional<Error> error; // set when the watch could not run (connect, sudo, the plan)
+};
 
 // Runs SetupRunner on its own thread so the GUI thread never waits on the network: a thin
 // adapter. start() copies what the operation reads from the session (connection, choices,
@@ -32,6 +41,10 @@ public:
 
     // Starts one operation (connecting first when needed); false while one is running.
     bool start(Operation operation, const SetupSession &session, const RunOptions &options = {});
+    // Watches sshd's log for Stitch's own connection (SetupRunner::watch) for at most
+    // `durationMs`, connecting first when needed; false while an operation runs. cancel()
+    // ends it at once (a watch changes nothing).
+    bool startWatch(const SetupSession &session, const RunOptions &options, qint64 durationMs);
     // Thread-safe. The first call stops at a safe point (before any change: at once; after:
     // the running change finishes and the self-test key is removed), a second one at once.
     // The operation then finishes with ErrorCode::Cancelled.
@@ -43,6 +56,12 @@ signals:
     void progress(const QString &message);
     // Exactly once per successful start(), after the worker went idle.
     void finished(const stitch::setup::OperationReport &report);
+    // A watch: once the log's end is known (from now on, what Stitch does is seen)...
+    void watchStarted();
+    // ...each attempt as it comes or changes, in a sentence (attemptSummary)...
+    void watchAttempt(const QString &summary);
+    // ...and exactly once per successful startWatch(), after the worker went idle.
+    void watchFinished(const stitch::setup::WatchOutcome &outcome);
 
 private:
     class Job;
@@ -53,3 +72,5 @@ private:
 };
 
 } // namespace stitch::setup
+
+Q_DECLARE_METATYPE(stitch::setup::WatchOutcome)
