@@ -65,13 +65,10 @@ int runWatchCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     // Progress goes to stderr with --json, so that stdout holds the JSON alone.
     QTextStream &progress = options.json ? err : out;
     const auto watching = [&] {
-        // Under a minute (a short watch, as in a test) in seconds.
-        const int seconds = int(options.watchMs / 1000);
-        const QString how = seconds < 60 ? QObject::tr("for %n second(s)", "", seconds)
-                                         : QObject::tr("for %n minute(s)", "", (seconds + 59) / 60);
-        progress << QObject::tr("Watching sshd's log on %1 for Stitch (user %2) %3. Start "
+        progress << QObject::tr("Watching sshd's log on %1 for Stitch (user %2) for %3. Start "
                                 "Stitch's connection check now; Ctrl-C stops.")
-                        .arg(settings.host, options.choices.tunnelUser, how)
+                        .arg(settings.host, options.choices.tunnelUser,
+                             setup::watchDurationText(options.watchMs))
                  << '\n';
         progress.flush();
     };

@@ -2809,34 +2809,9 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Copy the public key from Stitch&apos;s connection settings (SSH Tunnel) again, apply with it, and let Stitch try again.</source>
         <translation>Kopieren Sie den öffentlichen Schlüssel erneut aus den Verbindungseinstellungen von Stitch (SSH Tunnel), wenden Sie die Änderungen damit an und lassen Sie Stitch es erneut versuchen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing from Stitch&apos;s addresses (%1) reached sshd in %n minute(s).</source>
-        <translation>
-            <numerusform>Von den Adressen von Stitch (%1) hat in %n Minute nichts sshd erreicht.</numerusform>
-            <numerusform>Von den Adressen von Stitch (%1) hat in %n Minuten nichts sshd erreicht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allow Stitch&apos;s addresses to port %1 in your cloud or network firewall (check shows the rules to paste), make sure SSH Host and SSH Port in Stitch&apos;s form are this server&apos;s public address and port %1, and start Stitch&apos;s connection check again.</source>
         <translation>Lassen Sie die Adressen von Stitch in Ihrer Cloud- oder Netzwerk-Firewall an Port %1 zu (check zeigt die Regeln zum Einfügen), stellen Sie sicher, dass SSH Host und SSH Port im Formular von Stitch die öffentliche Adresse dieses Servers und Port %1 sind, und starten Sie die Verbindungsprüfung von Stitch erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>for %n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde lang</numerusform>
-            <numerusform>%n Sekunden lang</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>for %n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute lang</numerusform>
-            <numerusform>%n Minuten lang</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Watching sshd&apos;s log on %1 for Stitch (user %2) %3. Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
-        <translation>Beobachte das Protokoll von sshd auf %1 %3 auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</translation>
     </message>
     <message>
         <source>Logging in as %1…</source>
@@ -2889,6 +2864,24 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Raise MaxStartups in sshd_config (the default is 10:30:100), then reload sshd.</source>
         <translation>Erhöhen Sie MaxStartups in sshd_config (Standard ist 10:30:100) und laden Sie sshd dann neu.</translation>
+    </message>
+    <message>
+        <source>Watching sshd&apos;s log on %1 for Stitch (user %2) for %3. Start Stitch&apos;s connection check now; Ctrl-C stops.</source>
+        <translation>Beobachte das Protokoll von sshd auf %1 %3 lang auf Stitch (Benutzer %2). Starten Sie jetzt die Verbindungsprüfung von Stitch; Strg-C bricht ab.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Nothing from Stitch&apos;s addresses (%1) reached sshd in %2.</source>
+        <translation>Von den Adressen von Stitch (%1) hat in %2 nichts sshd erreicht.</translation>
     </message>
 </context>
 <context>
@@ -4365,16 +4358,6 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>What the watch found, with fixes</source>
         <translation>Was die Beobachtung ergab, mit Abhilfen</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>seconds</comment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>minutes</comment>
-        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Start Stitch&apos;s connection check now: in Stitch, open the integration&apos;s settings with the values from step 5 and click Save (or test the connection). Then click Watch for Stitch: this page reads sshd&apos;s log on %1 for up to %2 and says whether Stitch got in as %3, and if not, why and what to fix. It changes nothing.</source>

@@ -3,6 +3,7 @@
 #include "findings_view.h"
 #include "remedy_text.h"
 #include "session/setup_session.h"
+#include "setup/sshd_log.h"
 #include "widget_helpers.h"
 
 #include <QHBoxLayout>
@@ -77,11 +78,7 @@ WatchPage::WatchPage(SetupSession &session, SetupController &controller, QWidget
 
 QString WatchPage::durationText() const
 {
-    // Under a minute (a short watch, as in a test) in seconds. Units, not plurals: English has
-    // no plural forms file.
-    const int seconds = int(m_durationMs / 1000);
-    return seconds < 60 ? tr("%1 s", "seconds").arg(seconds)
-                        : tr("%1 min", "minutes").arg((seconds + 59) / 60);
+    return setup::watchDurationText(m_durationMs);
 }
 
 void WatchPage::initializePage()

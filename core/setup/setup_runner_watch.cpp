@@ -39,7 +39,7 @@ Result<WatchReport> SetupRunner::watch(qint64 durationMs, const std::function<vo
     report.facts.keyFingerprint = p.keyFingerprint;
     report.facts.databaseTarget = p.permitOpenTarget();
     report.facts.sshPort = p.sshPorts.value(0);
-    report.facts.minutes = int((durationMs + 59999) / 60000);
+    report.facts.durationMs = durationMs;
     for (const QString &cidr : p.stitchCidrs)
         report.facts.addresses << cidr.section(QLatin1Char('/'), 0, 0);
 

@@ -154,6 +154,13 @@ QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
     return attempts;
 }
 
+QString watchDurationText(qint64 durationMs)
+{
+    const qint64 seconds = durationMs / 1000;
+    return seconds < 60 ? QObject::tr("%1 s", "seconds").arg(seconds)
+                        : QObject::tr("%1 min", "minutes").arg((seconds + 59) / 60);
+}
+
 QString attemptSummary(const StitchAttempt &a, const WatchFacts &facts)
 {
     const QString who =
@@ -291,9 +298,9 @@ QVector<Finding> watchFindings(const QVector<StitchAttempt> &attempts, const Wat
     if (attempts.isEmpty() && timeUp) {
         out << makeFinding(
             Severity::Fail, "stitch.nothing_arrived",
-            QObject::tr("Nothing from Stitch's addresses (%1) reached sshd in %n minute(s).", "",
-                        facts.minutes)
-                .arg(facts.addresses.join(QStringLiteral(", "))),
+            QObject::tr("Nothing from Stitch's addresses (%1) reached sshd in %2.")
+                .arg(facts.addresses.join(QStringLiteral(", ")),
+                     watchDurationText(facts.durationMs)),
             QObject::tr("Allow Stitch's addresses to port %1 in your cloud or network firewall "
                         "(check shows the rules to paste), make sure SSH Host and SSH Port in "
                         "Stitch's form are this server's public address and port %1, and start "

@@ -43,10 +43,14 @@ struct WatchFacts
     QString logLevel;       // sshd's LogLevel
     QStringList addresses;  // Stitch's addresses watched for
     QString sshPort;        // the port Stitch should dial
-    int minutes = 0;
+    qint64 durationMs = 0;  // how long the watch waits
 };
 QVector<Finding> watchFindings(const QVector<StitchAttempt> &attempts, const WatchFacts &facts,
                                bool timeUp);
+
+// How long a watch waits, for people: "10 min", or "6 s" under a minute (units, not plurals:
+// English has no plural forms file).
+QString watchDurationText(qint64 durationMs);
 
 // What one watch saw: the attempts, and the findings they make.
 struct WatchReport

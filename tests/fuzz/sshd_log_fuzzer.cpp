@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     facts.logLevel = QStringLiteral("VERBOSE");
     facts.addresses = {QStringLiteral("52.23.137.21")};
     facts.sshPort = QStringLiteral("22");
-    facts.minutes = 10;
+    facts.durationMs = 10 * 60 * 1000;
     for (const StitchAttempt &a : attempts) {
         FUZZ_CHECK(!a.gotIn() || a.accepted);
         FUZZ_CHECK(!attemptSummary(a, facts).isEmpty());

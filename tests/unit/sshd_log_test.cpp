@@ -21,7 +21,7 @@ WatchFacts facts()
     f.logLevel = QStringLiteral("VERBOSE");
     f.addresses = {QStringLiteral("52.23.137.21")};
     f.sshPort = QStringLiteral("22");
-    f.minutes = 10;
+    f.durationMs = 10 * 60 * 1000;
     return f;
 }
 
