@@ -200,6 +200,40 @@ protected:
         return all;
     }
 
+    // Another run holds the server lock until releaseServerLock() (or the test's end), so an
+    // apply started now waits once its script has begun: the test can act during a running
+    // Apply. True once the lock is held.
+    bool holdServerLock()
+    {
+        sandbox::shell(QStringLiteral("flock /run/stitch-tunnel.lock -c 'echo $$ >%1; exec sleep "
+                                      "120' </dev/null >/dev/null 2>&1 &")
+                           .arg(lockPidFile()));
+        return waitFor([&] { return QFileInfo(lockPidFile()).size() > 0; }, 5000);
+    }
+    void releaseServerLock()
+    {
+        sandbox::shell(
+            QStringLiteral("[ -s %1 ] && kill $(cat %1) 2>/dev/null; true").arg(lockPidFile()));
+    }
+    // Apply on the current page, confirmed; true once its script waits for the held lock.
+    bool applyUntilItWaitsForTheLock()
+    {
+        QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+        if (!waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }))
+            return false;
+        QTest::mouseClick(child<QPushButton>(topLevel<ApplyConfirmation>("applyConfirmation"),
+                                             "confirmApplyButton"),
+                          Qt::LeftButton);
+        return waitFor(
+            [] {
+                return !sandbox::shell(QStringLiteral("pgrep -f '[f]lock -w 60 9'; true"))
+                            .trimmed()
+                            .isEmpty();
+            },
+            30000);
+    }
+    void TearDown() override { releaseServerLock(); }
+
     QTemporaryDir scratch;
     SetupSession session;
     setup::SetupWorker worker;
@@ -207,6 +241,9 @@ protected:
     test::FakeCredentialStore store;
     MainWindow window{session, controller, store};
     TunnelWizard *wizard = nullptr;
+
+private:
+    QString lockPidFile() const { return scratch.filePath(QStringLiteral("lock.pid")); }
 };
 
 inline QString stitchPublicKey(const QTemporaryDir &dir)

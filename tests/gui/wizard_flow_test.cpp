@@ -636,13 +636,8 @@ TEST_F(WizardFlow, RemovedAccessLeavesNoPageGreen)
 TEST_F(WizardFlow, CancelDuringTheSelfTestKeepsDoneDisabled)
 {
     const QString user = QStringLiteral("stitchcancel");
-    const QString lockPid = scratch.filePath(QStringLiteral("lock.pid"));
-    const auto release = [lockPid] {
-        sandbox::shell(
-            QStringLiteral("[ -s %1 ] && kill $(cat %1) 2>/dev/null; true").arg(lockPid));
-    };
     const auto cleanUp = qScopeGuard([&] {
-        release();
+        releaseServerLock();
         sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user));
     });
     SetupChoices choices = session.choices();
@@ -652,28 +647,11 @@ TEST_F(WizardFlow, CancelDuringTheSelfTestKeepsDoneDisabled)
     reachTunnelUserPage(stitchPublicKey(keyDir));
     ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
 
-    // Another run holds the server lock, so the apply script waits once it has started.
-    sandbox::shell(QStringLiteral("flock /run/stitch-tunnel.lock -c 'echo $$ >%1; exec sleep 120' "
-                                  "</dev/null >/dev/null 2>&1 &")
-                       .arg(lockPid));
-    ASSERT_TRUE(waitFor([&] { return QFileInfo(lockPid).size() > 0; }, 5000));
-    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
-    ASSERT_TRUE(
-        waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }));
-    QTest::mouseClick(
-        child<QPushButton>(topLevel<ApplyConfirmation>("applyConfirmation"), "confirmApplyButton"),
-        Qt::LeftButton);
-    ASSERT_TRUE(waitFor(
-        [] {
-            return !sandbox::shell(QStringLiteral("pgrep -f '[f]lock -w 60 9'; true"))
-                        .trimmed()
-                        .isEmpty();
-        },
-        30000))
-        << "the apply script never waited for the lock";
+    ASSERT_TRUE(holdServerLock());
+    ASSERT_TRUE(applyUntilItWaitsForTheLock()) << "the apply script never waited for the lock";
     ASSERT_TRUE(worker.isBusy());
     QTest::mouseClick(child<QPushButton>(page(), "cancelButton"), Qt::LeftButton);
-    release();
+    releaseServerLock();
     ASSERT_TRUE(waitFor([&] { return !worker.isBusy(); }, 90000));
     EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Changed)
         << "the running script finished: applied and verified";
