@@ -78,11 +78,7 @@ protected:
 TEST_F(WatchPageFlow, SaysWhetherStitchGotInAndWhyNot)
 {
     const QString user = QStringLiteral("stitchwatchgui");
-    const auto cleanUp = qScopeGuard(
-        [user] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user)); });
-    SetupChoices choices = session.choices();
-    choices.tunnelUser = user;
-    session.setChoices(choices);
+    useTunnelUser(user);
     ASSERT_NO_FATAL_FAILURE(stitchFromLoopback());
     const sandbox::StitchKey stitchKey;
     ASSERT_NO_FATAL_FAILURE(reachTunnelUserPage(stitchKey.publicLine));

@@ -232,7 +232,38 @@ protected:
             },
             30000);
     }
-    void TearDown() override { releaseServerLock(); }
+    // The tunnel user this test sets up; it is deleted on the server again after the test.
+    void useTunnelUser(const QString &user)
+    {
+        SetupChoices choices = session.choices();
+        choices.tunnelUser = user;
+        session.setChoices(choices);
+        m_tunnelUser = user;
+    }
+    // known_hosts holds another key for the sandbox's server; Welcome and Connect filled in and
+    // Next pressed. True once the changed-host-key box shows.
+    bool reachChangedHostKeyBox()
+    {
+        const QByteArray otherKey =
+            sandbox::shell(QStringLiteral("d=$(mktemp -d) && ssh-keygen -q -t ed25519 -N '' -f "
+                                          "$d/k && cut -d' ' -f1,2 $d/k.pub"));
+        QFile kh(session.connection().knownHostsFile);
+        if (!kh.open(QIODevice::WriteOnly))
+            return false;
+        kh.write("[127.0.0.1]:2222 " + otherKey.trimmed() + "\n");
+        kh.close();
+        fillWelcome();
+        clickNext();
+        fillConnect(sandbox::sshPort());
+        clickNext();
+        return waitFor([] { return topLevel<QMessageBox>("changedHostKeyBox") != nullptr; });
+    }
+    void TearDown() override
+    {
+        releaseServerLock();
+        if (!m_tunnelUser.isEmpty())
+            sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(m_tunnelUser));
+    }
 
     QTemporaryDir scratch;
     SetupSession session;
@@ -243,6 +274,7 @@ protected:
     TunnelWizard *wizard = nullptr;
 
 private:
+    QString m_tunnelUser;
     QString lockPidFile() const { return scratch.filePath(QStringLiteral("lock.pid")); }
 };
 

@@ -446,18 +446,7 @@ TEST_F(WizardFlow, RememberedPasswordsGoToTheStoreTheWindowWasGiven)
 
 TEST_F(WizardFlow, ChangedHostKeyStopsTheFlow)
 {
-    const QByteArray otherKey = sandbox::shell(QStringLiteral(
-        "d=$(mktemp -d) && ssh-keygen -q -t ed25519 -N '' -f $d/k && cut -d' ' -f1,2 $d/k.pub"));
-    QFile kh(session.connection().knownHostsFile);
-    ASSERT_TRUE(kh.open(QIODevice::WriteOnly));
-    kh.write("[127.0.0.1]:2222 " + otherKey.trimmed() + "\n");
-    kh.close();
-
-    fillWelcome();
-    clickNext();
-    fillConnect(sandbox::sshPort());
-    clickNext();
-    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("changedHostKeyBox") != nullptr; }));
+    ASSERT_TRUE(reachChangedHostKeyBox());
     QMessageBox *box = topLevel<QMessageBox>("changedHostKeyBox");
     EXPECT_TRUE(box->informativeText().contains(sandbox::hostKeyFingerprint()));
     screenshot(box, QStringLiteral("12-host-key-changed"));
@@ -563,11 +552,7 @@ TEST_F(WizardFlow, WrongSudoPasswordThenCorrectedIsCheckedAgain)
 TEST_F(WizardFlow, RemovedAccessLeavesNoPageGreen)
 {
     const QString user = QStringLiteral("stitchremoved");
-    const auto cleanUp = qScopeGuard(
-        [user] { sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user)); });
-    SetupChoices choices = session.choices();
-    choices.tunnelUser = user;
-    session.setChoices(choices);
+    useTunnelUser(user);
     QTemporaryDir keyDir;
     reachTunnelUserPage(stitchPublicKey(keyDir));
     ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
@@ -636,13 +621,7 @@ TEST_F(WizardFlow, RemovedAccessLeavesNoPageGreen)
 TEST_F(WizardFlow, CancelDuringTheSelfTestKeepsDoneDisabled)
 {
     const QString user = QStringLiteral("stitchcancel");
-    const auto cleanUp = qScopeGuard([&] {
-        releaseServerLock();
-        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user));
-    });
-    SetupChoices choices = session.choices();
-    choices.tunnelUser = user;
-    session.setChoices(choices);
+    useTunnelUser(user);
     QTemporaryDir keyDir;
     reachTunnelUserPage(stitchPublicKey(keyDir));
     ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));

@@ -165,13 +165,7 @@ TEST_F(WizardOrientation, ProgressNamesEachPhase)
 TEST_F(WizardOrientation, CloseDuringApplyLetsTheScriptFinish)
 {
     const QString user = QStringLiteral("stitchclose");
-    const auto cleanUp = qScopeGuard([&] {
-        releaseServerLock();
-        sandbox::shell(QStringLiteral("userdel -r %1 2>/dev/null; true").arg(user));
-    });
-    SetupChoices choices = session.choices();
-    choices.tunnelUser = user;
-    session.setChoices(choices);
+    useTunnelUser(user);
     QStringList said;
     QObject::connect(&worker, &setup::SetupWorker::progress,
                      [&said](const QString &message) { said << message; });
@@ -324,17 +318,7 @@ TEST_F(WizardOrientation, UserAtHostPortIsSplitAndAMatchingFingerprintIsAccepted
 // A changed host key: what to do is in sight, not under "Show Details".
 TEST_F(WizardOrientation, ChangedHostKeyShowsWhatToDo)
 {
-    const QByteArray otherKey = sandbox::shell(QStringLiteral(
-        "d=$(mktemp -d) && ssh-keygen -q -t ed25519 -N '' -f $d/k && cut -d' ' -f1,2 $d/k.pub"));
-    QFile kh(session.connection().knownHostsFile);
-    ASSERT_TRUE(kh.open(QIODevice::WriteOnly));
-    kh.write("[127.0.0.1]:2222 " + otherKey.trimmed() + "\n");
-    kh.close();
-    fillWelcome();
-    clickNext();
-    fillConnect(sandbox::sshPort());
-    clickNext();
-    ASSERT_TRUE(waitFor([] { return topLevel<QMessageBox>("changedHostKeyBox") != nullptr; }));
+    ASSERT_TRUE(reachChangedHostKeyBox());
     QMessageBox *box = topLevel<QMessageBox>("changedHostKeyBox");
     EXPECT_TRUE(box->detailedText().isEmpty()) << "nothing hidden under Show Details";
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("What to do:")))
