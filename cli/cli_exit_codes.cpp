@@ -47,6 +47,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::RemoteCommandFailed:
     case ErrorCode::DatabaseWrongProtocol:
     case ErrorCode::DatabaseNoAnswer:
+    case ErrorCode::ServerChangedSinceCheck: // nothing was changed; check again
         return ExitCheckFailed;
     case ErrorCode::Cancelled:
         return ExitInterrupted;

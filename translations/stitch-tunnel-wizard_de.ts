@@ -2883,6 +2883,82 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Nothing from Stitch&apos;s addresses (%1) reached sshd in %2.</source>
         <translation>Von den Adressen von Stitch (%1) hat in %2 nichts sshd erreicht.</translation>
     </message>
+    <message>
+        <source>Turn on ufw, allowing your address %1 on SSH first. %2</source>
+        <translation>ufw einschalten und dabei zuerst Ihre Adresse %1 für SSH zulassen. %2</translation>
+    </message>
+    <message>
+        <source>Allow Stitch&apos;s addresses %1 on TCP port %2 in %3 (rules tagged &quot;stitch-tunnel&quot;).</source>
+        <translation>Stitchs Adressen %1 an TCP-Port %2 in %3 zulassen (Regeln mit der Markierung „stitch-tunnel“).</translation>
+    </message>
+    <message>
+        <source>Create %1 (mode %2).</source>
+        <translation>%1 anlegen (Modus %2).</translation>
+    </message>
+    <message>
+        <source>Set the mode of %1 to %2 (it is %3).</source>
+        <translation>Den Modus von %1 auf %2 setzen (er ist %3).</translation>
+    </message>
+    <message>
+        <source>Restore the SELinux label of %1 (restorecon).</source>
+        <translation>Das SELinux-Label von %1 wiederherstellen (restorecon).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s authorized_keys</source>
+        <translation>die authorized_keys von %1</translation>
+    </message>
+    <message>
+        <source>Create the user %1, without a password and with a shell that runs nothing: it can hold a tunnel, not run commands.</source>
+        <translation>Den Benutzer %1 anlegen, ohne Passwort und mit einer Shell, die nichts ausführt: Er kann einen Tunnel halten, aber keine Befehle ausführen.</translation>
+    </message>
+    <message>
+        <source>Put Stitch&apos;s key in %1, allowed to open a tunnel to %2 and nothing else.</source>
+        <translation>Stitchs Schlüssel in %1 eintragen; er darf einen Tunnel zu %2 öffnen und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Give %1 a shell that runs nothing instead of %2 (removing Stitch access gives it back).</source>
+        <translation>%1 statt %2 eine Shell geben, die nichts ausführt (das Entfernen des Stitch-Zugriffs gibt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Make %1 writable by %2 only (chmod go-w).</source>
+        <translation>%1 nur für %2 beschreibbar machen (chmod go-w).</translation>
+    </message>
+    <message>
+        <source>Add Stitch&apos;s key to %1 on a line of its own, allowed to open a tunnel to %2 and nothing else.</source>
+        <translation>Stitchs Schlüssel in einer eigenen Zeile zu %1 hinzufügen; er darf einen Tunnel zu %2 öffnen und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Rewrite the line of Stitch&apos;s key in %1 so that it allows a tunnel to %2 and nothing else (other lines stay as they are).</source>
+        <translation>Die Zeile von Stitchs Schlüssel in %1 neu schreiben, sodass sie einen Tunnel zu %2 erlaubt und sonst nichts (andere Zeilen bleiben, wie sie sind).</translation>
+    </message>
+    <message>
+        <source>Take the older Stitch key %1 out of %2: a new key replaces it.</source>
+        <translation>Den älteren Stitch-Schlüssel %1 aus %2 entfernen: Ein neuer Schlüssel ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>Unlock %1 for key logins only (usermod -p &apos;*&apos;).</source>
+        <translation>%1 nur für Anmeldungen per Schlüssel entsperren (usermod -p &apos;*&apos;).</translation>
+    </message>
+    <message>
+        <source>Add sshd settings that let %1 in and allow its tunnel (a &quot;Match User %1&quot; block, for this user only), check them and reload sshd; they are taken out again if a fresh login as you or as %1 then fails. Open sessions stay open.</source>
+        <translation>sshd-Einstellungen hinzufügen, die %1 hereinlassen und seinen Tunnel erlauben (ein „Match User %1“-Block, nur für diesen Benutzer), sie prüfen und sshd neu laden; sie werden wieder entfernt, falls danach eine neue Anmeldung als Sie oder als %1 fehlschlägt. Offene Sitzungen bleiben offen.</translation>
+    </message>
+    <message>
+        <source>Add a temporary self-test key to %1 for at most ten minutes, open the tunnel with it as Stitch would, then remove it.</source>
+        <translation>Einen temporären Selbsttest-Schlüssel für höchstens zehn Minuten zu %1 hinzufügen, damit den Tunnel öffnen, wie Stitch es tun würde, und ihn dann entfernen.</translation>
+    </message>
+    <message>
+        <source>The server changed since the check, so what you confirmed is not what applying would do now. Nothing was changed.</source>
+        <translation>Der Server hat sich seit der Prüfung geändert, daher würde das Anwenden jetzt nicht das tun, was Sie bestätigt haben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Check again, look at what will change, then apply.</source>
+        <translation>Prüfen Sie erneut, sehen Sie sich an, was sich ändern wird, und wenden Sie die Änderungen dann an.</translation>
+    </message>
+    <message>
+        <source>What applying would run now is not what you confirmed (the choices or the server changed since the check). Nothing was changed.</source>
+        <translation>Was das Anwenden jetzt ausführen würde, ist nicht das, was Sie bestätigt haben (die Auswahl oder der Server hat sich seit der Prüfung geändert). Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -3044,30 +3120,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
 <context>
     <name>stitch::wizard::ApplyConfirmation</name>
     <message>
-        <source>• Turn on ufw, allowing your own address first (if no host firewall is active).</source>
-        <translation>• ufw einschalten und dabei zuerst Ihre eigene Adresse zulassen (falls keine Host-Firewall aktiv ist).</translation>
-    </message>
-    <message>
-        <source>• Accept the Stitch key only from Stitch&apos;s addresses.</source>
-        <translation>• Den Stitch-Schlüssel nur von Stitchs Adressen annehmen.</translation>
-    </message>
-    <message>
-        <source>• Use the existing account %1 for Stitch&apos;s tunnel.</source>
-        <translation>• Das vorhandene Konto %1 für Stitchs Tunnel verwenden.</translation>
-    </message>
-    <message>
-        <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. They add only what is missing, then verify everything and run the end-to-end self-test with a temporary key that is removed afterwards.</source>
-        <translation>Der Assistent führt die unter „Details einblenden“ gezeigten Befehle mit Root-Rechten aus. Sie ergänzen nur, was fehlt, überprüfen dann alles und führen den End-to-End-Selbsttest mit einem temporären Schlüssel aus, der danach wieder entfernt wird.</translation>
-    </message>
-    <message>
-        <source>
-
-Everything already looks in place: applying verifies it again.</source>
-        <translation>
-
-Es scheint bereits alles vorhanden zu sein: Beim Anwenden wird es erneut überprüft.</translation>
-    </message>
-    <message>
         <source>
 
 What will change:
@@ -3102,8 +3154,16 @@ Was sich ändern wird:
         <translation>Befehle, die ausgeführt werden</translation>
     </message>
     <message>
-        <source>• Add sshd settings that let %1 in and allow its tunnel (a &quot;Match User %1&quot; block, for this user only), check them, and reload sshd; they are taken out again if a fresh login as you or as %1 then fails. Open sessions stay open.</source>
-        <translation>• sshd-Einstellungen hinzufügen, die %1 hereinlassen und seinen Tunnel erlauben (ein „Match User %1“-Block, nur für diesen Benutzer), sie prüfen und sshd neu laden; sie werden wieder entfernt, wenn danach eine neue Anmeldung als Sie oder als %1 fehlschlägt. Offene Sitzungen bleiben bestehen.</translation>
+        <source>The wizard runs the commands shown under &quot;Show Details&quot; with root rights. Before the first change they check that the server is still as the check saw it; afterwards they verify everything.</source>
+        <translation>Der Assistent führt die unter „Details anzeigen“ gezeigten Befehle mit Root-Rechten aus. Vor der ersten Änderung prüfen sie, ob der Server noch so ist, wie die Prüfung ihn gesehen hat; danach überprüfen sie alles.</translation>
+    </message>
+    <message>
+        <source>
+
+Nothing needs to change: applying verifies it again.</source>
+        <translation>
+
+Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 
 #include "widget_helpers.h"
 
-#include "session/setup_session.h"
-
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -25,50 +23,25 @@ QString detailsButtonText(bool shown)
     return QCoreApplication::translate(context, shown ? hide : show);
 }
 
-// What applying does, and what it will change.
-QString changesText(const SetupSession &session, const setup::RunOptions &options)
+// What applying does, and what it will change: the plan that will run, as core made it.
+QString changesText(const setup::ApplyPlan &plan)
 {
-    QStringList changes;
-    for (const StepId id : {StepId::Firewall, StepId::TunnelUser}) {
-        const StepResult &result = session.stepResult(id);
-        for (const Finding &f : result.findings) {
-            // A refusal is no change: apply stops on it.
-            if (f.severity == Severity::Fail && !result.refusals.contains(f.code))
-                changes << QStringLiteral("• %1").arg(f.message);
-        }
-    }
-    if (options.enableFirewall)
-        changes << ApplyConfirmation::tr("• Turn on ufw, allowing your own address first (if no "
-                                         "host firewall is active).");
-    if (options.fixSshd)
-        changes << ApplyConfirmation::tr(
-                       "• Add sshd settings that let %1 in and allow its tunnel (a \"Match User "
-                       "%1\" block, "
-                       "for this user only), check them, and reload sshd; they are taken out again "
-                       "if a "
-                       "fresh login as you or as %1 then fails. Open sessions stay open.")
-                       .arg(session.choices().tunnelUser);
-    if (options.keyFromStitchOnly)
-        changes << ApplyConfirmation::tr("• Accept the Stitch key only from Stitch's addresses.");
-    if (options.adoptExistingUser)
-        changes << ApplyConfirmation::tr("• Use the existing account %1 for Stitch's tunnel.")
-                       .arg(session.choices().tunnelUser);
-
     QString info = ApplyConfirmation::tr(
-        "The wizard runs the commands shown under \"Show Details\" with root rights. They add "
-        "only what is missing, then verify everything and run the end-to-end self-test with a "
-        "temporary key that is removed afterwards.");
-    if (changes.isEmpty())
-        info += ApplyConfirmation::tr(
-            "\n\nEverything already looks in place: applying verifies it again.");
-    else
-        info +=
-            ApplyConfirmation::tr("\n\nWhat will change:\n%1").arg(changes.join(QLatin1Char('\n')));
-    return info;
+        "The wizard runs the commands shown under \"Show Details\" with root rights. Before the "
+        "first change they check that the server is still as the check saw it; afterwards they "
+        "verify everything.");
+    if (plan.changes.isEmpty())
+        return info +
+               ApplyConfirmation::tr("\n\nNothing needs to change: applying verifies it again.");
+    QStringList lines;
+    for (const QString &change : plan.changes)
+        lines << QStringLiteral("• %1").arg(change);
+    return info +
+           ApplyConfirmation::tr("\n\nWhat will change:\n%1").arg(lines.join(QLatin1Char('\n')));
 }
 
 // The commands of steps 1 and 4, each under its title.
-QString commandsText(const SetupSession &session)
+QString commandsText(const setup::ApplyPlan &plan)
 {
     QString details;
     const auto section = [&details](const QString &title, const QStringList &commands) {
@@ -77,18 +50,19 @@ QString commandsText(const SetupSession &session)
             QStringLiteral("# %1\n%2\n\n")
                 .arg(title, text.isEmpty() ? ApplyConfirmation::tr("# (nothing to change)") : text);
     };
-    section(ApplyConfirmation::tr("Step 1: firewall"),
-            session.stepResult(StepId::Firewall).commands);
-    section(ApplyConfirmation::tr("Step 4: Stitch user and key"),
-            session.stepResult(StepId::TunnelUser).commands);
+    section(ApplyConfirmation::tr("Step 1: firewall"), {plan.firewallScript});
+    QStringList user{plan.tunnelUserScript};
+    if (!plan.sshdFixScript.isEmpty())
+        user << plan.sshdFixScript;
+    section(ApplyConfirmation::tr("Step 4: Stitch user and key"), user);
     return details.trimmed();
 }
 
 } // namespace
 
-ApplyConfirmation::ApplyConfirmation(const SetupSession &session, const setup::RunOptions &options,
-                                     QWidget *parent)
-    : QDialog(parent)
+ApplyConfirmation::ApplyConfirmation(const QString &host, setup::ApplyPlan plan,
+                                     const QString &again, QWidget *parent)
+    : QDialog(parent), m_plan(std::move(plan))
 {
     setObjectName(QStringLiteral("applyConfirmation"));
     setWindowTitle(tr("Apply changes"));
@@ -100,11 +74,14 @@ ApplyConfirmation::ApplyConfirmation(const SetupSession &session, const setup::R
         style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize));
     icon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_text = new QLabel(tr("Apply the changes on %1?").arg(session.connection().host), this);
+    m_text = new QLabel(tr("Apply the changes on %1?").arg(host), this);
     m_text->setObjectName(QStringLiteral("applyConfirmationText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_informative = new QLabel(changesText(session, options), this);
+    m_informative =
+        new QLabel(again.isEmpty() ? changesText(m_plan)
+                                   : again + QStringLiteral("\n\n") + changesText(m_plan),
+                   this);
     m_informative->setObjectName(QStringLiteral("applyConfirmationInfo"));
     m_informative->setTextFormat(Qt::PlainText);
     m_informative->setWordWrap(true);
@@ -113,7 +90,7 @@ ApplyConfirmation::ApplyConfirmation(const SetupSession &session, const setup::R
     // Scripts read best unwrapped in a fixed font, in a box wide enough for them.
     m_details =
         makeCodeView(QStringLiteral("applyCommandsView"), tr("Commands that will run"), this);
-    m_details->setPlainText(commandsText(session));
+    m_details->setPlainText(commandsText(m_plan));
     m_details->setMinimumWidth(560);
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 10);
     m_details->setVisible(false);

@@ -338,6 +338,12 @@ void StepPage::operationFinished(const setup::OperationReport &report)
         const Error &error = report.error();
         const QString fix = wizard::fixText(error);
         m_confirmAfterCheck = false;
+        // Nothing was changed, and what was confirmed is stale: show the server as it is now
+        // and what applying would do there, to be confirmed again.
+        if (error.code == ErrorCode::ServerChangedSinceCheck) {
+            m_replanReason = error.message;
+            QMetaObject::invokeMethod(this, &StepPage::requestApply, Qt::QueuedConnection);
+        }
         if (error.code == ErrorCode::Cancelled)
             showError(tr("Cancelled. %1").arg(error.message).trimmed());
         else if (fix.isEmpty())
@@ -346,18 +352,21 @@ void StepPage::operationFinished(const setup::OperationReport &report)
             showError(tr("%1\n%2").arg(error.message, fix));
     } else if (m_confirmAfterCheck && report.operation == setup::Operation::Check) {
         m_confirmAfterCheck = false;
+        m_checkedPlan = report.applyPlan;
         // After the signal has reached every page.
         QMetaObject::invokeMethod(this, &StepPage::showApplyConfirmation, Qt::QueuedConnection);
     }
     refresh();
 }
 
-bool StepPage::startOperation(setup::Operation operation)
+bool StepPage::startOperation(setup::Operation operation, const QString &confirmedPlan)
 {
     if (isBusy() || !canStart() || !prepareOperation())
         return false;
     showError({});
-    return m_controller.start(this, operation, m_controller.optIns());
+    setup::RunOptions options = m_controller.optIns();
+    options.confirmedPlan = confirmedPlan;
+    return m_controller.start(this, operation, options);
 }
 
 void StepPage::requestApply()
@@ -372,12 +381,17 @@ void StepPage::showApplyConfirmation()
 {
     QString why;
     if (isBusy() || !canApply(&why)) {
+        m_replanReason.clear();
         showError(why);
         return;
     }
-    auto *dialog = new ApplyConfirmation(m_session, m_controller.optIns(), this);
+    auto *dialog =
+        new ApplyConfirmation(m_session.connection().host, std::exchange(m_checkedPlan, {}),
+                              std::exchange(m_replanReason, {}), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { startOperation(setup::Operation::Apply); });
+    // Apply runs what the dialog showed, or nothing (RunOptions::confirmedPlan).
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startOperation(setup::Operation::Apply, dialog->plan().digest); });
     dialog->open();
 }
 

@@ -87,7 +87,8 @@ protected:
     void reload();
 
     // Starts an operation with the opt-ins; this page then shows its progress and errors.
-    bool startOperation(setup::Operation operation);
+    // `confirmedPlan`: Apply runs the plan with this digest, or nothing (RunOptions).
+    bool startOperation(setup::Operation operation, const QString &confirmedPlan = {});
     // Apply: re-checks (so the preview is current), then asks for confirmation.
     void requestApply();
     void startCheck() { startOperation(setup::Operation::Check); }
@@ -126,6 +127,8 @@ private:
     QPushButton *m_apply = nullptr;
 
     bool m_confirmAfterCheck = false;  // Apply was asked for: confirm once the re-check is in
+    setup::ApplyPlan m_checkedPlan;    // what that check planned, for the confirmation
+    QString m_replanReason;            // why the confirmation is asked again (the server changed)
     QSet<QString> m_acknowledgedCodes; // the warnings the user accepted
 };
 

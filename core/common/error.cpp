@@ -81,6 +81,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("database_wrong_protocol");
     case ErrorCode::DatabaseNoAnswer:
         return QStringLiteral("database_no_answer");
+    case ErrorCode::ServerChangedSinceCheck:
+        return QStringLiteral("server_changed_since_check");
     }
     return QStringLiteral("unknown");
 }

@@ -49,6 +49,7 @@ enum class ErrorCode
     PrivateKeyGiven,
     DatabaseWrongProtocol,
     DatabaseNoAnswer,
+    ServerChangedSinceCheck, // apply planned on a check: the server no longer shows its facts
 };
 
 // The stable machine-readable name of a code, e.g. "sudo_wrong_password".

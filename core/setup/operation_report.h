@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply_plan.h"
 #include "common/result.h"
 #include "remote/transcript.h"
 #include "run_options.h"
@@ -58,6 +59,8 @@ struct OperationReport
     ServerFacts facts;
     QString cloudRules; // rules to paste into a cloud firewall when no host firewall is active
     StitchFormValues formValues;
+    // After a check: what an apply right after it would change and run (for its confirmation).
+    ApplyPlan applyPlan;
     QVector<remote::TranscriptEntry> transcript; // the remote commands of this operation
     int remoteCommands = 0;                      // SSH channels opened (round trips)
 

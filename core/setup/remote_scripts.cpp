@@ -25,10 +25,12 @@ QString tunnelAccountMarker()
     return QStringLiteral("Stitch SSH tunnel (created by stitch-tunnel-wizard)");
 }
 
-ScriptBuilder probeScript(const SetupPlan &plan)
+namespace {
+
+// The probe's values and helpers on `body`: probe.sh and facts_guard.sh ask the same.
+ScriptBuilder withProbeValues(ScriptBuilder script, const SetupPlan &plan)
 {
-    return ScriptBuilder(QStringLiteral("probe.sh"))
-        .set("U", plan.tunnelUser)
+    script.set("U", plan.tunnelUser)
         .set("BLOB", plan.keyBlob)
         .set("KEYLINE", plan.wantedKeyLine())
         .set("ADDR", sshdCheckAddress(plan))
@@ -39,7 +41,22 @@ ScriptBuilder probeScript(const SetupPlan &plan)
         .use(kFirewallLib)
         .use(kAccountLib)
         .use(kSshdLib)
-        .use(kRecordLib);
+        .use(kRecordLib)
+        .use(QStringLiteral("lib_probe.sh"));
+    return script;
+}
+
+} // namespace
+
+ScriptBuilder probeScript(const SetupPlan &plan)
+{
+    return withProbeValues(ScriptBuilder(QStringLiteral("probe.sh")), plan);
+}
+
+ScriptBuilder factsGuardScript(const SetupPlan &probedPlan, const QString &factsSha)
+{
+    return withProbeValues(ScriptBuilder(QStringLiteral("facts_guard.sh")), probedPlan)
+        .set("FACTS_SHA", factsSha);
 }
 
 ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)

@@ -22,8 +22,13 @@ QString tunnelAccountMarker();
 // for Stitch's network applies).
 QString sshdCheckAddress(const SetupPlan &plan);
 
-// probe.sh: the read-only look at the server.
+// probe.sh: the read-only look at the server; its last line is a digest of what it saw
+// (ServerFacts::factsSha).
 ScriptBuilder probeScript(const SetupPlan &plan);
+// facts_guard.sh: the same probe again, first in a locked apply planned on an earlier probe
+// of `probedPlan`: stops with server.changed_since_check, before any change, unless the
+// server still shows what that probe saw (`factsSha`).
+ScriptBuilder factsGuardScript(const SetupPlan &probedPlan, const QString &factsSha);
 
 // firewall_apply.sh: step 1. With facts from a probe, the firewall is not detected again and
 // rules that listing already shows are not added again.

@@ -16,6 +16,9 @@ struct RunOptions
     bool fixSshd = false;    // opt-in: sshd settings that admit the tunnel user and its tunnel
     bool removeUser = false; // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules
+    // apply: the ApplyPlan::digest of what the admin confirmed; apply refuses, changing
+    // nothing, when what it would run is not that (empty: no confirmation, as in the CLI).
+    QString confirmedPlan;
 };
 
 // The values to type into Stitch's connection form, under Stitch's own field names.

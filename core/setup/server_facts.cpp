@@ -112,6 +112,10 @@ ServerFacts parseProbeOutput(const QByteArray &output)
         };
         if (key == "probe_version") {
             f.probeVersion = value.toInt();
+        } else if (key == "facts_sha") {
+            static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
+            if (hex.match(text).hasMatch())
+                f.factsSha = text;
         } else if (key == "os_b64") {
             for (const QString &line : decode(value).split(QLatin1Char('\n'))) {
                 const qsizetype e = line.indexOf(QLatin1Char('='));

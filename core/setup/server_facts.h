@@ -34,6 +34,10 @@ struct FileState
 struct ServerFacts
 {
     int probeVersion = 0;
+    // A digest of what the probe saw (probe.sh's facts_sha), to check on the server that it
+    // still holds when an apply planned on these facts starts; empty when the server could not
+    // make one.
+    QString factsSha;
     QString osId;         // "debian"
     QString osPrettyName; // "Debian GNU/Linux 12 (bookworm)"
 

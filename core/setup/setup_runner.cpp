@@ -26,6 +26,27 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr qint64 kEarlyProbeLifetimeMs = 20000;
+// How long a check's facts may serve the apply after it: the apply's guard proves them on the
+// server anyway; after this long the admin is shown the server as it is now.
+constexpr qint64 kCheckedFactsLifetimeMs = 15 * 60 * 1000;
+const QLatin1String kServerChangedCode("server.changed_since_check");
+
+Error serverChangedSinceCheck()
+{
+    return makeError(ErrorCode::ServerChangedSinceCheck,
+                     QObject::tr("The server changed since the check, so what you confirmed is "
+                                 "not what applying would do now. Nothing was changed."),
+                     QObject::tr("Check again, look at what will change, then apply."));
+}
+
+Error notWhatWasConfirmed()
+{
+    return makeError(ErrorCode::ServerChangedSinceCheck,
+                     QObject::tr("What applying would run now is not what you confirmed (the "
+                                 "choices or the server changed since the check). Nothing was "
+                                 "changed."),
+                     QObject::tr("Check again, look at what will change, then apply."));
+}
 
 Error scriptFailed(const QString &what, const ssh::ExecResult &r)
 {
@@ -133,6 +154,7 @@ Status SetupRunner::connect()
     m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_transcript, settings.user);
     m_privilege.reset();
     m_earlyProbe.reset();
+    m_checked.reset();
     m_selfTestChannels = 0;
     const auto p = plan();
     const QString probe = p ? probeScript(p.value()).build() : QString();
@@ -219,15 +241,16 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     const QString keyType = keys::parsePublicKey(m_session.choices().publicKey).ok()
                                 ? keys::parsePublicKey(m_session.choices().publicKey)->type
                                 : QString();
-    store(StepId::Firewall, checkFirewall(facts, plan), {firewallScript(plan, facts).build()});
+    m_applyPlan = makeApplyPlan(plan, facts, m_options.selfTest || m_options.fixSshd);
+    store(StepId::Firewall, checkFirewall(facts, plan), {m_applyPlan.firewallScript});
     say(QObject::tr("Reaching the database at %1 through the SSH server…")
             .arg(plan.permitOpenTarget()));
     store(StepId::Database,
           checkDatabase(m_connection, plan, facts, m_session.choices().databaseType), {});
     store(StepId::PublicKey, checkPublicKey(), {});
-    QStringList userCommands{tunnelUserScript(plan, facts).build()};
-    if (const SshdFix fix = sshdFixFor(facts, plan); plan.fixSshd && !fix.isEmpty())
-        userCommands << sshdFixScript(plan, fix).build();
+    QStringList userCommands{m_applyPlan.tunnelUserScript};
+    if (!m_applyPlan.sshdFixScript.isEmpty())
+        userCommands << m_applyPlan.sshdFixScript;
     StepResult user = checkTunnelUser(facts, plan, keyType);
     // What apply refuses (doApply stops on these); an account the admin can confirm is not
     // among them: ticking that changes the plan, and apply then goes ahead.
@@ -251,6 +274,29 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     m_facts = facts.value();
     m_reachedServer = true;
     return planWithServerFacts(p.value());
+}
+
+Result<SetupRunner::ApplyBasis> SetupRunner::applyBasis()
+{
+    const std::optional<CheckedFacts> checked = std::exchange(m_checked, std::nullopt);
+    auto p = plan();
+    if (!p)
+        return p.error();
+    if (p->keyLine.isEmpty())
+        return noPublicKeyError();
+    const bool reuse = m_runner && checked && !checked->age.hasExpired(kCheckedFactsLifetimeMs) &&
+                       probeScript(checked->probed).build() == probeScript(p.value()).build();
+    if (!reuse) {
+        auto full = planAndProbe(true);
+        if (!full)
+            return full.error();
+        return ApplyBasis{full.value(), std::nullopt};
+    }
+    m_earlyProbe.reset();
+    m_facts = checked->facts;
+    m_reachedServer = true;
+    return ApplyBasis{planWithServerFacts(p.value()),
+                      factsGuardScript(checked->probed, checked->facts.factsSha)};
 }
 
 void SetupRunner::beginOperation()
@@ -300,6 +346,7 @@ OperationReport SetupRunner::apply()
 
 OperationReport SetupRunner::remove()
 {
+    m_checked.reset();
     beginOperation();
     return finished(Operation::Remove, doRemove());
 }
@@ -352,6 +399,7 @@ OperationReport SetupRunner::finished(Operation operation, Status outcome)
     r.steps = std::exchange(m_steps, {});
     r.facts = m_facts;
     r.cloudRules = cloudRules();
+    r.applyPlan = std::exchange(m_applyPlan, {});
     r.formValues = stitchFormValues(m_session);
     r.transcript = m_transcript.take();
     r.remoteCommands = remoteCommands();
@@ -377,10 +425,15 @@ ConnectionReport SetupRunner::connectionReport() const
 Status SetupRunner::doCheck()
 {
     const auto endShell = endPrivilegedShellOnReturn();
+    m_checked.reset();
     auto planned = planAndProbe(false);
     if (!planned)
         return planned.error();
     recordChecks(planned.value(), m_facts, nullptr);
+    if (!m_facts.factsSha.isEmpty())
+        m_checked = CheckedFacts{plan().value(), m_facts, {}};
+    if (m_checked)
+        m_checked->age.start();
     return {};
 }
 
@@ -433,10 +486,10 @@ void SetupRunner::recordApplied(const SetupPlan &plan, const QVector<ScriptOutpu
 Status SetupRunner::doApply()
 {
     const auto endShell = endPrivilegedShellOnReturn();
-    auto planned = planAndProbe(true);
-    if (!planned)
-        return planned.error();
-    const SetupPlan &full = planned.value();
+    auto basis = applyBasis();
+    if (!basis)
+        return basis.error();
+    const SetupPlan &full = basis->plan;
 
     // An account that must not carry Stitch's key, or links and foreign files under its home:
     // stop before anything changes (the scripts check again on the server).
@@ -485,11 +538,19 @@ Status SetupRunner::doApply()
                           .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     }
 
+    // Exactly what was confirmed, or nothing.
+    const ScriptBuilder firewall = firewallScript(full, m_facts);
+    const ScriptBuilder tunnelUser = tunnelUserScript(full, m_facts);
+    if (!m_options.confirmedPlan.isEmpty() &&
+        applyPlanDigest(firewall.build(), tunnelUser.build()) != m_options.confirmedPlan)
+        return notWhatWasConfirmed();
+
     ScriptSequence sequence;
+    sequence.locked();
+    if (basis->factsGuard) // planned on the check's facts: they must still hold
+        sequence.then(*basis->factsGuard);
     // A tunnel account that cannot be set up takes this run's firewall rules back with it.
-    sequence.locked()
-        .then(firewallScript(full, m_facts))
-        .thenElseUndo(tunnelUserScript(full, m_facts), firewallUndoScript());
+    sequence.then(firewall).thenElseUndo(tunnelUser, firewallUndoScript());
     if (selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.
@@ -521,8 +582,14 @@ Status SetupRunner::doApply()
     auto result = m_runner->runPrivileged(QObject::tr("Apply steps 1 and 4, then verify"), script);
     if (!result)
         return result.error();
-    if (result->exitStatus != 0)
+    if (result->exitStatus != 0) {
+        if (parseScriptOutput(result.value()).errorCode == kServerChangedCode) {
+            std::lock_guard<std::mutex> lock(m_stopMutex);
+            m_changesStarted = false; // the guard stopped the script before its first change
+            return serverChangedSinceCheck();
+        }
         return scriptFailed(QObject::tr("Applying the changes"), result.value());
+    }
     if (login)
         login->keyInPlace(true); // it logs in while the database check below runs
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply_plan.h"
 #include "common/result.h"
 #include "keys/public_key.h"
 #include "operation_report.h"
@@ -107,6 +108,15 @@ private:
     Result<ServerFacts> probe(const SetupPlan &plan);
     // Validated plan completed with what the probe saw (ports, admin address); sets m_facts.
     Result<SetupPlan> planAndProbe(bool requireKey);
+    // What apply runs on: the check's facts when a check on this connection just saw them for
+    // the same choices, with the guard that proves them on the server first (one probe per
+    // Apply); else a new probe and no guard.
+    struct ApplyBasis
+    {
+        SetupPlan plan;
+        std::optional<ScriptBuilder> factsGuard;
+    };
+    Result<ApplyBasis> applyBasis();
     void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
     StepResult checkPublicKey() const;
     // The end-to-end self-test, in two halves around the apply script: the tunnel user's
@@ -159,6 +169,14 @@ private:
         QElapsedTimer age; // …soon after connect()
     };
     std::optional<EarlyProbe> m_earlyProbe;
+    struct CheckedFacts
+    {
+        SetupPlan probed; // the plan the check's probe was made for
+        ServerFacts facts;
+        QElapsedTimer age;
+    };
+    std::optional<CheckedFacts> m_checked; // set by a check, taken by the apply after it
+    ApplyPlan m_applyPlan;                 // what an apply now would change and run
     int m_selfTestChannels = 0;
     // Start of an operation; then, under m_stopMutex, "no stop was asked for, so changes start
     // now" (stopSoon() decides under the same lock whether a hard cancel is still harmless).

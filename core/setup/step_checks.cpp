@@ -92,31 +92,7 @@ QString cloudFirewallRules(const SetupPlan &plan)
            QStringLiteral("# Google Cloud firewall\n") + gcp;
 }
 
-namespace {
-
-// What the server's record says this tool did to the firewall: shown in every check, so the
-// admin knows what removing Stitch access takes out (and what it leaves on).
-void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &findings)
-{
-    const QString rules = facts.recordedFirewallRulesText();
-    if (!rules.isEmpty()) {
-        findings << pass("firewall.recorded",
-                         QObject::tr("Firewall rules this tool added here, by its record in "
-                                     "/var/lib/stitch-tunnel/record: %1. Removing Stitch access "
-                                     "with its firewall rules takes out exactly these.")
-                             .arg(rules));
-    }
-    if (facts.recordSaysUfwEnabled) {
-        findings << pass("firewall.recorded_ufw_enabled",
-                         QObject::tr("This tool turned ufw on here; removing Stitch access "
-                                     "leaves it on."));
-    }
-}
-
-// Before the tool turns ufw on: what that closes besides SSH (services listening now) and whom it
-// cuts off (SSH sessions from other addresses than the ones kept), so nobody learns it after.
-void addWhatTurningUfwOnCloses(const ServerFacts &facts, const SetupPlan &plan,
-                               QVector<Finding> &findings)
+UfwEnableEffect ufwEnableEffect(const ServerFacts &facts, const SetupPlan &plan)
 {
     QStringList closed;
     for (const QString &port : facts.listeningPorts) {
@@ -152,11 +128,39 @@ void addWhatTurningUfwOnCloses(const ServerFacts &facts, const SetupPlan &plan,
                                "refused.")
                        .arg(cutOff.join(QStringLiteral(", ")));
     }
-    if (closed.isEmpty() && cutOff.isEmpty()) {
-        findings << pass("firewall.enable_closes", message);
+    return UfwEnableEffect{closed, cutOff, message};
+}
+
+namespace {
+
+// What the server's record says this tool did to the firewall: shown in every check, so the
+// admin knows what removing Stitch access takes out (and what it leaves on).
+void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &findings)
+{
+    const QString rules = facts.recordedFirewallRulesText();
+    if (!rules.isEmpty()) {
+        findings << pass("firewall.recorded",
+                         QObject::tr("Firewall rules this tool added here, by its record in "
+                                     "/var/lib/stitch-tunnel/record: %1. Removing Stitch access "
+                                     "with its firewall rules takes out exactly these.")
+                             .arg(rules));
+    }
+    if (facts.recordSaysUfwEnabled) {
+        findings << pass("firewall.recorded_ufw_enabled",
+                         QObject::tr("This tool turned ufw on here; removing Stitch access "
+                                     "leaves it on."));
+    }
+}
+
+void addWhatTurningUfwOnCloses(const ServerFacts &facts, const SetupPlan &plan,
+                               QVector<Finding> &findings)
+{
+    const UfwEnableEffect effect = ufwEnableEffect(facts, plan);
+    if (effect.closedPorts.isEmpty() && effect.cutOffPeers.isEmpty()) {
+        findings << pass("firewall.enable_closes", effect.message);
         return;
     }
-    findings << warn("firewall.enable_closes", message,
+    findings << warn("firewall.enable_closes", effect.message,
                      QObject::tr("Keep SSH open to another network with --keep-ssh-from CIDR, "
                                  "and allow the other services (ufw allow PORT/tcp) before you "
                                  "apply, or leave the firewall off and allow Stitch in your "

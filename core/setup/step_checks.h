@@ -13,6 +13,17 @@
 // facts always give the same findings, so each rule is unit-tested without a server.
 namespace stitch::setup {
 
+// What turning ufw on does (--enable-firewall): the TCP ports that listen now beyond loopback
+// and would be closed to other machines, the addresses with SSH sessions open now whose new
+// logins would be refused, and all of it in sentences for the admin.
+struct UfwEnableEffect
+{
+    QStringList closedPorts;
+    QStringList cutOffPeers;
+    QString message;
+};
+UfwEnableEffect ufwEnableEffect(const ServerFacts &facts, const SetupPlan &plan);
+
 StepResult checkFirewall(const ServerFacts &facts, const SetupPlan &plan);
 StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, const QString &keyType);
 

@@ -23,7 +23,7 @@ detect_firewall() {
     fi
   fi
   if command -v nft >/dev/null 2>&1; then
-    l=$(nft list ruleset 2>/dev/null)
+    l=$(nft -s list ruleset 2>/dev/null) # -s: no counters, which change by themselves
     if printf '%s\n' "$l" | grep -q 'hook input' && printf '%s\n' "$l" | grep -q -e 'policy drop' -e ' drop' -e ' reject'; then
       FW=nftables; FW_ACTIVE=1; FW_LIST=$l; return
     fi
