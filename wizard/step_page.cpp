@@ -385,6 +385,16 @@ void StepPage::showApplyConfirmation()
         showError(why);
         return;
     }
+    // Applying would stop before any change (an account that is not ours, say): no
+    // confirmation of changes that would not happen; the page says what stops it.
+    if (const std::optional<Finding> refusal = m_checkedPlan.refusal) {
+        m_checkedPlan = {};
+        const QString again = std::exchange(m_replanReason, {});
+        showError(QStringList{again, refusal->message, fixText(*refusal)}
+                      .join(QLatin1Char('\n'))
+                      .trimmed());
+        return;
+    }
     auto *dialog =
         new ApplyConfirmation(m_session.connection().host, std::exchange(m_checkedPlan, {}),
                               std::exchange(m_replanReason, {}), this);

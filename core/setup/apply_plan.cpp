@@ -126,6 +126,8 @@ QString applyPlanDigest(const QString &firewallScript, const QString &tunnelUser
 QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts, bool selfTest)
 {
     QStringList out;
+    if (!tunnelUserRefusals(facts, plan).isEmpty())
+        return out;
     firewallChanges(plan, facts, out);
     tunnelUserChanges(plan, facts, out);
     if (plan.fixSshd && !sshdFixFor(facts, plan).isEmpty())
@@ -150,6 +152,8 @@ ApplyPlan makeApplyPlan(const SetupPlan &plan, const ServerFacts &facts, bool se
         p.sshdFixScript = sshdFixScript(plan, fix).build();
     p.digest = applyPlanDigest(p.firewallScript, p.tunnelUserScript);
     p.changes = plannedChanges(plan, facts, selfTest);
+    if (const QVector<Finding> refusals = tunnelUserRefusals(facts, plan); !refusals.isEmpty())
+        p.refusal = refusals.first();
     return p;
 }
 

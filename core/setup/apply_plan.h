@@ -2,10 +2,13 @@
 
 #include "run_options.h"
 #include "server_facts.h"
+#include "session/step_result.h"
 #include "setup_plan.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace stitch::setup {
 
@@ -21,6 +24,10 @@ struct ApplyPlan
     QString sshdFixScript;    // the opt-in fix of sshd as planned now (after step 4 it is
                               // planned again on what the server then shows)
     QString digest;           // of the two scripts that run first (applyPlanDigest)
+    // Set when apply would stop before any change (an account that must not carry Stitch's
+    // key, or one that is not ours and not confirmed): what stops it, and then `changes` is
+    // empty.
+    std::optional<Finding> refusal;
 
     bool isEmpty() const { return digest.isEmpty(); }
 };
@@ -30,7 +37,8 @@ QString applyPlanDigest(const QString &firewallScript, const QString &tunnelUser
 
 // What applying `plan` on a server with `facts` changes, one plain sentence each ("Create the
 // user stitch…", "Allow Stitch's 4 addresses … on TCP port 22 in ufw."): only changes, never a
-// finding that applying does not change (sshd's settings without the opt-in, a refusal).
+// finding that applying does not change (sshd's settings without the opt-in). Nothing when
+// apply would refuse the account (tunnelUserRefusals).
 QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts, bool selfTest);
 
 // The plan an Apply would run now, with its scripts, changes and digest.

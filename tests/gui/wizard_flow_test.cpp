@@ -716,3 +716,38 @@ TEST_F(WizardFlow, RefusedTunnelAccountCannotBeApplied)
                      ->isEnabled());
     EXPECT_EQ(sandbox::serverState(), before) << "checking changed nothing";
 }
+
+TEST_F(WizardFlow, AServerChangedWhileConfirmingIsShownAgainUnchanged)
+{
+    useTunnelUser(QStringLiteral("stitchrace"));
+    QTemporaryDir keyDir;
+    reachTunnelUserPage(stitchPublicKey(keyDir));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::TunnelUser); }));
+    QTest::mouseClick(child<QPushButton>(page(), "applyButton"), Qt::LeftButton);
+    ASSERT_TRUE(
+        waitFor([] { return topLevel<ApplyConfirmation>("applyConfirmation") != nullptr; }));
+    ApplyConfirmation *first = topLevel<ApplyConfirmation>("applyConfirmation");
+    EXPECT_TRUE(first->informativeText().contains(QStringLiteral("Create the user stitchrace")));
+    // Another admin creates the account while this one reads the confirmation.
+    sandbox::shell(QStringLiteral("useradd -m -s /bin/sh stitchrace"));
+    const QByteArray changed = sandbox::serverState();
+    QTest::mouseClick(child<QPushButton>(first, "confirmApplyButton"), Qt::LeftButton);
+
+    // Nothing ran; the wizard checked again: the account is not ours now, so there is nothing
+    // to confirm, and the page says why, with the server as it is now.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto *error = child<QLabel>(page(), "errorLabel");
+            return !worker.isBusy() &&
+                   codes(StepId::TunnelUser).contains(QStringLiteral("user.not_ours")) && error &&
+                   error->isVisible() &&
+                   error->text().contains(QStringLiteral("changed since the check"));
+        },
+        60000))
+        << child<QLabel>(page(), "errorLabel")->text().toStdString();
+    EXPECT_TRUE(child<QLabel>(page(), "errorLabel")->text().contains(QStringLiteral("stitchrace")));
+    EXPECT_EQ(topLevel<ApplyConfirmation>("applyConfirmation"), nullptr)
+        << "no confirmation of changes that would not happen";
+    screenshot(&window, QStringLiteral("21-tunnel-user-server-changed"));
+    EXPECT_EQ(sandbox::serverState(), changed) << "the changed server was not touched";
+}
