@@ -88,16 +88,14 @@ Result<ssh::Credentials> loadCredentials(const CliOptions &options,
     return credentials;
 }
 
-Status prepareSession(const CliOptions &options, SetupSession &session)
+Result<setup::SetupRequest> prepareRequest(const CliOptions &options)
 {
-    ssh::ConnectionSettings settings = options.connection;
-    auto credentials = loadCredentials(options, settings);
+    setup::SetupRequest request{options.connection, {}, options.choices, options.run};
+    auto credentials = loadCredentials(options, request.connection);
     if (!credentials)
         return credentials.error();
-    session.setConnection(settings);
-    session.setCredentials(std::move(credentials.value()));
-    session.setChoices(options.choices);
-    return {};
+    request.credentials = std::move(credentials.value());
+    return request;
 }
 
 } // namespace stitch::cli

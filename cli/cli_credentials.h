@@ -2,7 +2,7 @@
 
 #include "cli_options.h"
 #include "common/result.h"
-#include "session/setup_session.h"
+#include "setup/setup_request.h"
 #include "ssh/connection_settings.h"
 
 namespace stitch::cli {
@@ -14,8 +14,8 @@ namespace stitch::cli {
 Result<ssh::Credentials> loadCredentials(const CliOptions &options,
                                          ssh::ConnectionSettings &settings);
 
-// `session` ready for an online command: the connection of `options` with its secrets
-// (loadCredentials) and its choices.
-Status prepareSession(const CliOptions &options, SetupSession &session);
+// The request of an online command: the connection of `options` with its secrets
+// (loadCredentials), its choices and opt-ins.
+Result<setup::SetupRequest> prepareRequest(const CliOptions &options);
 
 } // namespace stitch::cli

@@ -17,14 +17,13 @@ int runConnect(const CliOptions &options, QTextStream &out, QTextStream &err)
     const auto fail = [&](const Error &error) {
         return printFailure(out, err, options.json, report, error);
     };
-    SetupSession session;
-    if (Status prepared = prepareSession(options, session); !prepared)
-        return fail(prepared.error());
-    // What loadCredentials made of the settings (a password login may have become the agent).
-    const ssh::ConnectionSettings &settings = session.connection();
-
+    auto request = prepareRequest(options);
+    if (!request)
+        return fail(request.error());
     // The same connect as every other command: host key, login, administrator rights.
-    setup::SetupRunner runner(session, options.run);
+    setup::SetupRunner runner(std::move(request.value()));
+    // What loadCredentials made of the settings (a password login may have become the agent).
+    const ssh::ConnectionSettings &settings = runner.request().connection;
     const setup::OperationReport done = runner.run(setup::Operation::Connect);
     const setup::ConnectionReport &c = done.connection;
     if (!c.hostKey.fingerprint.isEmpty())

@@ -146,13 +146,11 @@ Status writeReport(const QString &path, const QByteArray &text)
 
 int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &err)
 {
-    SetupSession session;
-    ssh::ConnectionSettings settings = options.connection;
-    session.setChoices(options.choices);
-    setup::SetupRunner runner(session, options.run);
+    setup::SetupRequest request{options.connection, {}, options.choices, options.run};
+    setup::SetupRunner runner(request.clone()); // the secrets come below, when needed
     // The report of what was done so far, for an error's JSON (empty before the run).
     setup::OperationReport done;
-    done.formValues = setup::stitchFormValues(session);
+    done.formValues = setup::stitchFormValues(options.choices, options.connection);
     const auto fail = [&](const Error &error) {
         return printFailure(out, err, options.json, jsonOf(done), error);
     };
@@ -168,7 +166,7 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
             return fail(e);
         }
         setup::SetupPlan p = plan.value();
-        p.sshPorts = {QString::number(settings.port)};
+        p.sshPorts = {QString::number(options.connection.port)};
         p.loginUser.clear(); // whoever runs the script with sudo: it reads $SUDO_USER
         out << setup::standaloneScript(p);
         out.flush();
@@ -180,11 +178,11 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     if (options.action == CliOptions::Action::Apply && plan->keyLine.isEmpty())
         return fail(setup::noPublicKeyError());
 
-    auto credentials = loadCredentials(options, settings);
+    auto credentials = loadCredentials(options, request.connection);
     if (!credentials)
         return fail(credentials.error());
-    session.setConnection(settings);
-    session.setCredentials(std::move(credentials.value()));
+    request.credentials = std::move(credentials.value());
+    runner.setRequest(std::move(request));
 
     // Ctrl-C from here on: at once while nothing is changed yet, else at the next safe point;
     // either way the CLI says what was done and exits 130.

@@ -49,10 +49,10 @@ int runWatchCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     const auto fail = [&](const Error &error) {
         return printFailure(out, err, options.json, report, error);
     };
-    SetupSession session;
-    if (Status prepared = prepareSession(options, session); !prepared)
-        return fail(prepared.error());
-    setup::SetupRunner runner(session, options.run);
+    auto request = prepareRequest(options);
+    if (!request)
+        return fail(request.error());
+    setup::SetupRunner runner(std::move(request.value()));
     const auto plan = runner.plan();
     if (!plan)
         return fail(plan.error());

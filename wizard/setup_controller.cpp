@@ -29,7 +29,7 @@ bool SetupController::isChangingServer() const
 bool SetupController::start(OperationClient *client, setup::Operation operation,
                             const setup::RunOptions &options)
 {
-    if (!m_worker.start(operation, m_session, options))
+    if (!m_worker.start(operation, setup::requestFrom(m_session, options)))
         return false;
     m_operation = operation;
     m_watching = false;
@@ -44,7 +44,7 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
 
 bool SetupController::startWatch(WatchClient *client, qint64 durationMs)
 {
-    if (!m_worker.startWatch(m_session, m_optIns, durationMs))
+    if (!m_worker.startWatch(setup::requestFrom(m_session, m_optIns), durationMs))
         return false;
     m_watching = true;
     m_stopAsked = false;

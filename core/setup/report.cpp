@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "setup_request.h"
+
 #include "session/setup_session.h"
 #include "step_checks.h"
 
@@ -35,14 +37,7 @@ QString stepTitle(StepId id)
 
 StitchFormValues stitchFormValues(const SetupSession &session)
 {
-    StitchFormValues v;
-    v.sshHost = session.stitchSshHost();
-    v.sshHostGiven = !session.choices().publicHost.isEmpty();
-    v.sshPort = session.connection().port;
-    v.sshUser = session.choices().tunnelUser;
-    v.databaseHost = session.choices().databaseHost;
-    v.databasePort = session.choices().databasePort;
-    return v;
+    return stitchFormValues(session.choices(), session.connection());
 }
 
 OperationReport sessionReport(const SetupSession &session)

@@ -8,7 +8,6 @@
 #include "report.h"
 #include "script_output.h"
 #include "self_test_login.h"
-#include "session/setup_session.h"
 #include "ssh/throwaway_key.h"
 #include "sshd_fix.h"
 #include "step_checks.h"
@@ -91,10 +90,7 @@ QString applyAgainForTheSelfTest()
 
 } // namespace
 
-SetupRunner::SetupRunner(const SetupSession &session, RunOptions options)
-    : m_session(session), m_options(options)
-{
-}
+SetupRunner::SetupRunner(SetupRequest request) : m_request(std::move(request)) {}
 
 SetupRunner::~SetupRunner() = default;
 
@@ -105,9 +101,9 @@ int SetupRunner::remoteCommands() const
 
 Result<SetupPlan> SetupRunner::plan() const
 {
-    auto p = makeSetupPlan(m_session.choices(), m_session.connection().port, m_options);
+    auto p = makeSetupPlan(m_request.choices, m_request.connection.port, m_request.options);
     if (p)
-        p->loginUser = m_session.connection().user;
+        p->loginUser = m_request.connection.user;
     return p;
 }
 
@@ -144,11 +140,11 @@ QString SetupRunner::cloudRules() const
 
 Status SetupRunner::connect()
 {
-    const ssh::ConnectionSettings &settings = m_session.connection();
+    const ssh::ConnectionSettings &settings = m_request.connection;
     if (Status s = m_connection.connect(settings); !s)
         return s;
     say(QObject::tr("Logging in as %1…").arg(settings.user));
-    if (Status s = m_connection.authenticate(settings, m_session.credentials()); !s)
+    if (Status s = m_connection.authenticate(settings, m_request.credentials); !s)
         return s;
     say(QObject::tr("Confirming administrator rights (sudo) for %1…").arg(settings.user));
     m_runner = std::make_unique<remote::RemoteRunner>(m_connection, m_transcript, settings.user);
@@ -159,7 +155,7 @@ Status SetupRunner::connect()
     const auto p = plan();
     const QString probe = p ? probeScript(p.value()).build() : QString();
     auto first = m_runner->establishPrivilegeAndRun(
-        m_session.credentials().sudoPassword,
+        m_request.credentials.sudoPassword,
         probe.isEmpty() ? QString() : QObject::tr("Inspect the server (read-only)"), probe);
     if (!first) {
         // Logged in but without administrator rights (a wrong sudo password, say) is not
@@ -211,7 +207,7 @@ Result<ServerFacts> SetupRunner::probe(const SetupPlan &plan)
 StepResult SetupRunner::checkPublicKey() const
 {
     StepResult r;
-    const QString text = m_session.choices().publicKey;
+    const QString text = m_request.choices.publicKey;
     auto key = keys::parsePublicKey(text);
     if (!key) {
         r.findings << failingFinding(key.error());
@@ -238,15 +234,16 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
             result.status = StepStatus::Changed;
         m_steps[static_cast<std::size_t>(id)] = result;
     };
-    const QString keyType = keys::parsePublicKey(m_session.choices().publicKey).ok()
-                                ? keys::parsePublicKey(m_session.choices().publicKey)->type
+    const QString keyType = keys::parsePublicKey(m_request.choices.publicKey).ok()
+                                ? keys::parsePublicKey(m_request.choices.publicKey)->type
                                 : QString();
-    m_applyPlan = makeApplyPlan(plan, facts, m_options.selfTest || m_options.fixSshd);
+    m_applyPlan =
+        makeApplyPlan(plan, facts, m_request.options.selfTest || m_request.options.fixSshd);
     store(StepId::Firewall, checkFirewall(facts, plan), {m_applyPlan.firewallScript});
     say(QObject::tr("Reaching the database at %1 through the SSH server…")
             .arg(plan.permitOpenTarget()));
     store(StepId::Database,
-          checkDatabase(m_connection, plan, facts, m_session.choices().databaseType), {});
+          checkDatabase(m_connection, plan, facts, m_request.choices.databaseType), {});
     store(StepId::PublicKey, checkPublicKey(), {});
     QStringList userCommands{m_applyPlan.tunnelUserScript};
     if (!m_applyPlan.sshdFixScript.isEmpty())
@@ -362,7 +359,7 @@ OperationReport SetupRunner::run(Operation operation, const ProgressFn &progress
     m_progress = progress;
     const auto forget = qScopeGuard([this] { m_progress = nullptr; });
     if (!isConnected()) {
-        say(connectingText(m_session.connection().host));
+        say(connectingText(m_request.connection.host));
         beginOperation();
         if (Status s = connect(); !s)
             return finished(operation, s);
@@ -400,7 +397,7 @@ OperationReport SetupRunner::finished(Operation operation, Status outcome)
     r.facts = m_facts;
     r.cloudRules = cloudRules();
     r.applyPlan = std::exchange(m_applyPlan, {});
-    r.formValues = stitchFormValues(m_session);
+    r.formValues = stitchFormValues(m_request.choices, m_request.connection);
     r.transcript = m_transcript.take();
     r.remoteCommands = remoteCommands();
     return r;
@@ -409,9 +406,9 @@ OperationReport SetupRunner::finished(Operation operation, Status outcome)
 ConnectionReport SetupRunner::connectionReport() const
 {
     ConnectionReport c;
-    c.host = m_session.connection().host;
-    c.port = m_session.connection().port;
-    c.login = m_session.connection().user;
+    c.host = m_request.connection.host;
+    c.port = m_request.connection.port;
+    c.login = m_request.connection.user;
     c.hostKey = m_connection.hostKey();
     c.connected = isConnected();
     if (c.connected) {
@@ -508,7 +505,7 @@ Status SetupRunner::doApply()
     // changed.
     if (m_facts.authorizedKeysHasKey && !m_facts.authorizedKeysExactLine) {
         const StepResult database =
-            checkDatabase(m_connection, full, m_facts, m_session.choices().databaseType);
+            checkDatabase(m_connection, full, m_facts, m_request.choices.databaseType);
         if (database.status == StepStatus::Fail) {
             recordChecks(full, m_facts, nullptr);
             StepResult &user = m_steps[static_cast<std::size_t>(StepId::TunnelUser)];
@@ -529,7 +526,7 @@ Status SetupRunner::doApply()
     std::optional<ssh::ThrowawayKey> selfTestKey;
     QString selfTestTag;
     // The sshd fix needs the tunnel user's own login to prove it: it always runs the self-test.
-    if (m_options.selfTest || m_options.fixSshd) {
+    if (m_request.options.selfTest || m_request.options.fixSshd) {
         auto k = ssh::generateThrowawayKey();
         if (!k)
             return k.error();
@@ -541,8 +538,8 @@ Status SetupRunner::doApply()
     // Exactly what was confirmed, or nothing.
     const ScriptBuilder firewall = firewallScript(full, m_facts);
     const ScriptBuilder tunnelUser = tunnelUserScript(full, m_facts);
-    if (!m_options.confirmedPlan.isEmpty() &&
-        applyPlanDigest(firewall.build(), tunnelUser.build()) != m_options.confirmedPlan)
+    if (!m_request.options.confirmedPlan.isEmpty() &&
+        applyPlanDigest(firewall.build(), tunnelUser.build()) != m_request.options.confirmedPlan)
         return notWhatWasConfirmed();
 
     ScriptSequence sequence;
@@ -569,7 +566,7 @@ Status SetupRunner::doApply()
     // sshd fix it waits for sshd's reload: a connection accepted before it keeps the old
     // settings.
     std::unique_ptr<SelfTestLogin> login;
-    if (selfTestKey && !m_options.fixSshd)
+    if (selfTestKey && !m_request.options.fixSshd)
         login = startSelfTest(full, selfTestKey->privateKey.get());
     const auto unregister = qScopeGuard([this] {
         std::lock_guard<std::mutex> lock(m_selfTestMutex);
@@ -607,7 +604,7 @@ Status SetupRunner::doApply()
     // sshd's settings for the tunnel user, judged on the verify probe (the user exists now).
     QVector<Finding> sshdFindings;
     bool sshdChanged = false;
-    if (m_options.fixSshd && !stopRequested()) {
+    if (m_request.options.fixSshd && !stopRequested()) {
         say(QObject::tr("Adjusting sshd's settings for %1…").arg(full.tunnelUser));
         auto fixed = fixSshd(full);
         if (!fixed) {
@@ -621,7 +618,7 @@ Status SetupRunner::doApply()
             if (const Status admin = freshAdminLogin(); !admin) {
                 sshdFindings << rollBackSshdFix(
                     full, QObject::tr("a fresh login as %1 failed (%2)")
-                              .arg(m_session.connection().user, admin.error().message));
+                              .arg(m_request.connection.user, admin.error().message));
                 sshdChanged = false;
             }
         }
@@ -657,7 +654,7 @@ Status SetupRunner::doApply()
                                      "verified (see above); the self-test did not run."),
                          applyAgainForTheSelfTest());
     }
-    if (m_options.fixSshd && !sshdChanged && selfTestKey && !login) {
+    if (m_request.options.fixSshd && !sshdChanged && selfTestKey && !login) {
         // No reload happened: the self-test logs in now.
         login = startSelfTest(full, selfTestKey->privateKey.get());
         login->keyInPlace(true);
@@ -715,9 +712,9 @@ Status SetupRunner::doRemove()
     // from going.
     ScriptSequence sequence;
     sequence.locked()
-        .thenEvenAfterFailure(keyRemovalScript(full, m_options.removeUser))
+        .thenEvenAfterFailure(keyRemovalScript(full, m_request.options.removeUser))
         .thenEvenAfterFailure(sshdFixRemovalScript(full));
-    if (m_options.removeFirewallRules)
+    if (m_request.options.removeFirewallRules)
         sequence.thenEvenAfterFailure(firewallRemovalScript(full));
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("remove"));
@@ -740,7 +737,7 @@ Status SetupRunner::doRemove()
         resultFor(f.code.startsWith(QLatin1String("firewall."))).findings << f;
     // Not asked to take the firewall rules out: say which stay, so nobody reads "removed" as
     // "closed".
-    if (!m_options.removeFirewallRules && !m_facts.recordedFirewallRules.isEmpty()) {
+    if (!m_request.options.removeFirewallRules && !m_facts.recordedFirewallRules.isEmpty()) {
         results[0].findings << withRemedy(
             makeFinding(Severity::Pass, "firewall.rules_kept",
                         QObject::tr("The firewall rules this tool added stay (by its record: "

@@ -12,6 +12,7 @@
 #include "server_facts.h"
 #include "session/step_result.h"
 #include "setup_plan.h"
+#include "setup_request.h"
 #include "ssh/ssh_connection.h"
 #include "sshd_log.h"
 
@@ -25,24 +26,20 @@
 #include <mutex>
 #include <optional>
 
-namespace stitch {
-class SetupSession;
-}
-
 namespace stitch::setup {
 
 class SelfTestLogin;
 
-// Drives the five guide steps for one SetupSession: check (read-only), apply, verify, the
-// end-to-end self-test, remove. Reads the session (connection, choices, credentials) and never
-// writes it: every operation returns an OperationReport, which the front end prints or applies.
-// Owns the SSH connection; use it from one thread only.
+// Drives the five guide steps for one SetupRequest: check (read-only), apply, verify, the
+// end-to-end self-test, remove. Holds its own copy of the request (connection, credentials,
+// choices, opt-ins); every operation returns an OperationReport, which the front end prints or
+// applies to its own model. Owns the SSH connection; use it from one thread only.
 class SetupRunner
 {
 public:
     using ProgressFn = std::function<void(const QString &message)>;
 
-    SetupRunner(const SetupSession &session, RunOptions options = {});
+    explicit SetupRunner(SetupRequest request);
     ~SetupRunner();
 
     // Validates every choice; no network. Fails on the first bad input, changing nothing.
@@ -59,7 +56,11 @@ public:
     // connect() leaves its root shell open for the operation that follows; call this when none
     // follows at once (the wizard's Connect page), so no root shell waits on the user.
     void endPrivilegedShell();
-    void setOptions(const RunOptions &options) { m_options = options; }
+    void setOptions(const RunOptions &options) { m_request.options = options; }
+    // The next operation's request, on the same connection (the caller checked it is the same
+    // server): new choices, secrets or opt-ins.
+    void setRequest(SetupRequest request) { m_request = std::move(request); }
+    const SetupRequest &request() const { return m_request; }
     // Each needs connect() first; the report also holds connect()'s transcript entries.
     OperationReport check();  // read-only: one probe, one forward channel
     OperationReport apply();  // probe, one locked script (ending with the verify probe), self-test
@@ -147,8 +148,7 @@ private:
     // What is happening now, for the front end's progress line (run()'s `progress`, if any).
     void say(const QString &message) const;
 
-    const SetupSession &m_session;
-    RunOptions m_options;
+    SetupRequest m_request;
     ProgressFn m_progress; // set for the duration of run()
     remote::Transcript::Observer m_commandObserver;
     // This runner's commands since the last report.

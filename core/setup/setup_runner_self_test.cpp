@@ -6,7 +6,6 @@
 #include "remote_scripts.h"
 #include "report.h"
 #include "self_test_login.h"
-#include "session/setup_session.h"
 #include "step_checks.h"
 
 #include <QObject>
@@ -17,12 +16,12 @@ std::unique_ptr<SelfTestLogin> SetupRunner::startSelfTest(const SetupPlan &plan,
 {
     // Logs in as the tunnel user with the throwaway key and opens the tunnel, exactly as Stitch
     // will. Only the host key the admin's connection verified is trusted.
-    ssh::ConnectionSettings settings = m_session.connection();
+    ssh::ConnectionSettings settings = m_request.connection;
     settings.user = plan.tunnelUser;
     settings.authMethod = ssh::AuthMethod::KeyFile;
     settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
                              m_connection.hostKey().fingerprint};
-    const DatabaseType type = m_session.choices().databaseType;
+    const DatabaseType type = m_request.choices.databaseType;
     const QString seenAs = m_facts.databaseSourceAddress;
     auto login = std::make_unique<SelfTestLogin>(
         settings, key, [plan, type, seenAs](ssh::SshConnection &tunnel) {
@@ -40,7 +39,7 @@ StepResult SetupRunner::finishSelfTest(const SetupPlan &plan, SelfTestLogin &log
                                        const QString &tag)
 {
     StepResult r;
-    const StitchFormValues v = stitchFormValues(m_session);
+    const StitchFormValues v = stitchFormValues(m_request.choices, m_request.connection);
     r.findings << sshHostFindings(v.sshHost, v.sshHostGiven);
     say(QObject::tr("Self-test: logging in as %1 with a temporary key…").arg(plan.tunnelUser));
     const Status loggedIn = login.waitForLogin();

@@ -7,7 +7,6 @@
 #include "common/server_text.h"
 #include "remote_scripts.h"
 #include "script_output.h"
-#include "session/setup_session.h"
 #include "sshd_fix.h"
 
 #include <QObject>
@@ -60,7 +59,7 @@ Status SetupRunner::freshAdminLogin()
 {
     // A new connection with the session's own settings and credentials, trusting only the host
     // key the open connection verified. sshd's listener has just restarted: one retry.
-    ssh::ConnectionSettings settings = m_session.connection();
+    ssh::ConnectionSettings settings = m_request.connection;
     settings.hostKeyTrust = {ssh::UnknownHostKeyAction::AcceptOnce,
                              m_connection.hostKey().fingerprint};
     Status outcome;
@@ -70,7 +69,7 @@ Status SetupRunner::freshAdminLogin()
         ssh::SshConnection fresh;
         outcome = fresh.connect(settings);
         if (outcome) {
-            outcome = fresh.authenticate(settings, m_session.credentials());
+            outcome = fresh.authenticate(settings, m_request.credentials);
             return outcome;
         }
         std::this_thread::sleep_for(500ms);

@@ -1,6 +1,5 @@
 #include "setup_worker.h"
 
-#include "session/setup_session.h"
 #include "setup_runner.h"
 
 #include <atomic>
@@ -18,28 +17,16 @@ bool sameServer(const ssh::ConnectionSettings &a, const ssh::ConnectionSettings 
            a.knownHostsFile == b.knownHostsFile;
 }
 
-ssh::Credentials cloneCredentials(const ssh::Credentials &c)
-{
-    ssh::Credentials copy;
-    copy.password = c.password.clone();
-    copy.keyPassphrase = c.keyPassphrase.clone();
-    copy.sudoPassword = c.sudoPassword.clone();
-    return copy;
-}
-
-// What one request reads, copied on the caller's thread.
+// One operation to run, copied on the caller's thread.
 struct Request
 {
     Operation operation = Operation::Check;
-    ssh::ConnectionSettings connection;
-    SetupChoices choices;
-    ssh::Credentials credentials;
-    RunOptions options;
+    SetupRequest setup;
 };
 
 } // namespace
 
-// Lives on the worker thread: the session copy core reads, and the runner with its connection.
+// Lives on the worker thread: the runner with its connection and its copy of the request.
 class SetupWorker::Job
 {
 public:
@@ -80,14 +67,11 @@ public:
             m_stopAsked = false;
             const bool reuse = m_runner && m_runner->isConnected() &&
                                !m_runner->connection().isCancelled() &&
-                               sameServer(m_input.connection(), request.connection);
-            m_input.setConnection(request.connection);
-            m_input.setCredentials(std::move(request.credentials));
-            m_input.setChoices(request.choices);
+                               sameServer(m_runner->request().connection, request.setup.connection);
             if (reuse)
-                m_runner->setOptions(request.options);
+                m_runner->setRequest(std::move(request.setup));
             else
-                m_runner = std::make_unique<SetupRunner>(m_input, request.options);
+                m_runner = std::make_unique<SetupRunner>(std::move(request.setup));
         }
     }
 
@@ -109,8 +93,7 @@ public:
     }
 
 private:
-    SetupSession m_input; // worker-thread copy of what the operation reads; core never writes it
-    std::mutex m_mutex;   // guards m_runner against cancel()/reset() from the GUI thread
+    std::mutex m_mutex; // guards m_runner against cancel()/reset() from the GUI thread
     std::atomic<bool> m_stopAsked{false};
     std::unique_ptr<SetupRunner> m_runner;
 };
@@ -130,27 +113,11 @@ SetupWorker::~SetupWorker()
     m_thread.wait();
 }
 
-namespace {
-
-std::shared_ptr<Request> requestFor(Operation operation, const SetupSession &session,
-                                    const RunOptions &options)
-{
-    auto request = std::make_shared<Request>();
-    request->operation = operation;
-    request->connection = session.connection();
-    request->choices = session.choices();
-    request->credentials = cloneCredentials(session.credentials());
-    request->options = options;
-    return request;
-}
-
-} // namespace
-
-bool SetupWorker::start(Operation operation, const SetupSession &session, const RunOptions &options)
+bool SetupWorker::start(Operation operation, SetupRequest setup)
 {
     if (m_busy)
         return false;
-    auto request = requestFor(operation, session, options);
+    auto request = std::make_shared<Request>(Request{operation, std::move(setup)});
     m_busy = true;
     // Runs on the worker thread: a context object living there.
     QObject *context = new QObject;
@@ -174,12 +141,11 @@ bool SetupWorker::start(Operation operation, const SetupSession &session, const 
     return true;
 }
 
-bool SetupWorker::startWatch(const SetupSession &session, const RunOptions &options,
-                             qint64 durationMs)
+bool SetupWorker::startWatch(SetupRequest setup, qint64 durationMs)
 {
     if (m_busy)
         return false;
-    auto request = requestFor(Operation::Check, session, options);
+    auto request = std::make_shared<Request>(Request{Operation::Check, std::move(setup)});
     m_busy = true;
     QObject *context = new QObject;
     context->moveToThread(&m_thread);

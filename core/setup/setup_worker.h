@@ -2,6 +2,7 @@
 
 #include "operation_report.h"
 #include "run_options.h"
+#include "setup_request.h"
 #include "sshd_log.h"
 
 #include <QObject>
@@ -10,10 +11,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace stitch {
-class SetupSession;
-}
 
 namespace stitch::setup {
 
@@ -25,11 +22,10 @@ struct WatchOutcome
 };
 
 // Runs SetupRunner on its own thread so the GUI thread never waits on the network: a thin
-// adapter. start() copies what the operation reads from the session (connection, choices,
-// secrets) on the calling thread; the worker thread hands that copy to core and sends the
-// OperationReport back as one finished() signal. Nothing is written back behind the caller's
-// back: applying the report is the caller's business. The SSH connection is made once and
-// reused until the server changes.
+// adapter. start() takes the operation's request (a plain value the caller built); the worker
+// thread hands it to core and sends the OperationReport back as one finished() signal. Nothing is
+// written back behind the caller's back: applying the report is the caller's business. The SSH
+// connection is made once and reused until the server changes.
 class SetupWorker : public QObject
 {
     Q_OBJECT
@@ -40,11 +36,11 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Starts one operation (connecting first when needed); false while one is running.
-    bool start(Operation operation, const SetupSession &session, const RunOptions &options = {});
+    bool start(Operation operation, SetupRequest request);
     // Watches sshd's log for Stitch's own connection (SetupRunner::watch) for at most
     // `durationMs`, connecting first when needed; false while an operation runs. cancel()
     // ends it at once (a watch changes nothing).
-    bool startWatch(const SetupSession &session, const RunOptions &options, qint64 durationMs);
+    bool startWatch(SetupRequest request, qint64 durationMs);
     // Thread-safe. The first call stops at a safe point (before any change: at once; after:
     // the running change finishes and the self-test key is removed), a second one at once.
     // The operation then finishes with ErrorCode::Cancelled.

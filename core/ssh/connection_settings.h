@@ -67,6 +67,11 @@ struct Credentials
     Secret password;      // login password (AuthMethod::Password)
     Secret keyPassphrase; // passphrase of identityFile, may be empty
     Secret sudoPassword;  // empty: sudo without password, or root login
+
+    Credentials clone() const // secrets are move-only: an explicit copy
+    {
+        return Credentials{password.clone(), keyPassphrase.clone(), sudoPassword.clone()};
+    }
 };
 
 } // namespace stitch::ssh

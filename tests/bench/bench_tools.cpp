@@ -348,7 +348,7 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     c.databaseHost = QStringLiteral("127.0.0.1");
     c.databasePort = 5432;
     session.setChoices(c);
-    setup::SetupRunner runner(session);
+    setup::SetupRunner runner(setup::requestFrom(session));
     QElapsedTimer clock;
     clock.start();
     Status s = runner.connect();

@@ -55,7 +55,7 @@ protected:
 TEST_F(ApplyPlanned, TheProbeSeesTheSameFactsTwice)
 {
     configure(QStringLiteral("stitchplan0"));
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     const OperationReport first = runner.check();
     const OperationReport second = runner.check();
@@ -69,7 +69,7 @@ TEST_F(ApplyPlanned, TheProbeSeesTheSameFactsTwice)
 TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
 {
     configure(QStringLiteral("stitchplan1"));
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     const OperationReport checked = runner.check();
     ASSERT_TRUE(checked.ok()) << checked.error().oneLine().toStdString();
@@ -95,7 +95,7 @@ TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
 TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
 {
     configure(QStringLiteral("stitchplan2"));
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     const OperationReport checked = runner.check();
     ASSERT_TRUE(checked.ok());
@@ -124,7 +124,7 @@ TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
 TEST_F(ApplyPlanned, APlanOtherThanTheConfirmedOneDoesNotRun)
 {
     configure(QStringLiteral("stitchplan3"));
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(runner.check().ok());
     const QByteArray before = sandbox::serverState();

@@ -265,7 +265,7 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
         session.setChoices(choices);
 
         const QByteArray before = serverState();
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -309,7 +309,7 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     choices.databaseHost = QStringLiteral("127.0.0.1");
     session.setChoices(choices);
     const QByteArray before = serverState();
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_FALSE(s.ok());

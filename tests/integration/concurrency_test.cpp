@@ -46,7 +46,7 @@ struct Admin
 
     void run(std::atomic<int> &ready)
     {
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         status = runner.connect();
         // Both connected and privileged before either applies: the applies overlap.
         ready.fetch_add(1);

@@ -257,7 +257,7 @@ protected:
         SetupSession session;
         configure(session, proxy.port());
         {
-            SetupRunner runner(session);
+            SetupRunner runner(requestFrom(session));
             runner.setCommandObserver([&](const remote::TranscriptEntry &e) {
                 t.commands << Mark{e.label, proxy.bytesUp(), proxy.bytesDown()};
             });
@@ -313,7 +313,7 @@ protected:
         ASSERT_TRUE(waitUntilServerIsQuiet()) << context;
         SetupSession session;
         configure(session, 0);
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -349,7 +349,7 @@ protected:
             TcpProxy proxy(sandbox::sshPort(), o);
             SetupSession session;
             configure(session, proxy.port(), commandTimeout);
-            SetupRunner runner(session);
+            SetupRunner runner(requestFrom(session));
             ASSERT_TRUE(runner.connect().ok()) << at.name;
             during(proxy, runner);
         }
@@ -429,7 +429,7 @@ TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConver
             TcpProxy proxy(sandbox::sshPort(), o);
             SetupSession session;
             configure(session, proxy.port());
-            SetupRunner runner(session);
+            SetupRunner runner(requestFrom(session));
             Status s = runner.connect();
             if (s)
                 s = sandbox::recordIn(session, runner.apply());

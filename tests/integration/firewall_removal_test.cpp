@@ -68,7 +68,7 @@ protected:
         choose(cidrs);
         RunOptions options;
         options.selfTest = false; // the firewall is under test here, not the tunnel
-        SetupRunner runner(session, options);
+        SetupRunner runner(requestFrom(session, options));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -80,7 +80,7 @@ protected:
         choose(cidrs);
         RunOptions options;
         options.removeFirewallRules = true;
-        SetupRunner runner(session, options);
+        SetupRunner runner(requestFrom(session, options));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.remove());
@@ -112,7 +112,7 @@ protected:
         session.setChoices(choices);
         RunOptions options;
         options.selfTest = false;
-        SetupRunner runner(session, options);
+        SetupRunner runner(requestFrom(session, options));
         if (Status s = runner.connect(); !s)
             return s;
         return sandbox::recordIn(session, runner.apply());

@@ -144,7 +144,7 @@ TEST(HostKeyMitm, ImpostorOnTheSamePortIsStoppedBeforeAnyAuthentication)
                                                : sandbox::hostKeyFingerprint()};
         session.setConnection(settings);
         session.setCredentials(sandbox::passwordCredentials(kAdmin));
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         Status s = runner.connect();
         ++connections;
         ASSERT_FALSE(s.ok()) << a.name;

@@ -49,7 +49,7 @@ protected:
     {
         sshd.resetLog();
         {
-            SetupRunner runner(session);
+            SetupRunner runner(requestFrom(session));
             Status s = runner.connect();
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
             if (s)

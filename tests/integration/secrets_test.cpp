@@ -272,7 +272,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
     {
         SetupSession session;
         configure(session, scratch, QStringLiteral("stitchsec1"), publicKey);
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -300,7 +300,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         credentials.keyPassphrase = Secret(passphrase);
         credentials.sudoPassword = Secret(password); // key login, sudo still asks for it
         session.setCredentials(std::move(credentials));
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());

@@ -73,7 +73,7 @@ TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
     StitchKey key;
     configure(QStringLiteral("stitchro"), key.publicLine);
     const QByteArray before = serverState();
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.check());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -94,7 +94,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     StitchKey key;
     configure(QStringLiteral("stitchok"), key.publicLine);
     {
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         ASSERT_TRUE(runner.connect().ok());
         Status s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -113,7 +113,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchok/.ssh ") + ak),
               QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
 
-    SetupRunner again(session);
+    SetupRunner again(requestFrom(session));
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, again.apply()).ok());
     EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Pass)
@@ -140,7 +140,7 @@ TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
     configure(QStringLiteral("stitchkeep"), key.publicLine);
     RunOptions options;
     options.adoptExistingUser = true;
-    SetupRunner runner(session, options);
+    SetupRunner runner(requestFrom(session, options));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     EXPECT_EQ(readFile(ak), old +
@@ -160,7 +160,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
 {
     StitchKey key;
     configure(QStringLiteral("stitch"), key.publicLine);
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     int rc = -1;
@@ -189,7 +189,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     StitchKey key;
     configure(QStringLiteral("stitchfw"), key.publicLine);
     {
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
         EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Changed)
@@ -197,7 +197,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     }
     const QByteArray rules = sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel"));
     EXPECT_EQ(rules, QByteArray("4\n")); // 4 Stitch addresses on SSH port 2222
-    SetupRunner again(session);
+    SetupRunner again(requestFrom(session));
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, again.check()).ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
@@ -207,7 +207,7 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
 {
     StitchKey key;
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
@@ -232,7 +232,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     StitchKey key;
     configure(QStringLiteral("stitchrm"), key.publicLine);
     {
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     }
@@ -252,7 +252,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
                                 "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
                                 key.publicLine.toUtf8() + '\n' + after);
     {
-        SetupRunner runner(session);
+        SetupRunner runner(requestFrom(session));
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
         EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' ") + ak),
@@ -263,7 +263,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     }
     RunOptions all;
     all.removeUser = true;
-    SetupRunner runner(session, all);
+    SetupRunner runner(requestFrom(session, all));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     int rc = 0;
@@ -274,7 +274,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
 TEST_F(SetupFlow, BadInputChangesNothing)
 {
     configure(QStringLiteral("root"), QStringLiteral("ssh-ed25519 AAAA"));
-    SetupRunner runner(session);
+    SetupRunner runner(requestFrom(session));
     auto p = runner.plan();
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.error().code, ErrorCode::InvalidInput);
