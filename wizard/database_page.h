@@ -5,6 +5,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace stitch::wizard {
 
@@ -31,8 +32,8 @@ private:
     void commitLoginAndCheck();
 
     QLabel *m_type = nullptr;
-    QLabel *m_host = nullptr;
-    QLabel *m_port = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_name = nullptr;
     QCheckBox *m_ssl = nullptr;
