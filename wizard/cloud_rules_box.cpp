@@ -129,7 +129,7 @@ void CloudRulesBox::addProviderTab(const QString &header, const QString &command
     auto *view = new CodeBlock(key + QStringLiteral("RulesView"),
                                tr("%1 firewall commands").arg(title), page);
     view->setCode(commands.trimmed());
-    layout->addWidget(view, 1);
+    layout->addWidget(view, 1, Qt::AlignTop); // as high as its commands in a taller tab
     auto *copy = new QPushButton(tr("Copy"), page);
     QString capitalised = key;
     capitalised[0] = capitalised[0].toUpper();

@@ -154,7 +154,7 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     form->addRow(tr("s&udo password:"), m_sudoMode);
     // Its own label: a second unlabelled password field is a riddle (and a screen reader names
     // it by this label).
-    m_sudoPasswordLabel = new QLabel(tr("Different pass&word:"), this);
+    m_sudoPasswordLabel = new QLabel(tr("&Different password:"), this);
     m_sudoPasswordLabel->setObjectName(QStringLiteral("sudoPasswordLabel"));
     m_sudoPasswordLabel->setBuddy(m_sudoPassword);
     form->addRow(m_sudoPasswordLabel, m_sudoPassword);

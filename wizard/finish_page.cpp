@@ -143,14 +143,15 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     m_handOver->setObjectName(QStringLiteral("handOverUnverifiedCheckBox"));
     m_handOver->setAccessibleName(tr("Hand over without a passing self-test"));
     m_handOver->setVisible(false);
-    bottomLayout()->addWidget(m_handOver);
+    // In sight with Done, like "I understand": it decides whether Done works.
+    footerLayout()->insertWidget(0, m_handOver);
     m_handOverNote = new QLabel(this);
     m_handOverNote->setObjectName(QStringLiteral("handOverUnverifiedNote"));
     m_handOverNote->setAccessibleName(tr("What was not verified"));
     m_handOverNote->setWordWrap(true);
     m_handOverNote->setTextFormat(Qt::PlainText);
     m_handOverNote->setVisible(false);
-    bottomLayout()->addWidget(m_handOverNote);
+    footerLayout()->insertWidget(0, m_handOverNote);
     connect(m_handOver, &QCheckBox::toggled, this, &FinishPage::recordHandOver);
 
     m_export = new QPushButton(tr("Export report…"), this);

@@ -76,6 +76,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     footer->setObjectName(QStringLiteral("pageFooter"));
     auto *footerLayout = new QVBoxLayout(footer);
     footerLayout->setContentsMargins(0, 0, 0, 0);
+    m_footerLayout = footerLayout;
     layout->addWidget(footer);
 
     m_acknowledge = new QCheckBox(this);

@@ -1,6 +1,7 @@
 #include "window_fit.h"
 
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLayout>
 #include <QScreen>
 #include <QScrollArea>
@@ -105,8 +106,14 @@ void makePageScrollable(QWizardPage *page)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(area, 1);
     if (footer) {
+        // As wide as the body and left-aligned with it: up to its width, the rest is empty.
+        // (A layout alignment would give it only its size hint's width, and a wrapped label in
+        // it would need more height than the layout gave it.)
         footer->setMaximumWidth(body->maximumWidth());
-        outer->addWidget(footer, 0, Qt::AlignLeft);
+        auto *row = new QHBoxLayout;
+        row->addWidget(footer, 1);
+        row->addStretch(0);
+        outer->addLayout(row);
     }
 }
 

@@ -322,15 +322,15 @@ TEST(ContrastRatio, MatchesWcagsEnds)
 TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
 {
     const QColor background = windowColour();
-    const char *look = GetParam() ? "dark" : "light";
+    const char *lookName = GetParam() ? "dark" : "light";
     // Welcome: a database host that is no host name.
     auto *dbHost = guitest::child<QLineEdit>(page(), "databaseHostEdit");
     dbHost->clear();
     QTest::keyClicks(dbHost, QStringLiteral("db host!"));
     QTest::mouseClick(window->tunnelWizard()->button(QWizard::NextButton), Qt::LeftButton);
     auto *error = guitest::child<QLabel>(page(), "errorLabel");
-    ASSERT_TRUE(error && error->isVisible()) << look;
-    EXPECT_GE(strongestContrast(error, background), 4.5) << look << ": Welcome's error";
+    ASSERT_TRUE(error && error->isVisible()) << lookName;
+    EXPECT_GE(strongestContrast(error, background), 4.5) << lookName << ": Welcome's error";
     // Outlines: the field (its left edge, away from the focus frame: focus moves off first)
     // and a checkbox's box.
     auto *type = guitest::child<QComboBox>(page(), "databaseTypeCombo");
@@ -338,7 +338,7 @@ TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
     type->setFocus();
     QTest::qWait(50);
     EXPECT_GE(strongestContrast(dbHost, background, QRect(0, 0, 3, dbHost->height())), 3.0)
-        << look << ": the outline of a field";
+        << lookName << ": the outline of a field";
     dbHost->clear();
     QTest::keyClicks(dbHost, QStringLiteral("localhost"));
     QTest::mouseClick(window->tunnelWizard()->button(QWizard::NextButton), Qt::LeftButton);
@@ -349,7 +349,7 @@ TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
     const QRect box =
         remember->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, remember);
     EXPECT_GE(strongestContrast(remember, background, box), 3.0)
-        << look << ": the box of a checkbox";
+        << lookName << ": the box of a checkbox";
 
     // The host-key dialog: a fingerprint that does not match (red), one that does (green).
     ssh::HostKeyInfo info;
@@ -362,18 +362,18 @@ TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
     auto *expected = guitest::child<QLineEdit>(&dialog, "expectedFingerprintEdit");
     auto *comparison = guitest::child<QLabel>(&dialog, "comparisonLabel");
     QTest::keyClicks(expected, QStringLiteral("SHA256:AAAApj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"));
-    EXPECT_GE(strongestContrast(comparison, background), 4.5) << look << ": no match (red)";
+    EXPECT_GE(strongestContrast(comparison, background), 4.5) << lookName << ": no match (red)";
     expected->clear();
     QTest::keyClicks(expected, info.fingerprint);
     EXPECT_TRUE(guitest::child<QPushButton>(&dialog, "acceptSaveButton")->isDefault());
-    EXPECT_GE(strongestContrast(comparison, background), 4.5) << look << ": a match (green)";
+    EXPECT_GE(strongestContrast(comparison, background), 4.5) << lookName << ": a match (green)";
     // Not the text colour: red and green stay red and green.
     const QColor red = alertColor(QApplication::palette());
     const QColor green = successColor(QApplication::palette());
-    EXPECT_GT(red.red(), red.green()) << look;
-    EXPECT_GT(green.green(), green.red()) << look;
-    EXPECT_GE(contrastRatio(red, background), 4.5) << look;
-    EXPECT_GE(contrastRatio(green, background), 4.5) << look;
+    EXPECT_GT(red.red(), red.green()) << lookName;
+    EXPECT_GT(green.green(), green.red()) << lookName;
+    EXPECT_GE(contrastRatio(red, background), 4.5) << lookName;
+    EXPECT_GE(contrastRatio(green, background), 4.5) << lookName;
 }
 
 INSTANTIATE_TEST_SUITE_P(LightAndDark, WizardColours, ::testing::Values(false, true),
