@@ -37,32 +37,7 @@ DatabasePage::DatabasePage(SetupSession &session, SetupController &controller, Q
                       "server's own (private) address, not Stitch's. The wizard opens a real "
                       "connection through the SSH server and checks that the database answers."));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_type = valueLabel(QStringLiteral("databaseTypeValue"), tr("Database type"), this);
-    // Host and port can be corrected here, where the check shows the problem.
-    m_host = new QLineEdit(this);
-    m_host->setObjectName(QStringLiteral("stepDatabaseHostEdit"));
-    m_host->setAccessibleName(tr("Database host as the SSH server sees it"));
-    m_port = new QSpinBox(this);
-    m_port->setObjectName(QStringLiteral("stepDatabasePortSpin"));
-    m_port->setAccessibleName(tr("Database port"));
-    m_port->setRange(1, 65535);
-    form->addRow(tr("Database:"), m_type);
-    form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("P&ort:"), m_port);
-    topLayout()->addLayout(form);
-
-    auto *hint = new QLabel(tr("The host is the database's address as the SSH server sees it: "
-                               "\"localhost\" means the SSH server itself. Correct host or port "
-                               "here and the wizard checks again; the database type is chosen "
-                               "on the Welcome page."),
-                            this);
-    hint->setObjectName(QStringLiteral("databaseHostHint"));
-    hint->setAccessibleName(tr("About the database host"));
-    hint->setWordWrap(true);
-    hint->setTextFormat(Qt::PlainText);
-    topLayout()->addWidget(hint);
+    buildWhereForm();
 
     // Optional: with Stitch's database user, the check asks the database itself whether its
     // access rules admit the SSH server. Never a password.
@@ -120,6 +95,36 @@ DatabasePage::DatabasePage(SetupSession &session, SetupController &controller, Q
     connect(&session, &SetupSession::choicesChanged, this, &DatabasePage::showChoices);
     showChoices();
     reload();
+}
+
+void DatabasePage::buildWhereForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_type = valueLabel(QStringLiteral("databaseTypeValue"), tr("Database type"), this);
+    // Host and port can be corrected here, where the check shows the problem.
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("stepDatabaseHostEdit"));
+    m_host->setAccessibleName(tr("Database host as the SSH server sees it"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("stepDatabasePortSpin"));
+    m_port->setAccessibleName(tr("Database port"));
+    m_port->setRange(1, 65535);
+    form->addRow(tr("Database:"), m_type);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    topLayout()->addLayout(form);
+
+    auto *hint = new QLabel(tr("The host is the database's address as the SSH server sees it: "
+                               "\"localhost\" means the SSH server itself. Correct host or port "
+                               "here and the wizard checks again; the database type is chosen "
+                               "on the Welcome page."),
+                            this);
+    hint->setObjectName(QStringLiteral("databaseHostHint"));
+    hint->setAccessibleName(tr("About the database host"));
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    topLayout()->addWidget(hint);
 }
 
 void DatabasePage::showChoices()

@@ -24,6 +24,8 @@ protected:
     bool prepareOperation() override;
 
 private:
+    // Where the tunnel leads (type, host, port; host and port editable) and what "host" means.
+    void buildWhereForm();
     void showChoices();
     bool loginValid() const;
     // Stores a valid edited login in the session (which forgets this step's old result); true

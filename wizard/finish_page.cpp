@@ -89,20 +89,7 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     styleAsAlert(m_sshHostMessage);
     m_sshHostMessage->setVisible(false);
     grid->addWidget(m_sshHostMessage, grid->rowCount(), 1, 1, 2);
-    m_sshHostCheckLabel = new QLabel(m_valuesBox);
-    m_sshHostCheckLabel->setObjectName(QStringLiteral("sshHostCheckLabel"));
-    m_sshHostCheckLabel->setAccessibleName(tr("Where the SSH Host for Stitch leads"));
-    m_sshHostCheckLabel->setWordWrap(true);
-    m_sshHostCheckLabel->setTextFormat(Qt::PlainText);
-    m_sshHostCheckLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sshHostCheckLabel->setVisible(false);
-    grid->addWidget(m_sshHostCheckLabel, grid->rowCount(), 1, 1, 2);
-    m_sshHostCheck = new SshHostCheck(this);
-    connect(m_sshHostCheck, &SshHostCheck::finished, this, &FinishPage::showSshHostCheck);
-    m_sshHostTyping = new QTimer(this);
-    m_sshHostTyping->setSingleShot(true);
-    m_sshHostTyping->setInterval(kSshHostTypingPauseMs);
-    connect(m_sshHostTyping, &QTimer::timeout, this, &FinishPage::checkSshHost);
+    buildSshHostCheck(grid);
     m_sshPort = addValue(tr("SSH Port"), QStringLiteral("sshPortValue"),
                          QStringLiteral("copySshPortButton"));
     m_sshUser = addValue(tr("SSH User"), QStringLiteral("sshUserValue"),
@@ -187,6 +174,24 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
     showValues(true);
     reload();
+}
+
+void FinishPage::buildSshHostCheck(QGridLayout *grid)
+{
+    m_sshHostCheckLabel = new QLabel(m_valuesBox);
+    m_sshHostCheckLabel->setObjectName(QStringLiteral("sshHostCheckLabel"));
+    m_sshHostCheckLabel->setAccessibleName(tr("Where the SSH Host for Stitch leads"));
+    m_sshHostCheckLabel->setWordWrap(true);
+    m_sshHostCheckLabel->setTextFormat(Qt::PlainText);
+    m_sshHostCheckLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sshHostCheckLabel->setVisible(false);
+    grid->addWidget(m_sshHostCheckLabel, grid->rowCount(), 1, 1, 2);
+    m_sshHostCheck = new SshHostCheck(this);
+    connect(m_sshHostCheck, &SshHostCheck::finished, this, &FinishPage::showSshHostCheck);
+    m_sshHostTyping = new QTimer(this);
+    m_sshHostTyping->setSingleShot(true);
+    m_sshHostTyping->setInterval(kSshHostTypingPauseMs);
+    connect(m_sshHostTyping, &QTimer::timeout, this, &FinishPage::checkSshHost);
 }
 
 QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,

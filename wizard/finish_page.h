@@ -4,6 +4,7 @@
 #include "step_page.h"
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,8 @@ private:
     void sshHostEdited(const QString &text);
     // The line under the SSH Host field: a bad entry, or a private address Stitch cannot reach.
     void showSshHostMessage();
+    // The line under the SSH Host that says where it leads, and what fills it.
+    void buildSshHostCheck(QGridLayout *grid);
     // Looks the typed SSH Host up (after typing pauses) and says where it leads.
     void checkSshHost();
     void showSshHostCheck(SshHostCheck::Verdict verdict, const QString &words);

@@ -69,6 +69,20 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     layout->addLayout(m_bottomLayout);
     layout->addStretch(1);
 
+    buildFooter(layout);
+    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
+
+    connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
+    connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
+
+    setPolicy(m_policy);
+    showResult();
+    StepPage::refresh();
+}
+
+void StepPage::buildFooter(QVBoxLayout *pageLayout)
+{
     // What the user acts on stays in sight below the page's scrolling part (see
     // makePageScrollable): "I understand", the error, Check again and Apply are never below the
     // fold, where Next would look disabled for no visible reason.
@@ -77,7 +91,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     auto *footerLayout = new QVBoxLayout(footer);
     footerLayout->setContentsMargins(0, 0, 0, 0);
     m_footerLayout = footerLayout;
-    layout->addWidget(footer);
+    pageLayout->addWidget(footer);
 
     m_acknowledge = new QCheckBox(this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheckBox"));
@@ -127,15 +141,6 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     buttons->addWidget(m_check);
     buttons->addWidget(m_apply);
     footerLayout->addLayout(buttons);
-    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(); });
-    connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
-
-    connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
-    connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
-
-    setPolicy(m_policy);
-    showResult();
-    StepPage::refresh();
 }
 
 const StepResult &StepPage::result() const

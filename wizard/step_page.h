@@ -97,6 +97,8 @@ protected:
     void showError(const QString &text);
 
 private:
+    // "I understand", the error, why Apply is off, progress, Check again and Apply.
+    void buildFooter(QVBoxLayout *pageLayout);
     void onStepResultChanged(StepId id);
     void onBusyChanged(bool busy);
     void operationProgress(const QString &message) override;

@@ -511,3 +511,46 @@ TEST(ChangeSentences, ScriptLinesBecomeSentences)
     EXPECT_EQ(changeSentence(QStringLiteral("did something new")),
               QStringLiteral("Did something new."));
 }
+
+// Step 2 shows where the tunnel leads and takes a corrected host and port right there (no
+// "go back to the connection page"); Welcome shows the correction too.
+TEST(DatabaseStep, HostAndPortAreCorrectedWhereTheCheckShowsThem)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::DatabasePageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *host = guitest::child<QLineEdit>(page, "stepDatabaseHostEdit");
+    auto *port = guitest::child<QSpinBox>(page, "stepDatabasePortSpin");
+    ASSERT_TRUE(host && port && host->isVisible() && !host->isReadOnly());
+    // The page's own check (here without a server) ends first: an edit is taken when idle.
+    ASSERT_TRUE(guitest::waitFor([&] { return !worker.isBusy(); }, 15000));
+    port->setValue(5433);
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("db.internal"));
+    QTest::keyClick(host, Qt::Key_Return); // editing finished
+    EXPECT_EQ(session.choices().databaseHost, QStringLiteral("db.internal"));
+    EXPECT_EQ(session.choices().databasePort, 5433);
+    auto *welcomeHost =
+        guitest::child<QLineEdit>(wizard->page(TunnelWizard::WelcomePageId), "databaseHostEdit");
+    EXPECT_EQ(welcomeHost->text(), QStringLiteral("db.internal"));
+    // A host that is no host name is refused with the reason, and the session keeps the last
+    // good one.
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("db internal"));
+    QTest::keyClick(host, Qt::Key_Return);
+    EXPECT_EQ(session.choices().databaseHost, QStringLiteral("db.internal"));
+    EXPECT_TRUE(guitest::child<QLabel>(page, "databaseLoginError")->isVisible());
+    controller.cancel();
+    EXPECT_TRUE(guitest::waitFor([&] { return !worker.isBusy(); }, 10000));
+}
