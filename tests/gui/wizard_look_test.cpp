@@ -554,3 +554,31 @@ TEST(DatabaseStep, HostAndPortAreCorrectedWhereTheCheckShowsThem)
     controller.cancel();
     EXPECT_TRUE(guitest::waitFor([&] { return !worker.isBusy(); }, 10000));
 }
+
+// "A different password" for sudo opens a field with a label of its own (also its mnemonic).
+TEST(ConnectStep, DifferentSudoPasswordFieldHasALabel)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::ConnectPageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *mode = guitest::child<QComboBox>(page, "sudoModeCombo");
+    auto *field = guitest::child<QLineEdit>(page, "sudoPasswordEdit");
+    auto *label = guitest::child<QLabel>(page, "sudoPasswordLabel");
+    ASSERT_TRUE(mode && field && label);
+    mode->setCurrentIndex(0); // same as the login password: no field, no label
+    EXPECT_FALSE(field->isVisible());
+    EXPECT_FALSE(label->isVisible());
+    mode->setCurrentIndex(1);
+    EXPECT_TRUE(field->isVisible());
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(label->buddy(), field);
+    EXPECT_FALSE(label->text().remove(QLatin1Char('&')).isEmpty());
+}
