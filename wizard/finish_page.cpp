@@ -433,6 +433,7 @@ void FinishPage::exportReportTo()
         filters << tr(f.filter);
     dialog->setNameFilters(filters);
     dialog->setDefaultSuffix(QLatin1String(kFormats[0].suffix));
+    dialog->setDirectory(inDocuments());
     dialog->selectFile(
         QStringLiteral("stitch-tunnel-report.%1").arg(QLatin1String(kFormats[0].suffix)));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString &filter) {

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -581,4 +582,27 @@ TEST(ConnectStep, DifferentSudoPasswordFieldHasALabel)
     EXPECT_TRUE(label->isVisible());
     EXPECT_EQ(label->buddy(), field);
     EXPECT_FALSE(label->text().remove(QLatin1Char('&')).isEmpty());
+}
+
+// Export opens in the user's documents folder, not in the folder the wizard was started from.
+TEST(FinishStep, ExportStartsInTheDocumentsFolder)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::FinishPageId);
+    wizard->restart();
+    QTest::mouseClick(guitest::child<QPushButton>(wizard->currentPage(), "exportReportButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(guitest::waitFor(
+        [] { return guitest::topLevel<QFileDialog>("exportReportDialog") != nullptr; }, 5000));
+    auto *dialog = guitest::topLevel<QFileDialog>("exportReportDialog");
+    EXPECT_EQ(QDir(dialog->directory()).absolutePath(), QDir(inDocuments()).absolutePath());
+    EXPECT_NE(QDir(dialog->directory()).absolutePath(), QDir::currentPath());
+    dialog->reject();
 }
