@@ -2,6 +2,7 @@
 
 #include "session/setup_session.h"
 #include "setup/stitch_network.h"
+#include "setup_controller.h"
 #include "widget_helpers.h"
 
 #include <QCheckBox>
@@ -92,6 +93,11 @@ DatabasePage::DatabasePage(SetupSession &session, SetupController &controller, Q
     connect(m_name, &QLineEdit::editingFinished, this, &DatabasePage::commitLoginAndCheck);
     connect(m_ssl, &QCheckBox::toggled, this, &DatabasePage::commitLoginAndCheck);
 
+    connect(&controller, &SetupController::busyChanged, this, [this](bool busy) {
+        if (!busy && m_editWhileBusy)
+            QMetaObject::invokeMethod(this, &DatabasePage::commitLoginAndCheck,
+                                      Qt::QueuedConnection);
+    });
     connect(&session, &SetupSession::choicesChanged, this, &DatabasePage::showChoices);
     showChoices();
     reload();
@@ -176,8 +182,12 @@ bool DatabasePage::commitLogin()
 
 void DatabasePage::commitLoginAndCheck()
 {
+    // An edit made while a check runs is taken as soon as it ends, not dropped.
+    m_editWhileBusy = isBusy();
+    if (m_editWhileBusy)
+        return;
     // A new login has no result yet: ask the database again (read-only).
-    if (commitLogin() && !isBusy())
+    if (commitLogin())
         startCheck();
 }
 

@@ -40,6 +40,7 @@ private:
     QLineEdit *m_name = nullptr;
     QCheckBox *m_ssl = nullptr;
     QLabel *m_loginError = nullptr;
+    bool m_editWhileBusy = false; // an edit came while a check ran: take it when that ends
 };
 
 } // namespace stitch::wizard
