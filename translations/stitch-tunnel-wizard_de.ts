@@ -1568,10 +1568,6 @@
         <translation>Verwenden Sie in dieser pg_hba.conf-Zeile scram-sha-256 statt trust: %1</translation>
     </message>
     <message>
-        <source>PostgreSQL&apos;s pg_hba.conf admits %1 from %2 (it asks for a password: %3).</source>
-        <translation>Die pg_hba.conf von PostgreSQL lässt %1 von %2 zu (mit Passwortabfrage: %3).</translation>
-    </message>
-    <message>
         <source>PostgreSQL refuses %1 from the SSH server (%2): %3</source>
         <translation>PostgreSQL weist %1 vom SSH-Server (%2) ab: %3</translation>
     </message>
@@ -2959,6 +2955,18 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>What applying would run now is not what you confirmed (the choices or the server changed since the check). Nothing was changed.</source>
         <translation>Was das Anwenden jetzt ausführen würde, ist nicht das, was Sie bestätigt haben (die Auswahl oder der Server hat sich seit der Prüfung geändert). Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>North America (us-east-1)</source>
+        <translation>Nordamerika (us-east-1)</translation>
+    </message>
+    <message>
+        <source>Europe (eu-central-1)</source>
+        <translation>Europa (eu-central-1)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_hba.conf admits %1 from %2 (it asks for a password: %3). This does not prove that the user exists or that its password is right: the tool never sends a database password. Stitch&apos;s own connection test checks them.</source>
+        <translation>Die pg_hba.conf von PostgreSQL lässt %1 von %2 zu (sie verlangt ein Passwort: %3). Das beweist nicht, dass der Benutzer existiert oder sein Passwort stimmt: Das Werkzeug sendet nie ein Datenbank-Passwort. Das prüft Stitchs eigener Verbindungstest.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -3198,6 +3206,131 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
     </message>
 </context>
 <context>
+    <name>stitch::wizard::ChangeSentences</name>
+    <message>
+        <source>Allowed your own address %1 on port %2.</source>
+        <translation>Ihre eigene Adresse %1 an Port %2 zugelassen.</translation>
+    </message>
+    <message>
+        <source>Allowed %1 on port %2 (kept open to SSH, as asked).</source>
+        <translation>%1 an Port %2 zugelassen (bleibt wie gewünscht für SSH offen).</translation>
+    </message>
+    <message>
+        <source>Turned on ufw.</source>
+        <translation>ufw eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 no longer allows %2 on port %3.</source>
+        <translation>%1 lässt %2 an Port %3 nicht mehr zu.</translation>
+    </message>
+    <message>
+        <source>%1 now allows %2 on port %3.</source>
+        <translation>%1 lässt jetzt %2 an Port %3 zu.</translation>
+    </message>
+    <message>
+        <source>Removed the Stitch key from %1.</source>
+        <translation>Den Stitch-Schlüssel aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted the user %1.</source>
+        <translation>Den Benutzer %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the group %1.</source>
+        <translation>Die Gruppe %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Gave %1 its shell %2 back.</source>
+        <translation>%1 hat seine Shell %2 zurückbekommen.</translation>
+    </message>
+    <message>
+        <source>Removed the self-test key (%1 line(s)) from %2.</source>
+        <translation>Den Selbsttest-Schlüssel (%1 Zeile(n)) aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Wrote sshd settings that let %1 and its tunnel in (for %1 only) to %2, checked them with sshd -t and sshd -T, and reloaded sshd.</source>
+        <translation>sshd-Einstellungen, die %1 und seinen Tunnel hereinlassen (nur für %1), nach %2 geschrieben, mit sshd -t und sshd -T geprüft und sshd neu geladen.</translation>
+    </message>
+    <message>
+        <source>Created the group %1.</source>
+        <translation>Die Gruppe %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Created the user %1 with the shell %2 (it can hold a tunnel, not run commands).</source>
+        <translation>Den Benutzer %1 mit der Shell %2 angelegt (er kann einen Tunnel halten, aber keine Befehle ausführen).</translation>
+    </message>
+    <message>
+        <source>Gave %1 the shell %2 instead of %3: it holds Stitch&apos;s tunnel only (removing Stitch access gives %3 back).</source>
+        <translation>%1 hat die Shell %2 statt %3 bekommen: Es hält nur Stitchs Tunnel (das Entfernen des Stitch-Zugangs gibt %3 zurück).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer writable by others (sshd&apos;s StrictModes).</source>
+        <translation>%1 ist für andere nicht mehr schreibbar (StrictModes von sshd).</translation>
+    </message>
+    <message>
+        <source>Replaced the Stitch key %1 by %2 in %3.</source>
+        <translation>Den Stitch-Schlüssel %1 in %3 durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Rewrote the Stitch key&apos;s line in %1 with the options it needs.</source>
+        <translation>Die Zeile des Stitch-Schlüssels in %1 mit den nötigen Optionen neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Added the Stitch public key to %1.</source>
+        <translation>Den öffentlichen Stitch-Schlüssel zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in with a key (the account was locked and UsePAM is off).</source>
+        <translation>%1 darf sich jetzt mit einem Schlüssel anmelden (das Konto war gesperrt und UsePAM ist aus).</translation>
+    </message>
+    <message>
+        <source>Removed %1, left behind by an interrupted earlier run.</source>
+        <translation>%1 entfernt, das ein unterbrochener früherer Lauf hinterlassen hatte.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::CloudRulesBox</name>
+    <message>
+        <source>No host firewall is active. Let only Stitch in with your cloud provider&apos;s firewall, or let the wizard turn on ufw below.</source>
+        <translation>Keine Host-Firewall ist aktiv. Lassen Sie mit der Firewall Ihres Cloud-Anbieters nur Stitch herein, oder lassen Sie den Assistenten unten ufw einschalten.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s addresses</source>
+        <translation>Stitchs Adressen</translation>
+    </message>
+    <message>
+        <source>Or paste your provider&apos;s commands (replace the &lt;…&gt; placeholders):</source>
+        <translation>Oder fügen Sie die Befehle Ihres Anbieters ein (ersetzen Sie die Platzhalter &lt;…&gt;):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow TCP port %1 from these %n addresses only:</source>
+        <translation>
+            <numerusform>TCP-Port %1 nur von dieser %n Adresse zulassen:</numerusform>
+            <numerusform>TCP-Port %1 nur von diesen %n Adressen zulassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 firewall commands</source>
+        <translation>Firewall-Befehle für %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 commands</source>
+        <translation>Die Befehle für %1 kopieren</translation>
+    </message>
+</context>
+<context>
     <name>stitch::wizard::CommandsPanel</name>
     <message>
         <source>Show the exact commands</source>
@@ -3358,6 +3491,10 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
         <source>“%1” was split into its fields: %2.</source>
         <translation>„%1“ wurde auf die Felder verteilt: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Different password:</source>
+        <translation>&amp;Anderes Passwort:</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::DatabasePage</name>
@@ -3374,28 +3511,12 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
         <translation>Datenbanktyp</translation>
     </message>
     <message>
-        <source>Database host</source>
-        <translation>Datenbank-Host</translation>
-    </message>
-    <message>
         <source>Database port</source>
         <translation>Datenbank-Port</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>Datenbank:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>The host is the database&apos;s address as the SSH server sees it: &quot;localhost&quot; means the SSH server itself. To change these, go back to the connection page.</source>
-        <translation>Der Host ist die Adresse der Datenbank aus Sicht des SSH-Servers: „localhost“ ist der SSH-Server selbst. Um diese Werte zu ändern, gehen Sie zurück zur Verbindungsseite.</translation>
     </message>
     <message>
         <source>About the database host</source>
@@ -3432,6 +3553,22 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
     <message>
         <source>Problem with the database login</source>
         <translation>Problem mit der Datenbank-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Database host as the SSH server sees it</source>
+        <translation>Datenbank-Host aus Sicht des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>The host is the database&apos;s address as the SSH server sees it: &quot;localhost&quot; means the SSH server itself. Correct host or port here and the wizard checks again; the database type is chosen on the Welcome page.</source>
+        <translation>Der Host ist die Adresse der Datenbank aus Sicht des SSH-Servers: „localhost“ ist der SSH-Server selbst. Korrigieren Sie Host oder Port hier, dann prüft der Assistent erneut; den Datenbanktyp wählen Sie auf der Willkommensseite.</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3770,10 @@ SSH User: %5
         <source>Done needs a passing self-test. Without one, it is not known %1.</source>
         <translation>„Fertig“ braucht einen bestandenen Selbsttest. Ohne ihn ist nicht bekannt, %1.</translation>
     </message>
+    <message>
+        <source>Where the SSH Host for Stitch leads</source>
+        <translation>Wohin der SSH Host für Stitch führt</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::FirewallPage</name>
@@ -3643,22 +3784,6 @@ SSH User: %5
     <message>
         <source>Stitch connects to your SSH server from a few fixed IP addresses. The server&apos;s firewall must let exactly these addresses reach the SSH port, so that Stitch gets in and nobody else is invited.</source>
         <translation>Stitch verbindet sich von einigen festen IP-Adressen aus mit Ihrem SSH-Server. Die Firewall des Servers muss genau diese Adressen zum SSH-Port durchlassen, damit Stitch hineinkommt und sonst niemand eingeladen wird.</translation>
-    </message>
-    <message>
-        <source>No host firewall is active. Allow only Stitch&apos;s addresses in your cloud provider&apos;s firewall instead (replace the &lt;…&gt; placeholders), or let the wizard turn on ufw:</source>
-        <translation>Es ist keine Host-Firewall aktiv. Lassen Sie stattdessen in der Firewall Ihres Cloud-Anbieters nur Stitchs Adressen zu (ersetzen Sie die Platzhalter &lt;…&gt;), oder lassen Sie den Assistenten ufw einschalten:</translation>
-    </message>
-    <message>
-        <source>Cloud firewall rules</source>
-        <translation>Cloud-Firewall-Regeln</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the cloud firewall rules</source>
-        <translation>Cloud-Firewall-Regeln kopieren</translation>
     </message>
     <message>
         <source>Turn on ufw for me (your own address is allowed first)</source>
@@ -4074,6 +4199,25 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>The script could not be saved to %1: %2</source>
         <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::SshHostCheck</name>
+    <message>
+        <source>%1 could not be found from this computer. Check the spelling: Stitch needs a name it can look up on the internet.</source>
+        <translation>%1 wurde von diesem Computer aus nicht gefunden. Prüfen Sie die Schreibweise: Stitch braucht einen Namen, den es im Internet nachschlagen kann.</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, the address this wizard is connected to.</source>
+        <translation>%1 führt zu %2, der Adresse, mit der dieser Assistent verbunden ist.</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2. The wizard is connected to %3 by another way, so it cannot tell whether that is this server: check it is.</source>
+        <translation>%1 führt zu %2. Der Assistent ist auf anderem Weg mit %3 verbunden und kann daher nicht sagen, ob das dieser Server ist: Prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, but this wizard is connected to %3 (%4). Check that it is the same server: Stitch would connect to %2.</source>
+        <translation>%1 führt zu %2, dieser Assistent ist aber mit %3 (%4) verbunden. Prüfen Sie, ob es derselbe Server ist: Stitch würde sich mit %2 verbinden.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4693,10 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>As the SSH server reaches it: often localhost, or a private address.</source>
         <translation>So wie der SSH-Server sie erreicht: oft localhost oder eine private Adresse.</translation>
+    </message>
+    <message>
+        <source>Where to find it: in the Stitch web app, under Account settings. The region decides the addresses Stitch connects from.</source>
+        <translation>Wo Sie sie finden: in der Stitch-Web-App unter Account settings. Die Region bestimmt, von welchen Adressen Stitch sich verbindet.</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
 #include "commands_panel.h"
 
+#include "code_block.h"
 #include "widget_helpers.h"
 
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,17 +27,18 @@ CommandsPanel::CommandsPanel(QWidget *parent) : QWidget(parent)
     m_panel->setObjectName(QStringLiteral("commandsPanel"));
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
-    m_view = makeCodeView(QStringLiteral("commandsView"), tr("Commands"), m_panel);
-    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 6);
-    panelLayout->addWidget(m_view, 1);
+    // As high as the commands: the page scrolls, not a box inside it.
+    m_view = new CodeBlock(QStringLiteral("commandsView"), tr("Commands"), m_panel);
+    // Copy above the commands, in sight without scrolling through them.
     auto *copy = new QPushButton(tr("Copy"), m_panel);
     copy->setObjectName(QStringLiteral("copyCommandsButton"));
     copy->setAccessibleName(tr("Copy the commands"));
     panelLayout->addWidget(copy, 0, Qt::AlignRight);
-    layout->addWidget(m_panel, 1);
+    panelLayout->addWidget(m_view);
+    layout->addWidget(m_panel);
 
     connect(m_toggle, &QToolButton::toggled, this, &CommandsPanel::setUnfolded);
-    connect(copy, &QPushButton::clicked, this, [this] { copyToClipboard(m_view->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this, [this] { copyToClipboard(m_view->code()); });
     setUnfolded(false);
     setVisible(false);
 }
@@ -45,7 +46,7 @@ CommandsPanel::CommandsPanel(QWidget *parent) : QWidget(parent)
 void CommandsPanel::setCommands(const QStringList &commands)
 {
     const QString text = commands.join(QLatin1Char('\n')).trimmed();
-    m_view->setPlainText(text);
+    m_view->setCode(text);
     if (text.isEmpty())
         m_toggle->setChecked(false);
     setVisible(!text.isEmpty());
@@ -55,8 +56,6 @@ void CommandsPanel::setUnfolded(bool on)
 {
     m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     m_panel->setVisible(on);
-    // Folded, the toggle takes only its own height and the findings keep the space.
-    setSizePolicy(QSizePolicy::Preferred, on ? QSizePolicy::Preferred : QSizePolicy::Maximum);
 }
 
 } // namespace stitch::wizard

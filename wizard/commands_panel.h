@@ -3,10 +3,11 @@
 #include <QStringList>
 #include <QWidget>
 
-class QPlainTextEdit;
 class QToolButton;
 
 namespace stitch::wizard {
+
+class CodeBlock;
 
 // "Show the exact commands": a toggle that unfolds the commands of a step in a code view with
 // Copy. Hidden while there are no commands.
@@ -24,7 +25,7 @@ private:
 
     QToolButton *m_toggle = nullptr;
     QWidget *m_panel = nullptr;
-    QPlainTextEdit *m_view = nullptr;
+    CodeBlock *m_view = nullptr;
 };
 
 } // namespace stitch::wizard

@@ -152,7 +152,12 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     form->addRow(tr("Log &in with:"), m_authMethod);
     form->addRow(QString(), m_authStack);
     form->addRow(tr("s&udo password:"), m_sudoMode);
-    form->addRow(QString(), m_sudoPassword);
+    // Its own label: a second unlabelled password field is a riddle (and a screen reader names
+    // it by this label).
+    m_sudoPasswordLabel = new QLabel(tr("&Different password:"), this);
+    m_sudoPasswordLabel->setObjectName(QStringLiteral("sudoPasswordLabel"));
+    m_sudoPasswordLabel->setBuddy(m_sudoPassword);
+    form->addRow(m_sudoPasswordLabel, m_sudoPassword);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);
 
@@ -297,6 +302,7 @@ void ConnectPage::updateAuthFields()
     if (method != ssh::AuthMethod::Password && sudoMode() == SudoSameAsLogin)
         m_sudoMode->setCurrentIndex(m_sudoMode->findData(SudoDifferent));
     m_sudoPassword->setVisible(sudoMode() == SudoDifferent);
+    m_sudoPasswordLabel->setVisible(sudoMode() == SudoDifferent);
 }
 
 void ConnectPage::onInputChanged()
@@ -430,8 +436,7 @@ void ConnectPage::operationFinished(const setup::OperationReport &report)
         showChangedHostKey(this, report.connection.hostKey, wizard::fixText(error));
         return;
     }
-    m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                          .arg(error.oneLineWith(wizard::fixText(error)).toHtmlEscaped()));
+    m_status->setText(alertHtml(error.oneLineWith(wizard::fixText(error)), m_status->palette()));
 }
 
 void ConnectPage::askAboutHostKey(const ssh::HostKeyInfo &info)

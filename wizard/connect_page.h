@@ -79,6 +79,7 @@ private:
     QLineEdit *m_sudoPassword = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_keychainNote = nullptr;
+    QLabel *m_sudoPasswordLabel = nullptr;
     QLabel *m_hostNote = nullptr; // what splitHostField() did, or how to write the server
     BusyRow *m_busyRow = nullptr;
     QLabel *m_status = nullptr; // the busy row's label: progress, then the outcome

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace stitch::wizard {
 
@@ -23,6 +24,8 @@ protected:
     bool prepareOperation() override;
 
 private:
+    // Where the tunnel leads (type, host, port; host and port editable) and what "host" means.
+    void buildWhereForm();
     void showChoices();
     bool loginValid() const;
     // Stores a valid edited login in the session (which forgets this step's old result); true
@@ -31,12 +34,13 @@ private:
     void commitLoginAndCheck();
 
     QLabel *m_type = nullptr;
-    QLabel *m_host = nullptr;
-    QLabel *m_port = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_name = nullptr;
     QCheckBox *m_ssl = nullptr;
     QLabel *m_loginError = nullptr;
+    bool m_editWhileBusy = false; // an edit came while a check ran: take it when that ends
 };
 
 } // namespace stitch::wizard

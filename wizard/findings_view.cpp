@@ -1,5 +1,6 @@
 #include "findings_view.h"
 
+#include "change_sentences.h"
 #include "remedy_text.h"
 #include "status_icons.h"
 #include "widget_helpers.h"
@@ -147,9 +148,11 @@ FindingsView::FindingsView(QWidget *parent, FixWording fixWording)
     setUniformItemSizes(false);
     setResizeMode(QListView::Adjust);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As high as its findings: the page scrolls, never a box inside it.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setMinimumHeight(90);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -166,26 +169,39 @@ void FindingsView::showResult(const StepResult &result)
     clear();
     for (const Finding &f : result.findings) {
         const QString fix = m_fixWording(f);
-        auto *item = new QListWidgetItem(findingIcon(f), f.message, this);
+        // What the server's script changed, said as a sentence in the user's language.
+        const bool change =
+            f.code == QLatin1String("apply.changed") || f.code == QLatin1String("remove.changed");
+        const QString message = change ? changeSentence(f.message) : f.message;
+        auto *item = new QListWidgetItem(findingIcon(f), message, this);
         item->setData(kFixRole, fix);
         item->setData(kCodeRole, f.code);
         const QString spoken =
-            fix.isEmpty() ? tr("%1: %2").arg(severityWord(f.severity), f.message)
-                          : tr("%1: %2 Fix: %3").arg(severityWord(f.severity), f.message, fix);
+            fix.isEmpty() ? tr("%1: %2").arg(severityWord(f.severity), message)
+                          : tr("%1: %2 Fix: %3").arg(severityWord(f.severity), message, fix);
         item->setData(Qt::AccessibleTextRole, spoken);
         item->setToolTip(spoken);
     }
     updateGeometry();
 }
 
-QSize FindingsView::sizeHint() const
+int FindingsView::contentHeight() const
 {
     int content = 0;
     for (int row = 0; row < count(); ++row)
         content += sizeHintForRow(row);
-    const int lines = fontMetrics().lineSpacing() * 12;
-    const int height = qBound(minimumHeight(), content + 2 * frameWidth(), lines);
-    return {QListWidget::sizeHint().width(), height};
+    // A little slack, so that rounding never brings up a scroll bar.
+    return qMax(fontMetrics().lineSpacing() * 2, content + 2 * frameWidth() + 2);
+}
+
+QSize FindingsView::sizeHint() const
+{
+    return {QListWidget::sizeHint().width(), contentHeight()};
+}
+
+QSize FindingsView::minimumSizeHint() const
+{
+    return {QListWidget::minimumSizeHint().width(), contentHeight()};
 }
 
 void FindingsView::resizeEvent(QResizeEvent *event)

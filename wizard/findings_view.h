@@ -23,14 +23,17 @@ public:
 
     void showResult(const StepResult &result);
 
-    // As high as the findings (at least the minimum height, at most a dozen lines), so a page
-    // that scrolls shows what follows the list rather than its empty space.
+    // As high as the findings (at least two lines): the page scrolls, not the list, so there is
+    // one scroll bar per page.
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int contentHeight() const;
+
     FixWording m_fixWording;
 };
 

@@ -15,12 +15,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace stitch::wizard {
 
 namespace {
+
+// A lookup of the typed SSH Host starts once typing pauses this long, not at every key.
+constexpr int kSshHostTypingPauseMs = 400;
 
 // Step 5's record of a setup handed over without a passing self-test.
 constexpr char kHandedOverUnverified[] = "finish.handed_over_unverified";
@@ -85,6 +89,7 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     styleAsAlert(m_sshHostMessage);
     m_sshHostMessage->setVisible(false);
     grid->addWidget(m_sshHostMessage, grid->rowCount(), 1, 1, 2);
+    buildSshHostCheck(grid);
     m_sshPort = addValue(tr("SSH Port"), QStringLiteral("sshPortValue"),
                          QStringLiteral("copySshPortButton"));
     m_sshUser = addValue(tr("SSH User"), QStringLiteral("sshUserValue"),
@@ -125,14 +130,15 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     m_handOver->setObjectName(QStringLiteral("handOverUnverifiedCheckBox"));
     m_handOver->setAccessibleName(tr("Hand over without a passing self-test"));
     m_handOver->setVisible(false);
-    bottomLayout()->addWidget(m_handOver);
+    // In sight with Done, like "I understand": it decides whether Done works.
+    footerLayout()->insertWidget(0, m_handOver);
     m_handOverNote = new QLabel(this);
     m_handOverNote->setObjectName(QStringLiteral("handOverUnverifiedNote"));
     m_handOverNote->setAccessibleName(tr("What was not verified"));
     m_handOverNote->setWordWrap(true);
     m_handOverNote->setTextFormat(Qt::PlainText);
     m_handOverNote->setVisible(false);
-    bottomLayout()->addWidget(m_handOverNote);
+    footerLayout()->insertWidget(0, m_handOverNote);
     connect(m_handOver, &QCheckBox::toggled, this, &FinishPage::recordHandOver);
 
     m_export = new QPushButton(tr("Export report…"), this);
@@ -159,13 +165,33 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     });
 
     connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
-        if (id == StepId::Finish)
+        if (id == StepId::Finish) {
             onFinishResultChanged();
+            showSshHostMessage();
+        }
     });
     connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
     connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
     showValues(true);
     reload();
+}
+
+void FinishPage::buildSshHostCheck(QGridLayout *grid)
+{
+    m_sshHostCheckLabel = new QLabel(m_valuesBox);
+    m_sshHostCheckLabel->setObjectName(QStringLiteral("sshHostCheckLabel"));
+    m_sshHostCheckLabel->setAccessibleName(tr("Where the SSH Host for Stitch leads"));
+    m_sshHostCheckLabel->setWordWrap(true);
+    m_sshHostCheckLabel->setTextFormat(Qt::PlainText);
+    m_sshHostCheckLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sshHostCheckLabel->setVisible(false);
+    grid->addWidget(m_sshHostCheckLabel, grid->rowCount(), 1, 1, 2);
+    m_sshHostCheck = new SshHostCheck(this);
+    connect(m_sshHostCheck, &SshHostCheck::finished, this, &FinishPage::showSshHostCheck);
+    m_sshHostTyping = new QTimer(this);
+    m_sshHostTyping->setSingleShot(true);
+    m_sshHostTyping->setInterval(kSshHostTypingPauseMs);
+    connect(m_sshHostTyping, &QTimer::timeout, this, &FinishPage::checkSshHost);
 }
 
 QLineEdit *FinishPage::addValue(const QString &field, const QString &objectName,
@@ -243,10 +269,39 @@ void FinishPage::sshHostEdited(const QString &text)
         showSshHostMessage();
 }
 
+void FinishPage::checkSshHost()
+{
+    const QString sshHost = session().stitchSshHost();
+    // An address the wizard connected to needs no lookup; a refused or private one is said
+    // by the message above.
+    if (!m_sshHostError.isEmpty() || session().choices().publicHost.isEmpty() ||
+        setup::isPrivateHost(sshHost)) {
+        m_sshHostCheck->cancel();
+        showSshHostCheck(SshHostCheck::Verdict::None, {});
+        return;
+    }
+    m_sshHostCheck->start(sshHost, session().connection().host);
+}
+
+void FinishPage::showSshHostCheck(SshHostCheck::Verdict verdict, const QString &words)
+{
+    if (verdict == SshHostCheck::Verdict::SameServer)
+        styleAsSuccess(m_sshHostCheckLabel);
+    else
+        styleAsAlert(m_sshHostCheckLabel);
+    m_sshHostCheckLabel->setText(words);
+    m_sshHostCheckLabel->setVisible(!words.isEmpty());
+}
+
 void FinishPage::showSshHostMessage()
 {
+    m_sshHostTyping->start(); // where the SSH Host leads, once typing pauses
     QString message = m_sshHostError;
-    if (message.isEmpty() && setup::isPrivateHost(session().stitchSshHost())) {
+    // A private address is a finding of the self-test once it ran: said there, not twice.
+    bool inFindings = false;
+    for (const Finding &f : result().findings)
+        inFindings = inFindings || f.code == QLatin1String("finish.private_ssh_host");
+    if (message.isEmpty() && !inFindings && setup::isPrivateHost(session().stitchSshHost())) {
         message = tr("%1 is a private address: Stitch connects from the internet and cannot "
                      "reach it. Enter the SSH server's public DNS name or address.")
                       .arg(session().stitchSshHost());
@@ -378,6 +433,7 @@ void FinishPage::exportReportTo()
         filters << tr(f.filter);
     dialog->setNameFilters(filters);
     dialog->setDefaultSuffix(QLatin1String(kFormats[0].suffix));
+    dialog->setDirectory(inDocuments());
     dialog->selectFile(
         QStringLiteral("stitch-tunnel-report.%1").arg(QLatin1String(kFormats[0].suffix)));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString &filter) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ssh_host_check.h"
 #include "step_page.h"
 
 class QCheckBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace stitch::wizard {
 
@@ -46,6 +49,11 @@ private:
     void sshHostEdited(const QString &text);
     // The line under the SSH Host field: a bad entry, or a private address Stitch cannot reach.
     void showSshHostMessage();
+    // The line under the SSH Host that says where it leads, and what fills it.
+    void buildSshHostCheck(QGridLayout *grid);
+    // Looks the typed SSH Host up (after typing pauses) and says where it leads.
+    void checkSshHost();
+    void showSshHostCheck(SshHostCheck::Verdict verdict, const QString &words);
     QString allValues() const;
     void exportReportTo();
 
@@ -53,6 +61,9 @@ private:
     QLineEdit *m_sshHost = nullptr;
     QLabel *m_sshHostMessage = nullptr;
     QString m_sshHostError; // why the typed SSH Host is refused; empty when it is taken
+    QLabel *m_sshHostCheckLabel = nullptr;
+    SshHostCheck *m_sshHostCheck = nullptr;
+    QTimer *m_sshHostTyping = nullptr;
     QLineEdit *m_sshPort = nullptr;
     QLineEdit *m_sshUser = nullptr;
     QLineEdit *m_dbHost = nullptr;

@@ -1,14 +1,9 @@
 #include "firewall_page.h"
 
+#include "cloud_rules_box.h"
 #include "session/setup_session.h"
-#include "widget_helpers.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace stitch::wizard {
@@ -25,37 +20,12 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
     policy.mayApply = true;
     setPolicy(policy);
 
-    m_cloudBox = new QWidget(this);
-    m_cloudBox->setObjectName(QStringLiteral("cloudRulesBox"));
-    auto *cloudLayout = new QVBoxLayout(m_cloudBox);
-    cloudLayout->setContentsMargins(0, 0, 0, 0);
-    m_cloudLabel = new QLabel(
-        tr("No host firewall is active. Allow only Stitch's addresses in your cloud provider's "
-           "firewall instead (replace the <…> placeholders), or let the wizard turn on ufw:"),
-        m_cloudBox);
-    m_cloudLabel->setObjectName(QStringLiteral("cloudRulesLabel"));
-    m_cloudLabel->setWordWrap(true);
-    m_cloudLabel->setTextFormat(Qt::PlainText);
-    cloudLayout->addWidget(m_cloudLabel);
-    auto *rulesRow = new QHBoxLayout;
-    m_cloudRules =
-        makeCodeView(QStringLiteral("cloudRulesView"), tr("Cloud firewall rules"), m_cloudBox);
-    // Eleven lines (AWS and Google whole, Azure partly) plus the horizontal scroll bar.
-    m_cloudRules->setFixedHeight(m_cloudRules->fontMetrics().lineSpacing() * 11 +
-                                 m_cloudRules->horizontalScrollBar()->sizeHint().height() +
-                                 2 * m_cloudRules->frameWidth() + 8);
-    rulesRow->addWidget(m_cloudRules, 1);
-    m_copyCloudRules = new QPushButton(tr("Copy"), m_cloudBox);
-    m_copyCloudRules->setObjectName(QStringLiteral("copyCloudRulesButton"));
-    m_copyCloudRules->setAccessibleName(tr("Copy the cloud firewall rules"));
-    rulesRow->addWidget(m_copyCloudRules, 0, Qt::AlignTop);
-    cloudLayout->addLayout(rulesRow);
+    m_cloudBox = new CloudRulesBox(this);
+    m_cloudBox->setRules(session.cloudRules());
     m_cloudBox->setVisible(false);
     bottomLayout()->addWidget(m_cloudBox);
-    connect(m_copyCloudRules, &QPushButton::clicked, this,
-            [this] { copyToClipboard(m_cloudRules->toPlainText()); });
     connect(&session, &SetupSession::cloudRulesChanged, this, [this] {
-        m_cloudRules->setPlainText(this->session().cloudRules().trimmed());
+        m_cloudBox->setRules(this->session().cloudRules());
         refresh();
     });
 
@@ -105,7 +75,7 @@ QString FirewallPage::acknowledgement() const
 void FirewallPage::refresh()
 {
     const bool none = noHostFirewall();
-    m_cloudBox->setVisible(none && !m_cloudRules->toPlainText().isEmpty());
+    m_cloudBox->setVisible(none && !m_cloudBox->isEmpty());
     m_enableFirewall->setVisible(none || m_enableFirewall->isChecked());
     m_enableFirewall->setEnabled(!isBusy());
     StepPage::refresh();

@@ -3,11 +3,10 @@
 #include "step_page.h"
 
 class QCheckBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace stitch::wizard {
+
+class CloudRulesBox;
 
 // Step 1: Stitch's addresses may reach the SSH port. Shows ready-made cloud firewall rules when
 // the host has no firewall, and offers (opt-in) to turn on ufw with the admin's address first.
@@ -28,10 +27,7 @@ private:
     // known: applying happens in step 4 together with the user.
     bool deferredToTunnelUser() const;
 
-    QWidget *m_cloudBox = nullptr;
-    QLabel *m_cloudLabel = nullptr;
-    QPlainTextEdit *m_cloudRules = nullptr;
-    QPushButton *m_copyCloudRules = nullptr;
+    CloudRulesBox *m_cloudBox = nullptr;
     QCheckBox *m_enableFirewall = nullptr;
 };
 

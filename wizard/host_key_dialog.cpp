@@ -108,7 +108,7 @@ void HostKeyDialog::compare()
     font.setBold(!match);
     m_comparison->setFont(font);
     if (match)
-        m_comparison->setPalette(palette());
+        styleAsSuccess(m_comparison);
     else
         styleAsAlert(m_comparison);
     m_save->setEnabled(match);

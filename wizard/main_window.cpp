@@ -2,6 +2,7 @@
 
 #include "busy_row.h"
 #include "playbook_export.h"
+#include "readable_style.h"
 #include "remedy_text.h"
 #include "report_export.h"
 #include "session/recent_servers.h"
@@ -13,6 +14,7 @@
 #include "transcript_dock.h"
 #include "tunnel_wizard.h"
 #include "version.h"
+#include "widget_helpers.h"
 #include "window_fit.h"
 
 #include <QApplication>
@@ -35,6 +37,7 @@ MainWindow::MainWindow(SetupSession &session, SetupController &controller, Crede
     : QMainWindow(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    useReadableStyle(); // before the first widget is polished
     setWindowTitle(tr("Stitch SSH Tunnel Wizard"));
     m_wizard =
         new TunnelWizard(m_session, m_controller, store, this); // its pages load the icon resources
@@ -134,7 +137,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openSetup()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open setup"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open setup"), inDocuments(),
                                                       tr("Stitch tunnel setup (*.json)"));
     if (path.isEmpty())
         return;
@@ -151,9 +154,9 @@ void MainWindow::openSetup()
 
 void MainWindow::saveSetup()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save setup"),
-                                                      QStringLiteral("stitch-tunnel-setup.json"),
-                                                      tr("Stitch tunnel setup (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save setup"), inDocuments(QStringLiteral("stitch-tunnel-setup.json")),
+        tr("Stitch tunnel setup (*.json)"));
     if (path.isEmpty())
         return;
     if (Status s = saveSetupFile(path, m_session.connection(), m_session.choices()); !s)
@@ -315,7 +318,7 @@ void MainWindow::doItMyself()
 void MainWindow::exportReport()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"), QStringLiteral("stitch-tunnel-report.html"),
+        this, tr("Export report"), inDocuments(QStringLiteral("stitch-tunnel-report.html")),
         tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -334,8 +337,9 @@ void MainWindow::exportPlaybook()
                                      .arg(playbook.error().message, playbook.error().fix));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, title, QStringLiteral("stitch-tunnel.yml"), tr("Ansible playbooks (*.yml *.yaml)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, inDocuments(QStringLiteral("stitch-tunnel.yml")),
+                                     tr("Ansible playbooks (*.yml *.yaml)"));
     if (path.isEmpty())
         return;
     if (Status s = wizard::writePlaybook(path, playbook.value()); !s)

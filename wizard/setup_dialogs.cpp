@@ -1,6 +1,7 @@
 #include "setup_dialogs.h"
 
 #include "setup/script_for_choices.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -106,8 +107,7 @@ void ScriptDialog::copy()
 void ScriptDialog::save()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the setup script"),
-        QDir::home().filePath(QStringLiteral("stitch-tunnel-setup.sh")),
+        this, tr("Save the setup script"), inDocuments(QStringLiteral("stitch-tunnel-setup.sh")),
         tr("Shell scripts (*.sh);;All files (*)"));
     if (path.isEmpty())
         return;

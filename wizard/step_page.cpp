@@ -59,14 +59,39 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     serverLayout->addLayout(statusRow);
 
     m_findings = new FindingsView(m_serverParts);
-    serverLayout->addWidget(m_findings, 1);
+    serverLayout->addWidget(m_findings);
     m_commands = new CommandsPanel(m_serverParts);
-    serverLayout->addWidget(m_commands, 1);
-    layout->addWidget(m_serverParts, 1);
+    serverLayout->addWidget(m_commands);
+    layout->addWidget(m_serverParts);
 
     m_bottomLayout = new QVBoxLayout;
     m_bottomLayout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_bottomLayout);
+    layout->addStretch(1);
+
+    buildFooter(layout);
+    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
+
+    connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
+    connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
+
+    setPolicy(m_policy);
+    showResult();
+    StepPage::refresh();
+}
+
+void StepPage::buildFooter(QVBoxLayout *pageLayout)
+{
+    // What the user acts on stays in sight below the page's scrolling part (see
+    // makePageScrollable): "I understand", the error, Check again and Apply are never below the
+    // fold, where Next would look disabled for no visible reason.
+    auto *footer = new QWidget(this);
+    footer->setObjectName(QStringLiteral("pageFooter"));
+    auto *footerLayout = new QVBoxLayout(footer);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    m_footerLayout = footerLayout;
+    pageLayout->addWidget(footer);
 
     m_acknowledge = new QCheckBox(this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheckBox"));
@@ -76,7 +101,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
         m_acknowledgedCodes = on ? openCodes() : QSet<QString>();
         emit completeChanged();
     });
-    layout->addWidget(m_acknowledge);
+    footerLayout->addWidget(m_acknowledge);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -85,7 +110,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setVisible(false);
-    layout->addWidget(m_errorLabel);
+    footerLayout->addWidget(m_errorLabel);
 
     m_applyBlocked = new QLabel(this);
     m_applyBlocked->setObjectName(QStringLiteral("applyBlockedLabel"));
@@ -94,7 +119,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_applyBlocked->setTextFormat(Qt::PlainText);
     m_applyBlocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_applyBlocked->setVisible(false);
-    layout->addWidget(m_applyBlocked);
+    footerLayout->addWidget(m_applyBlocked);
 
     m_busyRow = new BusyRow(this);
     m_busyRow->setVisible(false);
@@ -102,7 +127,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
         m_confirmAfterCheck = false;
         m_controller.cancel();
     });
-    layout->addWidget(m_busyRow);
+    footerLayout->addWidget(m_busyRow);
 
     auto *buttons = new QHBoxLayout;
     m_buttonLayout = buttons;
@@ -115,16 +140,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     m_apply->setAccessibleName(tr("Apply changes"));
     buttons->addWidget(m_check);
     buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(); });
-    connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
-
-    connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
-    connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
-
-    setPolicy(m_policy);
-    showResult();
-    StepPage::refresh();
+    footerLayout->addLayout(buttons);
 }
 
 const StepResult &StepPage::result() const

@@ -68,6 +68,8 @@ protected:
     QVBoxLayout *bottomLayout() const { return m_bottomLayout; }
     // The row of Check again / Apply changes, for a page's own buttons.
     QHBoxLayout *buttonLayout() const { return m_buttonLayout; }
+    // Below the scrolling part, always in sight: for what decides whether Next or Done works.
+    QVBoxLayout *footerLayout() const { return m_footerLayout; }
     // `box` sets one of the opt-ins every operation of every page runs with.
     void bindOptIn(QCheckBox *box, bool setup::RunOptions::*option);
 
@@ -96,6 +98,8 @@ protected:
     void showError(const QString &text);
 
 private:
+    // "I understand", the error, why Apply is off, progress, Check again and Apply.
+    void buildFooter(QVBoxLayout *pageLayout);
     void onStepResultChanged(StepId id);
     void onBusyChanged(bool busy);
     void operationProgress(const QString &message) override;
@@ -114,6 +118,7 @@ private:
     QVBoxLayout *m_topLayout = nullptr;
     QVBoxLayout *m_bottomLayout = nullptr;
     QHBoxLayout *m_buttonLayout = nullptr;
+    QVBoxLayout *m_footerLayout = nullptr;
     QWidget *m_serverParts = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusLabel = nullptr;

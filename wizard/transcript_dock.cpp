@@ -1,6 +1,7 @@
 #include "transcript_dock.h"
 
 #include "session/setup_session.h"
+#include "widget_helpers.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -134,10 +135,10 @@ void TranscriptDock::rebuild()
 
 void TranscriptDock::save()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the commands and their output"),
-        QDir::home().filePath(QStringLiteral("stitch-tunnel-transcript.txt")),
-        tr("Text files (*.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the commands and their output"),
+                                     inDocuments(QStringLiteral("stitch-tunnel-transcript.txt")),
+                                     tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

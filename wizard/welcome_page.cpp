@@ -1,5 +1,7 @@
 #include "welcome_page.h"
 
+#include "widget_helpers.h"
+
 #include "session/setup_session.h"
 #include "setup/stitch_network.h"
 
@@ -91,12 +93,19 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    styleAsAlert(m_error);
     m_error->setVisible(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Stitch &region:"), m_region);
+    auto *regionHint = new QLabel(tr("Where to find it: in the Stitch web app, under Account "
+                                     "settings. The region decides the addresses Stitch "
+                                     "connects from."),
+                                  this);
+    regionHint->setObjectName(QStringLiteral("regionHint"));
+    regionHint->setWordWrap(true);
+    form->addRow(QString(), regionHint);
     form->addRow(QString(), m_customCidrs);
     form->addRow(tr("Stitch uses it as:"), kind);
     form->addRow(tr("&Database type:"), m_databaseType);
@@ -128,6 +137,15 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     connect(m_databaseHost, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     connect(m_databaseType, &QComboBox::currentIndexChanged, this,
             &WelcomePage::onDatabaseTypeChanged);
+    // Step 2 may correct the database host and port: Back to this page shows them, and Next
+    // does not put the old ones back.
+    connect(&m_session, &SetupSession::choicesChanged, this, [this] {
+        const SetupChoices &c = m_session.choices();
+        if (m_databaseHost->text() != c.databaseHost)
+            m_databaseHost->setText(c.databaseHost);
+        if (m_databasePort->value() != c.databasePort)
+            m_databasePort->setValue(c.databasePort);
+    });
 }
 
 void WelcomePage::initializePage()

@@ -1,6 +1,7 @@
 #include "window_fit.h"
 
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLayout>
 #include <QScreen>
 #include <QScrollArea>
@@ -16,6 +17,9 @@ namespace {
 
 // Below this height a page scrolls rather than making the window taller.
 constexpr int kMinimumPageHeight = 160;
+
+// The widest a page's text runs, in average characters.
+constexpr int kReadableLineCharacters = 100;
 
 // A window frame's size when the window system has not told it yet: a Windows 10/11 title bar
 // and borders at 100 % (the largest of the usual desktops), in logical pixels.
@@ -83,15 +87,34 @@ void makePageScrollable(QWizardPage *page)
     QLayout *bodyLayout = page->layout();
     if (!bodyLayout || page->findChild<PageScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
         return;
+    // The footer (what the user acts on) stays below the scrolling part, always in sight.
+    auto *footer =
+        page->findChild<QWidget *>(QStringLiteral("pageFooter"), Qt::FindDirectChildrenOnly);
+    if (footer)
+        bodyLayout->removeWidget(footer);
     auto *body = new QWidget;
     body->setObjectName(QStringLiteral("pageBody"));
+    // Lines a reader can follow: on a wide window the text wraps at about 100 characters
+    // instead of running across the screen.
+    body->setMaximumWidth(page->fontMetrics().averageCharWidth() * kReadableLineCharacters);
     // Takes the layout from the page, and with it every widget it holds.
     body->setLayout(bodyLayout);
     auto *area = new PageScrollArea(page);
     area->setWidget(body);
+    area->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(area);
+    outer->addWidget(area, 1);
+    if (footer) {
+        // As wide as the body and left-aligned with it: up to its width, the rest is empty.
+        // (A layout alignment would give it only its size hint's width, and a wrapped label in
+        // it would need more height than the layout gave it.)
+        footer->setMaximumWidth(body->maximumWidth());
+        auto *row = new QHBoxLayout;
+        row->addWidget(footer, 1);
+        row->addStretch(0);
+        outer->addLayout(row);
+    }
 }
 
 QRect fittedGeometry(const QRect &available, const QSize &preferred, const QMargins &frame,

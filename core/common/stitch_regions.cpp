@@ -17,6 +17,21 @@ QString stitchGuideUrl()
         "https://www.stitchdata.com/docs/security/encryption/ssh-tunnel-self-hosted-database");
 }
 
+namespace {
+
+// The regions' names in the user's language (the JSON file's English name for one it does not
+// know yet).
+QString regionName(const QString &id, const QString &english)
+{
+    if (id == QLatin1String("north-america"))
+        return QObject::tr("North America (us-east-1)");
+    if (id == QLatin1String("europe"))
+        return QObject::tr("Europe (eu-central-1)");
+    return english;
+}
+
+} // namespace
+
 QVector<StitchRegion> stitchRegions()
 {
     initCoreResources();
@@ -30,7 +45,7 @@ QVector<StitchRegion> stitchRegions()
         const QJsonObject o = v.toObject();
         StitchRegion r;
         r.id = o.value(QStringLiteral("id")).toString();
-        r.name = o.value(QStringLiteral("name")).toString();
+        r.name = regionName(r.id, o.value(QStringLiteral("name")).toString());
         for (const QJsonValue &c : o.value(QStringLiteral("cidrs")).toArray())
             r.cidrs << c.toString();
         regions << r;

@@ -183,7 +183,10 @@ QVector<Finding> checkPostgresAccessRules(ssh::SshConnection &connection, const 
         }
         return {makeFinding(Severity::Pass, "db.access_rules",
                             QObject::tr("PostgreSQL's pg_hba.conf admits %1 from %2 (it asks "
-                                        "for a password: %3).")
+                                        "for a password: %3). This does not prove that the "
+                                        "user exists or that its password is right: the "
+                                        "tool never sends a database password. Stitch's "
+                                        "own connection test checks them.")
                                 .arg(who, seenAs.isEmpty() ? target : seenAs, verdict.authMethod))};
     case database::StartupAnswer::Refused:
         if (verdict.refusedByAccessRules()) {

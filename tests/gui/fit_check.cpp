@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLayout>
+#include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QWizard>
 
@@ -198,6 +200,53 @@ QStringList hiddenWizardButtons(const QWizard *wizard, const QWidget *window)
     const QAbstractButton *close = wizard->button(QWizard::CancelButton);
     if (!close || !close->isVisibleTo(wizard))
         problems << QStringLiteral("Close is not shown");
+    return problems;
+}
+
+QStringList scrollingAreas(const QWidget *page)
+{
+    QStringList areas;
+    const QList<QAbstractScrollArea *> found = page->findChildren<QAbstractScrollArea *>();
+    for (const QAbstractScrollArea *area : found) {
+        if (!area->isVisible())
+            continue;
+        const auto *edit = qobject_cast<const QPlainTextEdit *>(area);
+        if (edit && !edit->isReadOnly())
+            continue; // a field to type into
+        const QScrollBar *down = area->verticalScrollBar();
+        const QScrollBar *across = area->horizontalScrollBar();
+        if (down->maximum() > down->minimum() || across->maximum() > across->minimum())
+            areas << QStringLiteral("%1 \"%2\" scrolls (%3 px down, %4 px across)")
+                         .arg(QLatin1String(area->metaObject()->className()), area->objectName())
+                         .arg(down->maximum() - down->minimum())
+                         .arg(across->maximum() - across->minimum());
+    }
+    return areas;
+}
+
+QStringList controlsOutOfSight(const QWidget *root)
+{
+    QStringList problems;
+    const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *b : buttons) {
+        if (!b->isVisible())
+            continue;
+        QRect rect = b->rect();
+        const QWidget *child = b;
+        for (const QWidget *parent = b->parentWidget(); parent; parent = parent->parentWidget()) {
+            rect = QRect(child->mapToParent(rect.topLeft()), rect.size());
+            if (!parent->rect().contains(rect)) {
+                problems << QStringLiteral("%1: not wholly in sight, cut by %2 \"%3\"")
+                                .arg(describe(b, b->text()),
+                                     QLatin1String(parent->metaObject()->className()),
+                                     parent->objectName());
+                break;
+            }
+            if (parent->isWindow())
+                break;
+            child = parent;
+        }
+    }
     return problems;
 }
 

@@ -25,6 +25,16 @@ QStringList squeezedWidgets(const QWidget *root);
 // inside `window`, or that should be shown and are not. One line per problem.
 QStringList hiddenWizardButtons(const QWizard *wizard, const QWidget *window);
 
+// Every scroll area under `page` that scrolls now (its content is larger than its view), text
+// fields the user types into excepted. A page holds one at most: boxes that scroll inside a
+// scrolling page hide their ends from a reader. One line per scroll area.
+QStringList scrollingAreas(const QWidget *page);
+
+// Every visible button or checkbox under `root` that is not wholly in sight: outside the
+// window, or cut by any ancestor, a scroll area's view included (below the fold). For what
+// must never need scrolling: the page's footer. One line per problem.
+QStringList controlsOutOfSight(const QWidget *root);
+
 // Resizes `window` so that it measures `frameSize` with its frame (frameGeometry()) and waits
 // until the window system applied it. False when the window cannot get that small (its
 // minimum size is larger) or the size was not applied.

@@ -5,6 +5,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPalette>
+#include <QProxyStyle>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 #include <QWidget>
 
@@ -38,5 +42,50 @@ template <typename T> T *topLevel(const char *name)
     }
     return nullptr;
 }
+
+// A dark desktop as users have one: Fusion with a dark palette (like KDE's Breeze Dark or a
+// dark GNOME theme), for as long as this lives; the style and palette before come back after.
+class DarkLook
+{
+public:
+    DarkLook() : m_style(styleName()), m_palette(QApplication::palette())
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(37, 37, 38));
+        p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        p.setColor(QPalette::Base, QColor(30, 30, 30));
+        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        p.setColor(QPalette::Text, QColor(230, 230, 230));
+        p.setColor(QPalette::Button, QColor(50, 50, 52));
+        p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        p.setColor(QPalette::Highlight, QColor(38, 79, 120));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(100, 170, 255));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(p);
+    }
+    ~DarkLook()
+    {
+        QApplication::setStyle(QStyleFactory::create(m_style));
+        QApplication::setPalette(m_palette);
+    }
+    DarkLook(const DarkLook &) = delete;
+    DarkLook &operator=(const DarkLook &) = delete;
+
+private:
+    // The desktop's style, also when the wizard wrapped it (a proxy has no name of its own).
+    static QString styleName()
+    {
+        const QStyle *style = QApplication::style();
+        if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+            style = proxy->baseStyle();
+        return style->name();
+    }
+
+    QString m_style;
+    QPalette m_palette;
+};
 
 } // namespace stitch::guitest

@@ -1,7 +1,9 @@
 // The wizard fits a laptop screen: every page, reached as a user reaches it against the real
 // sandbox server (step pages with what their check found), at 1280×720 (1920×1080 at 150 %)
-// and 1093×614 (1366×768 at 125 %) logical pixels with the frame, in English and German. The
-// wizard's buttons stay inside the window and no text is cut off; screenshots of each.
+// and 1093×614 (1366×768 at 125 %) logical pixels with the frame, in English and German (also
+// with a dark palette). The wizard's buttons stay inside the window, no text is cut off, a page
+// scrolls as one (no box scrolling inside it) and its footer (I understand, Check again,
+// Apply) is in sight without scrolling; screenshots of each.
 #include "../integration/sandbox_env.h"
 #include "../support/fake_credential_store.h"
 #include "apply_confirmation.h"
@@ -88,8 +90,9 @@ private:
 
 struct Case
 {
-    const char *language;
+    const char *language; // also the screenshots' and the test's name
     QLocale locale;
+    bool dark = false; // Fusion with a dark palette
 };
 
 void PrintTo(const Case &c, std::ostream *os)
@@ -102,6 +105,8 @@ class WizardFits : public ::testing::TestWithParam<Case>
 protected:
     void SetUp() override
     {
+        if (GetParam().dark)
+            look = std::make_unique<guitest::DarkLook>();
         language = std::make_unique<Language>(GetParam().locale);
         ASSERT_TRUE(language->loaded) << "no translation for " << GetParam().language;
         ssh::ConnectionSettings c = session.connection();
@@ -117,6 +122,7 @@ protected:
     {
         window.reset();
         language.reset();
+        look.reset();
     }
 
     QWidget *page() const { return wizard->currentPage(); }
@@ -155,6 +161,15 @@ protected:
             const QStringList cut = test::cutOffTexts(window.get());
             EXPECT_TRUE(cut.isEmpty()) << where.toStdString() << ":\n"
                                        << cut.join(QLatin1Char('\n')).toStdString();
+            const QStringList scrolling = test::scrollingAreas(page());
+            EXPECT_LE(scrolling.size(), 1) << where.toStdString() << ":\n"
+                                           << scrolling.join(QLatin1Char('\n')).toStdString();
+            // "I understand", Check again, Apply and the error: in sight without scrolling.
+            if (const auto *footer = child<QWidget>(page(), "pageFooter")) {
+                const QStringList hidden = test::controlsOutOfSight(footer);
+                EXPECT_TRUE(hidden.isEmpty()) << where.toStdString() << ":\n"
+                                              << hidden.join(QLatin1Char('\n')).toStdString();
+            }
             test::saveScreenshot(window.get(), QStringLiteral("fit-%1-%2x%3-%4")
                                                    .arg(QLatin1String(GetParam().language))
                                                    .arg(size.width())
@@ -175,6 +190,7 @@ protected:
         }
     }
 
+    std::unique_ptr<guitest::DarkLook> look;
     std::unique_ptr<Language> language;
     QTemporaryDir scratch;
     SetupSession session;
@@ -315,5 +331,6 @@ TEST_P(WizardFits, EveryPageAtLaptopSizes)
 INSTANTIATE_TEST_SUITE_P(
     Languages, WizardFits,
     ::testing::Values(Case{"en", QLocale(QLocale::English, QLocale::UnitedStates)},
-                      Case{"de", QLocale(QLocale::German, QLocale::Germany)}),
+                      Case{"de", QLocale(QLocale::German, QLocale::Germany)},
+                      Case{"de_dark", QLocale(QLocale::German, QLocale::Germany), true}),
     [](const ::testing::TestParamInfo<Case> &param) { return std::string(param.param.language); });

@@ -1,28 +1,43 @@
 // How the wizard looks and is reached without a mouse: every page in a normal and a failing
 // state (screenshots, light and dark), accessible names, mnemonics, and the 1024×700 budget.
 #include "../support/fake_credential_store.h"
+#include "change_sentences.h"
+#include "fit_check.h"
+#include "gui_test_support.h"
+#include "host_key_dialog.h"
 #include "main_window.h"
 #include "session/setup_session.h"
 #include "setup/setup_worker.h"
+#include "setup/step_checks.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"
+#include "widget_helpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <memory>
 
 using namespace stitch;
 using namespace stitch::wizard;
@@ -79,25 +94,6 @@ void fillFailingResults(SetupSession &session)
                 QStringLiteral("Fix the failures of the tunnel user step, then apply again.")));
 }
 
-void applyDarkPalette()
-{
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(37, 37, 38));
-    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    p.setColor(QPalette::Base, QColor(30, 30, 30));
-    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    p.setColor(QPalette::Text, QColor(230, 230, 230));
-    p.setColor(QPalette::Button, QColor(50, 50, 52));
-    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    p.setColor(QPalette::Highlight, QColor(38, 79, 120));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(100, 170, 255));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-    QApplication::setPalette(p);
-}
-
 class WizardLook : public ::testing::Test
 {
 protected:
@@ -135,9 +131,9 @@ constexpr int kMinimumControls = 36;
 TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
 {
     for (const bool dark : {false, true}) {
-        const QPalette original = QApplication::palette();
+        std::unique_ptr<guitest::DarkLook> look;
         if (dark)
-            applyDarkPalette();
+            look = std::make_unique<guitest::DarkLook>();
         SetupSession session;
         fillFailingResults(session);
         setup::SetupWorker worker;
@@ -171,8 +167,6 @@ TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
                     << page.name << ": a failing step does not let the user go on";
             }
         }
-        if (dark)
-            QApplication::setPalette(original);
     }
 }
 
@@ -267,4 +261,351 @@ TEST_F(WizardLook, KeyboardOnlyThroughTheFirstPages)
     QTest::keyClick(back, Qt::Key_Space);
     EXPECT_EQ(wizard->currentId(), TunnelWizard::WelcomePageId);
     EXPECT_EQ(dbHost->text(), QStringLiteral("db.internal"));
+}
+
+namespace {
+
+// The strongest contrast any pixel of `w` as drawn has against `background`: the stems of
+// text (or an outline) are drawn in its colour, anti-aliased edges only come closer.
+double strongestContrast(QWidget *w, const QColor &background, const QRect &part = QRect())
+{
+    const QImage image = w->grab(part.isNull() ? w->rect() : part).toImage();
+    double best = 1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            best = std::max(best, contrastRatio(QColor(image.pixel(x, y)), background));
+    }
+    return best;
+}
+
+QColor windowColour()
+{
+    return QApplication::palette().color(QPalette::Active, QPalette::Window);
+}
+
+class WizardColours : public ::testing::TestWithParam<bool>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam())
+            look = std::make_unique<guitest::DarkLook>();
+        window = std::make_unique<MainWindow>(session, controller, store);
+        window->resize(1024, 700);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        look.reset();
+    }
+    QWidget *page() const { return window->tunnelWizard()->currentPage(); }
+
+    std::unique_ptr<guitest::DarkLook> look;
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller{session, worker};
+    test::FakeCredentialStore store;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST(ContrastRatio, MatchesWcagsEnds)
+{
+    EXPECT_NEAR(contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
+    EXPECT_NEAR(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white), 4.48, 0.02);
+}
+
+// Red and green text and the outlines of fields and checkboxes, as drawn on a light and a
+// dark desktop: 4.5:1 for text, 3:1 for outlines, against the window.
+TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
+{
+    const QColor background = windowColour();
+    const char *lookName = GetParam() ? "dark" : "light";
+    // Welcome: a database host that is no host name.
+    auto *dbHost = guitest::child<QLineEdit>(page(), "databaseHostEdit");
+    dbHost->clear();
+    QTest::keyClicks(dbHost, QStringLiteral("db host!"));
+    QTest::mouseClick(window->tunnelWizard()->button(QWizard::NextButton), Qt::LeftButton);
+    auto *error = guitest::child<QLabel>(page(), "errorLabel");
+    ASSERT_TRUE(error && error->isVisible()) << lookName;
+    EXPECT_GE(strongestContrast(error, background), 4.5) << lookName << ": Welcome's error";
+    // Outlines: the field (its left edge, away from the focus frame: focus moves off first)
+    // and a checkbox's box.
+    auto *type = guitest::child<QComboBox>(page(), "databaseTypeCombo");
+    ASSERT_NE(type, nullptr);
+    type->setFocus();
+    QTest::qWait(50);
+    EXPECT_GE(strongestContrast(dbHost, background, QRect(0, 0, 3, dbHost->height())), 3.0)
+        << lookName << ": the outline of a field";
+    dbHost->clear();
+    QTest::keyClicks(dbHost, QStringLiteral("localhost"));
+    QTest::mouseClick(window->tunnelWizard()->button(QWizard::NextButton), Qt::LeftButton);
+    ASSERT_EQ(window->tunnelWizard()->currentId(), TunnelWizard::ConnectPageId);
+    auto *remember = guitest::child<QCheckBox>(page(), "rememberCheckBox");
+    QStyleOptionButton option;
+    option.initFrom(remember);
+    const QRect box =
+        remember->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, remember);
+    EXPECT_GE(strongestContrast(remember, background, box), 3.0)
+        << lookName << ": the box of a checkbox";
+
+    // The host-key dialog: a fingerprint that does not match (red), one that does (green).
+    ssh::HostKeyInfo info;
+    info.host = QStringLiteral("bastion.example.com");
+    info.keyType = QStringLiteral("ssh-ed25519");
+    info.fingerprint = QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
+    HostKeyDialog dialog(info, window.get());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *expected = guitest::child<QLineEdit>(&dialog, "expectedFingerprintEdit");
+    auto *comparison = guitest::child<QLabel>(&dialog, "comparisonLabel");
+    QTest::keyClicks(expected, QStringLiteral("SHA256:AAAApj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"));
+    EXPECT_GE(strongestContrast(comparison, background), 4.5) << lookName << ": no match (red)";
+    expected->clear();
+    QTest::keyClicks(expected, info.fingerprint);
+    EXPECT_TRUE(guitest::child<QPushButton>(&dialog, "acceptSaveButton")->isDefault());
+    EXPECT_GE(strongestContrast(comparison, background), 4.5) << lookName << ": a match (green)";
+    // Not the text colour: red and green stay red and green.
+    const QColor red = alertColor(QApplication::palette());
+    const QColor green = successColor(QApplication::palette());
+    EXPECT_GT(red.red(), red.green()) << lookName;
+    EXPECT_GT(green.green(), green.red()) << lookName;
+    EXPECT_GE(contrastRatio(red, background), 4.5) << lookName;
+    EXPECT_GE(contrastRatio(green, background), 4.5) << lookName;
+}
+
+INSTANTIATE_TEST_SUITE_P(LightAndDark, WizardColours, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool> &param) {
+                             return std::string(param.param ? "dark" : "light");
+                         });
+
+// Without a host firewall, step 1 says what to allow in plain words, then one tab per cloud
+// provider whose Copy copies that provider's commands only; nothing scrolls sideways.
+TEST(CloudRules, PlainListThenOneTabPerProviderWithItsOwnCopy)
+{
+    SetupSession session;
+    setup::SetupPlan plan;
+    plan.sshPorts = {QStringLiteral("2222")};
+    plan.stitchCidrs = {QStringLiteral("52.23.137.21/32"), QStringLiteral("52.204.223.208/32"),
+                        QStringLiteral("52.204.228.32/32"), QStringLiteral("52.204.230.227/32")};
+    StepResult firewall;
+    firewall.status = StepStatus::Warn;
+    firewall.findings << makeFinding(Severity::Warn, "firewall.none_active",
+                                     QStringLiteral("No host firewall is active."),
+                                     QStringLiteral("Use your cloud provider's firewall."));
+    session.setStepResult(StepId::Firewall, firewall);
+    session.setCloudRules(setup::cloudFirewallRules(plan));
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.resize(1093, 614);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::FirewallPageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *box = guitest::child<QWidget>(page, "cloudRulesBox");
+    ASSERT_TRUE(box && box->isVisible());
+    const QString summary = guitest::child<QLabel>(box, "cloudRulesSummary")->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("TCP port 2222"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("4 addresses"))) << summary.toStdString();
+    EXPECT_EQ(guitest::child<QLabel>(box, "cloudAddressesLabel")->text().split(QLatin1Char('\n')),
+              plan.stitchCidrs);
+    auto *tabs = guitest::child<QTabWidget>(box, "cloudRulesTabs");
+    ASSERT_EQ(tabs->count(), 3);
+    const struct
+    {
+        const char *button;
+        const char *mine;
+        QStringList others;
+    } providers[] = {
+        {"copyAwsRulesButton", "aws ec2", {QStringLiteral("az "), QStringLiteral("gcloud")}},
+        {"copyAzureRulesButton", "az network", {QStringLiteral("aws "), QStringLiteral("gcloud")}},
+        {"copyGcpRulesButton", "gcloud compute", {QStringLiteral("aws "), QStringLiteral("az ")}},
+    };
+    for (int i = 0; i < 3; ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20);
+        auto *copy = guitest::child<QPushButton>(tabs->widget(i), providers[i].button);
+        ASSERT_NE(copy, nullptr) << providers[i].button;
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString copied = QApplication::clipboard()->text();
+        EXPECT_TRUE(copied.startsWith(QLatin1String(providers[i].mine))) << copied.toStdString();
+        for (const QString &other : providers[i].others)
+            EXPECT_FALSE(copied.contains(other))
+                << providers[i].button << " copied " << other.toStdString();
+        EXPECT_FALSE(copied.contains(QLatin1Char('#'))) << "no section headers";
+    }
+    for (const QAbstractScrollArea *area : box->findChildren<QAbstractScrollArea *>()) {
+        EXPECT_EQ(area->horizontalScrollBar()->maximum(), 0) << area->objectName().toStdString();
+        EXPECT_EQ(area->verticalScrollBar()->maximum(), 0) << area->objectName().toStdString();
+    }
+    EXPECT_LE(test::scrollingAreas(page).size(), 1);
+    test::saveScreenshot(&window, QStringLiteral("look-cloud-rules"));
+}
+
+// The SSH Host typed on step 5 is looked up (off the GUI thread): a name that does not
+// resolve, and an address the wizard cannot compare with the server it is connected to, each
+// get a warning under the field.
+TEST(SshHostCheck, TypedSshHostIsLookedUpAndCompared)
+{
+    SetupSession session;
+    ssh::ConnectionSettings c = session.connection();
+    c.host = QStringLiteral("127.0.0.1");
+    session.setConnection(c);
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::FinishPageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *sshHost = guitest::child<QLineEdit>(page, "sshHostValue");
+    auto *check = guitest::child<QLabel>(page, "sshHostCheckLabel");
+    ASSERT_TRUE(sshHost && check);
+    sshHost->selectAll();
+    QTest::keyClicks(sshHost, QStringLiteral("no-such-bastion.invalid"));
+    ASSERT_TRUE(guitest::waitFor(
+        [&] {
+            return check->isVisible() && check->text().contains(QStringLiteral("not be found"));
+        },
+        15000))
+        << check->text().toStdString();
+    EXPECT_TRUE(check->text().contains(QStringLiteral("no-such-bastion.invalid")));
+    // A public address: connected by loopback, the wizard cannot tell whether it is this server.
+    sshHost->selectAll();
+    QTest::keyClicks(sshHost, QStringLiteral("8.8.8.8"));
+    ASSERT_TRUE(guitest::waitFor(
+        [&] { return check->isVisible() && check->text().contains(QStringLiteral("8.8.8.8")); },
+        15000))
+        << check->text().toStdString();
+    EXPECT_TRUE(check->text().contains(QStringLiteral("cannot tell")))
+        << check->text().toStdString();
+    // Emptied: Stitch gets the address connected to, nothing to look up.
+    sshHost->selectAll();
+    QTest::keyClick(sshHost, Qt::Key_Backspace);
+    EXPECT_TRUE(guitest::waitFor([&] { return !check->isVisible(); }, 5000));
+}
+
+// What the server's scripts report as changed reads as sentences, not as raw script lines.
+TEST(ChangeSentences, ScriptLinesBecomeSentences)
+{
+    EXPECT_EQ(changeSentence(QStringLiteral("ufw turned on")), QStringLiteral("Turned on ufw."));
+    EXPECT_EQ(changeSentence(QStringLiteral("deleted user stitch")),
+              QStringLiteral("Deleted the user stitch."));
+    EXPECT_EQ(changeSentence(QStringLiteral("ufw no longer allows 52.23.137.21 on port 22")),
+              QStringLiteral("ufw no longer allows 52.23.137.21 on port 22."));
+    EXPECT_EQ(changeSentence(QStringLiteral("created user stitch with the shell /bin/false (it "
+                                            "can hold a tunnel, not run commands)")),
+              QStringLiteral("Created the user stitch with the shell /bin/false (it can hold a "
+                             "tunnel, not run commands)."));
+    // A line the wizard does not know yet keeps its words.
+    EXPECT_EQ(changeSentence(QStringLiteral("did something new")),
+              QStringLiteral("Did something new."));
+}
+
+// Step 2 shows where the tunnel leads and takes a corrected host and port right there (no
+// "go back to the connection page"); Welcome shows the correction too.
+TEST(DatabaseStep, HostAndPortAreCorrectedWhereTheCheckShowsThem)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::DatabasePageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *host = guitest::child<QLineEdit>(page, "stepDatabaseHostEdit");
+    auto *port = guitest::child<QSpinBox>(page, "stepDatabasePortSpin");
+    ASSERT_TRUE(host && port && host->isVisible() && !host->isReadOnly());
+    // Typed while the page's own check (here without a server) may still run: taken when it
+    // ends.
+    std::printf("[database step] check running while typing: %d\n", worker.isBusy() ? 1 : 0);
+    port->setValue(5433);
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("db.internal"));
+    QTest::keyClick(host, Qt::Key_Return); // editing finished
+    EXPECT_TRUE(guitest::waitFor(
+        [&] { return session.choices().databaseHost == QStringLiteral("db.internal"); }, 15000));
+    EXPECT_EQ(session.choices().databasePort, 5433);
+    auto *welcomeHost =
+        guitest::child<QLineEdit>(wizard->page(TunnelWizard::WelcomePageId), "databaseHostEdit");
+    EXPECT_EQ(welcomeHost->text(), QStringLiteral("db.internal"));
+    ASSERT_TRUE(guitest::waitFor([&] { return !worker.isBusy(); }, 15000));
+    // A host that is no host name is refused with the reason, and the session keeps the last
+    // good one.
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("db internal"));
+    QTest::keyClick(host, Qt::Key_Return);
+    EXPECT_EQ(session.choices().databaseHost, QStringLiteral("db.internal"));
+    EXPECT_TRUE(guitest::child<QLabel>(page, "databaseLoginError")->isVisible());
+    controller.cancel();
+    EXPECT_TRUE(guitest::waitFor([&] { return !worker.isBusy(); }, 10000));
+}
+
+// "A different password" for sudo opens a field with a label of its own (also its mnemonic).
+TEST(ConnectStep, DifferentSudoPasswordFieldHasALabel)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::ConnectPageId);
+    wizard->restart();
+    QWidget *page = wizard->currentPage();
+    auto *mode = guitest::child<QComboBox>(page, "sudoModeCombo");
+    auto *field = guitest::child<QLineEdit>(page, "sudoPasswordEdit");
+    auto *label = guitest::child<QLabel>(page, "sudoPasswordLabel");
+    ASSERT_TRUE(mode && field && label);
+    mode->setCurrentIndex(0); // same as the login password: no field, no label
+    EXPECT_FALSE(field->isVisible());
+    EXPECT_FALSE(label->isVisible());
+    mode->setCurrentIndex(1);
+    EXPECT_TRUE(field->isVisible());
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(label->buddy(), field);
+    EXPECT_FALSE(label->text().remove(QLatin1Char('&')).isEmpty());
+}
+
+// Export opens in the user's documents folder, not in the folder the wizard was started from.
+TEST(FinishStep, ExportStartsInTheDocumentsFolder)
+{
+    SetupSession session;
+    setup::SetupWorker worker;
+    SetupController controller(session, worker);
+    test::FakeCredentialStore store;
+    MainWindow window(session, controller, store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    TunnelWizard *wizard = window.tunnelWizard();
+    wizard->setStartId(TunnelWizard::FinishPageId);
+    wizard->restart();
+    QTest::mouseClick(guitest::child<QPushButton>(wizard->currentPage(), "exportReportButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(guitest::waitFor(
+        [] { return guitest::topLevel<QFileDialog>("exportReportDialog") != nullptr; }, 5000));
+    auto *dialog = guitest::topLevel<QFileDialog>("exportReportDialog");
+    EXPECT_EQ(QDir(dialog->directory()).absolutePath(), QDir(inDocuments()).absolutePath());
+    EXPECT_NE(QDir(dialog->directory()).absolutePath(), QDir::currentPath());
+    dialog->reject();
 }
