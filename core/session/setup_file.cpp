@@ -350,6 +350,31 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
     return {};
 }
 
+Status readOptIns(const QJsonObject &root, SetupOptIns &optIns)
+{
+    auto object = readObject(root, QStringLiteral("optIns"));
+    if (!object)
+        return object.error();
+    const QString prefix = QStringLiteral("optIns");
+    const std::pair<QString, bool SetupOptIns::*> fields[] = {
+        {QStringLiteral("enableFirewall"), &SetupOptIns::enableFirewall},
+        {QStringLiteral("keyFromStitchOnly"), &SetupOptIns::keyFromStitchOnly},
+        {QStringLiteral("adoptExistingUser"), &SetupOptIns::adoptExistingUser},
+        {QStringLiteral("fixSshd"), &SetupOptIns::fixSshd}};
+    QStringList known;
+    for (const auto &field : fields)
+        known << field.first;
+    if (auto e = checkKnownKeys(object.value(), prefix, known))
+        return *e;
+    for (const auto &[key, member] : fields) {
+        auto on = readBool(object.value(), key, join(prefix, key), false);
+        if (!on)
+            return on.error();
+        optIns.*member = on.value();
+    }
+    return {};
+}
+
 Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
 {
     auto object = readObject(root, QStringLiteral("ssh"));
@@ -434,7 +459,8 @@ Error ioError(const QString &what, const QString &path, const QString &reason)
 
 } // namespace
 
-QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoices &choices)
+QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoices &choices,
+                        const SetupOptIns &optIns)
 {
     // Normalised when valid; never a private key pasted by mistake.
     QString publicKey;
@@ -473,6 +499,11 @@ QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoi
         {QStringLiteral("publicKey"), publicKey},
         {QStringLiteral("tunnelUser"), choices.tunnelUser},
         {QStringLiteral("ssh"), sshSection},
+        {QStringLiteral("optIns"),
+         QJsonObject{{QStringLiteral("enableFirewall"), optIns.enableFirewall},
+                     {QStringLiteral("keyFromStitchOnly"), optIns.keyFromStitchOnly},
+                     {QStringLiteral("adoptExistingUser"), optIns.adoptExistingUser},
+                     {QStringLiteral("fixSshd"), optIns.fixSshd}}},
     };
 }
 
@@ -502,7 +533,7 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
                                 {QStringLiteral("format"), QStringLiteral("version"),
                                  QStringLiteral("stitch"), QStringLiteral("database"),
                                  QStringLiteral("publicKey"), QStringLiteral("tunnelUser"),
-                                 QStringLiteral("ssh")}))
+                                 QStringLiteral("ssh"), QStringLiteral("optIns")}))
         return *e;
 
     SetupFileContents contents;
@@ -534,11 +565,13 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
 
     if (Status s = readSsh(root, contents.connection); !s)
         return s.error();
+    if (Status s = readOptIns(root, contents.optIns); !s)
+        return s.error();
     return contents;
 }
 
 Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &settings,
-                     const SetupChoices &choices)
+                     const SetupChoices &choices, const SetupOptIns &optIns)
 {
     if (keys::looksLikePrivateKey(choices.publicKey)) {
         return makeError(ErrorCode::PrivateKeyGiven,
@@ -548,7 +581,7 @@ Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &setting
                                      "ssh-…) instead, and keep the private key secret."));
     }
     const QByteArray bytes =
-        QJsonDocument(setupToJson(settings, choices)).toJson(QJsonDocument::Indented);
+        QJsonDocument(setupToJson(settings, choices, optIns)).toJson(QJsonDocument::Indented);
     // Never write a file we could not open again.
     if (auto check = setupFromJson(bytes); !check) {
         Error e = check.error();

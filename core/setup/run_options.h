@@ -16,6 +16,9 @@ struct RunOptions
     bool fixSshd = false;    // opt-in: sshd settings that admit the tunnel user and its tunnel
     bool removeUser = false; // remove: also delete user/group
     bool removeFirewallRules = false; // remove: also delete our firewall rules
+    // remove: turn ufw off again, which is refused unless the server's record says this tool
+    // turned it on
+    bool turnOffUfw = false;
 };
 
 // The values to type into Stitch's connection form, under Stitch's own field names.
