@@ -72,7 +72,7 @@ int runWizard(int argc, char **argv)
             QTextStream(stdout) << "Usage: stitch-tunnel-wizard [--demo] [--version] [SETUP-FILE]\n"
                                    "  --demo     (Linux, as root) try the whole flow against a "
                                    "throwaway local demo server\n"
-                                   "  SETUP-FILE a setup file (*.stitch-tunnel.json) to open, "
+                                   "  SETUP-FILE a setup file (*.stitch-tunnel) to open, "
                                    "as saved with File → Save setup…\n";
             return 0;
         }

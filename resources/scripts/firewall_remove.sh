@@ -60,7 +60,7 @@ if command -v ufw >/dev/null 2>&1; then
           *) removed ufw "$(word_after from "$@")" "$(word_after port "$@")" ;;
         esac ;;
       "ufw "*" comment 'stitch-tunnel admin'")
-        # Turned off next (UFW_OFF), ufw loses this rule too: ufw_turn_off.sh says so.
+        # Turned off next (UFW_OFF), ufw loses this rule too, and that step says so.
         [ "$UFW_OFF" = 1 ] && continue
         set -f
         # shellcheck disable=SC2086 # the rule's words as ufw printed them, never globbed
@@ -155,8 +155,8 @@ EOF
   forget_removed nftables
 fi
 
-# Turned on by this tool, ufw stays on unless the admin asked to turn it off (UFW_OFF: then
-# ufw_turn_off.sh runs next): turning it off opens every port of the server.
+# Turned on by this tool, ufw stays on unless the admin asked to turn it off (UFW_OFF: that
+# happens right after this): turning it off opens every port of the server.
 if record_has ufw-enabled && [ "$UFW_OFF" != 1 ]; then
   finding info firewall.ufw_stays_on "ufw was turned on by stitch-tunnel and stays on (turning it off would open every port of this server); remove again with ufw turned off, or run ufw disable yourself, if it should be off"
 fi
