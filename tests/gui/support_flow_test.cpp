@@ -238,6 +238,60 @@ TEST_F(SupportFlow, AFailedConnectLeavesACopyableErrorThatReportsCarry)
         o.value(QStringLiteral("made_by")).toString().contains(QSysInfo::prettyProductName()));
 }
 
+// The server's record says this tool turned ufw on: step 1 says so, Remove offers to turn it off
+// again, and ticked, ufw is off afterwards and the record no longer says it.
+TEST_F(SupportFlow, RemoveTurnsUfwOffAgainWhenThisToolTurnedItOn)
+{
+    const auto restore = qScopeGuard([] {
+        sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+        sandbox::resetFirewall();
+    });
+    sandbox::resetFirewall();
+    sandbox::shell(
+        QStringLiteral(
+            "ufw allow proto tcp from 127.0.0.1 to any port %1 comment 'stitch-tunnel admin' "
+            ">/dev/null && ufw --force enable >/dev/null && mkdir -p -m 700 /var/lib/stitch-tunnel "
+            "&& printf 'admin-rule ufw 127.0.0.1 %1\\nufw-enabled\\n' "
+            ">/var/lib/stitch-tunnel/record")
+            .arg(sandbox::sshPort()));
+    ASSERT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    ASSERT_TRUE(codes(StepId::Firewall).contains(QStringLiteral("firewall.recorded_ufw_enabled")))
+        << codes(StepId::Firewall).join(QLatin1Char(' ')).toStdString();
+
+    window.findChild<QAction *>(QStringLiteral("removeAccessAction"))->trigger();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("removeAccessDialog") != nullptr; }));
+    QDialog *remove = topLevel<QDialog>("removeAccessDialog");
+    auto *turnOff = child<QCheckBox>(remove, "turnOffUfwCheck");
+    ASSERT_NE(turnOff, nullptr) << "offered: the record says this tool turned ufw on";
+    tick(turnOff);
+    QTest::mouseClick(child<QPushButton>(remove, "removeAccessButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !worker.isBusy() && topLevel<QMessageBox>("removeAccessResultBox") != nullptr;
+        },
+        90000));
+    QMessageBox *box = topLevel<QMessageBox>("removeAccessResultBox");
+    EXPECT_TRUE(box->informativeText().contains(QLatin1String("ufw turned off")))
+        << box->informativeText().toStdString();
+    box->accept();
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: inactive"));
+    const QByteArray record =
+        sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null"));
+    EXPECT_FALSE(record.contains("ufw-enabled")) << record.toStdString();
+    EXPECT_FALSE(record.contains("admin-rule")) << record.toStdString();
+    // Checked again after the removal: the record no longer says so, and Remove no longer offers.
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    EXPECT_FALSE(codes(StepId::Firewall).contains(QStringLiteral("firewall.recorded_ufw_enabled")));
+}
+
 } // namespace
 
 // The Remove dialog offers to turn ufw off only when the server's record says this tool turned
