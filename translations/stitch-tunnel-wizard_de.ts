@@ -908,10 +908,6 @@
         <translation>Dies ist keine Einrichtungsdatei des Stitch SSH-Tunnel-Assistenten (ihr Feld „format“ ist nicht „%1“).</translation>
     </message>
     <message>
-        <source>Open the .json file saved with &quot;Save setup file…&quot;.</source>
-        <translation>Öffnen Sie die .json-Datei, die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
-    </message>
-    <message>
         <source>The public key field holds a private key, so the setup file was not saved.</source>
         <translation>Das Feld für den öffentlichen Schlüssel enthält einen privaten Schlüssel, daher wurde die Einrichtungsdatei nicht gespeichert.</translation>
     </message>
@@ -2952,6 +2948,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Choices (a setup file: save this part as a .stitch-tunnel file to open it)</source>
         <translation>Auswahl (eine Einrichtungsdatei: diesen Teil als .stitch-tunnel-Datei speichern, um sie zu öffnen)</translation>
+    </message>
+    <message>
+        <source>Open the setup file (.stitch-tunnel or .json) saved with &quot;Save setup…&quot;.</source>
+        <translation>Öffnen Sie die Einrichtungsdatei (.stitch-tunnel oder .json), die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
     </message>
 </context>
 <context>

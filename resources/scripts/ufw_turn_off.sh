@@ -14,9 +14,13 @@ if ! command -v ufw >/dev/null 2>&1; then
   finding info firewall.ufw_missing "ufw is no longer installed, so there was nothing to turn off"
   exit 0
 fi
-must firewall.ufw_disable "ufw could not be turned off" ufw --force disable >/dev/null
+if ufw status 2>/dev/null | grep -q '^Status: active'; then
+  must firewall.ufw_disable "ufw could not be turned off" ufw --force disable >/dev/null
+  changed firewall "ufw turned off"
+else
+  finding info firewall.ufw_already_off "ufw was already off"
+fi
 record_drop ufw-enabled
-changed firewall "ufw turned off"
 admin_rules=$([ -f "$RECORD" ] && awk '$1 == "admin-rule" && $2 == "ufw" && NF == 4 { print $3, $4 }' "$RECORD")
 while read -r a p; do
   [ -n "$p" ] || continue
