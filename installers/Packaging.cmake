@@ -299,8 +299,8 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKCR ".stitch-tunnel" "" "StitchTunnelWizard.Setup"
   WriteRegStr HKCR ".stitch-tunnel" "Content Type" "application/x-stitch-tunnel-setup"
   WriteRegStr HKCR "StitchTunnelWizard.Setup" "" "Stitch SSH tunnel setup"
-  WriteRegStr HKCR "StitchTunnelWizard.Setup\DefaultIcon" "" "$INSTDIRin\stitch-tunnel-wizard.exe,0"
-  WriteRegStr HKCR "StitchTunnelWizard.Setup\shell\open\command" "" '"$INSTDIRin\stitch-tunnel-wizard.exe" "%1"'
+  WriteRegStr HKCR "StitchTunnelWizard.Setup\DefaultIcon" "" "$INSTDIR\bin\stitch-tunnel-wizard.exe,0"
+  WriteRegStr HKCR "StitchTunnelWizard.Setup\shell\open\command" "" '"$INSTDIR\bin\stitch-tunnel-wizard.exe" "%1"'
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 ]=])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
