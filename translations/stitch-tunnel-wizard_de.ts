@@ -3381,7 +3381,7 @@ Was sich ändern wird:
     </message>
     <message>
         <source>&amp;Save setup…</source>
-        <translation>Einrichtung &amp;amp;speichern …</translation>
+        <translation>Einrichtung &amp;speichern …</translation>
     </message>
     <message>
         <source>SSH server address</source>
@@ -3406,10 +3406,6 @@ Was sich ändern wird:
     <message>
         <source>Port:</source>
         <translation>Port:</translation>
-    </message>
-    <message>
-        <source>SSH &amp;server:</source>
-        <translation>SSH-Se&amp;rver:</translation>
     </message>
     <message>
         <source>&amp;Login user:</source>
@@ -3449,7 +3445,7 @@ Was sich ändern wird:
     </message>
     <message>
         <source>Accept Stitch&apos;s &amp;key only from Stitch&apos;s addresses</source>
-        <translation>Stitchs &amp;Schlüssel nur von Stitchs Adressen annehmen</translation>
+        <translation>Stitchs Schlüssel nur von Stitchs &amp;Adressen annehmen</translation>
     </message>
     <message>
         <source>Stitch &amp;region:</source>
@@ -3465,7 +3461,7 @@ Was sich ändern wird:
     </message>
     <message>
         <source>&amp;Tunnel user:</source>
-        <translation>&amp;Tunnelbenutzer:</translation>
+        <translation>Tunn&amp;elbenutzer:</translation>
     </message>
     <message>
         <source>Stitch &amp;public key:</source>
@@ -3478,6 +3474,10 @@ Was sich ändern wird:
     <message>
         <source>Stitch tunnel setup (*.stitch-tunnel *.json)</source>
         <translation>Stitch-Tunnel-Einrichtung (*.stitch-tunnel *.json)</translation>
+    </message>
+    <message>
+        <source>SSH ser&amp;ver:</source>
+        <translation>SSH-Ser&amp;ver:</translation>
     </message>
 </context>
 <context>

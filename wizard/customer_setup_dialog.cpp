@@ -93,7 +93,7 @@ QLayout *CustomerSetupDialog::connectionRows()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *hostLabel = new QLabel(tr("SSH &server:"), this);
+    auto *hostLabel = new QLabel(tr("SSH ser&ver:"), this);
     hostLabel->setBuddy(m_host);
     form->addRow(hostLabel, hostRow);
     form->addRow(tr("&Login user:"), m_login);

@@ -4,6 +4,7 @@
 // a copyable error and a report that says it; Remove offers to turn ufw off only when this tool
 // turned it on.
 #include "customer_setup_dialog.h"
+#include "fit_check.h"
 #include "setup_dialogs.h"
 #include "version.h"
 #include "wizard_flow_fixture.h"
@@ -11,8 +12,10 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTranslator>
 
 using namespace stitch;
 using namespace stitch::wizard;
@@ -313,4 +316,68 @@ TEST(RemoveAccessDialogUfw, OfferedOnlyWhenThisToolTurnedUfwOn)
     QTest::keyClick(box, Qt::Key_Space);
     EXPECT_TRUE(ours.runOptions().turnOffUfw);
     stitch::guitest::screenshot(&ours, QStringLiteral("33-remove-turn-off-ufw"));
+}
+
+// The letters after '&' in a dialog's labels and buttons: each once, so Alt+letter is never
+// ambiguous.
+static QStringList repeatedMnemonics(const QWidget *dialog)
+{
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts << button->text();
+    QStringList seen, repeated;
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    for (const QString &text : texts) {
+        const auto m = mnemonic.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QString letter = m.captured(1).toLower();
+        if (seen.contains(letter))
+            repeated << text;
+        seen << letter;
+    }
+    return repeated;
+}
+
+// The support dialogs in English and in German, the longer language: every text fits, each
+// dialog fits a 1093×614 laptop screen (1366×768 at 125 %), and no Alt+letter is used twice.
+TEST(SupportDialogs, FitALaptopScreenWithEveryTextShownInEnglishAndGerman)
+{
+    for (const bool german : {false, true}) {
+        SCOPED_TRACE(german ? "de" : "en");
+        QTranslator translator;
+        if (german) {
+            ASSERT_TRUE(translator.load(QLocale(QLocale::German),
+                                        QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
+                                        QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall =
+            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        SetupFileContents start;
+        start.choices.publicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA+Z62KpsKJHK"
+                                                 "yDZy3SLcCdhZKkJ7mxnErve7GA3TKid stitch");
+        CustomerSetupDialog prepare(start);
+        RemoveAccessDialog remove(start.choices, QStringLiteral("bastion.example.com"), true);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&prepare, &remove}) {
+            SCOPED_TRACE(dialog->objectName().toStdString());
+            dialog->show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+            EXPECT_LE(dialog->frameGeometry().width(), 1093);
+            EXPECT_LE(dialog->frameGeometry().height(), 614);
+            EXPECT_EQ(stitch::test::cutOffTexts(dialog), QStringList());
+            EXPECT_EQ(repeatedMnemonics(dialog), QStringList());
+            for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+                EXPECT_FALSE(button->text().contains(QLatin1String("amp;")))
+                    << "an escaped & shows: " << button->text().toStdString();
+            stitch::guitest::screenshot(
+                dialog,
+                dialog->objectName() + (german ? QStringLiteral("-de") : QStringLiteral("-en")));
+        }
+        if (german) {
+            EXPECT_EQ(prepare.windowTitle(), QStringLiteral("Neue Einrichtung für einen Kunden"));
+        }
+    }
 }
