@@ -103,6 +103,7 @@ const OptionUse kUses[] = {
     {"fix-sshd", {Action::Apply}},
     {"remove-user", {Action::Remove}},
     {"remove-firewall-rules", {Action::Remove}},
+    {"turn-off-ufw", {Action::Remove}},
     // Output: remove has no commands to show; connect and script make no report.
     {"show-commands", {Action::Check, Action::Apply}},
     {"report", {Action::Check, Action::Apply, Action::Remove}},
@@ -215,7 +216,7 @@ QString commandExamples(CliOptions::Action action)
     case Action::Remove:
         return QStringLiteral("  stitch-tunnel remove --host bastion --login admin\n"
                               "  stitch-tunnel remove --host bastion --login admin --remove-user "
-                              "--remove-firewall-rules\n");
+                              "--remove-firewall-rules --turn-off-ufw\n");
     case Action::Script:
         return QStringLiteral("  stitch-tunnel script --public-key-file stitch.pub --db-host "
                               "10.0.1.5 > stitch-setup.sh\n");

@@ -375,6 +375,10 @@ struct Definitions
     const QCommandLineOption removeFirewall{
         QStringLiteral("remove-firewall-rules"),
         QObject::tr("remove: also delete the firewall rules this tool added.")};
+    const QCommandLineOption turnOffUfw{
+        QStringLiteral("turn-off-ufw"),
+        QObject::tr("remove: turn ufw off again, if this tool turned it on (by the server's "
+                    "record).")};
 
     QList<QCommandLineOption> all() const
     {
@@ -419,7 +423,8 @@ struct Definitions
                 output,
                 minutes,
                 removeUser,
-                removeFirewall};
+                removeFirewall,
+                turnOffUfw};
     }
 };
 
@@ -649,6 +654,7 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
                      QObject::tr("Give at most one of them."));
     options.run.removeUser = parser.isSet(d.removeUser);
     options.run.removeFirewallRules = parser.isSet(d.removeFirewall);
+    options.run.turnOffUfw = parser.isSet(d.turnOffUfw);
     // The SSH port: the firewall rules of the script and the playbook are for it too.
     ssh::ConnectionSettings &c = options.connection;
     bool portOk = false;

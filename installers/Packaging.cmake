@@ -37,6 +37,10 @@ if(UNIX AND NOT APPLE)
 
     install(FILES "${STITCH_DESKTOP_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${STITCH_METAINFO_FILE}" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+    # The setup file type (*.stitch-tunnel), which the desktop entry opens.
+    install(FILES "${_stitch_in}/linux/stitch-tunnel-wizard-mime.xml"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
+            RENAME "${STITCH_APP_ID}.xml")
     install(FILES "${_stitch_in}/icons/${STITCH_ICON_NAME}.svg"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
     get_property(_stitch_pngs GLOBAL PROPERTY STITCH_HICOLOR_PNGS)
@@ -100,7 +104,8 @@ if(UNIX AND NOT APPLE)
         find_program(STITCH_APPSTREAMCLI appstreamcli)
         add_test(NAME desktop_metadata
                  COMMAND "${_stitch_in}/linux/validate-metadata.sh"
-                         "${STITCH_DESKTOP_FILE}" "${STITCH_METAINFO_FILE}")
+                         "${STITCH_DESKTOP_FILE}" "${STITCH_METAINFO_FILE}"
+                         "${_stitch_in}/linux/stitch-tunnel-wizard-mime.xml")
         set_tests_properties(desktop_metadata PROPERTIES TIMEOUT 60 LABELS "unit")
     endif()
 endif()
@@ -259,7 +264,8 @@ set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 set(_stitch_rpm_dirs
-    /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
+    /usr/share/applications /usr/share/metainfo /usr/share/mime /usr/share/mime/packages
+    /usr/share/icons /usr/share/icons/hicolor
     /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps
     /usr/share/bash-completion /usr/share/bash-completion/completions
     /usr/share/man /usr/share/man/man1)
@@ -286,6 +292,22 @@ set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_URL_INFO_ABOUT "${STITCH_PROJECT_URL}")
 set(CPACK_NSIS_HELP_LINK "${STITCH_PROJECT_URL}")
 set(CPACK_NSIS_CONTACT "${STITCH_PACKAGE_CONTACT}")
+# Setup files (*.stitch-tunnel) open in the wizard on double-click; the uninstaller takes the
+# association out again. Written verbatim (CPACK_VERBATIM_VARIABLES): NSIS reads a backslash as
+# itself.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+  WriteRegStr HKCR ".stitch-tunnel" "" "StitchTunnelWizard.Setup"
+  WriteRegStr HKCR ".stitch-tunnel" "Content Type" "application/x-stitch-tunnel-setup"
+  WriteRegStr HKCR "StitchTunnelWizard.Setup" "" "Stitch SSH tunnel setup"
+  WriteRegStr HKCR "StitchTunnelWizard.Setup\DefaultIcon" "" "$INSTDIR\bin\stitch-tunnel-wizard.exe,0"
+  WriteRegStr HKCR "StitchTunnelWizard.Setup\shell\open\command" "" '"$INSTDIR\bin\stitch-tunnel-wizard.exe" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+]=])
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+  DeleteRegKey HKCR ".stitch-tunnel"
+  DeleteRegKey HKCR "StitchTunnelWizard.Setup"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
+]=])
 
 # macOS disk image: the bundle and a link to /Applications to drag it onto.
 set(CPACK_DMG_VOLUME_NAME "${STITCH_DISPLAY_NAME}")

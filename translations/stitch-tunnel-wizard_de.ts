@@ -60,24 +60,6 @@
         <translation> *Abhilfe:* %1</translation>
     </message>
     <message>
-        <source>
-&lt;details&gt;&lt;summary&gt;Commands&lt;/summary&gt;
-
-```sh
-%1
-```
-&lt;/details&gt;
-</source>
-        <translation>
-&lt;details&gt;&lt;summary&gt;Befehle&lt;/summary&gt;
-
-```sh
-%1
-```
-&lt;/details&gt;
-</translation>
-    </message>
-    <message>
         <source>## Values for Stitch&apos;s connection form
 
 | Stitch field | Value |
@@ -926,10 +908,6 @@
         <translation>Dies ist keine Einrichtungsdatei des Stitch SSH-Tunnel-Assistenten (ihr Feld „format“ ist nicht „%1“).</translation>
     </message>
     <message>
-        <source>Open the .json file saved with &quot;Save setup file…&quot;.</source>
-        <translation>Öffnen Sie die .json-Datei, die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
-    </message>
-    <message>
         <source>The public key field holds a private key, so the setup file was not saved.</source>
         <translation>Das Feld für den öffentlichen Schlüssel enthält einen privaten Schlüssel, daher wurde die Einrichtungsdatei nicht gespeichert.</translation>
     </message>
@@ -1740,22 +1718,6 @@
         <translation>sshd lässt %1 keine Tunnel öffnen, aber der Tunnel des Tunnelbenutzers hat die Datenbank im Selbsttest (Schritt 5) erreicht: Stitchs Weg funktioniert.</translation>
     </message>
     <message>
-        <source>
-### Commands
-
-```sh
-%1
-```
-</source>
-        <translation>
-### Befehle
-
-```sh
-%1
-```
-</translation>
-    </message>
-    <message>
         <source>Logging in with ssh-agent is not available on Windows.</source>
         <translation>Die Anmeldung mit ssh-agent ist unter Windows nicht verfügbar.</translation>
     </message>
@@ -1870,10 +1832,6 @@
     <message>
         <source>Firewall rules this tool added here, by its record in /var/lib/stitch-tunnel/record: %1. Removing Stitch access with its firewall rules takes out exactly these.</source>
         <translation>Firewall-Regeln, die dieses Werkzeug hier hinzugefügt hat, laut seinem Protokoll in /var/lib/stitch-tunnel/record: %1. Das Entfernen des Stitch-Zugangs mit seinen Firewall-Regeln nimmt genau diese heraus.</translation>
-    </message>
-    <message>
-        <source>This tool turned ufw on here; removing Stitch access leaves it on.</source>
-        <translation>Dieses Werkzeug hat ufw hier eingeschaltet; das Entfernen des Stitch-Zugangs lässt es eingeschaltet.</translation>
     </message>
     <message>
         <source>After sshd was reloaded with the settings for %1, %2. The change was taken out of sshd&apos;s configuration again, but sshd could not be reloaded: the sshd that runs now keeps the settings for %1 until it restarts. Your open session was not affected.</source>
@@ -2967,6 +2925,118 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>PostgreSQL&apos;s pg_hba.conf admits %1 from %2 (it asks for a password: %3). This does not prove that the user exists or that its password is right: the tool never sends a database password. Stitch&apos;s own connection test checks them.</source>
         <translation>Die pg_hba.conf von PostgreSQL lässt %1 von %2 zu (sie verlangt ein Passwort: %3). Das beweist nicht, dass der Benutzer existiert oder sein Passwort stimmt: Das Werkzeug sendet nie ein Datenbank-Passwort. Das prüft Stitchs eigener Verbindungstest.</translation>
     </message>
+    <message>
+        <source>remove: turn ufw off again, if this tool turned it on (by the server&apos;s record).</source>
+        <translation>remove: ufw wieder ausschalten, wenn dieses Werkzeug es eingeschaltet hat (laut Aufzeichnung des Servers).</translation>
+    </message>
+    <message>
+        <source> Fix: %1</source>
+        <translation> Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Stitch SSH tunnel diagnostics
+</source>
+        <translation>Stitch-SSH-Tunnel-Diagnose
+</translation>
+    </message>
+    <message>
+        <source>Made by %1.
+</source>
+        <translation>Erstellt von %1.
+</translation>
+    </message>
+    <message>
+        <source>Server: %1 port %2, login %3
+</source>
+        <translation>Server: %1 Port %2, Anmeldung als %3
+</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>None.
+</source>
+        <translation>Keiner.
+</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Transcript of remote commands</source>
+        <translation>Protokoll der entfernten Befehle</translation>
+    </message>
+    <message>
+        <source>No remote command ran yet.
+</source>
+        <translation>Es lief noch kein entfernter Befehl.
+</translation>
+    </message>
+    <message>
+        <source>Stitch SSH Tunnel Wizard %1 on %2 (%3), %4 UTC</source>
+        <translation>Stitch SSH-Tunnel-Assistent %1 auf %2 (%3), %4 UTC</translation>
+    </message>
+    <message>
+        <source>Made by %1.
+
+</source>
+        <translation>Erstellt von %1.
+
+</translation>
+    </message>
+    <message>
+        <source>## Last error
+
+%1
+
+</source>
+        <translation>## Letzter Fehler
+
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>*Fix:* %1
+
+</source>
+        <translation>*Abhilfe:* %1
+
+</translation>
+    </message>
+    <message>
+        <source>
+## Appendix: the commands of each step
+
+</source>
+        <translation>
+## Anhang: die Befehle jedes Schritts
+
+</translation>
+    </message>
+    <message>
+        <source>ufw was not turned on by this tool (the server&apos;s record does not say so), so it is not turned off: it may protect more than Stitch&apos;s access. Nothing was changed.</source>
+        <translation>ufw wurde nicht von diesem Werkzeug eingeschaltet (die Aufzeichnung des Servers sagt das nicht), daher wird es nicht ausgeschaltet: Es schützt womöglich mehr als Stitchs Zugang. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Remove Stitch access without turning ufw off. If ufw should be off, turn it off yourself (sudo ufw disable).</source>
+        <translation>Entfernen Sie Stitchs Zugriff, ohne ufw auszuschalten. Soll ufw aus sein, schalten Sie es selbst aus (sudo ufw disable).</translation>
+    </message>
+    <message>
+        <source>This tool turned ufw on here; removing Stitch access leaves it on unless asked to turn it off again.</source>
+        <translation>Dieses Werkzeug hat ufw hier eingeschaltet; beim Entfernen von Stitchs Zugriff bleibt es eingeschaltet, außer es soll wieder ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Choices (a setup file: save this part as a .stitch-tunnel file to open it)</source>
+        <translation>Auswahl (eine Einrichtungsdatei: diesen Teil als .stitch-tunnel-Datei speichern, um sie zu öffnen)</translation>
+    </message>
+    <message>
+        <source>Open the setup file (.stitch-tunnel or .json) saved with &quot;Save setup…&quot;.</source>
+        <translation>Öffnen Sie die Einrichtungsdatei (.stitch-tunnel oder .json), die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -3497,6 +3567,117 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
     </message>
 </context>
 <context>
+    <name>stitch::wizard::CustomerSetupDialog</name>
+    <message>
+        <source>New setup for a customer</source>
+        <translation>Neue Einrichtung für einen Kunden</translation>
+    </message>
+    <message>
+        <source>Fill in what you know of the customer&apos;s server and save it as a setup file. Nothing connects and no password is asked for: the customer opens the file (double-click, or File → Open setup…), types their password and goes through the steps.</source>
+        <translation>Tragen Sie ein, was Sie über den Server des Kunden wissen, und speichern Sie es als Einrichtungsdatei. Es wird nichts verbunden und kein Passwort abgefragt: Der Kunde öffnet die Datei (Doppelklick oder Datei → Einrichtung öffnen …), gibt sein Passwort ein und geht die Schritte durch.</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup…</source>
+        <translation>Einrichtung &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>SSH server address</source>
+        <translation>Adresse des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>bastion.example.com or 203.0.113.10</source>
+        <translation>bastion.example.com oder 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>Login user</source>
+        <translation>Anmeldebenutzer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s admin account (may use sudo)</source>
+        <translation>Das Administratorkonto des Kunden (darf sudo verwenden)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Login user:</source>
+        <translation>Anmelde&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>Stitch data pipeline region</source>
+        <translation>Region der Stitch-Datenpipeline</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Datenbanktyp</translation>
+    </message>
+    <message>
+        <source>Database host as the SSH server sees it</source>
+        <translation>Datenbank-Host aus Sicht des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>Tunnel user name</source>
+        <translation>Name des Tunnelbenutzers</translation>
+    </message>
+    <message>
+        <source>Stitch public key</source>
+        <translation>Öffentlicher Stitch-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ssh-rsa AAAA… (Stitch: integration settings → SSH Tunnel)</source>
+        <translation>ssh-rsa AAAA… (Stitch: Einstellungen der Integration → SSH Tunnel)</translation>
+    </message>
+    <message>
+        <source>Turn on &amp;ufw when no firewall is active (it then closes every other inbound port)</source>
+        <translation>&amp;ufw einschalten, wenn keine Firewall aktiv ist (es schließt dann jeden anderen eingehenden Port)</translation>
+    </message>
+    <message>
+        <source>Accept Stitch&apos;s &amp;key only from Stitch&apos;s addresses</source>
+        <translation>Stitchs Schlüssel nur von Stitchs &amp;Adressen annehmen</translation>
+    </message>
+    <message>
+        <source>Stitch &amp;region:</source>
+        <translation>Stitch-&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Database type:</source>
+        <translation>Datenbank&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Database &amp;host:</source>
+        <translation>Datenbank-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnel user:</source>
+        <translation>Tunn&amp;elbenutzer:</translation>
+    </message>
+    <message>
+        <source>Stitch &amp;public key:</source>
+        <translation>Öffentlicher Stitch-Schlüsse&amp;l:</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s setup</source>
+        <translation>Einrichtung des Kunden speichern</translation>
+    </message>
+    <message>
+        <source>Stitch tunnel setup (*.stitch-tunnel *.json)</source>
+        <translation>Stitch-Tunnel-Einrichtung (*.stitch-tunnel *.json)</translation>
+    </message>
+    <message>
+        <source>SSH ser&amp;ver:</source>
+        <translation>SSH-Ser&amp;ver:</translation>
+    </message>
+</context>
+<context>
     <name>stitch::wizard::DatabasePage</name>
     <message>
         <source>Step 2 of 5: Let the SSH server reach the database</source>
@@ -3936,10 +4117,6 @@ SSH User: %5
         <translation>Einrichtung öffnen</translation>
     </message>
     <message>
-        <source>Stitch tunnel setup (*.json)</source>
-        <translation>Stitch-Tunnel-Einrichtung (*.json)</translation>
-    </message>
-    <message>
         <source>Save setup</source>
         <translation>Einrichtung speichern</translation>
     </message>
@@ -4020,6 +4197,54 @@ SSH User: %5
     <message>
         <source>A script that changes the server is never stopped half-way: it finishes and is verified, then the wizard stops (the self-test is skipped and its temporary key removed) and closes. The values you entered are discarded.</source>
         <translation>Ein Skript, das den Server ändert, wird nie mittendrin abgebrochen: Es läuft zu Ende und wird geprüft, dann hält der Assistent an (der Selbsttest entfällt, sein temporärer Schlüssel wird entfernt) und schließt sich. Die eingegebenen Werte werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Stitch tunnel setup (*.stitch-tunnel *.json)</source>
+        <translation>Stitch-Tunnel-Einrichtung (*.stitch-tunnel *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;New setup for a customer…</source>
+        <translation>&amp;Neue Einrichtung für einen Kunden …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Support-&amp;Paket speichern …</translation>
+    </message>
+    <message>
+        <source>Opened %1: type the password on the Connect page, then go through the steps.</source>
+        <translation>%1 geöffnet: Geben Sie auf der Seite „Verbinden“ das Passwort ein und gehen Sie dann die Schritte durch.</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the customer: they open it with File → Open setup…, or by double-clicking it.</source>
+        <translation>%1 für den Kunden gespeichert: Er öffnet es mit Datei → Einrichtung öffnen … oder per Doppelklick.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are on the clipboard (no password is in them): paste them into your message to support.</source>
+        <translation>Die Diagnose ist in der Zwischenablage (sie enthält kein Passwort): Fügen Sie sie in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved to %1: %2.</source>
+        <translation>Das Support-Paket konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, and check the free space.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle to %1 (no password is in it): send it to support.</source>
+        <translation>Support-Paket unter %1 gespeichert (es enthält kein Passwort): Senden Sie es an den Support.</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4369,14 @@ Verbindungen in Stitch, die diesen SSH-Server nutzen, funktionieren dann nicht m
     <message>
         <source>&amp;Remove access</source>
         <translation>Zugriff &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Also turn &amp;ufw off again (this tool turned it on)</source>
+        <translation>Auch &amp;ufw wieder ausschalten (dieses Werkzeug hat es eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>ufw was off before this tool turned it on. Turned off, it no longer blocks any port of this server, for anyone: leave this off if ufw protects more than SSH now. The rule that admitted your address goes too.</source>
+        <translation>ufw war aus, bevor dieses Werkzeug es eingeschaltet hat. Ausgeschaltet sperrt es keinen Port dieses Servers mehr, für niemanden: Lassen Sie dies aus, wenn ufw inzwischen mehr als SSH schützt. Die Regel, die Ihre Adresse zulässt, entfällt ebenfalls.</translation>
     </message>
 </context>
 <context>

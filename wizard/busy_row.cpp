@@ -22,6 +22,8 @@ BusyRow::BusyRow(QWidget *parent) : QWidget(parent)
     m_label->setObjectName(QStringLiteral("busyLabel"));
     m_label->setAccessibleName(tr("Progress"));
     m_label->setWordWrap(true);
+    // The outcome stays here (a connect error): it can be selected and copied for support.
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel the running operation"));

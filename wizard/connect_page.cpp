@@ -378,14 +378,20 @@ bool ConnectPage::validatePage()
     return false;
 }
 
-void ConnectPage::startConnect()
+void ConnectPage::addOnScreenValues(ssh::ConnectionSettings &settings, SetupChoices &) const
 {
-    ssh::ConnectionSettings settings = m_session.connection();
     settings.host = m_host->text().trimmed();
     settings.port = static_cast<quint16>(m_port->value());
     settings.user = m_login->text().trimmed();
     settings.authMethod = authMethod();
     settings.identityFile = m_identity->text().trimmed();
+}
+
+void ConnectPage::startConnect()
+{
+    ssh::ConnectionSettings settings = m_session.connection();
+    SetupChoices unused;
+    addOnScreenValues(settings, unused);
     m_session.setConnection(settings);
 
     ssh::Credentials creds;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "on_screen_values.h"
 #include "setup_controller.h"
 #include "ssh/connection_settings.h"
 #include "ssh/host_key.h"
@@ -26,7 +27,7 @@ class BusyRow;
 // Where the SSH server is and how to log in. Next runs a real connection test (host key,
 // login, sudo) off the GUI thread: the first validatePage() starts it and returns false, the
 // result then moves the wizard on (Nextcloud's two-pass pattern).
-class ConnectPage : public QWizardPage, public OperationClient
+class ConnectPage : public QWizardPage, public OperationClient, public OnScreenValues
 {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
     void cleanupPage() override {}
     bool validatePage() override;
     bool isComplete() const override;
+    void addOnScreenValues(ssh::ConnectionSettings &connection,
+                           SetupChoices &choices) const override;
 
 private:
     void startConnect();

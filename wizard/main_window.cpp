@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "busy_row.h"
+#include "customer_setup_dialog.h"
 #include "playbook_export.h"
 #include "readable_style.h"
 #include "remedy_text.h"
@@ -8,6 +9,7 @@
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
 #include "session/setup_session.h"
+#include "setup/diagnostics.h"
 #include "setup/stitch_network.h"
 #include "setup_controller.h"
 #include "setup_dialogs.h"
@@ -18,19 +20,44 @@
 #include "window_fit.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace stitch::wizard {
+
+namespace {
+
+QString setupFileFilter()
+{
+    return QCoreApplication::translate("stitch::wizard::MainWindow",
+                                       "Stitch tunnel setup (*.stitch-tunnel *.json)");
+}
+
+// In the home folder, named after the server ("bastion.example.com.stitch-tunnel"), with the file
+// type the packages register.
+QString suggestedSetupPath(const SetupFileContents &contents)
+{
+    const QString host = contents.connection.host;
+    return inDocuments((host.isEmpty() ? QStringLiteral("setup") : host) +
+                       QStringLiteral(".stitch-tunnel"));
+}
+
+} // namespace
 
 MainWindow::MainWindow(SetupSession &session, SetupController &controller, CredentialStore &store,
                        QWidget *parent)
@@ -87,6 +114,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("openSetupAction"));
     file->addAction(tr("&Save setup…"), QKeySequence::Save, this, &MainWindow::saveSetup)
         ->setObjectName(QStringLiteral("saveSetupAction"));
+    file->addAction(tr("&New setup for a customer…"), this, &MainWindow::newCustomerSetup)
+        ->setObjectName(QStringLiteral("newCustomerSetupAction"));
     m_recentMenu = file->addMenu(tr("Recent &servers"));
     m_recentMenu->setObjectName(QStringLiteral("recentServersMenu"));
     rebuildRecentMenu();
@@ -111,6 +140,12 @@ void MainWindow::createMenus()
     view->addAction(toggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&Copy diagnostics"), this, &MainWindow::copyDiagnostics)
+        ->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    help->addAction(tr("Save support &bundle…"), this, &MainWindow::askAndSaveSupportBundle)
+        ->setObjectName(QStringLiteral("saveSupportBundleAction"));
+    help->addSeparator();
     help->addAction(tr("Stitch's &guide"), this,
                     [] { QDesktopServices::openUrl(QUrl(setup::stitchGuideUrl())); });
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
@@ -137,32 +172,118 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openSetup()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open setup"), inDocuments(),
-                                                      tr("Stitch tunnel setup (*.json)"));
-    if (path.isEmpty())
-        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open setup"), inDocuments(), setupFileFilter());
+    if (!path.isEmpty())
+        openSetupFile(path);
+}
+
+bool MainWindow::openSetupFile(const QString &path)
+{
     auto loaded = loadSetupFile(path);
     if (!loaded) {
-        QMessageBox::warning(this, tr("Open setup"), loaded.error().oneLine());
-        return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open setup"),
+                                    loaded.error().oneLine(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openSetupErrorBox"));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
     }
     m_controller.disconnectFromServer();
     m_session.setConnection(loaded->connection);
     m_session.setChoices(loaded->choices);
+    m_controller.setSavedOptIns(loaded->optIns);
     m_wizard->reloadFromSession();
+    statusBar()->showMessage(
+        tr("Opened %1: type the password on the Connect page, then go through the steps.")
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+SetupFileContents MainWindow::onScreenSetup() const
+{
+    SetupFileContents contents;
+    m_wizard->onScreenSetup(contents.connection, contents.choices);
+    contents.optIns = m_controller.savedOptIns();
+    return contents;
 }
 
 void MainWindow::saveSetup()
 {
+    const SetupFileContents contents = onScreenSetup();
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save setup"), inDocuments(QStringLiteral("stitch-tunnel-setup.json")),
-        tr("Stitch tunnel setup (*.json)"));
+        this, tr("Save setup"), suggestedSetupPath(contents), setupFileFilter());
     if (path.isEmpty())
         return;
-    if (Status s = saveSetupFile(path, m_session.connection(), m_session.choices()); !s)
+    if (Status s = saveSetupFile(path, contents.connection, contents.choices, contents.optIns); !s)
         QMessageBox::warning(this, tr("Save setup"), s.error().oneLine());
     else
         m_wizard->forgetTypedValues();
+}
+
+void MainWindow::newCustomerSetup()
+{
+    auto *dialog = new CustomerSetupDialog(onScreenSetup(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerSetupDialog::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1 for the customer: they open it with File → Open "
+                                    "setup…, or by double-clicking it.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+QString MainWindow::diagnostics() const
+{
+    // What is on screen, not only what was confirmed: a customer stuck on a page has typed it.
+    SetupSession copy;
+    const SetupFileContents contents = onScreenSetup();
+    copy.setConnection(contents.connection);
+    copy.setChoices(contents.choices);
+    for (int i = 0; i < kStepCount; ++i)
+        copy.setStepResult(static_cast<StepId>(i), m_session.stepResult(static_cast<StepId>(i)));
+    for (const remote::TranscriptEntry &e : m_session.transcript().entries())
+        copy.appendTranscript(e);
+    copy.setLastOutcome(m_session.lastOutcome());
+    return setup::diagnosticsText(copy, contents.optIns,
+                                  [](const Finding &f) { return fixText(f); });
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(diagnostics());
+    statusBar()->showMessage(tr("The diagnostics are on the clipboard (no password is in "
+                                "them): paste them into your message to support."));
+}
+
+Status MainWindow::saveSupportBundle(const QString &path) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = diagnostics().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::LocalIoError,
+                         tr("The support bundle could not be saved to %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         tr("Choose a folder you can write to, and check the free space."));
+    return {};
+}
+
+void MainWindow::askAndSaveSupportBundle()
+{
+    const QString name =
+        QStringLiteral("stitch-tunnel-support-%1.txt")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save support bundle"), QDir::home().filePath(name), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = saveSupportBundle(path); !s)
+        QMessageBox::warning(this, tr("Save support bundle"), s.error().oneLine());
+    else
+        statusBar()->showMessage(tr("Saved the support bundle to %1 (no password is in it): "
+                                    "send it to support.")
+                                     .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -257,7 +378,13 @@ void MainWindow::removeAccess()
                                  tr("Connect to the SSH server first (page 2)."));
         return;
     }
-    auto *dialog = new RemoveAccessDialog(m_session.choices(), m_session.connection().host, this);
+    // The server's record, as the last check read it, says whether this tool turned ufw on.
+    const auto &findings = m_session.stepResult(StepId::Firewall).findings;
+    const bool ufwOurs = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.code == QLatin1String("firewall.recorded_ufw_enabled");
+    });
+    auto *dialog =
+        new RemoveAccessDialog(m_session.choices(), m_session.connection().host, ufwOurs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_controller.start(this, setup::Operation::Remove, dialog->runOptions());
@@ -310,7 +437,9 @@ void MainWindow::operationFinished(const setup::OperationReport &report)
 
 void MainWindow::doItMyself()
 {
-    auto *dialog = new ScriptDialog(m_session.choices(), m_session.connection().port, this);
+    // What is on screen: the port typed on the Connect page counts before any connect.
+    const SetupFileContents contents = onScreenSetup();
+    auto *dialog = new ScriptDialog(contents.choices, contents.connection.port, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+#include "session/setup_file.h"
 #include "setup_controller.h"
 
 #include <QMainWindow>
@@ -27,6 +29,14 @@ public:
 
     TunnelWizard *tunnelWizard() const { return m_wizard; }
 
+    // Opens a setup file (File → Open setup…, or `stitch-tunnel-wizard FILE`): its values and
+    // opt-ins fill the pages, from Welcome. A bad file is said in a message box; false then.
+    bool openSetupFile(const QString &path);
+    // Help → Copy diagnostics: what support asks for, with what is on screen; no secret.
+    QString diagnostics() const;
+    // Help → Save support bundle…: the diagnostics as a text file.
+    Status saveSupportBundle(const QString &path) const;
+
 protected:
     void showEvent(QShowEvent *event) override;
     // Asks before discarding typed values; during Apply or Remove, asks and then closes once
@@ -41,6 +51,11 @@ private:
     void rebuildRecentMenu();
     void openSetup();
     void saveSetup();
+    void newCustomerSetup();
+    void copyDiagnostics();
+    void askAndSaveSupportBundle();
+    // The setup on screen, with the ticked opt-ins (what Save setup writes).
+    SetupFileContents onScreenSetup() const;
     void exportReport();
     void exportPlaybook();
     void removeAccess();

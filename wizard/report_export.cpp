@@ -87,8 +87,17 @@ Status exportReport(const SetupSession &session, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json")) {
-        const QJsonDocument json(setup::reportJson(setup::sessionReport(session), wizardFix));
-        return writeBytes(path, json.toJson(QJsonDocument::Indented));
+        const setup::OperationReport report = setup::sessionReport(session);
+        QJsonObject json = setup::reportJson(report, wizardFix);
+        // Like the other formats: which version made it, where and when, and the last error.
+        json.insert(QStringLiteral("made_by"), setup::reportOrigin());
+        if (!report.ok()) {
+            json.insert(QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), errorCodeName(report.error().code)},
+                                    {QStringLiteral("message"), report.error().message},
+                                    {QStringLiteral("fix"), fixText(report.error())}});
+        }
+        return writeBytes(path, QJsonDocument(json).toJson(QJsonDocument::Indented));
     }
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return writeBytes(path, markdownOf(session).toUtf8());

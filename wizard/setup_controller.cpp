@@ -79,6 +79,24 @@ void SetupController::setOptIn(bool setup::RunOptions::*option, bool on)
     emit optInsChanged();
 }
 
+SetupOptIns SetupController::savedOptIns() const
+{
+    SetupOptIns saved;
+    saved.enableFirewall = m_optIns.enableFirewall;
+    saved.keyFromStitchOnly = m_optIns.keyFromStitchOnly;
+    saved.adoptExistingUser = m_optIns.adoptExistingUser;
+    saved.fixSshd = m_optIns.fixSshd;
+    return saved;
+}
+
+void SetupController::setSavedOptIns(const SetupOptIns &optIns)
+{
+    setOptIn(&setup::RunOptions::enableFirewall, optIns.enableFirewall);
+    setOptIn(&setup::RunOptions::keyFromStitchOnly, optIns.keyFromStitchOnly);
+    setOptIn(&setup::RunOptions::adoptExistingUser, optIns.adoptExistingUser);
+    setOptIn(&setup::RunOptions::fixSshd, optIns.fixSshd);
+}
+
 WatchClient *SetupController::watchClient() const
 {
     return m_watchClientObject ? m_watchClient : nullptr;

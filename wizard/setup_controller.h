@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/setup_file.h"
 #include "setup/operation_report.h"
 #include "setup/run_options.h"
 #include "setup/setup_worker.h"
@@ -72,6 +73,9 @@ public:
     // addresses, use an existing account): every operation a page starts runs with them.
     const setup::RunOptions &optIns() const { return m_optIns; }
     void setOptIn(bool setup::RunOptions::*option, bool on);
+    // The opt-ins a setup file carries, from and into the ticked ones (the pages' boxes follow).
+    SetupOptIns savedOptIns() const;
+    void setSavedOptIns(const SetupOptIns &optIns);
 
 signals:
     void busyChanged(bool busy);

@@ -119,7 +119,7 @@ void ScriptDialog::save()
 }
 
 RemoveAccessDialog::RemoveAccessDialog(const SetupChoices &choices, const QString &serverName,
-                                       QWidget *parent)
+                                       bool ufwTurnedOnByUs, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("removeAccessDialog"));
@@ -161,6 +161,22 @@ RemoveAccessDialog::RemoveAccessDialog(const SetupChoices &choices, const QStrin
     layout->addWidget(m_removeFirewall);
     layout->addWidget(firewallNote);
 
+    if (ufwTurnedOnByUs) {
+        m_turnOffUfw = new QCheckBox(tr("Also turn &ufw off again (this tool turned it on)"), this);
+        m_turnOffUfw->setObjectName(QStringLiteral("turnOffUfwCheck"));
+        auto *ufwNote =
+            new QLabel(tr("ufw was off before this tool turned it on. Turned off, it no longer "
+                          "blocks any port of this server, for anyone: leave this off if ufw "
+                          "protects more than SSH now. The rule that admitted your address goes "
+                          "too."),
+                       this);
+        ufwNote->setObjectName(QStringLiteral("turnOffUfwNote"));
+        ufwNote->setWordWrap(true);
+        ufwNote->setIndent(20);
+        layout->addWidget(m_turnOffUfw);
+        layout->addWidget(ufwNote);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *remove = buttons->addButton(tr("&Remove access"), QDialogButtonBox::AcceptRole);
     remove->setObjectName(QStringLiteral("removeAccessButton"));
@@ -178,6 +194,7 @@ setup::RunOptions RemoveAccessDialog::runOptions() const
     options.selfTest = false;
     options.removeUser = m_removeUser->isChecked();
     options.removeFirewallRules = m_removeFirewall->isChecked();
+    options.turnOffUfw = m_turnOffUfw && m_turnOffUfw->isChecked();
     return options;
 }
 

@@ -38,13 +38,14 @@ private:
 };
 
 // "Remove Stitch access…": explains what removal does and asks whether to also delete the
-// tunnel user and the firewall rules. The caller runs the removal with runOptions() after
-// accept().
+// tunnel user and the firewall rules, and, when the server's record says this tool turned ufw
+// on (`ufwTurnedOnByUs`), whether to turn it off again. The caller runs the removal with
+// runOptions() after accept().
 class RemoveAccessDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RemoveAccessDialog(const SetupChoices &choices, const QString &serverName,
+    RemoveAccessDialog(const SetupChoices &choices, const QString &serverName, bool ufwTurnedOnByUs,
                        QWidget *parent = nullptr);
 
     setup::RunOptions runOptions() const;
@@ -52,6 +53,7 @@ public:
 private:
     QCheckBox *m_removeUser = nullptr;
     QCheckBox *m_removeFirewall = nullptr;
+    QCheckBox *m_turnOffUfw = nullptr; // only when this tool turned ufw on
 };
 
 } // namespace stitch::wizard

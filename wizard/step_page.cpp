@@ -165,6 +165,9 @@ void StepPage::bindOptIn(QCheckBox *box, bool setup::RunOptions::*option)
 {
     connect(box, &QCheckBox::toggled, this,
             [this, option](bool on) { m_controller.setOptIn(option, on); });
+    // Both ways: an opened setup file ticks the box.
+    connect(&m_controller, &SetupController::optInsChanged, box,
+            [this, box, option] { box->setChecked(m_controller.optIns().*option); });
 }
 
 void StepPage::initializePage()

@@ -4,7 +4,9 @@
 #include "database_page.h"
 #include "finish_page.h"
 #include "firewall_page.h"
+#include "on_screen_values.h"
 #include "public_key_page.h"
+#include "session/setup_session.h"
 #include "setup_controller.h"
 #include "step_list.h"
 #include "tunnel_user_page.h"
@@ -14,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -58,6 +61,14 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     m_steps->addRow(WatchPageId, std::nullopt, tr("Did Stitch get in?"));
     setSideWidget(m_steps);
 
+    // Every page's error can be selected and copied (the context menu's Copy) for support.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        const QString name = label->objectName();
+        if (name == QLatin1String("errorLabel") || name == QLatin1String("hostNote") ||
+            name.endsWith(QLatin1String("Error")))
+            label->setTextInteractionFlags(label->textInteractionFlags() |
+                                           Qt::TextSelectableByMouse);
+    }
     watchForTyping();
     // QWizard enables Back again whenever a page's completeness changes: guard after it.
     for (const int id : pageIds())
@@ -104,6 +115,17 @@ void TunnelWizard::guardBackButton()
 void TunnelWizard::reject()
 {
     emit closeRequested();
+}
+
+void TunnelWizard::onScreenSetup(ssh::ConnectionSettings &connection, SetupChoices &choices) const
+{
+    connection = m_session.connection();
+    choices = m_session.choices();
+    // A page not shown since the start still holds its defaults, not the session's values.
+    for (const int id : visitedIds()) {
+        if (const auto *values = dynamic_cast<const OnScreenValues *>(page(id)))
+            values->addOnScreenValues(connection, choices);
+    }
 }
 
 void TunnelWizard::reloadFromSession()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "session/setup_choices.h"
+#include "ssh/connection_settings.h"
+
 #include <QWizard>
 
 namespace stitch {
@@ -36,6 +39,10 @@ public:
 
     // Restarts at Welcome with the session's (possibly reloaded) values.
     void reloadFromSession();
+
+    // What the pages show now: the session's values with the fields of every page shown since
+    // the start on top (Save setup, Do it myself and the diagnostics use these).
+    void onScreenSetup(ssh::ConnectionSettings &connection, SetupChoices &choices) const;
 
     // Whether the user typed or chose something since the start (or the last save or reload),
     // which closing would discard.

@@ -191,6 +191,25 @@ void WelcomePage::showError(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
+void WelcomePage::addOnScreenValues(ssh::ConnectionSettings &, SetupChoices &c) const
+{
+    c.region = m_region->currentData().toString();
+    c.customCidrs.clear();
+    if (c.region.isEmpty()) {
+        c.region = QStringLiteral("north-america");
+        const QStringList lines = m_customCidrs->toPlainText().split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            auto cidr = setup::normalizeCidr(line);
+            if (!line.trimmed().isEmpty())
+                c.customCidrs << (cidr ? cidr.value() : line.trimmed());
+        }
+    }
+    c.isDestination = m_destination->isChecked();
+    c.databaseType = kTypes[qBound(0, m_databaseType->currentIndex(), 4)];
+    c.databaseHost = m_databaseHost->text().trimmed();
+    c.databasePort = static_cast<quint16>(m_databasePort->value());
+}
+
 bool WelcomePage::validatePage()
 {
     SetupChoices c = m_session.choices();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "on_screen_values.h"
+
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -19,7 +21,7 @@ namespace stitch::wizard {
 // Says in plain words what will happen and what to have at hand; takes the choices that do not
 // need the server: Stitch region (or a custom address list), integration or destination, and
 // the database as the SSH server sees it.
-class WelcomePage : public QWizardPage
+class WelcomePage : public QWizardPage, public OnScreenValues
 {
     Q_OBJECT
 public:
@@ -28,6 +30,8 @@ public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
+    void addOnScreenValues(ssh::ConnectionSettings &connection,
+                           SetupChoices &choices) const override;
 
 private:
     void onDatabaseTypeChanged();

@@ -38,6 +38,27 @@ bool displayAvailable(int argc, char **argv)
 #endif
 }
 
+QString setupFileArgument(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("-platform"),        QStringLiteral("--platform"),
+        QStringLiteral("-style"),           QStringLiteral("--style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-display"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),     QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-session")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
 int runWizard(int argc, char **argv)
 {
     // --version and --help must work without a display, so they come before QApplication.
@@ -48,9 +69,11 @@ int runWizard(int argc, char **argv)
             return 0;
         }
         if (arg == "--help" || arg == "-h") {
-            QTextStream(stdout) << "Usage: stitch-tunnel-wizard [--demo] [--version]\n"
+            QTextStream(stdout) << "Usage: stitch-tunnel-wizard [--demo] [--version] [SETUP-FILE]\n"
                                    "  --demo     (Linux, as root) try the whole flow against a "
-                                   "throwaway local demo server\n";
+                                   "throwaway local demo server\n"
+                                   "  SETUP-FILE a setup file (*.stitch-tunnel) to open, "
+                                   "as saved with File → Save setup…\n";
             return 0;
         }
     }
@@ -97,6 +120,8 @@ int runWizard(int argc, char **argv)
     KeychainCredentialStore keychain;
     MainWindow window(session, controller, keychain);
     window.show();
+    if (const QString file = setupFileArgument(arguments); !file.isEmpty() && !demo)
+        window.openSetupFile(file);
     if (explainDemo)
         explainDemoNeedsRoot(&window);
     return app.exec();

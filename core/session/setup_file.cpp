@@ -1,5 +1,7 @@
 #include "setup_file.h"
 
+#include "setup_file_fields.h"
+
 #include <QObject>
 
 #include "common/input_validation.h"
@@ -16,6 +18,8 @@
 #include <optional>
 
 namespace stitch {
+
+using namespace setupfile;
 
 namespace {
 
@@ -60,118 +64,6 @@ std::optional<DatabaseType> databaseTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-Error fieldError(const QString &field, const QString &problem, const QString &fix)
-{
-    return makeError(
-        ErrorCode::InvalidInput,
-        QObject::tr("The setup file's field \"%1\" is not valid: %2").arg(field, problem), fix);
-}
-
-Error fieldError(const QString &field, const Error &error)
-{
-    return fieldError(field, error.message, error.fix);
-}
-
-QString join(const QString &prefix, const QString &key)
-{
-    return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
-}
-
-bool looksSecret(const QString &key)
-{
-    const QString k = key.toLower();
-    return k.contains(QLatin1String("password")) || k.contains(QLatin1String("passphrase")) ||
-           k.contains(QLatin1String("secret")) || k.contains(QLatin1String("private"));
-}
-
-// Refuses fields this version does not know: a typo must not silently become a default.
-std::optional<Error> checkKnownKeys(const QJsonObject &object, const QString &prefix,
-                                    const QStringList &known)
-{
-    for (const QString &key : object.keys()) {
-        if (known.contains(key))
-            continue;
-        const QString field = join(prefix, key);
-        if (looksSecret(key)) {
-            return makeError(ErrorCode::InvalidInput,
-                             QObject::tr("The setup file contains a field \"%1\", but setup "
-                                         "files never hold passwords or other secrets.")
-                                 .arg(field),
-                             QObject::tr("Delete that field from the file. The wizard asks for "
-                                         "passwords when it needs them."));
-        }
-        return makeError(ErrorCode::InvalidInput,
-                         QObject::tr("The setup file has an unknown field \"%1\".").arg(field),
-                         QObject::tr("Check its spelling or delete it. Known fields there: %1.")
-                             .arg(known.join(QStringLiteral(", "))));
-    }
-    return std::nullopt;
-}
-
-Result<QJsonObject> readObject(const QJsonObject &parent, const QString &key)
-{
-    const QJsonValue v = parent.value(key);
-    if (v.isUndefined())
-        return QJsonObject();
-    if (!v.isObject())
-        return fieldError(key, QStringLiteral("it must be a group of fields in { }."),
-                          QObject::tr("Write it like \"%1\": { … }.").arg(key));
-    return v.toObject();
-}
-
-Result<QString> readString(const QJsonObject &object, const QString &key, const QString &field,
-                           const QString &fallback)
-{
-    const QJsonValue v = object.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isString())
-        return fieldError(field, QStringLiteral("it must be text in double quotes."),
-                          QObject::tr("Write it like \"%1\": \"…\".").arg(key));
-    return v.toString();
-}
-
-Result<bool> readBool(const QJsonObject &object, const QString &key, const QString &field,
-                      bool fallback)
-{
-    const QJsonValue v = object.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isBool())
-        return fieldError(field, QStringLiteral("it must be true or false."),
-                          QObject::tr("Write it like \"%1\": true (no quotes).").arg(key));
-    return v.toBool();
-}
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-Result<quint16> readPort(const QJsonObject &object, const QString &key, const QString &field,
-                         quint16 fallback)
-{
-    const QJsonValue v = object.value(key);
-    if (v.isUndefined())
-        return fallback;
-    QString text;
-    if (v.isDouble())
-        text = QString::number(v.toDouble(), 'g', 17);
-    else if (v.isString())
-        text = v.toString();
-    else
-        return fieldError(field, QStringLiteral("it must be a number."),
-                          QObject::tr("Enter a number from 1 to 65535."));
-    auto port = validatePort(text);
-    if (!port)
-        return fieldError(field, port.error());
-    return port.value();
-}
-
 Status readVersion(const QJsonObject &root)
 {
     const QJsonValue v = root.value(QStringLiteral("version"));
@@ -194,33 +86,6 @@ Status readVersion(const QJsonObject &root)
                                      "a file saved with this version."));
     }
     return {};
-}
-
-// A list of addresses or ranges ("allowedAddresses", "keepSshOpenFrom"), each normalised; a
-// missing list is empty.
-std::optional<Error> readCidrList(const QJsonObject &o, const QString &prefix, const QString &name,
-                                  const QString &howToWrite, QStringList &into)
-{
-    const QString listField = join(prefix, name);
-    const QJsonValue list = o.value(name);
-    into.clear();
-    if (list.isUndefined())
-        return std::nullopt;
-    if (!list.isArray())
-        return fieldError(listField, QStringLiteral("it must be a list in [ ]."), howToWrite);
-    const QJsonArray array = list.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("%1[%2]").arg(listField).arg(i);
-        if (!array.at(i).isString())
-            return fieldError(field, QStringLiteral("it must be text in double quotes."),
-                              QObject::tr("Write each address like \"52.23.137.21/32\"."));
-        auto cidr = normalizeCidr(array.at(i).toString());
-        if (!cidr)
-            return fieldError(field, cidr.error());
-        if (!into.contains(cidr.value()))
-            into << cidr.value();
-    }
-    return std::nullopt;
 }
 
 Status readStitch(const QJsonObject &root, SetupChoices &choices)
@@ -350,6 +215,31 @@ Status readDatabase(const QJsonObject &root, SetupChoices &choices)
     return {};
 }
 
+Status readOptIns(const QJsonObject &root, SetupOptIns &optIns)
+{
+    auto object = readObject(root, QStringLiteral("optIns"));
+    if (!object)
+        return object.error();
+    const QString prefix = QStringLiteral("optIns");
+    const std::pair<QString, bool SetupOptIns::*> fields[] = {
+        {QStringLiteral("enableFirewall"), &SetupOptIns::enableFirewall},
+        {QStringLiteral("keyFromStitchOnly"), &SetupOptIns::keyFromStitchOnly},
+        {QStringLiteral("adoptExistingUser"), &SetupOptIns::adoptExistingUser},
+        {QStringLiteral("fixSshd"), &SetupOptIns::fixSshd}};
+    QStringList known;
+    for (const auto &field : fields)
+        known << field.first;
+    if (auto e = checkKnownKeys(object.value(), prefix, known))
+        return *e;
+    for (const auto &[key, member] : fields) {
+        auto on = readBool(object.value(), key, join(prefix, key), false);
+        if (!on)
+            return on.error();
+        optIns.*member = on.value();
+    }
+    return {};
+}
+
 Status readSsh(const QJsonObject &root, ssh::ConnectionSettings &settings)
 {
     auto object = readObject(root, QStringLiteral("ssh"));
@@ -434,7 +324,8 @@ Error ioError(const QString &what, const QString &path, const QString &reason)
 
 } // namespace
 
-QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoices &choices)
+QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoices &choices,
+                        const SetupOptIns &optIns)
 {
     // Normalised when valid; never a private key pasted by mistake.
     QString publicKey;
@@ -473,6 +364,11 @@ QJsonObject setupToJson(const ssh::ConnectionSettings &settings, const SetupChoi
         {QStringLiteral("publicKey"), publicKey},
         {QStringLiteral("tunnelUser"), choices.tunnelUser},
         {QStringLiteral("ssh"), sshSection},
+        {QStringLiteral("optIns"),
+         QJsonObject{{QStringLiteral("enableFirewall"), optIns.enableFirewall},
+                     {QStringLiteral("keyFromStitchOnly"), optIns.keyFromStitchOnly},
+                     {QStringLiteral("adoptExistingUser"), optIns.adoptExistingUser},
+                     {QStringLiteral("fixSshd"), optIns.fixSshd}}},
     };
 }
 
@@ -490,11 +386,13 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatMarker()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QObject::tr("This is not a Stitch SSH Tunnel Wizard setup file (its "
-                                     "\"format\" field is not \"%1\").")
-                             .arg(formatMarker()),
-                         QObject::tr("Open the .json file saved with \"Save setup file…\"."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QObject::tr("This is not a Stitch SSH Tunnel Wizard setup file (its "
+                        "\"format\" field is not \"%1\").")
+                .arg(formatMarker()),
+            QObject::tr(
+                "Open the setup file (.stitch-tunnel or .json) saved with \"Save setup…\"."));
     }
     if (Status s = readVersion(root); !s)
         return s.error();
@@ -502,7 +400,7 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
                                 {QStringLiteral("format"), QStringLiteral("version"),
                                  QStringLiteral("stitch"), QStringLiteral("database"),
                                  QStringLiteral("publicKey"), QStringLiteral("tunnelUser"),
-                                 QStringLiteral("ssh")}))
+                                 QStringLiteral("ssh"), QStringLiteral("optIns")}))
         return *e;
 
     SetupFileContents contents;
@@ -534,11 +432,13 @@ Result<SetupFileContents> setupFromJson(const QByteArray &json)
 
     if (Status s = readSsh(root, contents.connection); !s)
         return s.error();
+    if (Status s = readOptIns(root, contents.optIns); !s)
+        return s.error();
     return contents;
 }
 
 Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &settings,
-                     const SetupChoices &choices)
+                     const SetupChoices &choices, const SetupOptIns &optIns)
 {
     if (keys::looksLikePrivateKey(choices.publicKey)) {
         return makeError(ErrorCode::PrivateKeyGiven,
@@ -548,7 +448,7 @@ Status saveSetupFile(const QString &path, const ssh::ConnectionSettings &setting
                                      "ssh-…) instead, and keep the private key secret."));
     }
     const QByteArray bytes =
-        QJsonDocument(setupToJson(settings, choices)).toJson(QJsonDocument::Indented);
+        QJsonDocument(setupToJson(settings, choices, optIns)).toJson(QJsonDocument::Indented);
     // Never write a file we could not open again.
     if (auto check = setupFromJson(bytes); !check) {
         Error e = check.error();
@@ -569,10 +469,12 @@ Result<SetupFileContents> loadSetupFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return ioError(QStringLiteral("read"), path, file.errorString());
     if (file.size() > kMaxFileSize) {
-        return makeError(ErrorCode::InvalidInput,
-                         QObject::tr("%1 is too large to be a setup file.")
-                             .arg(QFileInfo(path).absoluteFilePath()),
-                         QObject::tr("Open the .json file saved with \"Save setup file…\"."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QObject::tr("%1 is too large to be a setup file.")
+                .arg(QFileInfo(path).absoluteFilePath()),
+            QObject::tr(
+                "Open the setup file (.stitch-tunnel or .json) saved with \"Save setup…\"."));
     }
     return setupFromJson(file.read(kMaxFileSize));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "remote/transcript.h"
 #include "setup_choices.h"
 #include "ssh/connection_settings.h"
@@ -47,6 +48,11 @@ public:
     QString cloudRules() const { return m_cloudRules; }
     void setCloudRules(const QString &rules);
 
+    // How the last operation ended (ok, or its error: a failed connect, a refused apply), for
+    // reports and diagnostics.
+    const Status &lastOutcome() const { return m_lastOutcome; }
+    void setLastOutcome(const Status &outcome) { m_lastOutcome = outcome; }
+
 signals:
     void connectionChanged();
     void choicesChanged();
@@ -62,6 +68,7 @@ private:
     std::array<StepResult, kStepCount> m_results;
     remote::Transcript m_transcript;
     QString m_cloudRules;
+    Status m_lastOutcome;
 };
 
 } // namespace stitch

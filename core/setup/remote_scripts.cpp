@@ -94,11 +94,12 @@ ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts)
     return s;
 }
 
-ScriptBuilder firewallRemovalScript(const SetupPlan &plan)
+ScriptBuilder firewallRemovalScript(const SetupPlan &plan, bool ufwTurnedOffNext)
 {
     return ScriptBuilder(QStringLiteral("firewall_remove.sh"))
         .set("CIDRS", plan.stitchCidrs)
         .set("PORTS", plan.sshPorts)
+        .set("UFW_OFF", ufwTurnedOffNext)
         .use(kFirewallLib)
         .use(kRecordLib);
 }
@@ -106,6 +107,11 @@ ScriptBuilder firewallRemovalScript(const SetupPlan &plan)
 ScriptBuilder firewallUndoScript()
 {
     return ScriptBuilder(QStringLiteral("firewall_undo.sh")).use(kFirewallLib).use(kRecordLib);
+}
+
+ScriptBuilder ufwTurnOffScript()
+{
+    return ScriptBuilder(QStringLiteral("ufw_turn_off.sh")).use(kRecordLib);
 }
 
 ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts)

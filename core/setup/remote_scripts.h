@@ -34,9 +34,12 @@ ScriptBuilder factsGuardScript(const SetupPlan &probedPlan, const QString &facts
 // rules that listing already shows are not added again.
 ScriptBuilder firewallScript(const SetupPlan &plan, const ServerFacts &facts);
 // firewall_remove.sh: takes out every rule tagged "stitch-tunnel".
-ScriptBuilder firewallRemovalScript(const SetupPlan &plan);
+ScriptBuilder firewallRemovalScript(const SetupPlan &plan, bool ufwTurnedOffNext = false);
 // Takes back the firewall rules the same run added (after a later part failed).
 ScriptBuilder firewallUndoScript();
+// ufw_turn_off.sh: turns ufw off again when the server's record says this tool turned it on
+// (and deletes the rule that admitted the admin then).
+ScriptBuilder ufwTurnOffScript();
 
 // tunnel_user.sh: step 4.
 ScriptBuilder tunnelUserScript(const SetupPlan &plan, const ServerFacts &facts);

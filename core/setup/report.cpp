@@ -5,7 +5,11 @@
 #include "session/setup_session.h"
 #include "step_checks.h"
 
+#include "version.h"
+
+#include <QDateTime>
 #include <QJsonArray>
+#include <QSysInfo>
 
 namespace stitch::setup {
 
@@ -52,6 +56,7 @@ OperationReport sessionReport(const SetupSession &session)
     r.cloudRules = session.cloudRules();
     r.formValues = stitchFormValues(session);
     r.transcript = session.transcript().entries();
+    r.outcome = session.lastOutcome();
     return r;
 }
 
@@ -59,6 +64,7 @@ void mergeReport(SetupSession &session, const OperationReport &report)
 {
     for (const remote::TranscriptEntry &e : report.transcript)
         session.appendTranscript(e);
+    session.setLastOutcome(report.outcome);
     if (!report.reachedServer)
         return; // a failed connect or a bad input: what the session knows still stands
     for (int i = 0; i < kStepCount; ++i) {
@@ -115,14 +121,32 @@ QJsonObject reportJson(const OperationReport &report, const FixWording &wording)
                                     {QStringLiteral("db_port"), values.databasePort}}}};
 }
 
+QString reportOrigin()
+{
+    return QObject::tr("Stitch SSH Tunnel Wizard %1 on %2 (%3), %4 UTC")
+        .arg(QStringLiteral(STITCH_VERSION), QSysInfo::prettyProductName(),
+             QSysInfo::currentCpuArchitecture(),
+             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
 QString reportMarkdown(const OperationReport &report, const FixWording &wording,
                        MarkdownFlavour flavour)
 {
+    // The results first; the scripts, which make most of its size, in an appendix.
     QString md = QObject::tr("# Stitch SSH tunnel report\n\n");
+    md += QObject::tr("Made by %1.\n\n").arg(reportOrigin());
     md += QObject::tr("Server: %1 port %2, login %3\n\n")
               .arg(report.connection.host)
               .arg(report.connection.port)
               .arg(report.connection.login);
+    if (!report.ok()) {
+        const Error &error = report.error();
+        md += QObject::tr("## Last error\n\n%1\n\n").arg(error.message);
+        if (!error.fix.isEmpty())
+            md += QObject::tr("*Fix:* %1\n\n").arg(error.fix);
+        md += QStringLiteral("`%1`\n\n").arg(errorCodeName(error.code));
+    }
+    QString appendix;
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
         const StepResult &r = report.step(id);
@@ -133,15 +157,16 @@ QString reportMarkdown(const OperationReport &report, const FixWording &wording,
                 md += QObject::tr(" *Fix:* %1").arg(fix);
             md += QStringLiteral(" `%1`\n").arg(f.code);
         }
-        if (!r.commands.isEmpty()) {
-            const QString commands = r.commands.join(QStringLiteral("\n")).trimmed();
-            md += flavour == MarkdownFlavour::Folded
-                      ? QObject::tr("\n<details><summary>Commands</summary>\n\n```sh\n%1\n```\n"
-                                    "</details>\n")
-                            .arg(commands)
-                      : QObject::tr("\n### Commands\n\n```sh\n%1\n```\n").arg(commands);
-        }
         md += QLatin1Char('\n');
+        if (r.commands.isEmpty())
+            continue;
+        const QString commands = r.commands.join(QStringLiteral("\n")).trimmed();
+        appendix +=
+            flavour == MarkdownFlavour::Folded
+                ? QStringLiteral("<details><summary>%1</summary>\n\n```sh\n%2\n```\n"
+                                 "</details>\n\n")
+                      .arg(stepTitle(id), commands)
+                : QStringLiteral("### %1\n\n```sh\n%2\n```\n\n").arg(stepTitle(id), commands);
     }
     const StitchFormValues &values = report.formValues;
     md += QObject::tr("## Values for Stitch's connection form\n\n"
@@ -152,6 +177,8 @@ QString reportMarkdown(const OperationReport &report, const FixWording &wording,
               .arg(values.sshPort)
               .arg(values.sshUser, values.databaseHost)
               .arg(values.databasePort);
+    if (!appendix.isEmpty())
+        md += QObject::tr("\n## Appendix: the commands of each step\n\n") + appendix;
     return md;
 }
 

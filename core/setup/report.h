@@ -35,6 +35,10 @@ void mergeReport(SetupSession &session, const OperationReport &report);
 // How a front end words a finding's fix (its remedy); the default is core's neutral text.
 using FixWording = std::function<QString(const Finding &)>;
 
+// Which version made a report, on which system, when: "Stitch SSH Tunnel Wizard 1.4.0 on
+// Ubuntu 24.04 LTS (x86_64), 2026-12-06 13:10:00 UTC".
+QString reportOrigin();
+
 QJsonObject reportJson(const OperationReport &report, const FixWording &wording = {});
 // Markdown as GitHub and most viewers show it: each step's commands folded in <details>. Qt's
 // own Markdown reader (the wizard's HTML and PDF export) knows no <details> and prints the

@@ -19,6 +19,9 @@ struct RunOptions
     // apply: the ApplyPlan::digest of what the admin confirmed; apply refuses, changing
     // nothing, when what it would run is not that (empty: no confirmation, as in the CLI).
     QString confirmedPlan;
+    // remove: turn ufw off again, which is refused unless the server's record says this tool
+    // turned it on
+    bool turnOffUfw = false;
 };
 
 // The values to type into Stitch's connection form, under Stitch's own field names.

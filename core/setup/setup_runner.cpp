@@ -81,6 +81,18 @@ Error stoppedBeforeChanges(const QString &operation)
                      QObject::tr("Run %1 again when you are ready.").arg(operation));
 }
 
+// Turning ufw off was asked for, but the server's record does not say this tool turned it on:
+// the admin's own firewall may protect much more than the SSH port, so it stays on.
+Error ufwNotOurs()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QObject::tr("ufw was not turned on by this tool (the server's record does "
+                                 "not say so), so it is not turned off: it may protect more "
+                                 "than Stitch's access. Nothing was changed."),
+                     QObject::tr("Remove Stitch access without turning ufw off. If ufw should "
+                                 "be off, turn it off yourself (sudo ufw disable)."));
+}
+
 // A stop after steps 1 and 4 are in place: what to do about the self-test that did not finish.
 QString applyAgainForTheSelfTest()
 {
@@ -707,6 +719,8 @@ Status SetupRunner::doRemove()
     if (!planned)
         return planned.error();
     const SetupPlan &full = planned.value();
+    if (m_request.options.turnOffUfw && !m_facts.recordSaysUfwEnabled)
+        return ufwNotOurs();
     // Each part is tried whatever happened to the one before: a tunnel account that breaks the
     // key removal (a link in its home) must not keep its own deletion, or the firewall rule,
     // from going.
@@ -715,7 +729,10 @@ Status SetupRunner::doRemove()
         .thenEvenAfterFailure(keyRemovalScript(full, m_request.options.removeUser))
         .thenEvenAfterFailure(sshdFixRemovalScript(full));
     if (m_request.options.removeFirewallRules)
-        sequence.thenEvenAfterFailure(firewallRemovalScript(full));
+        sequence.thenEvenAfterFailure(firewallRemovalScript(full, m_request.options.turnOffUfw));
+    // After the rules: ufw is on until Stitch's rules are gone.
+    if (m_request.options.turnOffUfw)
+        sequence.thenEvenAfterFailure(ufwTurnOffScript());
     if (!startChanges())
         return stoppedBeforeChanges(QStringLiteral("remove"));
     auto r = m_runner->runPrivileged(QObject::tr("Remove Stitch access"), sequence.build());

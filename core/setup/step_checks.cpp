@@ -148,7 +148,7 @@ void addRecordedFirewallChanges(const ServerFacts &facts, QVector<Finding> &find
     if (facts.recordSaysUfwEnabled) {
         findings << pass("firewall.recorded_ufw_enabled",
                          QObject::tr("This tool turned ufw on here; removing Stitch access "
-                                     "leaves it on."));
+                                     "leaves it on unless asked to turn it off again."));
     }
 }
 

@@ -25,7 +25,8 @@ _stitch_tunnel()
         --db-type --db-host --db-port --db-user --db-name --db-ssl --public-host
         --no-self-test --fix-sshd --enable-firewall --keep-ssh-from
         --key-from-stitch-only --restrict-key --unrestricted-key --adopt-existing-user
-        --keep-old-key --hosts --output --minutes --remove-user --remove-firewall-rules"
+        --keep-old-key --hosts --output --minutes --remove-user --remove-firewall-rules
+        --turn-off-ufw"
 
     case "$prev" in
         --password-file | --identity | --passphrase-file | --sudo-password-file | \

@@ -11,7 +11,7 @@ openssh-server openssh-client sudo postgresql postgresql-client mariadb-server m
 nftables iptables ufw firewalld dbus gnome-keyring libsecret-1-0 iproute2 util-linux procps xvfb xauth zsh fish dash shellcheck locales
 clang libclang-rt-14-dev
 ansible
-dpkg-dev lintian desktop-file-utils appstream librsvg2-bin icoutils icnsutils debootstrap
+dpkg-dev lintian desktop-file-utils shared-mime-info appstream librsvg2-bin icoutils icnsutils debootstrap
 g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 wine64 fonts-wine nsis"
 

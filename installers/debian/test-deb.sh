@@ -121,7 +121,8 @@ tgz_contents() {
     tar -tzf "$build/${package}-${version}-Linux.tar.gz" >"$logs/tgz-list.txt" || return 1
     local f
     for f in bin/stitch-tunnel bin/stitch-tunnel-wizard share/applications/$app_id.desktop \
-        share/metainfo/$app_id.metainfo.xml share/man/man1/stitch-tunnel.1.gz; do
+        share/metainfo/$app_id.metainfo.xml share/mime/packages/$app_id.xml \
+        share/man/man1/stitch-tunnel.1.gz; do
         grep -q "/$f\$" "$logs/tgz-list.txt" || { echo "missing $f"; return 1; }
     done
 }
@@ -148,9 +149,10 @@ check "lintian: no errors or warnings (accepted: installers/debian/lintian-overr
 tree=$logs/deb-contents
 mkdir -p "$tree"
 dpkg-deb -x "$deb" "$tree"
-check "desktop-file-validate and appstreamcli validate --pedantic" \
+check "desktop-file-validate, appstreamcli validate --pedantic, the setup file's MIME type" \
     "$src/installers/linux/validate-metadata.sh" \
-    "$tree/usr/share/applications/$app_id.desktop" "$tree/usr/share/metainfo/$app_id.metainfo.xml"
+    "$tree/usr/share/applications/$app_id.desktop" "$tree/usr/share/metainfo/$app_id.metainfo.xml" \
+    "$tree/usr/share/mime/packages/$app_id.xml"
 check "appstreamcli validate-tree (desktop file, metainfo and icons agree)" \
     appstreamcli validate-tree --no-net --pedantic --strict --explain "$tree"
 metainfo_content() {

@@ -8,7 +8,7 @@
 # our exact rich rule for CIDRS on PORTS is taken (what those versions added). An admin's own
 # rule for the same address stays, and so does the rule that admits the admin (ufw comment
 # 'stitch-tunnel admin'): taking it away could lock the admin out.
-# Values: CIDRS, PORTS (space-separated).
+# Values: CIDRS, PORTS (space-separated), UFW_OFF (1: ufw is turned off next).
 HAD_RECORD=0; [ -f "$RECORD" ] && HAD_RECORD=1
 record_take_legacy_firewalld
 [ -f "$RECORD" ] && HAD_RECORD=1
@@ -60,6 +60,8 @@ if command -v ufw >/dev/null 2>&1; then
           *) removed ufw "$(word_after from "$@")" "$(word_after port "$@")" ;;
         esac ;;
       "ufw "*" comment 'stitch-tunnel admin'")
+        # Turned off next (UFW_OFF), ufw loses this rule too, and that step says so.
+        [ "$UFW_OFF" = 1 ] && continue
         set -f
         # shellcheck disable=SC2086 # the rule's words as ufw printed them, never globbed
         set -- $r
@@ -153,9 +155,10 @@ EOF
   forget_removed nftables
 fi
 
-# Turned on by this tool, ufw stays on: turning it off would open every port of the server.
-if record_has ufw-enabled; then
-  finding info firewall.ufw_stays_on "ufw was turned on by stitch-tunnel and stays on (turning it off would open every port of this server); run ufw disable yourself if it should be off"
+# Turned on by this tool, ufw stays on unless the admin asked to turn it off (UFW_OFF: that
+# happens right after this): turning it off opens every port of the server.
+if record_has ufw-enabled && [ "$UFW_OFF" != 1 ]; then
+  finding info firewall.ufw_stays_on "ufw was turned on by stitch-tunnel and stays on (turning it off would open every port of this server); remove again with ufw turned off, or run ufw disable yourself, if it should be off"
 fi
 if [ "$REMOVED" = 0 ]; then
   finding info firewall.nothing_tagged "no firewall rule tagged stitch-tunnel was found; nothing changed"

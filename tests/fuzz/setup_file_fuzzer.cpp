@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const SetupFileContents &c = r.value();
-    const QByteArray saved =
-        QJsonDocument(setupToJson(c.connection, c.choices)).toJson(QJsonDocument::Compact);
+    const QByteArray saved = QJsonDocument(setupToJson(c.connection, c.choices, c.optIns))
+                                 .toJson(QJsonDocument::Compact);
     const Result<SetupFileContents> again = setupFromJson(saved);
     FUZZ_CHECK(again.ok());
     const SetupChoices &a = again->choices;
@@ -30,5 +30,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ssh::ConnectionSettings &y = c.connection;
     FUZZ_CHECK(x.host == y.host && x.port == y.port && x.user == y.user);
     FUZZ_CHECK(x.authMethod == y.authMethod && x.identityFile == y.identityFile);
+    FUZZ_CHECK(again->optIns == c.optIns);
     return 0;
 }

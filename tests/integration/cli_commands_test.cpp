@@ -576,6 +576,70 @@ TEST_F(CliCommands, EnableFirewallSaysWhatItClosesAndKeepsSshOpenWhereAsked)
     EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
 }
 
+// remove --turn-off-ufw undoes what --enable-firewall turned on: refused, changing nothing,
+// while the server's record does not say this tool turned ufw on; after apply turned it on,
+// ufw is inactive again, the rule that admitted the admin is gone and the record keeps neither.
+TEST_F(CliCommands, TurnOffUfwUndoesOnlyWhatThisToolTurnedOn)
+{
+    sandbox::resetFirewall();
+    sandbox::shell(QStringLiteral("rm -rf /var/lib/stitch-tunnel"));
+    const QString user = QStringLiteral("stitchcliufwoff");
+    const auto restore = qScopeGuard([&] {
+        sandbox::shell(
+            QStringLiteral("userdel -r %1 2>/dev/null; rm -rf /var/lib/stitch-tunnel").arg(user));
+        sandbox::resetFirewall();
+    });
+    const QString turnOff = QStringLiteral("--turn-off-ufw");
+    // What a refusal must leave as it was (serverState() also holds iptables' packet counters,
+    // which SSH traffic changes while ufw is on).
+    const auto state = [] {
+        return sandbox::shell(QStringLiteral(
+            "ufw status verbose; ufw show added; cat /var/lib/stitch-tunnel/record 2>/dev/null; "
+            "cat /etc/passwd /etc/group; find /home -name authorized_keys -exec sha256sum {} +"));
+    };
+
+    // The admin's own ufw, not ours: refused before any change.
+    sandbox::shell(QStringLiteral("ufw --force enable >/dev/null"));
+    QByteArray before = state();
+    CliRun r = runCli(args(QStringLiteral("remove"), user) << turnOff);
+    EXPECT_NE(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE((r.out + r.err).contains(QLatin1String("ufw was not turned on by this tool")))
+        << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(state(), before);
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
+    sandbox::resetFirewall();
+
+    r = runCli(setupArgs(QStringLiteral("apply"), user)
+               << QStringLiteral("--enable-firewall") << kNoSelfTest << kJson);
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    ASSERT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
+    QByteArray record = sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record"));
+    ASSERT_TRUE(record.contains("\nufw-enabled\n")) << record.toStdString();
+    ASSERT_TRUE(record.contains("admin-rule ufw ")) << record.toStdString();
+
+    r = runCli(args(QStringLiteral("remove"), user)
+               << QStringLiteral("--remove-firewall-rules") << turnOff << kJson);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QStringList firewall = codes(json(r), QStringLiteral("firewall"));
+    EXPECT_FALSE(firewall.contains(QStringLiteral("firewall.ufw_stays_on")))
+        << firewall.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("ufw turned off"))) << r.out.toStdString();
+    const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
+    EXPECT_TRUE(status.contains("Status: inactive")) << status.toStdString();
+    EXPECT_FALSE(sandbox::shell(QStringLiteral("ufw show added")).contains("stitch-tunnel"))
+        << sandbox::shell(QStringLiteral("ufw show added")).toStdString();
+    record = sandbox::shell(QStringLiteral("cat /var/lib/stitch-tunnel/record 2>/dev/null"));
+    EXPECT_FALSE(record.contains("ufw-enabled")) << record.toStdString();
+    EXPECT_FALSE(record.contains("admin-rule")) << record.toStdString();
+    EXPECT_FALSE(record.contains("rule ufw")) << record.toStdString();
+
+    // Now the record says nothing of ufw: asking again is refused, and changes nothing.
+    before = state();
+    r = runCli(args(QStringLiteral("remove"), user) << turnOff);
+    EXPECT_NE(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_EQ(state(), before);
+}
+
 // apply stops before any change on an account the tool did not make, and its fix names the
 // option that confirms it (as check's does), not core's words for the wizard.
 TEST_F(CliCommands, ApplyOnAnExistingAccountNamesAdoptExistingUser)

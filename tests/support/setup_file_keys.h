@@ -40,29 +40,21 @@ inline QStringList keyPaths(const QJsonValue &value, const QString &prefix = {})
 inline QStringList allowedSetupFileKeys()
 {
     // database.user and database.name are names, never a password; database.ssl a flag.
-    return {QStringLiteral("database"),
-            QStringLiteral("database.host"),
-            QStringLiteral("database.name"),
-            QStringLiteral("database.port"),
-            QStringLiteral("database.ssl"),
-            QStringLiteral("database.type"),
-            QStringLiteral("database.user"),
-            QStringLiteral("format"),
-            QStringLiteral("publicKey"),
-            QStringLiteral("ssh"),
-            QStringLiteral("ssh.authMethod"),
-            QStringLiteral("ssh.host"),
-            QStringLiteral("ssh.identityFile"),
-            QStringLiteral("ssh.port"),
-            QStringLiteral("ssh.user"),
-            QStringLiteral("stitch"),
-            QStringLiteral("stitch.allowedAddresses"),
-            QStringLiteral("stitch.keepSshOpenFrom"), // addresses, reviewed: no secret
-            QStringLiteral("stitch.kind"),
-            QStringLiteral("stitch.region"),
-            QStringLiteral("stitch.sshHost"),
-            QStringLiteral("tunnelUser"),
-            QStringLiteral("version")};
+    return {
+        QStringLiteral("database"), QStringLiteral("database.host"),
+        QStringLiteral("database.name"), QStringLiteral("database.port"),
+        QStringLiteral("database.ssl"), QStringLiteral("database.type"),
+        QStringLiteral("database.user"), QStringLiteral("format"),
+        // Opt-ins: flags, no secret.
+        QStringLiteral("optIns"), QStringLiteral("optIns.adoptExistingUser"),
+        QStringLiteral("optIns.enableFirewall"), QStringLiteral("optIns.fixSshd"),
+        QStringLiteral("optIns.keyFromStitchOnly"), QStringLiteral("publicKey"),
+        QStringLiteral("ssh"), QStringLiteral("ssh.authMethod"), QStringLiteral("ssh.host"),
+        QStringLiteral("ssh.identityFile"), QStringLiteral("ssh.port"), QStringLiteral("ssh.user"),
+        QStringLiteral("stitch"), QStringLiteral("stitch.allowedAddresses"),
+        QStringLiteral("stitch.keepSshOpenFrom"), // addresses, reviewed: no secret
+        QStringLiteral("stitch.kind"), QStringLiteral("stitch.region"),
+        QStringLiteral("stitch.sshHost"), QStringLiteral("tunnelUser"), QStringLiteral("version")};
 }
 
 // A saved setup file's bytes hold none of `secrets` and exactly the reviewed keys: a new field

@@ -103,6 +103,53 @@ TEST(SetupFile, RoundTripsEveryField)
     EXPECT_EQ(c.publicHost, QStringLiteral("bastion.example.com"));
 }
 
+// What support staff tick for the customer comes back ticked, each opt-in on its own (a swapped
+// field would show), beside the key and the database fields; a format-2 file ticks none.
+TEST(SetupFile, RoundTripsOptInsWithTheKey)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const std::pair<const char *, bool SetupOptIns::*> each[] = {
+        {"enableFirewall", &SetupOptIns::enableFirewall},
+        {"keyFromStitchOnly", &SetupOptIns::keyFromStitchOnly},
+        {"adoptExistingUser", &SetupOptIns::adoptExistingUser},
+        {"fixSshd", &SetupOptIns::fixSshd}};
+    for (const auto &[name, member] : each) {
+        SCOPED_TRACE(name);
+        SetupOptIns optIns;
+        optIns.*member = true;
+        const QString path = dir.filePath(QStringLiteral("%1.json").arg(QLatin1String(name)));
+        ASSERT_TRUE(saveSetupFile(path, sampleSettings(), sampleChoices(), optIns).ok());
+        auto loaded = loadSetupFile(path);
+        ASSERT_TRUE(loaded.ok()) << loaded.error().oneLine().toStdString();
+        EXPECT_TRUE(loaded->optIns == optIns);
+        EXPECT_EQ(loaded->choices.publicKey, sampleChoices().publicKey);
+        EXPECT_EQ(loaded->choices.databaseHost, sampleChoices().databaseHost);
+        EXPECT_EQ(loaded->connection.host, QStringLiteral("ssh.example.com"));
+    }
+    SetupOptIns all{true, true, true, true};
+    auto back = setupFromJson(bytes(setupToJson(sampleSettings(), sampleChoices(), all)));
+    ASSERT_TRUE(back.ok()) << back.error().oneLine().toStdString();
+    EXPECT_TRUE(back->optIns == all);
+
+    QJsonObject older = sampleJson();
+    older.remove(QStringLiteral("optIns"));
+    older.insert(QStringLiteral("version"), 2);
+    auto old = setupFromJson(bytes(older));
+    ASSERT_TRUE(old.ok()) << old.error().oneLine().toStdString();
+    EXPECT_TRUE(old->optIns == SetupOptIns{});
+
+    auto wrong = setupFromJson(
+        bytes(with(sampleJson(), QStringLiteral("optIns.enableFirewall"), QStringLiteral("yes"))));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QLatin1String("optIns.enableFirewall")))
+        << wrong.error().message.toStdString();
+    auto unknown =
+        setupFromJson(bytes(with(sampleJson(), QStringLiteral("optIns.turnOffEverything"), true)));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QLatin1String("optIns.turnOffEverything")));
+}
+
 TEST(SetupFile, RoundTripsDefaultsAndEveryAuthMethodAndDatabase)
 {
     for (auto method :
