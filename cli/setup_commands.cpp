@@ -142,6 +142,20 @@ Status writeReport(const QString &path, const QByteArray &text)
                      QObject::tr("Check the folder exists and is writable."), file.errorString());
 }
 
+// `stitch-tunnel script`: the script an admin runs with sudo on the server, for this plan.
+Result<QString> standaloneScriptFor(const CliOptions &options, setup::SetupPlan p)
+{
+    if (p.keyLine.isEmpty()) {
+        Error e = makeError(ErrorCode::KeyEmpty,
+                            QObject::tr("The script needs the Stitch public key."), {});
+        e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
+        return e;
+    }
+    p.sshPorts = {QString::number(options.connection.port)};
+    p.loginUser.clear(); // whoever runs the script with sudo: it reads $SUDO_USER
+    return setup::standaloneScript(p);
+}
+
 } // namespace
 
 int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &err)
@@ -159,16 +173,10 @@ int runSetupCommand(const CliOptions &options, QTextStream &out, QTextStream &er
     if (!plan)
         return fail(plan.error());
     if (options.action == CliOptions::Action::Script) {
-        if (plan->keyLine.isEmpty()) {
-            Error e = makeError(ErrorCode::KeyEmpty,
-                                QObject::tr("The script needs the Stitch public key."), {});
-            e.remedy = Remedy{RemedyKind::GivePublicKey, {}};
-            return fail(e);
-        }
-        setup::SetupPlan p = plan.value();
-        p.sshPorts = {QString::number(options.connection.port)};
-        p.loginUser.clear(); // whoever runs the script with sudo: it reads $SUDO_USER
-        out << setup::standaloneScript(p);
+        const Result<QString> script = standaloneScriptFor(options, plan.value());
+        if (!script)
+            return fail(script.error());
+        out << script.value();
         out.flush();
         return ExitOk;
     }

@@ -60,6 +60,39 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("introLabel"));
 
+    QLayout *hostRow = buildHostRow();
+    buildAuthFields();
+    buildSudoFieldsAndNotes();
+    QFormLayout *form = buildForm(hostRow);
+
+    // Qt's mandatory fields: Next stays disabled until these hold more than spaces.
+    const auto *notBlank =
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral(".*\\S.*")), this);
+    for (QLineEdit *required : {m_host, m_login, m_identity})
+        required->setValidator(notBlank);
+    registerField(QStringLiteral("sshHost*"), m_host);
+    registerField(QStringLiteral("sshLogin*"), m_login);
+
+    // Progress while connecting, then the outcome.
+    m_busyRow = new BusyRow(this);
+    m_status = m_busyRow->label();
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_busyRow);
+    setBusy(false);
+
+    connectFields();
+    updateAuthFields();
+}
+
+// The server's address and port, in one row.
+QLayout *ConnectPage::buildHostRow()
+{
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setAccessibleName(tr("SSH server address"));
@@ -75,7 +108,12 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     portLabel->setBuddy(m_port);
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
+    return hostRow;
+}
 
+// The login and how: a password, a key file with its passphrase, or the agent, one pane each.
+void ConnectPage::buildAuthFields()
+{
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_login->setAccessibleName(tr("Login user"));
@@ -94,6 +132,12 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     m_identity->setAccessibleName(tr("Private key file"));
     auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("browseIdentityButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
+        if (!file.isEmpty())
+            m_identity->setText(file);
+    });
     m_passphrase = secretEdit(this, "passphraseEdit", tr("Key passphrase"));
     m_passphrase->setPlaceholderText(tr("Only if the key has one"));
 
@@ -119,7 +163,11 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     m_authStack->addWidget(m_keyPane);
     m_authStack->addWidget(m_agentPane);
     m_authStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
 
+// sudo's password, the keychain box and the notes under the fields.
+void ConnectPage::buildSudoFieldsAndNotes()
+{
     m_sudoMode = new QComboBox(this);
     m_sudoMode->setObjectName(QStringLiteral("sudoModeCombo"));
     m_sudoMode->setAccessibleName(tr("sudo password"));
@@ -141,7 +189,10 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setVisible(false);
+}
 
+QFormLayout *ConnectPage::buildForm(QLayout *hostRow)
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *hostLabel = new QLabel(tr("SSH &server:"), this);
@@ -160,28 +211,11 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
     form->addRow(m_sudoPasswordLabel, m_sudoPassword);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);
+    return form;
+}
 
-    // Qt's mandatory fields: Next stays disabled until these hold more than spaces.
-    const auto *notBlank =
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral(".*\\S.*")), this);
-    for (QLineEdit *required : {m_host, m_login, m_identity})
-        required->setValidator(notBlank);
-    registerField(QStringLiteral("sshHost*"), m_host);
-    registerField(QStringLiteral("sshLogin*"), m_login);
-
-    // Progress while connecting, then the outcome.
-    m_busyRow = new BusyRow(this);
-    m_status = m_busyRow->label();
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(4);
-    layout->addLayout(form);
-    layout->addStretch();
-    layout->addWidget(m_busyRow);
-    setBusy(false);
-
+void ConnectPage::connectFields()
+{
     for (QLineEdit *edit : {m_host, m_login, m_password, m_identity, m_passphrase, m_sudoPassword})
         connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onInputChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectPage::onInputChanged);
@@ -195,14 +229,7 @@ ConnectPage::ConnectPage(SetupSession &session, SetupController &controller, Cre
         updateAuthFields();
         onInputChanged();
     });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
-        if (!file.isEmpty())
-            m_identity->setText(file);
-    });
     connect(m_busyRow, &BusyRow::cancelRequested, this, [this] { m_controller.cancel(); });
-    updateAuthFields();
 }
 
 void ConnectPage::initializePage()

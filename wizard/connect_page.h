@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -45,6 +47,12 @@ public:
                            SetupChoices &choices) const override;
 
 private:
+    // The constructor's parts, in the order the fields are made (their tab order).
+    QLayout *buildHostRow();
+    void buildAuthFields();
+    void buildSudoFieldsAndNotes();
+    QFormLayout *buildForm(QLayout *hostRow);
+    void connectFields();
     void startConnect();
     void operationProgress(const QString &message) override;
     void operationFinished(const setup::OperationReport &report) override;

@@ -62,6 +62,26 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     // Done ends the wizard here; Next leads on to "Did Stitch get in?".
     setFinalPage(true);
 
+    buildValues();
+    buildGuideLinkRow();
+    buildReportAndHandOver();
+    buildButtons();
+
+    connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
+        if (id == StepId::Finish) {
+            onFinishResultChanged();
+            showSshHostMessage();
+        }
+    });
+    connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
+    connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
+    showValues(true);
+    reload();
+}
+
+// The values to type into Stitch's form, each with its copy button; the SSH Host is editable.
+void FinishPage::buildValues()
+{
     m_valuesBox = new QWidget(this);
     m_valuesBox->setObjectName(QStringLiteral("stitchValues"));
     auto *grid = new QGridLayout(m_valuesBox);
@@ -95,7 +115,11 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     m_sshUser = addValue(tr("SSH User"), QStringLiteral("sshUserValue"),
                          QStringLiteral("copySshUserButton"));
     topLayout()->addWidget(m_valuesBox);
+}
 
+// Stitch's guide and "Copy all".
+void FinishPage::buildGuideLinkRow()
+{
     auto *linkRow = new QHBoxLayout;
     auto *link = new QLabel(
         QStringLiteral("<a href=\"%1\">%2</a>")
@@ -116,7 +140,11 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     linkRow->addWidget(link, 1);
     linkRow->addWidget(copyAll);
     topLayout()->addLayout(linkRow);
+}
 
+// The report's status and the box to hand over without a passing self-test.
+void FinishPage::buildReportAndHandOver()
+{
     m_reportStatus = new QLabel(this);
     m_reportStatus->setObjectName(QStringLiteral("reportStatusLabel"));
     m_reportStatus->setAccessibleName(tr("Report"));
@@ -140,7 +168,11 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     m_handOverNote->setVisible(false);
     footerLayout()->insertWidget(0, m_handOverNote);
     connect(m_handOver, &QCheckBox::toggled, this, &FinishPage::recordHandOver);
+}
 
+// Export report and Run self-test.
+void FinishPage::buildButtons()
+{
     m_export = new QPushButton(tr("Export report…"), this);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
     m_export->setAccessibleName(tr("Export the report"));
@@ -163,17 +195,6 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
         else
             startOperation(setup::Operation::Apply);
     });
-
-    connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
-        if (id == StepId::Finish) {
-            onFinishResultChanged();
-            showSshHostMessage();
-        }
-    });
-    connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
-    connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
-    showValues(true);
-    reload();
 }
 
 void FinishPage::buildSshHostCheck(QGridLayout *grid)

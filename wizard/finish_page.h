@@ -32,6 +32,11 @@ protected:
     QString acknowledgement() const override;
 
 private:
+    // The constructor's parts, in the order the widgets are made (their tab order).
+    void buildValues();
+    void buildGuideLinkRow();
+    void buildReportAndHandOver();
+    void buildButtons();
     // The end-to-end self-test ran in this session and passed (warnings aside).
     bool selfTestPassed() const;
     // It did not run, or stopped: the setup may be handed over unverified, saying so.

@@ -5,14 +5,18 @@
 
 namespace stitch::wizard {
 
-SetupController::SetupController(SetupSession &session, setup::SetupWorker &worker, QObject *parent)
+SetupController::SetupController(SetupSession &session, setup::OperationRunner &worker,
+                                 QObject *parent)
     : QObject(parent), m_session(session), m_worker(worker)
 {
-    connect(&m_worker, &setup::SetupWorker::progress, this, &SetupController::onProgress);
-    connect(&m_worker, &setup::SetupWorker::finished, this, &SetupController::onFinished);
-    connect(&m_worker, &setup::SetupWorker::watchStarted, this, &SetupController::onWatchStarted);
-    connect(&m_worker, &setup::SetupWorker::watchAttempt, this, &SetupController::onWatchAttempt);
-    connect(&m_worker, &setup::SetupWorker::watchFinished, this, &SetupController::onWatchFinished);
+    connect(&m_worker, &setup::OperationRunner::progress, this, &SetupController::onProgress);
+    connect(&m_worker, &setup::OperationRunner::finished, this, &SetupController::onFinished);
+    connect(&m_worker, &setup::OperationRunner::watchStarted, this,
+            &SetupController::onWatchStarted);
+    connect(&m_worker, &setup::OperationRunner::watchAttempt, this,
+            &SetupController::onWatchAttempt);
+    connect(&m_worker, &setup::OperationRunner::watchFinished, this,
+            &SetupController::onWatchFinished);
 }
 
 bool SetupController::isBusy() const

@@ -2,8 +2,8 @@
 
 #include "session/setup_file.h"
 #include "setup/operation_report.h"
+#include "setup/operation_runner.h"
 #include "setup/run_options.h"
-#include "setup/setup_worker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,14 +37,16 @@ public:
     virtual void watchFinished(const setup::WatchOutcome &outcome) = 0;
 };
 
-// The one place between the pages and the worker thread: pages ask it to start an operation;
+// The one place between the pages and the worker thread (an OperationRunner: SetupWorker in the
+// app, a fake in tests/unit/setup_controller_test.cpp): pages ask it to start an operation;
 // it applies each report to the shared SetupSession (which tells every page what changed) and
 // routes progress and the report to the page that asked.
 class SetupController : public QObject
 {
     Q_OBJECT
 public:
-    SetupController(SetupSession &session, setup::SetupWorker &worker, QObject *parent = nullptr);
+    SetupController(SetupSession &session, setup::OperationRunner &worker,
+                    QObject *parent = nullptr);
 
     SetupSession &session() const { return m_session; }
     bool isBusy() const;
@@ -61,7 +63,7 @@ public:
     // changes no step result); false while an operation runs. `client` must be a QObject.
     bool startWatch(WatchClient *client, qint64 durationMs);
     bool isWatching() const { return isBusy() && m_watching; }
-    // The first call stops at a safe point, a second one at once (see SetupWorker::cancel).
+    // The first call stops at a safe point, a second one at once (see OperationRunner::cancel).
     void cancel();
     // Stops at a safe point (the running script finishes), unless a stop was already asked
     // for: never the second, immediate stop.
@@ -93,7 +95,7 @@ private:
     OperationClient *client() const;
 
     SetupSession &m_session;
-    setup::SetupWorker &m_worker;
+    setup::OperationRunner &m_worker;
     setup::Operation m_operation = setup::Operation::Connect;
     setup::RunOptions m_optIns;
     QPointer<QObject> m_clientObject; // guards m_client: pages can be deleted mid-operation

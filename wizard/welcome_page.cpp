@@ -44,6 +44,28 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     needs->setWordWrap(true);
     needs->setObjectName(QStringLiteral("needsLabel"));
 
+    QFormLayout *form = buildForm();
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    styleAsAlert(m_error);
+    m_error->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
+    layout->addWidget(needs);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    connectFields();
+}
+
+// Where Stitch connects from: a region, or a custom list of addresses.
+void WelcomePage::buildRegionFields()
+{
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("Stitch data pipeline region"));
@@ -58,7 +80,11 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     m_customCidrs->setTabChangesFocus(true);
     m_customCidrs->setMaximumHeight(80);
     m_customCidrs->setVisible(false);
+}
 
+// Integration or destination.
+QLayout *WelcomePage::buildKindChoice()
+{
     m_integration = new QRadioButton(tr("&Integration (Stitch reads from this database)"), this);
     m_integration->setObjectName(QStringLiteral("integrationRadio"));
     m_destination = new QRadioButton(tr("De&stination (Stitch loads into this database)"), this);
@@ -67,7 +93,12 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     auto *kind = new QVBoxLayout;
     kind->addWidget(m_integration);
     kind->addWidget(m_destination);
+    return kind;
+}
 
+// The database's type, host and port as the SSH server sees them.
+QLayout *WelcomePage::buildDatabaseFields()
+{
     m_databaseType = new QComboBox(this);
     m_databaseType->setObjectName(QStringLiteral("databaseTypeCombo"));
     m_databaseType->setAccessibleName(tr("Database type"));
@@ -89,13 +120,14 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
     db->addWidget(m_databaseHost, 1);
     db->addWidget(new QLabel(tr("Port:"), this));
     db->addWidget(m_databasePort);
+    return db;
+}
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    styleAsAlert(m_error);
-    m_error->setVisible(false);
-
+QFormLayout *WelcomePage::buildForm()
+{
+    buildRegionFields();
+    QLayout *kind = buildKindChoice();
+    QLayout *db = buildDatabaseFields();
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Stitch &region:"), m_region);
@@ -119,16 +151,11 @@ WelcomePage::WelcomePage(SetupSession &session, QWidget *parent)
                                 this);
     hostHint->setObjectName(QStringLiteral("databaseHostHint"));
     form->addRow(QString(), hostHint);
+    return form;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(4);
-    layout->addWidget(needs);
-    layout->addSpacing(8);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch();
-
+void WelcomePage::connectFields()
+{
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         m_customCidrs->setVisible(m_region->currentData().toString().isEmpty());
         emit completeChanged();

@@ -6,6 +6,8 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +36,12 @@ public:
                            SetupChoices &choices) const override;
 
 private:
+    // The constructor's parts: the fields, the form holding them, their signals.
+    void buildRegionFields();
+    QLayout *buildKindChoice();
+    QLayout *buildDatabaseFields();
+    QFormLayout *buildForm();
+    void connectFields();
     void onDatabaseTypeChanged();
     void showError(const QString &text);
 

@@ -17,6 +17,7 @@
 #include "sshd_log.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QString>
 
 #include <array>
@@ -99,7 +100,7 @@ public:
                               const AttemptFn &seen = {});
 
 private:
-    auto endPrivilegedShellOnReturn(); // a scope guard
+    QScopeGuard<std::function<void()>> endPrivilegedShellOnReturn();
     Status doCheck();
     Status doApply();
     Status doRemove();
@@ -131,6 +132,18 @@ private:
     // the fix of sshd's findings (`sshdFindings`) added to the steps.
     void recordApplied(const SetupPlan &plan, const QVector<ScriptOutput> &outputs,
                        const QVector<Finding> &sshdFindings);
+    // Apply's parts (setup_runner_apply.cpp), in order, on one ApplyRun.
+    struct ApplyRun;
+    // A refusal before any change, or an ok that changed nothing (a working setup kept); none
+    // when apply may go on.
+    std::optional<Status> refuseBeforeChanges(const SetupPlan &full);
+    Status prepareSelfTestKey(ApplyRun &run);
+    // The one locked script: the facts guard, steps 1 and 4, the self-test key, the verify.
+    Status runApplyScript(ApplyRun &run);
+    Status fixSshdAfterApply(ApplyRun &run);
+    // A stop asked for while the script ran: the server is in its new state; no self-test.
+    Status stoppedAfterApply(ApplyRun &run);
+    Status selfTestAfterApply(ApplyRun &run);
 
     // The opt-in fix of sshd (setup_runner_sshd_fix.cpp). Each script runs locked and ends with
     // the probe, whose facts replace m_facts.

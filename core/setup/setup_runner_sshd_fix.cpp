@@ -2,6 +2,7 @@
 // with one locked script that checks them (sshd -t, sshd -T) before it reloads sshd; then a
 // fresh login as the admin and the tunnel user's own login (the end-to-end self-test) must
 // succeed, or the change is taken out again and sshd reloaded.
+#include "runner_errors.h"
 #include "setup_runner.h"
 
 #include "common/server_text.h"
@@ -29,15 +30,8 @@ Result<ScriptOutput> SetupRunner::runSshdScript(const SetupPlan &plan, const Scr
         return r.error();
     ssh::ExecResult ran = r.value();
     const auto verified = sequence.splitVerified(ran.stdOut);
-    if (r->exitStatus != 0 || !verified) {
-        QString reason = parseScriptOutput(ran).errorMessage;
-        if (reason.isEmpty())
-            reason = textFromServer(QString::fromUtf8(ran.stdErr.trimmed().right(300)));
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         QObject::tr("%1 failed on the server: %2").arg(title, reason),
-                         QObject::tr("See the transcript for the exact command and output; fix "
-                                     "the cause and apply again (it is safe to rerun)."));
-    }
+    if (r->exitStatus != 0 || !verified)
+        return scriptFailed(title, ran);
     const int selfTestLines = m_facts.selfTestLines;
     m_facts = parseProbeOutput(verified->verify);
     m_facts.selfTestLines = selfTestLines;

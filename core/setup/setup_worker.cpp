@@ -98,7 +98,7 @@ private:
     std::unique_ptr<SetupRunner> m_runner;
 };
 
-SetupWorker::SetupWorker(QObject *parent) : QObject(parent), m_job(std::make_shared<Job>())
+SetupWorker::SetupWorker(QObject *parent) : OperationRunner(parent), m_job(std::make_shared<Job>())
 {
     qRegisterMetaType<stitch::setup::OperationReport>();
     qRegisterMetaType<stitch::setup::WatchOutcome>();
