@@ -3037,6 +3037,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>Open the setup file (.stitch-tunnel or .json) saved with &quot;Save setup…&quot;.</source>
         <translation>Öffnen Sie die Einrichtungsdatei (.stitch-tunnel oder .json), die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
     </message>
+    <message>
+        <source>Stopped after step 1 was applied and verified (see above).</source>
+        <translation>Angehalten, nachdem Schritt 1 angewendet und überprüft wurde (siehe oben).</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -3967,20 +3971,20 @@ SSH User: %5
         <translation>Stitch verbindet sich von einigen festen IP-Adressen aus mit Ihrem SSH-Server. Die Firewall des Servers muss genau diese Adressen zum SSH-Port durchlassen, damit Stitch hineinkommt und sonst niemand eingeladen wird.</translation>
     </message>
     <message>
-        <source>Turn on ufw for me (your own address is allowed first)</source>
-        <translation>ufw für mich einschalten (Ihre eigene Adresse wird zuerst zugelassen)</translation>
-    </message>
-    <message>
-        <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled. Without this, the wizard never turns a firewall on.</source>
-        <translation>Beim Anwenden lässt ufw Ihre aktuelle Adresse und Stitchs Adressen am SSH-Port zu und wird dann eingeschaltet. Ohne diese Option schaltet der Assistent nie eine Firewall ein.</translation>
-    </message>
-    <message>
         <source>Continue; the wizard adds these rules in step 4, together with the Stitch user</source>
         <translation>Weiter; der Assistent fügt diese Regeln in Schritt 4 zusammen mit dem Stitch-Benutzer hinzu</translation>
     </message>
     <message>
         <source>I understand; continue anyway</source>
         <translation>Verstanden; trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>Turn on ufw for me (it then closes every other incoming port; your own address is allowed first)</source>
+        <translation>ufw für mich einschalten (schließt dann jeden anderen eingehenden Port; Ihre eigene Adresse wird zuerst zugelassen)</translation>
+    </message>
+    <message>
+        <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled: every other incoming connection (web, database replicas, monitoring, other admins&apos; addresses) is then refused. &quot;Apply changes…&quot; lists the ports that listen now. Without this, the wizard never turns a firewall on.</source>
+        <translation>Beim Anwenden lässt ufw Ihre aktuelle Adresse und Stitchs Adressen am SSH-Port zu und wird dann eingeschaltet: Jede andere eingehende Verbindung (Web, Datenbank-Replikate, Überwachung, Adressen anderer Administratoren) wird danach abgewiesen. „Änderungen anwenden …“ nennt die Ports, die jetzt lauschen. Ohne diese Option schaltet der Assistent nie eine Firewall ein.</translation>
     </message>
 </context>
 <context>
