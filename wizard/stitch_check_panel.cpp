@@ -5,8 +5,10 @@
 #include "session/setup_session.h"
 #include "stitch_api/form_values.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,18 +28,18 @@ QString tokenKey()
 } // namespace
 
 StitchCheckPanel::StitchCheckPanel(SetupSession &session, CredentialStore &store, QWidget *parent)
-    : QGroupBox(tr("Optional: Stitch's own connection check (Connect API token)"), parent),
-      m_session(session), m_store(store)
+    : QWidget(parent), m_session(session), m_store(store)
 {
     setObjectName(QStringLiteral("stitchCheckPanel"));
-    // Off unless asked for (or a token is in the keychain): folded, the page stays as it was.
-    setCheckable(true);
-    setChecked(false);
     auto *outer = new QVBoxLayout(this);
-    m_body = new QWidget(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // Off unless asked for (or a token is in the keychain): folded, the page stays as it was.
+    m_open = new QCheckBox(tr("Optional: Stitch's own connection check (Connect API token)"), this);
+    m_open->setObjectName(QStringLiteral("stitchCheckBox"));
+    outer->addWidget(m_open);
+    m_body = new QGroupBox(this);
     outer->addWidget(m_body);
     auto *layout = new QVBoxLayout(m_body);
-    layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     auto *tokenRow = new QHBoxLayout;
     m_token = new QLineEdit(m_body);
@@ -75,10 +77,9 @@ StitchCheckPanel::StitchCheckPanel(SetupSession &session, CredentialStore &store
     m_verdict->hide();
     m_send->setEnabled(false);
     m_body->setVisible(false);
-    connect(this, &QGroupBox::toggled, m_body, &QWidget::setVisible);
+    connect(m_open, &QCheckBox::toggled, m_body, &QWidget::setVisible);
     connect(m_load, &QPushButton::clicked, this, &StitchCheckPanel::loadSources);
     connect(m_send, &QPushButton::clicked, this, &StitchCheckPanel::sendValues);
-    connect(m_token, &QLineEdit::returnPressed, this, &StitchCheckPanel::loadSources);
 }
 
 StitchCheckPanel::~StitchCheckPanel()
@@ -93,12 +94,22 @@ void StitchCheckPanel::setApiOptions(const stitch_api::ConnectApiOptions &option
     m_waitOptions = wait;
 }
 
+bool StitchCheckPanel::isOpen() const
+{
+    return m_open->isChecked();
+}
+
+void StitchCheckPanel::setOpen(bool open)
+{
+    m_open->setChecked(open);
+}
+
 void StitchCheckPanel::loadToken()
 {
     m_store.load(tokenKey(), [this](CredentialReply reply) {
         if (reply.ok() && m_token->text().isEmpty()) {
             m_token->setText(QString::fromUtf8(reply.secret.bytes()));
-            setChecked(true); // used before: show it open
+            setOpen(true); // used before: show it open
         }
     });
 }

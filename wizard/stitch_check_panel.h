@@ -3,10 +3,11 @@
 #include "stitch_api/connect_api.h"
 #include "stitch_api/source_check.h"
 
-#include <QGroupBox>
+#include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +24,7 @@ namespace stitch::wizard {
 // keychain), choose the Stitch source, send it the values of step 5 and wait for the connection
 // check Stitch then runs; its verdict shows in plain words beside what sshd's log showed.
 // Nothing here runs without a token.
-class StitchCheckPanel : public QGroupBox
+class StitchCheckPanel : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY(StitchCheckPanel)
@@ -34,6 +35,9 @@ public:
     // Tests point it at their fake server (address, CA file) and shorten the waits.
     void setApiOptions(const stitch_api::ConnectApiOptions &options,
                        const stitch_api::CheckWaitOptions &wait);
+    // Unfolded: the token field and the rest show (ticked by the user, or by a saved token).
+    bool isOpen() const;
+    void setOpen(bool open);
     // Fills the token field from the keychain if it holds one.
     void loadToken();
     // Stops a running request or wait (Back, Done, closing the window).
@@ -55,7 +59,8 @@ private:
     std::unique_ptr<stitch_api::ConnectApi> m_api;
     QList<stitch_api::StitchSource> m_sources;
 
-    QWidget *m_body = nullptr; // shown while the box is ticked
+    QCheckBox *m_open = nullptr;
+    QWidget *m_body = nullptr; // shown while m_open is ticked
     QLineEdit *m_token = nullptr;
     QPushButton *m_load = nullptr;
     QComboBox *m_sourceBox = nullptr;

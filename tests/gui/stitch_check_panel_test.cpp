@@ -9,6 +9,7 @@
 #include "session/setup_session.h"
 #include "stitch_check_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -73,10 +74,11 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
     panel.loadToken(); // nothing saved: stays folded
     auto *token = child<QLineEdit>(&panel, "stitchTokenEdit");
     ASSERT_NE(token, nullptr);
-    EXPECT_FALSE(panel.isChecked());
+    EXPECT_FALSE(panel.isOpen());
     EXPECT_FALSE(token->isVisible()); // off unless asked for
 
-    panel.setChecked(true);
+    QTest::mouseClick(child<QCheckBox>(&panel, "stitchCheckBox"), Qt::LeftButton);
+    ASSERT_TRUE(panel.isOpen());
     EXPECT_TRUE(token->isVisible());
     token->setText(QString::fromLatin1(kToken));
     QTest::mouseClick(child<QPushButton>(&panel, "stitchLoadSourcesButton"), Qt::LeftButton);
@@ -117,7 +119,8 @@ TEST(StitchCheckPanel, ABadTokenSaysSoAndIsNotKept)
     o.caFile = fake.caFile();
     panel.setApiOptions(o, {50, 10'000});
     panel.show();
-    panel.setChecked(true);
+    QTest::mouseClick(child<QCheckBox>(&panel, "stitchCheckBox"), Qt::LeftButton);
+    ASSERT_TRUE(panel.isOpen());
     auto *verdict = child<QLabel>(&panel, "stitchVerdictLabel");
     child<QLineEdit>(&panel, "stitchTokenEdit")->setText(QStringLiteral("not-a-token"));
     QTest::mouseClick(child<QPushButton>(&panel, "stitchLoadSourcesButton"), Qt::LeftButton);
