@@ -55,7 +55,8 @@ QJsonObject checkJson(const SourceCheckOutcome &o)
         return v ? QJsonValue(*v) : QJsonValue();
     };
     return QJsonObject{{QStringLiteral("status"), c.status},
-                       {QStringLiteral("error"), c.error},
+                       {QStringLiteral("error"),
+                        c.error.isEmpty() ? QJsonValue(c.errorFlag) : QJsonValue(c.error)},
                        {QStringLiteral("check_exit_status"), exit(c.checkExitStatus)},
                        {QStringLiteral("discovery_exit_status"), exit(c.discoveryExitStatus)},
                        {QStringLiteral("discovery_error_message"), c.discoveryErrorMessage},

@@ -3341,12 +3341,12 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Die SSH-Werte werden in Quelle %1 geschrieben …</translation>
     </message>
     <message>
-        <source>Written. Waiting for Stitch&apos;s connection check (at most %1 min)…</source>
-        <translation>Geschrieben. Warten auf Stitchs Verbindungsprüfung (höchstens %1 min) …</translation>
-    </message>
-    <message>
         <source>Stitch is running its connection check…</source>
         <translation>Stitch führt seine Verbindungsprüfung aus …</translation>
+    </message>
+    <message>
+        <source>Written. Waiting for Stitch&apos;s connection check (at most %1)…</source>
+        <translation>Geschrieben. Warten auf Stitchs Verbindungsprüfung (höchstens %1) …</translation>
     </message>
 </context>
 <context>

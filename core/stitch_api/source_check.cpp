@@ -1,5 +1,7 @@
 #include "source_check.h"
 
+#include "setup/sshd_log.h"
+
 #include <utility>
 
 namespace stitch::stitch_api {
@@ -35,8 +37,8 @@ void SourceCheckRun::start(qint64 sourceId, const QJsonObject &properties, Done 
                 if (!written)
                     return finish(written.error());
                 m_sinceWrite.start();
-                m_progress(tr("Written. Waiting for Stitch's connection check (at most %1 min)…")
-                               .arg((m_options.longestWaitMs + 59'999) / 60'000));
+                m_progress(tr("Written. Waiting for Stitch's connection check (at most %1)…")
+                               .arg(setup::watchDurationText(m_options.longestWaitMs)));
                 m_next.start(m_options.pollIntervalMs);
             });
         });
