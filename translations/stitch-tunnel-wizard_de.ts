@@ -3291,6 +3291,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>the connection check has no &quot;status&quot;</source>
         <translation>die Verbindungsprüfung hat keinen „status“</translation>
     </message>
+    <message>
+        <source>The request to %1 through the proxy %2 (from this computer&apos;s system settings) failed: %3.</source>
+        <translation>Die Anfrage an %1 über den Proxy %2 (aus den Systemeinstellungen dieses Computers) ist fehlgeschlagen: %3.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>

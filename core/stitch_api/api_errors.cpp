@@ -17,8 +17,20 @@ QString caFileFix()
 } // namespace
 
 Error networkError(QNetworkReply::NetworkError code, const QString &host,
-                   const QStringList &tlsErrors, const QString &qtText)
+                   const QStringList &tlsErrors, const QString &qtText, const QString &proxy)
 {
+    // Through a proxy, what failed is mostly the proxy (Qt reports a refused one for HTTPS as
+    // an unknown error): name it, since the user did not choose it here.
+    const bool viaProxy = !proxy.isEmpty() && code != QNetworkReply::SslHandshakeFailedError &&
+                          code != QNetworkReply::TimeoutError &&
+                          code != QNetworkReply::OperationCanceledError;
+    if (viaProxy)
+        return makeError(ErrorCode::ConnectionFailed,
+                         QObject::tr("The request to %1 through the proxy %2 (from this "
+                                     "computer's system settings) failed: %3.")
+                             .arg(host, proxy, qtText),
+                         QObject::tr("Check the system's proxy settings (or the http_proxy and "
+                                     "https_proxy variables)."));
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return makeError(ErrorCode::HostNotFound,

@@ -13,9 +13,10 @@
 namespace stitch::stitch_api {
 
 // A transport failure (no HTTP status): name lookup, refused, timeout, proxy, TLS.
-// `tlsErrors` are the certificate problems Qt reported, in its words.
+// `tlsErrors` are the certificate problems Qt reported, in its words; `proxy` ("host:port") the
+// proxy the system's settings chose for the request, empty for none.
 Error networkError(QNetworkReply::NetworkError code, const QString &host,
-                   const QStringList &tlsErrors, const QString &qtText);
+                   const QStringList &tlsErrors, const QString &qtText, const QString &proxy);
 
 // An HTTP status other than 2xx (429 after our retries included). `serverText` is a short,
 // scrubbed excerpt of the body.

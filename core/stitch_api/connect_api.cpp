@@ -4,8 +4,10 @@
 #include "common/server_text.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,6 +23,19 @@ constexpr qsizetype kServerTextShown = 300; // of an error body: enough to read,
 QString sourcePath(qint64 id)
 {
     return QStringLiteral("/v4/sources/%1").arg(id);
+}
+
+// The proxy the system's settings give for `url` ("host:port"), empty for none.
+QString proxyFor(const QUrl &url)
+{
+    // Qt never proxies a loopback address (a test's fake server), whatever the settings say.
+    if (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback())
+        return {};
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    if (proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy)
+        return {};
+    return QStringLiteral("%1:%2").arg(proxies.first().hostName()).arg(proxies.first().port());
 }
 
 Result<QList<QSslCertificate>> readCaFile(const QString &path)
@@ -148,7 +163,7 @@ void ConnectApi::finished(QNetworkReply *reply, const QByteArray &verb, const QS
     const QString host = m_options.baseUrl.host();
     if (!statusAttribute.isValid())
         return done(networkError(reply->error(), host, reply->property("tlsErrors").toStringList(),
-                                 scrubbed(reply->errorString())));
+                                 scrubbed(reply->errorString()), proxyFor(reply->url())));
     const int status = statusAttribute.toInt();
     const QByteArray answer = reply->readAll();
     if (status >= 200 && status < 300)

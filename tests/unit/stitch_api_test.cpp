@@ -300,6 +300,34 @@ TEST_F(StitchApi, AServerThatNeverAnswersTimesOut)
     EXPECT_TRUE(sources->error().message.contains(QStringLiteral("did not answer in time")));
 }
 
+TEST(StitchApiProxy, GoesThroughTheSystemsProxy)
+{
+    // The system's proxy settings (on Linux: https_proxy) name a proxy that is not there. Qt
+    // never proxies loopback addresses, so the API is a name that does not resolve (.invalid):
+    // without the proxy that is "could not be looked up", through it "the proxy …".
+    const QByteArray before = qgetenv("https_proxy");
+    const QByteArray noProxy = qgetenv("no_proxy");
+    qputenv("https_proxy", "http://127.0.0.1:9"); // the discard port: nothing listens
+    qunsetenv("no_proxy");
+    ConnectApiOptions o;
+    o.baseUrl = QUrl(QStringLiteral("https://api.stitchdata.invalid"));
+    auto a = ConnectApi::create(Secret(kToken), o);
+    ASSERT_TRUE(a.ok());
+    auto sources =
+        await<Result<QList<StitchSource>>>([&](auto done) { a.value()->listSources(done); });
+    qunsetenv("https_proxy");
+    if (!before.isEmpty())
+        qputenv("https_proxy", before);
+    if (!noProxy.isEmpty())
+        qputenv("no_proxy", noProxy);
+    ASSERT_TRUE(sources);
+    ASSERT_FALSE(sources->ok());
+    EXPECT_EQ(sources->error().code, ErrorCode::ConnectionFailed)
+        << sources->error().message.toStdString();
+    EXPECT_TRUE(sources->error().message.contains(QStringLiteral("proxy")))
+        << sources->error().message.toStdString();
+}
+
 TEST_F(StitchApi, MalformedJsonIsAnErrorNotAnEmptyList)
 {
     fake.setHandler([](const Request &) { return Response{200, "[{\"id\": 1,", {}, false}; });
