@@ -34,26 +34,9 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
 {
     fakeapi::FakeStitchApi fake;
     ASSERT_TRUE(fake.error().isEmpty()) << fake.error().toStdString();
-    QJsonObject written;
-    fake.setHandler([&written](const Request &r) -> Response {
-        if (r.path == QLatin1String("/v4/sources"))
-            return {200, fakeapi::sourcesJson(), {}, false};
-        if (r.method == "PUT") {
-            written = QJsonDocument::fromJson(r.body)
-                          .object()
-                          .value(QStringLiteral("properties"))
-                          .toObject();
-            return {200, "{}", {}, false};
-        }
-        if (written.isEmpty())
-            return {404, "{}", {}, false}; // no check yet
-        return {200,
-                fakeapi::checkJson(QStringLiteral("failed"),
-                                   QStringLiteral("FATAL: password authentication failed for "
-                                                  "user \"stitch_ro\"")),
-                {},
-                false};
-    });
+    fake.serveSources({}, {fakeapi::checkJson(QStringLiteral("failed"),
+                                              QStringLiteral("FATAL: password authentication "
+                                                             "failed for user \"stitch_ro\""))});
     SetupSession session;
     ssh::ConnectionSettings c = session.connection();
     c.host = QStringLiteral("bastion.example.com");
@@ -65,10 +48,7 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
     test::FakeCredentialStore store;
 
     wizard::StitchCheckPanel panel(session, store);
-    stitch_api::ConnectApiOptions o;
-    o.baseUrl = QUrl(fake.baseUrl());
-    o.caFile = fake.caFile();
-    panel.setApiOptions(o, {50, 10'000});
+    panel.setApiOptions(fake.clientOptions(), {50, 10'000});
     panel.resize(700, 300);
     panel.show();
     panel.loadToken(); // nothing saved: stays folded
@@ -97,10 +77,10 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
         << v.toStdString();
     EXPECT_TRUE(v.contains(QStringLiteral("stitch_ro"))) << v.toStdString();
     EXPECT_FALSE(v.contains(QStringLiteral("SECRETTOKEN")));
-    EXPECT_EQ(written.value(QStringLiteral("ssh_host")).toString().toStdString(),
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_host")).toString().toStdString(),
               "bastion.example.com");
-    EXPECT_EQ(written.value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
-    EXPECT_EQ(written.value(QStringLiteral("host")).toString().toStdString(), "10.0.1.5");
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
+    EXPECT_EQ(fake.written().value(QStringLiteral("host")).toString().toStdString(), "10.0.1.5");
     const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
     QDir().mkpath(dir);
     panel.grab().save(dir + QStringLiteral("/stitch-check-panel.png"));
@@ -114,10 +94,7 @@ TEST(StitchCheckPanel, ABadTokenSaysSoAndIsNotKept)
     SetupSession session;
     test::FakeCredentialStore store;
     wizard::StitchCheckPanel panel(session, store);
-    stitch_api::ConnectApiOptions o;
-    o.baseUrl = QUrl(fake.baseUrl());
-    o.caFile = fake.caFile();
-    panel.setApiOptions(o, {50, 10'000});
+    panel.setApiOptions(fake.clientOptions(), {50, 10'000});
     panel.show();
     QTest::mouseClick(child<QCheckBox>(&panel, "stitchCheckBox"), Qt::LeftButton);
     ASSERT_TRUE(panel.isOpen());

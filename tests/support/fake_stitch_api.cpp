@@ -76,6 +76,14 @@ QString FakeStitchApi::caFile() const
     return m_dir.filePath(QStringLiteral("server.pem"));
 }
 
+stitch::stitch_api::ConnectApiOptions FakeStitchApi::clientOptions() const
+{
+    stitch::stitch_api::ConnectApiOptions o;
+    o.baseUrl = QUrl(baseUrl());
+    o.caFile = caFile();
+    return o;
+}
+
 QString FakeStitchApi::otherCaFile() const
 {
     return m_dir.filePath(QStringLiteral("other.pem"));
@@ -117,6 +125,26 @@ void FakeStitchApi::serve(QSslSocket *socket)
             reply += name + ": " + value + "\r\n";
         socket->write(reply + "\r\n" + r.body);
         socket->disconnectFromHost();
+    });
+}
+
+void FakeStitchApi::serveSources(QByteArray before, QList<QByteArray> after)
+{
+    m_written = {};
+    setHandler([this, before, after](const Request &r) mutable -> Response {
+        if (r.path == QLatin1String("/v4/sources"))
+            return {200, sourcesJson(), {}, false};
+        if (r.method == "PUT") {
+            m_written = QJsonDocument::fromJson(r.body)
+                            .object()
+                            .value(QStringLiteral("properties"))
+                            .toObject();
+            return {200, "{}", {}, false};
+        }
+        if (m_written.isEmpty())
+            return before.isEmpty() ? Response{404, "{}", {}, false}
+                                    : Response{200, before, {}, false};
+        return {200, after.size() > 1 ? after.takeFirst() : after.value(0), {}, false};
     });
 }
 

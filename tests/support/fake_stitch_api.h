@@ -1,7 +1,10 @@
 #pragma once
 
+#include "stitch_api/connect_api.h"
+
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -45,10 +48,18 @@ public:
     QString baseUrl() const;     // https://127.0.0.1:PORT
     QString caFile() const;      // the server's certificate, PEM, to trust
     QString otherCaFile() const; // a certificate that did not sign the server's
+    // What a client needs to reach this server: its address, its certificate as the CA.
+    stitch::stitch_api::ConnectApiOptions clientOptions() const;
 
     // Answers every request; later calls replace the handler.
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
+
+    // The usual account: GET /v4/sources answers sourcesJson(); a PUT is taken (its
+    // "properties": written()); last-connection-check answers `before` until a PUT came (empty:
+    // 404, no check yet), then the answers of `after` one by one, the last one repeated.
+    void serveSources(QByteArray before, QList<QByteArray> after);
+    QJsonObject written() const { return m_written; }
 
 private:
     void serve(QSslSocket *socket);
@@ -57,6 +68,7 @@ private:
     std::unique_ptr<QSslServer> m_server;
     Handler m_handler;
     QList<Request> m_requests;
+    QJsonObject m_written;
 };
 
 // Helpers for the documented JSON.

@@ -59,22 +59,6 @@ protected:
         return created ? std::move(created.value()) : nullptr;
     }
 
-    // A source whose last check is `before` until the values are written, then `after` (one
-    // answer per read, the last repeated).
-    void serveCheck(QByteArray before, QList<QByteArray> after)
-    {
-        fake.setHandler([this, before, after](const Request &r) mutable -> Response {
-            if (r.method == "PUT") {
-                written = QJsonDocument::fromJson(r.body).object();
-                return {200, "{}", {}, false};
-            }
-            if (written.isEmpty())
-                return before.isEmpty() ? Response{404, "{}", {}, false}
-                                        : Response{200, before, {}, false};
-            return {200, after.size() > 1 ? after.takeFirst() : after.first(), {}, false};
-        });
-    }
-
     // GET /v4/sources; nullopt when no answer came at all.
     static std::optional<Result<QList<StitchSource>>> list(ConnectApi &a)
     {
@@ -113,7 +97,6 @@ protected:
     static void expectNoToken(const Error &e) { expectNoToken(e.message + e.fix + e.detail); }
 
     FakeStitchApi fake;
-    QJsonObject written;
     QStringList progress;
 };
 
@@ -147,14 +130,14 @@ TEST_F(StitchApi, ListsSourcesWithTheBearerToken)
 
 TEST_F(StitchApi, WritesTheValuesAndReportsSuccess)
 {
-    serveCheck(kOld, {fakeapi::checkJson(QStringLiteral("succeeded"))});
+    fake.serveSources(kOld, {fakeapi::checkJson(QStringLiteral("succeeded"))});
     auto a = api();
     ASSERT_TRUE(a);
     auto outcome = runCheck(*a);
     ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
     EXPECT_EQ(outcome->verdict.kind, VerdictKind::Succeeded);
     EXPECT_TRUE(outcome->verdict.sentence.contains(QStringLiteral("succeeded")));
-    const QJsonObject p = written.value(QStringLiteral("properties")).toObject();
+    const QJsonObject p = fake.written();
     EXPECT_EQ(p.value(QStringLiteral("ssh")).toString().toStdString(), "true");
     EXPECT_EQ(p.value(QStringLiteral("ssh_host")).toString().toStdString(), "bastion.example.com");
     EXPECT_EQ(p.value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
@@ -171,7 +154,7 @@ TEST_F(StitchApi, AFailedCheckWithAPasswordErrorIsSaidInPlainWords)
 {
     const QString stitchSaid =
         QStringLiteral("FATAL: password authentication failed for user \"stitch_reader\"");
-    serveCheck(kOld, {fakeapi::checkJson(QStringLiteral("failed"), stitchSaid)});
+    fake.serveSources(kOld, {fakeapi::checkJson(QStringLiteral("failed"), stitchSaid)});
     auto a = api();
     ASSERT_TRUE(a);
     auto outcome = runCheck(*a);
@@ -189,7 +172,7 @@ TEST_F(StitchApi, AFailedCheckWithAPasswordErrorIsSaidInPlainWords)
 TEST_F(StitchApi, WaitsWhileTheCheckRunsThenReportsItsEnd)
 {
     const QByteArray running = fakeapi::checkJson(QStringLiteral("running"));
-    serveCheck(kOld, {running, running, fakeapi::checkJson(QStringLiteral("succeeded"))});
+    fake.serveSources(kOld, {running, running, fakeapi::checkJson(QStringLiteral("succeeded"))});
     auto a = api();
     ASSERT_TRUE(a);
     auto outcome = runCheck(*a);
@@ -206,7 +189,7 @@ TEST_F(StitchApi, WaitsWhileTheCheckRunsThenReportsItsEnd)
 TEST_F(StitchApi, AnOldCheckIsNeverTakenForTheNewOne)
 {
     // Stitch never starts a new check: the old success must not count.
-    serveCheck(kOld, {kOld});
+    fake.serveSources(kOld, {kOld});
     auto a = api();
     ASSERT_TRUE(a);
     auto outcome = runCheck(*a, {50, 600});
@@ -342,7 +325,7 @@ TEST_F(StitchApi, MalformedJsonIsAnErrorNotAnEmptyList)
 
 TEST_F(StitchApi, ACheckWithoutStatusIsMalformed)
 {
-    serveCheck(kOld, {"{\"error\": false}"});
+    fake.serveSources(kOld, {"{\"error\": false}"});
     auto a = api();
     ASSERT_TRUE(a);
     auto outcome = runCheck(*a);

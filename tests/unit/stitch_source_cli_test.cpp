@@ -77,28 +77,13 @@ protected:
         return r;
     }
 
-    // Sources 100 (PostgreSQL), 200 (MySQL), 300 (SaaS); the last check is an old one until
-    // the values are written, then `after`.
+    // Sources 100 (PostgreSQL), 200 (MySQL), 300 (SaaS); the last check is an old failure
+    // until the values are written, then `after`.
     void serve(const QByteArray &after)
     {
-        fake.setHandler([this, after](const Request &r) -> Response {
-            if (r.path == QLatin1String("/v4/sources"))
-                return {200, fakeapi::sourcesJson(), {}, false};
-            if (r.method == "PUT") {
-                written = QJsonDocument::fromJson(r.body)
-                              .object()
-                              .value(QStringLiteral("properties"))
-                              .toObject();
-                return {200, "{}", {}, false};
-            }
-            if (written.isEmpty())
-                return {200,
-                        fakeapi::checkJson(QStringLiteral("failed"), QStringLiteral("old"),
-                                           QStringLiteral("2026-11-30T00:00:00Z")),
-                        {},
-                        false};
-            return {200, after, {}, false};
-        });
+        fake.serveSources(fakeapi::checkJson(QStringLiteral("failed"), QStringLiteral("old"),
+                                             QStringLiteral("2026-11-30T00:00:00Z")),
+                          {after});
     }
 
     static QStringList values()
@@ -111,7 +96,6 @@ protected:
 
     FakeStitchApi fake;
     QTemporaryDir dir;
-    QJsonObject written;
 };
 
 } // namespace
@@ -137,13 +121,13 @@ TEST_F(StitchSourceCli, WritesStepFivesValuesAndSaysStitchGotIn)
     const CliRun r = run(values() << QStringLiteral("--port") << QStringLiteral("2222"));
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Stitch got in"))) << r.out.toStdString();
-    EXPECT_EQ(written.value(QStringLiteral("ssh")).toString().toStdString(), "true");
-    EXPECT_EQ(written.value(QStringLiteral("ssh_host")).toString().toStdString(),
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh")).toString().toStdString(), "true");
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_host")).toString().toStdString(),
               "bastion.example.com");
-    EXPECT_EQ(written.value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
-    EXPECT_EQ(written.value(QStringLiteral("ssh_user")).toString().toStdString(), "stitch");
-    EXPECT_EQ(written.value(QStringLiteral("host")).toString().toStdString(), "10.0.1.5");
-    EXPECT_EQ(written.value(QStringLiteral("port")).toString().toStdString(), "5432");
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_user")).toString().toStdString(), "stitch");
+    EXPECT_EQ(fake.written().value(QStringLiteral("host")).toString().toStdString(), "10.0.1.5");
+    EXPECT_EQ(fake.written().value(QStringLiteral("port")).toString().toStdString(), "5432");
 }
 
 TEST_F(StitchSourceCli, AFailedCheckExitsOneWithStitchsWordsExplained)
@@ -161,7 +145,7 @@ TEST_F(StitchSourceCli, AFailedCheckExitsOneWithStitchsWordsExplained)
         v.value(QStringLiteral("message")).toString().contains(QStringLiteral("pg_hba.conf")));
     EXPECT_TRUE(
         v.value(QStringLiteral("stitch_said")).toString().contains(QStringLiteral("10.0.0.4")));
-    EXPECT_EQ(written.value(QStringLiteral("ssh_host")).toString().toStdString(),
+    EXPECT_EQ(fake.written().value(QStringLiteral("ssh_host")).toString().toStdString(),
               "ssh.example.com");
 }
 
@@ -186,7 +170,7 @@ TEST_F(StitchSourceCli, NoSuchSourceOrNotADatabaseExitsTwo)
              QStringLiteral("bastion")});
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a database"))) << r.err.toStdString();
-    EXPECT_TRUE(written.isEmpty()); // nothing was written
+    EXPECT_TRUE(fake.written().isEmpty()); // nothing was written
 }
 
 TEST_F(StitchSourceCli, ATokenFileOthersCanReadIsRefusedBeforeAnythingIsSent)
