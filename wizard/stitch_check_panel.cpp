@@ -33,7 +33,7 @@ StitchCheckPanel::StitchCheckPanel(SetupSession &session, CredentialStore &store
     setObjectName(QStringLiteral("stitchCheckPanel"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    // Off unless asked for (or a token is in the keychain): folded, the page stays as it was.
+    // Off unless asked for: folded, the page stays as it was.
     m_open = new QCheckBox(tr("Optional: Stitch's own connection check (Connect API token)"), this);
     m_open->setObjectName(QStringLiteral("stitchCheckBox"));
     outer->addWidget(m_open);
@@ -77,7 +77,12 @@ StitchCheckPanel::StitchCheckPanel(SetupSession &session, CredentialStore &store
     m_verdict->hide();
     m_send->setEnabled(false);
     m_body->setVisible(false);
-    connect(m_open, &QCheckBox::toggled, m_body, &QWidget::setVisible);
+    connect(m_open, &QCheckBox::toggled, this, [this](bool open) {
+        m_body->setVisible(open);
+        // The keychain is asked only now: it may ask the user to unlock it.
+        if (open)
+            loadToken();
+    });
     connect(m_load, &QPushButton::clicked, this, &StitchCheckPanel::loadSources);
     connect(m_send, &QPushButton::clicked, this, &StitchCheckPanel::sendValues);
 }
@@ -107,10 +112,8 @@ void StitchCheckPanel::setOpen(bool open)
 void StitchCheckPanel::loadToken()
 {
     m_store.load(tokenKey(), [this](CredentialReply reply) {
-        if (reply.ok() && m_token->text().isEmpty()) {
+        if (reply.ok() && m_token->text().isEmpty())
             m_token->setText(QString::fromUtf8(reply.secret.bytes()));
-            setOpen(true); // used before: show it open
-        }
     });
 }
 

@@ -35,15 +35,15 @@ public:
     // Tests point it at their fake server (address, CA file) and shorten the waits.
     void setApiOptions(const stitch_api::ConnectApiOptions &options,
                        const stitch_api::CheckWaitOptions &wait);
-    // Unfolded: the token field and the rest show (ticked by the user, or by a saved token).
+    // Unfolded: the token field and the rest show; opening reads the token from the keychain.
     bool isOpen() const;
     void setOpen(bool open);
-    // Fills the token field from the keychain if it holds one.
-    void loadToken();
     // Stops a running request or wait (Back, Done, closing the window).
     void stop();
 
 private:
+    // Fills the token field from the keychain if it holds one.
+    void loadToken();
     bool makeApi();
     void loadSources();
     void sendValues();

@@ -93,7 +93,6 @@ void WatchPage::initializePage()
            "Watch for Stitch: this page reads sshd's log on %1 for up to %2 and says whether "
            "Stitch got in as %3, and if not, why and what to fix. It changes nothing.")
             .arg(m_session.connection().host, durationText(), m_session.choices().tunnelUser));
-    m_stitchCheck->loadToken();
     refresh();
 }
 

@@ -51,7 +51,6 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
     panel.setApiOptions(fake.clientOptions(), {50, 10'000});
     panel.resize(700, 300);
     panel.show();
-    panel.loadToken(); // nothing saved: stays folded
     auto *token = child<QLineEdit>(&panel, "stitchTokenEdit");
     ASSERT_NE(token, nullptr);
     EXPECT_FALSE(panel.isOpen());
@@ -81,6 +80,14 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
               "bastion.example.com");
     EXPECT_EQ(fake.written().value(QStringLiteral("ssh_port")).toString().toStdString(), "2222");
     EXPECT_EQ(fake.written().value(QStringLiteral("host")).toString().toStdString(), "10.0.1.5");
+    // Another visit: the token is read back from the keychain only once the box is ticked.
+    wizard::StitchCheckPanel again(session, store);
+    again.show();
+    const int calls = store.calls();
+    EXPECT_TRUE(child<QLineEdit>(&again, "stitchTokenEdit")->text().isEmpty());
+    QTest::mouseClick(child<QCheckBox>(&again, "stitchCheckBox"), Qt::LeftButton);
+    EXPECT_EQ(store.calls(), calls + 1);
+    EXPECT_EQ(child<QLineEdit>(&again, "stitchTokenEdit")->text(), QString::fromLatin1(kToken));
     const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
     QDir().mkpath(dir);
     panel.grab().save(dir + QStringLiteral("/stitch-check-panel.png"));
