@@ -61,7 +61,7 @@ QString generalHelp(const QList<QCommandLineOption> &all)
                    QObject::tr("Sets up and verifies an SSH tunnel for Stitch on a Linux server.") +
                    QStringLiteral("\n\n") + QObject::tr("Commands:") + QLatin1Char('\n');
     const auto command = [](const QString &name, const QString &summary) {
-        return QStringLiteral("  %1").arg(name, -10) + wrapped(summary, 12, 100) +
+        return QStringLiteral("  %1").arg(name, -15) + wrapped(summary, 17, 100) +
                QLatin1Char('\n');
     };
     for (const QString &name : commandNames())

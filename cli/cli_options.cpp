@@ -7,6 +7,7 @@
 #include "common/stitch_regions.h"
 #include "setup/ansible_playbook.h"
 #include "ssh/fingerprint.h"
+#include "stitch_source_options.h"
 
 #include <QFile>
 
@@ -193,6 +194,11 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     if (options.action == CliOptions::Action::Script ||
         options.action == CliOptions::Action::Playbook)
         return options;
+    if (options.action == CliOptions::Action::StitchSource) {
+        if (auto wrong = hostSyntaxError(parser.value(d.host).trimmed()))
+            return *wrong;
+        return stitchSourceOptions(parser, std::move(options));
+    }
     if (Status s = parseConnection(parser, d, options); !s)
         return s.error();
     return options;

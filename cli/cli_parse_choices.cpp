@@ -182,7 +182,8 @@ Status parseCommandValues(const QCommandLineParser &parser, const CliDefinitions
         if (parser.value(d.output) != QLatin1String("-"))
             options.outputFile = parser.value(d.output);
     }
-    if (options.action == CliOptions::Action::Watch) {
+    if (options.action == CliOptions::Action::Watch ||
+        options.action == CliOptions::Action::StitchSource) {
         bool minutesOk = false;
         const double watchMinutes = parser.value(d.minutes).toDouble(&minutesOk);
         if (!minutesOk || watchMinutes < 0.05 || watchMinutes > 60)

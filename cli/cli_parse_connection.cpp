@@ -7,8 +7,6 @@
 
 namespace stitch::cli::parsing {
 
-namespace {
-
 // "127.0.0.1:2222", "alice@srv", "[::1]", "ssh://alice@srv:2222": --host takes the name alone,
 // so say how to write what was meant. Plain IPv6 addresses ("::1") have more than one colon.
 std::optional<Error> hostSyntaxError(const QString &host)
@@ -32,8 +30,6 @@ std::optional<Error> hostSyntaxError(const QString &host)
         written.isEmpty() ? QObject::tr("Write it as --host HOST --port N --login USER.")
                           : QObject::tr("Write it as %1.").arg(written.join(QLatin1Char(' '))));
 }
-
-} // namespace
 
 Status parseConnection(const QCommandLineParser &parser, const CliDefinitions &d,
                        CliOptions &options)

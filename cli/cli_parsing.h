@@ -160,8 +160,30 @@ struct CliDefinitions
         QStringLiteral("FILE")};
     const QCommandLineOption minutes{
         QStringLiteral("minutes"),
-        QObject::tr("watch: how long to watch for Stitch, in minutes (default 10; at most 60)."),
+        QObject::tr("watch: how long to watch for Stitch; stitch-source: how long to wait for "
+                    "Stitch's connection check. In minutes (default 10; at most 60)."),
         QStringLiteral("N"), QStringLiteral("10")};
+    const QCommandLineOption tokenFile{
+        QStringLiteral("token-file"),
+        QObject::tr("stitch-source: file holding a Stitch Connect API token (ac_…), readable "
+                    "by you alone."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption sourceId{
+        QStringLiteral("source-id"),
+        QObject::tr("stitch-source: the ID of the Stitch source (integration) to fill in."),
+        QStringLiteral("N")};
+    const QCommandLineOption list{QStringLiteral("list"),
+                                  QObject::tr("stitch-source: list the account's sources and "
+                                              "change nothing.")};
+    const QCommandLineOption apiUrl{QStringLiteral("api-url"),
+                                    QObject::tr("stitch-source: the Connect API's address (default "
+                                                "https://api.stitchdata.com; for tests)."),
+                                    QStringLiteral("URL")};
+    const QCommandLineOption caFile{
+        QStringLiteral("ca-file"),
+        QObject::tr("stitch-source: also trust the CA certificates in this PEM file (a proxy "
+                    "that inspects HTTPS)."),
+        QStringLiteral("FILE")};
     const QCommandLineOption removeUser{
         QStringLiteral("remove-user"),
         QObject::tr("remove: also delete the user and group, if this tool created them.")};
@@ -215,6 +237,11 @@ struct CliDefinitions
                 hosts,
                 output,
                 minutes,
+                tokenFile,
+                sourceId,
+                list,
+                apiUrl,
+                caFile,
                 removeUser,
                 removeFirewall,
                 turnOffUfw};
@@ -262,6 +289,8 @@ Status parseRunOptions(const QCommandLineParser &parser, const CliDefinitions &d
 // The SSH port, and the values only playbook and watch take.
 Status parseCommandValues(const QCommandLineParser &parser, const CliDefinitions &d,
                           CliOptions &options);
+// "127.0.0.1:2222", "alice@srv", "ssh://…": --host takes the name alone; how to write it.
+std::optional<Error> hostSyntaxError(const QString &host);
 // How to reach and log in to the server, and how to trust its host key.
 Status parseConnection(const QCommandLineParser &parser, const CliDefinitions &d,
                        CliOptions &options);

@@ -179,8 +179,7 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     const QString keyType = keys::parsePublicKey(m_request.choices.publicKey).ok()
                                 ? keys::parsePublicKey(m_request.choices.publicKey)->type
                                 : QString();
-    m_applyPlan =
-        makeApplyPlan(plan, facts, m_request.options.selfTest || m_request.options.fixSshd);
+    m_applyPlan = makeApplyPlan(plan, facts, m_request.options);
     store(StepId::Firewall, checkFirewall(facts, plan), {m_applyPlan.firewallScript});
     say(QObject::tr("Reaching the database at %1 through the SSH server…")
             .arg(plan.permitOpenTarget()));
@@ -215,18 +214,18 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     return planWithServerFacts(p.value());
 }
 
-Result<SetupRunner::ApplyBasis> SetupRunner::applyBasis()
+Result<SetupRunner::ApplyBasis> SetupRunner::applyBasis(bool requireKey)
 {
     const std::optional<CheckedFacts> checked = std::exchange(m_checked, std::nullopt);
     auto p = plan();
     if (!p)
         return p.error();
-    if (p->keyLine.isEmpty())
+    if (requireKey && p->keyLine.isEmpty())
         return noPublicKeyError();
     const bool reuse = m_runner && checked && !checked->age.hasExpired(kCheckedFactsLifetimeMs) &&
                        probeScript(checked->probed).build() == probeScript(p.value()).build();
     if (!reuse) {
-        auto full = planAndProbe(true);
+        auto full = planAndProbe(requireKey);
         if (!full)
             return full.error();
         return ApplyBasis{full.value(), std::nullopt};

@@ -51,6 +51,10 @@ QString applyAgainForTheSelfTest()
 // (destroyed first).
 struct SetupRunner::ApplyRun
 {
+    // Which steps this Apply changes (RunOptions::applyFirewall/applyTunnelUser): step 4's
+    // part, and step 1's (both when neither is limited).
+    bool userPart = true;
+    bool firewallPart = true;
     SetupPlan full;
     std::optional<ScriptBuilder> factsGuard;
     std::optional<ssh::ThrowawayKey> selfTestKey;
@@ -64,14 +68,18 @@ struct SetupRunner::ApplyRun
 Status SetupRunner::doApply()
 {
     const auto endShell = endPrivilegedShellOnReturn();
-    auto basis = applyBasis();
+    ApplyRun run;
+    run.userPart = m_request.options.applyTunnelUser;
+    run.firewallPart = m_request.options.applyFirewall || !run.userPart;
+    auto basis = applyBasis(run.userPart);
     if (!basis)
         return basis.error();
-    ApplyRun run;
     run.full = basis->plan;
     run.factsGuard = basis->factsGuard;
-    if (std::optional<Status> refused = refuseBeforeChanges(run.full))
-        return *refused;
+    if (run.userPart) {
+        if (std::optional<Status> refused = refuseBeforeChanges(run.full))
+            return *refused;
+    }
     if (Status prepared = prepareSelfTestKey(run); !prepared)
         return prepared;
     // Destroyed before the run's login: cancel() never reaches a deleted login.
@@ -84,6 +92,14 @@ Status SetupRunner::doApply()
     if (Status fixed = fixSshdAfterApply(run); !fixed)
         return fixed;
     recordApplied(run.full, run.outputs, run.sshdFindings);
+    if (!run.userPart) { // step 1 alone: verified above; the self-test needs step 4
+        if (stopRequested())
+            return makeError(ErrorCode::Cancelled,
+                             QObject::tr("Stopped after step 1 was applied and verified (see "
+                                         "above)."),
+                             QString());
+        return {};
+    }
     if (stopRequested())
         return stoppedAfterApply(run);
     return selfTestAfterApply(run);
@@ -131,7 +147,7 @@ Status SetupRunner::prepareSelfTestKey(ApplyRun &run)
 {
     // Self-test key prepared up front so adding it rides along in the one apply script.
     // The sshd fix needs the tunnel user's own login to prove it: it always runs the self-test.
-    if (!m_request.options.selfTest && !m_request.options.fixSshd)
+    if (!run.userPart || (!m_request.options.selfTest && !m_request.options.fixSshd))
         return {};
     auto k = ssh::generateThrowawayKey();
     if (!k)
@@ -149,16 +165,22 @@ Status SetupRunner::runApplyScript(ApplyRun &run)
     const ScriptBuilder firewall = firewallScript(full, m_facts);
     const ScriptBuilder tunnelUser = tunnelUserScript(full, m_facts);
     if (!m_request.options.confirmedPlan.isEmpty() &&
-        applyPlanDigest(firewall.build(), tunnelUser.build()) != m_request.options.confirmedPlan)
+        applyPlanDigest(run.firewallPart ? firewall.build() : QString(),
+                        run.userPart ? tunnelUser.build() : QString()) !=
+            m_request.options.confirmedPlan)
         return notWhatWasConfirmed();
 
     ScriptSequence sequence;
     sequence.locked();
     if (run.factsGuard) // planned on the check's facts: they must still hold
         sequence.then(*run.factsGuard);
-    // A tunnel account that cannot be set up takes this run's firewall rules back with it.
-    sequence.then(firewall).thenElseUndo(tunnelUser, firewallUndoScript());
-    if (run.selfTestKey) {
+    if (run.firewallPart && run.userPart) // an account that cannot be set up takes the rules back
+        sequence.then(firewall).thenElseUndo(tunnelUser, firewallUndoScript());
+    else
+        sequence.then(run.userPart ? tunnelUser : firewall);
+    if (!run.userPart) {
+        // Step 1 alone: nothing of the tunnel user's, no self-test.
+    } else if (run.selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.
         QString options = full.tunnelOnlyKeyOptions();
@@ -209,7 +231,7 @@ Status SetupRunner::runApplyScript(ApplyRun &run)
 Status SetupRunner::fixSshdAfterApply(ApplyRun &run)
 {
     // sshd's settings for the tunnel user, judged on the verify probe (the user exists now).
-    if (!m_request.options.fixSshd || stopRequested())
+    if (!run.userPart || !m_request.options.fixSshd || stopRequested())
         return {};
     const SetupPlan &full = run.full;
     say(QObject::tr("Adjusting sshd's settings for %1…").arg(full.tunnelUser));
