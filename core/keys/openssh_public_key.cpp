@@ -13,6 +13,18 @@
 
 namespace stitch::keys::detail {
 
+namespace {
+
+// Base64 with a few stray characters in it (a paste that picked up a quote or a dash): said as
+// such, not as a key that stops short.
+bool mostlyBase64(const QString &token)
+{
+    const qsizetype good = std::count_if(token.begin(), token.end(), isBase64Char);
+    return token.size() >= 16 && good * 10 >= token.size() * 9;
+}
+
+} // namespace
+
 Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
 {
     // Where does "type AAAA..." start? Anything in front of it is an error.
@@ -54,24 +66,18 @@ Result<PublicKeyInfo> parseOpenSshLine(const QStringList &tokens)
         data += tokens.at(next).toLatin1();
         tokenEnds.push_back(data.size());
     }
-    if (data.isEmpty()) {
-        const QString &bad = tokens.at(1);
-        const qsizetype good = std::count_if(bad.begin(), bad.end(), isBase64Char);
-        return bad.size() >= 16 && good * 10 >= bad.size() * 9
+    if (data.isEmpty())
+        return mostlyBase64(tokens.at(1))
                    ? invalidCharacters()
                    : incomplete(QStringLiteral("no key data after the key type"));
-    }
     const qsizetype firstPad = data.indexOf('=');
     const BlobParse parse =
         parseBlob(QByteArray::fromBase64(firstPad < 0 ? data : data.left(firstPad)));
     if (parse.problem != BlobProblem::None || parse.type != type.toLatin1()) {
         // Data that stops early because the next token has a stray character in it.
-        if (parse.problem == BlobProblem::Truncated && next < tokens.size()) {
-            const QString &bad = tokens.at(next);
-            const qsizetype good = std::count_if(bad.begin(), bad.end(), isBase64Char);
-            if (bad.size() >= 16 && good * 10 >= bad.size() * 9)
-                return invalidCharacters();
-        }
+        if (parse.problem == BlobProblem::Truncated && next < tokens.size() &&
+            mostlyBase64(tokens.at(next)))
+            return invalidCharacters();
         return blobError(parse, type);
     }
     const qsizetype unpadded = (parse.length * 4 + 2) / 3;
