@@ -4414,8 +4414,8 @@ SSH User: %5
         <translation>Verstanden; trotzdem fortfahren</translation>
     </message>
     <message>
-        <source>Turn on ufw for me (it then closes every other incoming port; your own address is allowed first)</source>
-        <translation>ufw für mich einschalten (schließt dann jeden anderen eingehenden Port; Ihre eigene Adresse wird zuerst zugelassen)</translation>
+        <source>Turn on ufw for me (closes every other incoming port)</source>
+        <translation>ufw für mich einschalten (schließt jeden anderen eingehenden Port)</translation>
     </message>
     <message>
         <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled: every other incoming connection (web, database replicas, monitoring, other admins&apos; addresses) is then refused. &quot;Apply changes…&quot; lists the ports that listen now. Without this, the wizard never turns a firewall on.</source>

@@ -30,9 +30,7 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
     });
 
     m_enableFirewall =
-        new QCheckBox(tr("Turn on ufw for me (it then closes every other incoming port; your "
-                         "own address is allowed first)"),
-                      this);
+        new QCheckBox(tr("Turn on ufw for me (closes every other incoming port)"), this);
     m_enableFirewall->setObjectName(QStringLiteral("enableFirewallCheckBox"));
     m_enableFirewall->setAccessibleName(m_enableFirewall->text());
     m_enableFirewall->setToolTip(
