@@ -129,45 +129,12 @@ QString pgHbaLine(const SetupPlan &plan, const QString &seenAs)
              singleAddressCidr(seenAs));
 }
 
-QVector<Finding> checkPostgresAccessRules(ssh::SshConnection &connection, const SetupPlan &plan,
-                                          const QString &seenAs)
+namespace {
+
+// What PostgreSQL's answer to the startup message says about its access rules for this login.
+QVector<Finding> accessRulesFindings(const database::StartupVerdict &verdict, const SetupPlan &plan,
+                                     const QString &seenAs, const QString &target)
 {
-    if (plan.databaseUser.isEmpty())
-        return {notChecked()};
-    const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
-    auto channel = connection.openForward(plan.databaseHost, plan.databasePort, 8s);
-    if (!channel)
-        return {failingFinding(channel.error())};
-    Conversation talk(channel.value());
-
-    if (plan.databaseSsl) {
-        if (Status s = talk.send(database::openingRequest(DatabaseType::PostgreSql)); !s)
-            return {failingFinding(s.error())};
-        const QByteArray answer = talk.receive([](const QByteArray &r) { return !r.isEmpty(); });
-        if (answer != "S") {
-            return {makeFinding(
-                Severity::Fail, "db.ssl_unavailable",
-                QObject::tr("Stitch will connect with SSL, but PostgreSQL at %1 does not offer "
-                            "it (it answered the SSL request with %2).")
-                    .arg(target, answer.isEmpty() ? QObject::tr("nothing")
-                                                  : QStringLiteral("'%1'").arg(
-                                                        QString::fromLatin1(answer.left(1)))),
-                QObject::tr("Turn on ssl in postgresql.conf (with a certificate) and restart "
-                            "PostgreSQL, or set Stitch to connect without SSL."))};
-        }
-        if (Status s = talk.startTls(); !s)
-            return {failingFinding(s.error())};
-    }
-    if (Status s =
-            talk.send(database::postgresStartupMessage(plan.databaseUser, plan.databaseName));
-        !s)
-        return {failingFinding(s.error())};
-    const database::StartupVerdict verdict =
-        database::interpretStartupReply(talk.receive([](const QByteArray &r) {
-            return database::interpretStartupReply(r).answer !=
-                   database::StartupAnswer::NeedMoreData;
-        }));
-
     const QString who = QObject::tr("user \"%1\", database \"%2\"%3")
                             .arg(plan.databaseUser, databaseOf(plan),
                                  plan.databaseSsl ? QObject::tr(", with SSL") : QString());
@@ -214,6 +181,50 @@ QVector<Finding> checkPostgresAccessRules(ssh::SshConnection &connection, const 
                     "access rules could not be checked.")
             .arg(who),
         QObject::tr("Check pg_hba.conf for this line: %1").arg(pgHbaLine(plan, seenAs)))};
+}
+
+} // namespace
+
+QVector<Finding> checkPostgresAccessRules(ssh::SshConnection &connection, const SetupPlan &plan,
+                                          const QString &seenAs)
+{
+    if (plan.databaseUser.isEmpty())
+        return {notChecked()};
+    const QString target = QStringLiteral("%1:%2").arg(plan.databaseHost).arg(plan.databasePort);
+    auto channel = connection.openForward(plan.databaseHost, plan.databasePort, 8s);
+    if (!channel)
+        return {failingFinding(channel.error())};
+    Conversation talk(channel.value());
+
+    if (plan.databaseSsl) {
+        if (Status s = talk.send(database::openingRequest(DatabaseType::PostgreSql)); !s)
+            return {failingFinding(s.error())};
+        const QByteArray answer = talk.receive([](const QByteArray &r) { return !r.isEmpty(); });
+        if (answer != "S") {
+            return {makeFinding(
+                Severity::Fail, "db.ssl_unavailable",
+                QObject::tr("Stitch will connect with SSL, but PostgreSQL at %1 does not offer "
+                            "it (it answered the SSL request with %2).")
+                    .arg(target, answer.isEmpty() ? QObject::tr("nothing")
+                                                  : QStringLiteral("'%1'").arg(
+                                                        QString::fromLatin1(answer.left(1)))),
+                QObject::tr("Turn on ssl in postgresql.conf (with a certificate) and restart "
+                            "PostgreSQL, or set Stitch to connect without SSL."))};
+        }
+        if (Status s = talk.startTls(); !s)
+            return {failingFinding(s.error())};
+    }
+    if (Status s =
+            talk.send(database::postgresStartupMessage(plan.databaseUser, plan.databaseName));
+        !s)
+        return {failingFinding(s.error())};
+    const database::StartupVerdict verdict =
+        database::interpretStartupReply(talk.receive([](const QByteArray &r) {
+            return database::interpretStartupReply(r).answer !=
+                   database::StartupAnswer::NeedMoreData;
+        }));
+
+    return accessRulesFindings(verdict, plan, seenAs, target);
 }
 
 } // namespace stitch::setup
