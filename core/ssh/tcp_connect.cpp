@@ -137,6 +137,39 @@ QString lookupErrorText(int gaiError)
 #endif
 }
 
+// Why no address of the server could be connected to, from the most telling failure.
+Error connectFailure(Attempt worst, const QString &where, std::chrono::milliseconds timeout,
+                     int lastError)
+{
+    switch (worst) {
+    case Attempt::Refused:
+        return makeError(ErrorCode::ConnectionRefused,
+                         QObject::tr("%1 refused the connection: no SSH server is listening "
+                                     "there.")
+                             .arg(where),
+                         QObject::tr("Check the SSH port (usually 22) and that the SSH server "
+                                     "is running."));
+    case Attempt::TimedOut:
+        return makeError(ErrorCode::ConnectionTimedOut,
+                         QObject::tr("%1 did not answer within %2 seconds.")
+                             .arg(where)
+                             .arg(static_cast<double>(timeout.count()) / 1000.0),
+                         QObject::tr("Check the address, and that a firewall lets this "
+                                     "computer reach the SSH port."));
+    case Attempt::Unreachable:
+        return makeError(
+            ErrorCode::NetworkUnreachable,
+            QObject::tr("There is no network route to %1%2.").arg(where, osReason(lastError)),
+            QObject::tr("Check the address and this computer's network "
+                        "connection or VPN."),
+            socketErrorText(lastError));
+    default:
+        return makeError(ErrorCode::ConnectionFailed,
+                         QObject::tr("Could not connect to %1%2.").arg(where, osReason(lastError)),
+                         QObject::tr("Check the address and port."), socketErrorText(lastError));
+    }
+}
+
 } // namespace
 
 TcpSocket::~TcpSocket()
@@ -263,33 +296,7 @@ Result<TcpSocket> connectTcp(const QString &host, quint16 port, std::chrono::mil
             break; // the whole budget is spent
     }
 
-    switch (worst) {
-    case Attempt::Refused:
-        return makeError(ErrorCode::ConnectionRefused,
-                         QObject::tr("%1 refused the connection: no SSH server is listening "
-                                     "there.")
-                             .arg(where),
-                         QObject::tr("Check the SSH port (usually 22) and that the SSH server "
-                                     "is running."));
-    case Attempt::TimedOut:
-        return makeError(ErrorCode::ConnectionTimedOut,
-                         QObject::tr("%1 did not answer within %2 seconds.")
-                             .arg(where)
-                             .arg(static_cast<double>(timeout.count()) / 1000.0),
-                         QObject::tr("Check the address, and that a firewall lets this "
-                                     "computer reach the SSH port."));
-    case Attempt::Unreachable:
-        return makeError(
-            ErrorCode::NetworkUnreachable,
-            QObject::tr("There is no network route to %1%2.").arg(where, osReason(lastError)),
-            QObject::tr("Check the address and this computer's network "
-                        "connection or VPN."),
-            socketErrorText(lastError));
-    default:
-        return makeError(ErrorCode::ConnectionFailed,
-                         QObject::tr("Could not connect to %1%2.").arg(where, osReason(lastError)),
-                         QObject::tr("Check the address and port."), socketErrorText(lastError));
-    }
+    return connectFailure(worst, where, timeout, lastError);
 }
 
 } // namespace stitch::ssh

@@ -26,7 +26,6 @@ const QMap<QString, int> kKnownLongFunctions = {
     {QStringLiteral("core/setup/sshd_log.cpp: parseSshdLog"), 109},
     {QStringLiteral("core/setup/sshd_log.cpp: watchFindings"), 116},
     {QStringLiteral("core/ssh/ssh_connection.cpp: SshConnection::connect"), 111},
-    {QStringLiteral("core/ssh/tcp_connect.cpp: connectTcp"), 95},
 };
 
 // The text with comments, string and character literals and preprocessor lines blanked out
