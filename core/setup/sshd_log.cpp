@@ -1,5 +1,7 @@
 #include "sshd_log.h"
 
+#include "sshd_stitch_checks.h"
+
 #include <QObject>
 #include <QRegularExpression>
 
@@ -31,6 +33,10 @@ const QRegularExpression kForwardDenied(QStringLiteral(
     "(?:Received request (?:from (\\S+) port (\\d+) )?to connect to host (\\S+) port (\\d+), "
     "but the request was denied|refused local port forward: originator (\\S+) port (\\d+), "
     "target (\\S+) port (\\d+))"));
+// "Connection reset by ADDRESS port N", "Read error from remote host ADDRESS port N: Connection
+// timed out": the network ended the connection, not Stitch or sshd.
+const QRegularExpression kCut(QStringLiteral("(?:Connection reset by|Read error from remote "
+                                             "host|Connection timed out by) (\\S+) port (\\d+)"));
 const QRegularExpression kTimeout(QStringLiteral("Timeout, client not responding"));
 const QRegularExpression kEnded(QStringLiteral(
     "(?:Disconnected from user \\S+|Received disconnect from|Connection closed by) (\\S+) port "
@@ -132,6 +138,12 @@ QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
                 last->forwardDenied = QStringLiteral("%1:%2").arg(m.captured(denied ? 3 : 7),
                                                                   m.captured(denied ? 4 : 8));
             }
+            continue;
+        }
+        if ((m = kCut.match(line)).hasMatch()) {
+            last = attemptOf(m.captured(1), m.captured(2));
+            last->cutByNetwork = last->accepted;
+            last->ended = true;
             continue;
         }
         if (kTimeout.match(line).hasMatch()) {
@@ -253,15 +265,31 @@ QVector<Finding> watchFindings(const QVector<StitchAttempt> &attempts, const Wat
                                 "a \"Match User %1\" block of sshd_config and reload sshd.")
                         .arg(u));
             }
+            if (a.cutByNetwork) {
+                out << makeFinding(
+                    Severity::Warn, "stitch.session_cut",
+                    QObject::tr("Stitch's session from %1 was cut by the network after it had "
+                                "logged in (a reset or a timeout, not a logout): a NAT gateway or "
+                                "firewall between Stitch and this server may drop idle "
+                                "connections.")
+                        .arg(who),
+                    clientAliveFix(u));
+            }
         } else if (a.refusal == QLatin1String("key_type_refused")) {
             out << makeFinding(
                 Severity::Fail, "stitch.key_type_refused",
                 QObject::tr("sshd refused Stitch's %1 key from %2: this sshd does not accept "
                             "%1 signatures (PubkeyAcceptedAlgorithms).")
                     .arg(a.keyType, who),
-                QObject::tr("Add \"PubkeyAcceptedAlgorithms +%1\" in a \"Match User %2\" block of "
-                            "sshd_config and reload sshd, or have Stitch use another key type.")
-                    .arg(a.keyType, u));
+                a.keyType == QLatin1String("ssh-rsa")
+                    ? QObject::tr("Apply again with the sshd fix (--fix-sshd): it adds "
+                                  "\"PubkeyAcceptedAlgorithms +ssh-rsa\" in a \"Match User %1\" "
+                                  "block, for %1 alone, and reloads sshd.")
+                          .arg(u)
+                    : QObject::tr("Add \"PubkeyAcceptedAlgorithms +%1\" in a \"Match User %2\" "
+                                  "block of sshd_config and reload sshd, or have Stitch use "
+                                  "another key type.")
+                          .arg(a.keyType, u));
         } else if (a.refusal == QLatin1String("not_allowed")) {
             out << makeFinding(Severity::Fail, "stitch.account_not_allowed",
                                QObject::tr("sshd did not let %1 in from %2: %3.")
