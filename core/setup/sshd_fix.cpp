@@ -9,14 +9,18 @@ namespace stitch::setup {
 namespace {
 
 // The keywords a fix may set, in the order they are written (a fixed order, so the same
-// settings always make the same bytes).
-constexpr std::array<const char *, 7> kKeywords = {"AllowUsers",
+// settings always make the same bytes). ClientAliveInterval and ClientAliveCountMax are never
+// added by the tool (OpenSSH's default 0 is only a note): kept when the admin put them in our
+// block, as the note's fix says, so that applying again does not take them out.
+constexpr std::array<const char *, 9> kKeywords = {"AllowUsers",
                                                    "AllowGroups",
                                                    "AllowTcpForwarding",
                                                    "AllowStreamLocalForwarding",
                                                    "DisableForwarding",
                                                    "PubkeyAuthentication",
-                                                   "PubkeyAcceptedAlgorithms"};
+                                                   "PubkeyAcceptedAlgorithms",
+                                                   "ClientAliveInterval",
+                                                   "ClientAliveCountMax"};
 
 // What the block adds to sshd's signature algorithms for an RSA Stitch key: ssh-rsa (SHA-1),
 // which OpenSSH >= 8.8 refuses by default, for the tunnel user alone (whose key opens one tunnel

@@ -159,3 +159,22 @@ TEST(SshdFixSettings, AnRsaKeyGetsSshRsaAcceptedForTheTunnelUserOnly)
     EXPECT_EQ(again.settings, fix.settings);
     EXPECT_EQ(again.expected, QStringList{QStringLiteral("pubkeyacceptedalgorithms ") + withSha1});
 }
+
+// ClientAliveInterval 0 (OpenSSH's default) is never "fixed" by the tool; ClientAlive lines the
+// admin put in our block, as step 4's note says, stay there when apply runs again.
+TEST(SshdFixSettings, ClientAliveLinesAreKeptButNeverAdded)
+{
+    EXPECT_TRUE(sshdFixFor(factsWith({QStringLiteral("clientaliveinterval 0"),
+                                      QStringLiteral("clientalivecountmax 3")}),
+                           plan())
+                    .isEmpty());
+    ServerFacts kept = factsWith({QStringLiteral("clientaliveinterval 60")});
+    kept.sshdFixLines = {
+        QStringLiteral("Match User stitch"), QStringLiteral("AllowTcpForwarding local"),
+        QStringLiteral("ClientAliveInterval 60"), QStringLiteral("ClientAliveCountMax 3")};
+    const SshdFix fix = sshdFixFor(kept, plan());
+    EXPECT_EQ(fix.settings, QStringList({QStringLiteral("AllowTcpForwarding local"),
+                                         QStringLiteral("ClientAliveInterval 60"),
+                                         QStringLiteral("ClientAliveCountMax 3")}));
+    EXPECT_TRUE(fix.expected.contains(QStringLiteral("clientaliveinterval 60")));
+}
