@@ -71,11 +71,12 @@ protected:
                << QStringLiteral("--minutes") << minutes;
     }
     // Stitch, from its namespace: `ssh -N -L` to the database port `port` as `user` with the
-    // private key `key` (and `options`), then a query through the tunnel. Prints psql's answer
-    // ("42" when the database was reached) or its error.
+    // private key `key` (and `options`), then a query through the tunnel, then `after` (shell)
+    // while the tunnel is still up. Prints psql's answer ("42" when the database was reached)
+    // or its error.
     static QString stitch(const QString &key, const QString &user,
                           const QString &port = QString::number(sandbox::postgresPort()),
-                          const QString &options = {})
+                          const QString &options = {}, const QString &after = {})
     {
         return QStringLiteral(
                    "C=$STITCH_SANDBOX_STITCH_SIDE_CTL; "
@@ -87,11 +88,11 @@ protected:
                    "! kill -0 $c 2>/dev/null || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done; "
                    "PGPASSWORD=$(cat $STITCH_SANDBOX_DIR/postgres.password) PGCONNECT_TIMEOUT=3 "
                    "timeout 10 \"$C\" run psql -h 127.0.0.1 -p 15432 -U stitch_demo -d "
-                   "stitch_demo -tAc 'select 40 + 2' 2>&1; "
+                   "stitch_demo -tAc 'select 40 + 2' 2>&1; %6 "
                    "kill $c 2>/dev/null; wait $c 2>/dev/null; true")
             .arg(key)
             .arg(sandbox::sshPort())
-            .arg(port, user, options);
+            .arg(port, user, options, after);
     }
     QString newKey(const QString &name, const QString &type = QStringLiteral("ed25519")) const
     {
@@ -229,4 +230,37 @@ TEST_F(StitchFromItsAddress, NothingArrivesThroughAFirewallAndAQuietSshdIsSaid)
     EXPECT_EQ(quiet.exitCode, 1) << quiet.err.toStdString();
     EXPECT_EQ(findingCodes(quiet.json), QStringList{QStringLiteral("watch.log_level_too_low")})
         << dump(quiet.json);
+}
+
+// Stitch gets in, then something between it and the server forgets the idle connection and
+// answers sshd with a reset (stitch-side.sh cut; sshd probes every second here, so it writes
+// soon): the watch says Stitch got in and that the network cut the session, with the
+// ClientAlive lines for the tunnel user.
+TEST_F(StitchFromItsAddress, ASessionTheNetworkCutsIsNamedWithTheClientAliveFix)
+{
+    apply(kUser, key.publicLine);
+    const QString err = m_sshd.with(QStringLiteral("ClientAliveInterval 1"));
+    ASSERT_TRUE(err.isEmpty()) << err.toStdString();
+    const auto uncut = qScopeGuard([] {
+        int rc = -1;
+        sideCtl(QStringLiteral("uncut"), &rc);
+    });
+    // Polls sshd's log for the reset (at most 5 s), then the tunnel ends.
+    const QString cut =
+        QStringLiteral(
+            "\"$C\" cut; i=0; until grep -q 'from remote host %1 port .*Connection reset' "
+            "/var/log/auth.log || [ $i -ge 50 ]; do sleep 0.1; i=$((i+1)); done;")
+            .arg(kStitchAddress);
+    const WatchRun r = watchWhile(
+        watch(kUser, key.publicLine),
+        stitch(key.privatePath(), kUser, QString::number(sandbox::postgresPort()), {}, cut));
+    EXPECT_EQ(r.stitchOut.trimmed(), QByteArray("42")) << r.stitchOut.toStdString();
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(findingCodes(r.json),
+              QStringList({QStringLiteral("stitch.got_in"), QStringLiteral("stitch.session_cut")}))
+        << dump(r.json);
+    EXPECT_NE(dump(r.json).find("ClientAliveInterval 60"), std::string::npos) << dump(r.json);
+    const QJsonArray attempts = r.json.value(QStringLiteral("attempts")).toArray();
+    ASSERT_EQ(attempts.size(), 1) << dump(r.json);
+    EXPECT_EQ(attempts[0][QStringLiteral("cut_by_network")], QJsonValue(true));
 }

@@ -1,5 +1,5 @@
 #!/bin/bash
-# stitch-side.sh start ADDR|stop|run COMMAND...|drop|undrop
+# stitch-side.sh start ADDR|stop|run COMMAND...|drop|undrop|cut|uncut
 #
 # Stitch acting from its own address, inside the sandbox of run-in-sandbox.sh, against an sshd
 # that logs as on a stock Debian server: through syslog (rsyslogd writing /var/log/auth.log).
@@ -17,6 +17,9 @@
 #   run CMD...   runs CMD in Stitch's namespace (the stock ssh client, psql, …)
 #   drop         drops everything from ADDR on the SSH server (an nftables rule, as a cloud
 #                firewall would), so nothing arrives; undrop takes the rule out again
+#   cut          answers whatever sshd sends to ADDR with a TCP reset (a NAT gateway or firewall
+#                that forgot an idle connection): sshd logs "Connection reset by peer" at its
+#                next write; uncut takes the rule out again
 # /dev is the host's devtmpfs (shared with the host even inside the sandbox's mount namespace),
 # so /dev/log goes into an overlay over /dev in this mount namespace only.
 # Exit status 0 on success; 1 with the reason on stderr.
@@ -106,6 +109,7 @@ start() {
 stop() {
     local pid
     nft delete table inet stitchside 2>/dev/null || true
+    nft delete table inet stitchsidecut 2>/dev/null || true
     if [[ -e /run/netns/$NS ]]; then
         ip netns pids "$NS" 2>/dev/null | xargs -r kill -9 2>/dev/null || true
         ip netns delete "$NS"
@@ -138,6 +142,19 @@ table inet stitchside {
 EOF
 }
 
+cut() {
+    local addr
+    addr=$(cat "$S/address" 2>/dev/null) || die "Stitch's side is not started"
+    nft -f - <<EOF || die "nftables: cannot add the reset rule for $addr"
+table inet stitchsidecut {
+    chain output {
+        type filter hook output priority 0; policy accept;
+        ip daddr $addr tcp sport $STITCH_SANDBOX_SSH_PORT reject with tcp reset
+    }
+}
+EOF
+}
+
 case ${1:-} in
     start) start "${2:-}" ;;
     stop) stop ;;
@@ -148,5 +165,7 @@ case ${1:-} in
         ;;
     drop) drop ;;
     undrop) nft delete table inet stitchside 2>/dev/null || true ;;
-    *) die "usage: stitch-side.sh start ADDR|stop|run COMMAND...|drop|undrop" ;;
+    cut) cut ;;
+    uncut) nft delete table inet stitchsidecut 2>/dev/null || true ;;
+    *) die "usage: stitch-side.sh start ADDR|stop|run COMMAND...|drop|undrop|cut|uncut" ;;
 esac
