@@ -19,7 +19,7 @@ struct Command
 const Command kCommands[] = {{"connect", Action::Connect}, {"check", Action::Check},
                              {"apply", Action::Apply},     {"remove", Action::Remove},
                              {"script", Action::Script},   {"playbook", Action::Playbook},
-                             {"watch", Action::Watch}};
+                             {"watch", Action::Watch},     {"stitch-source", Action::StitchSource}};
 
 QString nameOf(Action action)
 {
@@ -44,11 +44,11 @@ const QList<Action> kOnline{Action::Connect, Action::Check, Action::Apply, Actio
 
 const OptionUse kUses[] = {
     // Reaching and logging in to the server: the script is run by hand on it instead.
-    {"host", kOnline},
+    {"host", kOnline + QList<Action>{Action::StitchSource}},
     // The SSH port: the firewall rules of the script and the playbook are for it too.
     {"port",
      {Action::Connect, Action::Check, Action::Apply, Action::Remove, Action::Script,
-      Action::Playbook, Action::Watch}},
+      Action::Playbook, Action::Watch, Action::StitchSource}},
     {"login", kOnline},
     {"password-file", kOnline},
     {"identity", kOnline},
@@ -60,7 +60,7 @@ const OptionUse kUses[] = {
     {"host-key-fingerprint", kOnline},
     {"connect-timeout", kOnline},
     // The script prints a script, never JSON.
-    {"json", kOnline},
+    {"json", kOnline + QList<Action>{Action::StitchSource}},
     // What to set up; connect sets nothing up. remove needs the user and the key to take out,
     // and Stitch's addresses only with --remove-firewall-rules (checked below).
     // watch: the addresses it watches for, the key and user it compares, the tunnel's target.
@@ -77,17 +77,25 @@ const OptionUse kUses[] = {
      {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
       Action::Watch}},
     {"tunnel-user",
-     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook,
-      Action::Watch}},
-    {"db-type", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
-    {"db-host", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
-    {"db-port", {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch}},
+     {Action::Check, Action::Apply, Action::Remove, Action::Script, Action::Playbook, Action::Watch,
+      Action::StitchSource}},
+    // stitch-source: the values it writes into Stitch's form.
+    {"db-type",
+     {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch,
+      Action::StitchSource}},
+    {"db-host",
+     {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch,
+      Action::StitchSource}},
+    {"db-port",
+     {Action::Check, Action::Apply, Action::Script, Action::Playbook, Action::Watch,
+      Action::StitchSource}},
     // Only step 2's access-rule check reads these; the script changes nothing for them.
-    {"db-user", {Action::Check, Action::Apply}},
-    {"db-name", {Action::Check, Action::Apply}},
+    // stitch-source writes them into Stitch's form.
+    {"db-user", {Action::Check, Action::Apply, Action::StitchSource}},
+    {"db-name", {Action::Check, Action::Apply, Action::StitchSource}},
     {"db-ssl", {Action::Check, Action::Apply}},
     // Only what shows Stitch's form values (the script prints none; remove and connect none).
-    {"public-host", {Action::Check, Action::Apply}},
+    {"public-host", {Action::Check, Action::Apply, Action::StitchSource}},
     // How to set it up: check compares the server with (and shows the commands for) the same
     // choices apply would use; the script and the playbook carry them.
     {"enable-firewall", {Action::Check, Action::Apply, Action::Script, Action::Playbook}},
@@ -108,7 +116,13 @@ const OptionUse kUses[] = {
     {"show-commands", {Action::Check, Action::Apply}},
     {"report", {Action::Check, Action::Apply, Action::Remove}},
     {"hosts", {Action::Playbook}},
-    {"minutes", {Action::Watch}},
+    // stitch-source: how long to wait for Stitch's connection check.
+    {"minutes", {Action::Watch, Action::StitchSource}},
+    {"token-file", {Action::StitchSource}},
+    {"source-id", {Action::StitchSource}},
+    {"list", {Action::StitchSource}},
+    {"api-url", {Action::StitchSource}},
+    {"ca-file", {Action::StitchSource}},
     {"output", {Action::Playbook}},
 };
 
@@ -186,6 +200,10 @@ QString commandSummary(CliOptions::Action action)
     case Action::Watch:
         return QObject::tr("Read sshd's log on the server while Stitch connects, and say "
                            "whether Stitch got in and, if not, why (read-only).");
+    case Action::StitchSource:
+        return QObject::tr("Optional, with a Stitch Connect API token: write the SSH values into "
+                           "a Stitch source and say what Stitch's own connection check found "
+                           "(--list shows the sources).");
     case Action::Help:
     case Action::Version:
         break;
@@ -229,6 +247,10 @@ QString commandExamples(CliOptions::Action action)
                               "  stitch-tunnel watch --host bastion --login admin "
                               "--public-key-file stitch.pub --db-host 10.0.1.5 --minutes 20 "
                               "--json\n");
+    case Action::StitchSource:
+        return QStringLiteral("  stitch-tunnel stitch-source --token-file ~/.stitch-token --list\n"
+                              "  stitch-tunnel stitch-source --token-file ~/.stitch-token "
+                              "--source-id 123456 --host bastion.example.com --db-host 10.0.1.5\n");
     case Action::Help:
     case Action::Version:
         break;

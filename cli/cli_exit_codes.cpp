@@ -15,6 +15,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::KeyTypeUnsupported:
     case ErrorCode::KeyTooWeak:
     case ErrorCode::PrivateKeyGiven:
+    case ErrorCode::ApiNotFound: // --source-id names no source of the account
         return ExitUsage;
     case ErrorCode::Timeout:
     case ErrorCode::HostNotFound:
@@ -43,6 +44,11 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SudoWrongPassword:
     case ErrorCode::SudoNotAllowed:
     case ErrorCode::SudoRequiresTty:
+    // Stitch's Connect API: reaching it (TLS), its token (like a login) and its answers.
+    case ErrorCode::TlsFailed:
+    case ErrorCode::ApiTokenRefused:
+    case ErrorCode::ApiRateLimited:
+    case ErrorCode::ApiBadAnswer:
         return ExitConnection;
     case ErrorCode::RemoteCommandFailed:
     case ErrorCode::DatabaseWrongProtocol:

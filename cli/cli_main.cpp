@@ -8,6 +8,7 @@
 #include "connect_command.h"
 #include "playbook_command.h"
 #include "setup_commands.h"
+#include "stitch_source_command.h"
 #include "version.h"
 #include "watch_command.h"
 
@@ -54,6 +55,8 @@ int runCli(int argc, char **argv)
         return runPlaybookCommand(options.value(), out, err);
     case CliOptions::Action::Watch:
         return runWatchCommand(options.value(), out, err);
+    case CliOptions::Action::StitchSource:
+        return runStitchSourceCommand(options.value(), out, err);
     }
     return ExitUsage;
 }

@@ -6,6 +6,7 @@
 #include "common/stitch_regions.h"
 #include "setup/ansible_playbook.h"
 #include "ssh/fingerprint.h"
+#include "stitch_source_options.h"
 
 #include <QFile>
 
@@ -177,7 +178,7 @@ QString generalHelp(const QList<QCommandLineOption> &all)
                    QObject::tr("Sets up and verifies an SSH tunnel for Stitch on a Linux server.") +
                    QStringLiteral("\n\n") + QObject::tr("Commands:") + QLatin1Char('\n');
     const auto command = [](const QString &name, const QString &summary) {
-        return QStringLiteral("  %1").arg(name, -10) + wrapped(summary, 12, 100) +
+        return QStringLiteral("  %1").arg(name, -15) + wrapped(summary, 17, 100) +
                QLatin1Char('\n');
     };
     for (const QString &name : commandNames())
@@ -368,8 +369,30 @@ struct Definitions
         QStringLiteral("FILE")};
     const QCommandLineOption minutes{
         QStringLiteral("minutes"),
-        QObject::tr("watch: how long to watch for Stitch, in minutes (default 10; at most 60)."),
+        QObject::tr("watch: how long to watch for Stitch; stitch-source: how long to wait for "
+                    "Stitch's connection check. In minutes (default 10; at most 60)."),
         QStringLiteral("N"), QStringLiteral("10")};
+    const QCommandLineOption tokenFile{
+        QStringLiteral("token-file"),
+        QObject::tr("stitch-source: file holding a Stitch Connect API token (ac_…), readable "
+                    "by you alone."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption sourceId{
+        QStringLiteral("source-id"),
+        QObject::tr("stitch-source: the ID of the Stitch source (integration) to fill in."),
+        QStringLiteral("N")};
+    const QCommandLineOption list{QStringLiteral("list"),
+                                  QObject::tr("stitch-source: list the account's sources and "
+                                              "change nothing.")};
+    const QCommandLineOption apiUrl{QStringLiteral("api-url"),
+                                    QObject::tr("stitch-source: the Connect API's address (default "
+                                                "https://api.stitchdata.com; for tests)."),
+                                    QStringLiteral("URL")};
+    const QCommandLineOption caFile{
+        QStringLiteral("ca-file"),
+        QObject::tr("stitch-source: also trust the CA certificates in this PEM file (a proxy "
+                    "that inspects HTTPS)."),
+        QStringLiteral("FILE")};
     const QCommandLineOption removeUser{
         QStringLiteral("remove-user"),
         QObject::tr("remove: also delete the user and group, if this tool created them.")};
@@ -423,6 +446,11 @@ struct Definitions
                 hosts,
                 output,
                 minutes,
+                tokenFile,
+                sourceId,
+                list,
+                apiUrl,
+                caFile,
                 removeUser,
                 removeFirewall,
                 turnOffUfw};
@@ -673,7 +701,8 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
         if (parser.value(d.output) != QLatin1String("-"))
             options.outputFile = parser.value(d.output);
     }
-    if (options.action == CliOptions::Action::Watch) {
+    if (options.action == CliOptions::Action::Watch ||
+        options.action == CliOptions::Action::StitchSource) {
         bool minutesOk = false;
         const double watchMinutes = parser.value(d.minutes).toDouble(&minutesOk);
         if (!minutesOk || watchMinutes < 0.05 || watchMinutes > 60)
@@ -685,6 +714,11 @@ Result<CliOptions> parse(const QStringList &arguments, QCommandLineParser &parse
     if (options.action == CliOptions::Action::Script ||
         options.action == CliOptions::Action::Playbook)
         return options;
+    if (options.action == CliOptions::Action::StitchSource) {
+        if (auto wrong = hostSyntaxError(parser.value(d.host).trimmed()))
+            return *wrong;
+        return stitchSourceOptions(parser, std::move(options));
+    }
 
     c.host = parser.value(d.host).trimmed();
     if (c.host.isEmpty())

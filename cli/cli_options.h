@@ -24,7 +24,8 @@ struct CliOptions
         Remove,
         Script,
         Playbook,
-        Watch
+        Watch,
+        StitchSource
     };
     Action action = Action::Help;
     ssh::ConnectionSettings connection;
@@ -39,6 +40,15 @@ struct CliOptions
     QString playbookHosts = QStringLiteral("all"); // the playbook's Ansible host pattern
     QString outputFile;                            // playbook: write here, not to stdout
     qint64 watchMs = 10 * 60 * 1000;               // watch: how long (--minutes)
+    // stitch-source: Stitch's Connect API (off unless a token file is given).
+    struct StitchApi
+    {
+        QString tokenFile;
+        qint64 sourceId = 0;
+        bool list = false;
+        QString baseUrl; // empty: https://api.stitchdata.com
+        QString caFile;  // extra CA certificates (a TLS-inspecting proxy)
+    } stitchApi;
     QString helpText;
 };
 

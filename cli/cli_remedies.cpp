@@ -95,6 +95,9 @@ QString words(const Remedy &remedy)
         return QObject::tr("Check that the folder of %1 is writable, or give a known-hosts file "
                            "you can write with --known-hosts FILE.")
             .arg(remedy.values.value(0));
+    case RemedyKind::TrustExtraCa:
+        return QObject::tr("Check this computer's date and time. If your company's proxy "
+                           "inspects HTTPS, give its CA certificate (PEM) with --ca-file FILE.");
     case RemedyKind::GivePublicHost:
         return QObject::tr("Run again with --public-host and the SSH server's public DNS name "
                            "or address (the one Stitch reaches from the internet), and enter "

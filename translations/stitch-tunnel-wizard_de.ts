@@ -2604,10 +2604,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Das Protokoll von sshd auf dem Server lesen, während Stitch sich verbindet, und sagen, ob Stitch hineingekommen ist und, falls nicht, warum (nur lesend).</translation>
     </message>
     <message>
-        <source>watch: how long to watch for Stitch, in minutes (default 10; at most 60).</source>
-        <translation>watch: wie lange auf Stitch gewartet wird, in Minuten (Standard 10; höchstens 60).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number of minutes.</source>
         <translation>„%1“ ist keine Anzahl von Minuten.</translation>
     </message>
@@ -3073,6 +3069,426 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <source>If Stitch&apos;s tunnel drops when idle: %1</source>
         <translation>Falls Stitchs Tunnel abbricht, wenn er untätig ist: %1</translation>
     </message>
+    <message>
+        <source>Stopped after step 1 was applied and verified (see above).</source>
+        <translation>Angehalten, nachdem Schritt 1 angewendet und überprüft wurde (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Optional, with a Stitch Connect API token: write the SSH values into a Stitch source and say what Stitch&apos;s own connection check found (--list shows the sources).</source>
+        <translation>Optional, mit einem Token der Stitch Connect API: die SSH-Werte in eine Stitch-Quelle schreiben und sagen, was Stitchs eigene Verbindungsprüfung ergab (--list zeigt die Quellen).</translation>
+    </message>
+    <message>
+        <source>watch: how long to watch for Stitch; stitch-source: how long to wait for Stitch&apos;s connection check. In minutes (default 10; at most 60).</source>
+        <translation>watch: wie lange auf Stitch gewartet wird; stitch-source: wie lange auf Stitchs Verbindungsprüfung gewartet wird. In Minuten (Standard 10; höchstens 60).</translation>
+    </message>
+    <message>
+        <source>stitch-source: file holding a Stitch Connect API token (ac_…), readable by you alone.</source>
+        <translation>stitch-source: Datei mit einem Token der Stitch Connect API (ac_…), nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>stitch-source: the ID of the Stitch source (integration) to fill in.</source>
+        <translation>stitch-source: die ID der Stitch-Quelle (Integration), die ausgefüllt wird.</translation>
+    </message>
+    <message>
+        <source>stitch-source: list the account&apos;s sources and change nothing.</source>
+        <translation>stitch-source: die Quellen des Kontos auflisten und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>stitch-source: the Connect API&apos;s address (default https://api.stitchdata.com; for tests).</source>
+        <translation>stitch-source: die Adresse der Connect API (Standard https://api.stitchdata.com; für Tests).</translation>
+    </message>
+    <message>
+        <source>stitch-source: also trust the CA certificates in this PEM file (a proxy that inspects HTTPS).</source>
+        <translation>stitch-source: auch den CA-Zertifikaten in dieser PEM-Datei vertrauen (ein Proxy, der HTTPS untersucht).</translation>
+    </message>
+    <message>
+        <source>stitch-source needs a Stitch Connect API token.</source>
+        <translation>stitch-source braucht ein Token der Stitch Connect API.</translation>
+    </message>
+    <message>
+        <source>Save the token (it starts with ac_) in a file only you can read (chmod 600) and give --token-file FILE.</source>
+        <translation>Speichern Sie das Token (es beginnt mit ac_) in einer Datei, die nur Sie lesen können (chmod 600), und geben Sie --token-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address.</source>
+        <translation>„%1“ ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give --api-url as https://HOST[:PORT], or leave it out for Stitch&apos;s own API.</source>
+        <translation>Geben Sie --api-url als https://HOST[:PORT] an, oder lassen Sie es für Stitchs eigene API weg.</translation>
+    </message>
+    <message>
+        <source>--list only lists the sources; %1 has no effect with it.</source>
+        <translation>--list listet nur die Quellen auf; %1 hat damit keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>Leave out --list to write the values into a source, or leave out %1.</source>
+        <translation>Lassen Sie --list weg, um die Werte in eine Quelle zu schreiben, oder lassen Sie %1 weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source ID.</source>
+        <translation>„%1“ ist keine Quellen-ID.</translation>
+    </message>
+    <message>
+        <source>stitch-source needs --source-id or --list.</source>
+        <translation>stitch-source braucht --source-id oder --list.</translation>
+    </message>
+    <message>
+        <source>Give --source-id N (a number; stitch-tunnel stitch-source --token-file FILE --list shows them).</source>
+        <translation>Geben Sie --source-id N an (eine Zahl; stitch-tunnel stitch-source --token-file DATEI --list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>No SSH Host for Stitch given.</source>
+        <translation>Kein SSH Host für Stitch angegeben.</translation>
+    </message>
+    <message>
+        <source>Add --host with the SSH server&apos;s name or address (or --public-host with the name Stitch reaches it by).</source>
+        <translation>Geben Sie --host mit dem Namen oder der Adresse des SSH-Servers an (oder --public-host mit dem Namen, über den Stitch ihn erreicht).</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time. If your company&apos;s proxy inspects HTTPS, give its CA certificate (PEM) with --ca-file FILE.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers. Wenn der Proxy Ihrer Firma HTTPS untersucht, geben Sie sein CA-Zertifikat (PEM) mit --ca-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>  (not a database: no SSH tunnel)</source>
+        <translation>  (keine Datenbank: kein SSH-Tunnel)</translation>
+    </message>
+    <message>
+        <source>The account has no sources yet.</source>
+        <translation>Das Konto hat noch keine Quellen.</translation>
+    </message>
+    <message>
+        <source>Stitch said: %1</source>
+        <translation>Stitch sagte: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>The Stitch account has no source %1.</source>
+        <translation>Das Stitch-Konto hat keine Quelle %1.</translation>
+    </message>
+    <message>
+        <source>Check --source-id: stitch-tunnel stitch-source --list shows the account&apos;s sources.</source>
+        <translation>Prüfen Sie --source-id: stitch-tunnel stitch-source --list zeigt die Quellen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Source %1 (%2) is not a database: it has no SSH tunnel.</source>
+        <translation>Quelle %1 (%2) ist keine Datenbank: Sie hat keinen SSH-Tunnel.</translation>
+    </message>
+    <message>
+        <source>Give the ID of the database source (see --list).</source>
+        <translation>Geben Sie die ID der Datenbank-Quelle an (siehe --list).</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation>Die Token-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Save the Stitch API token in a file and give its path with --token-file.</source>
+        <translation>Speichern Sie das Stitch-API-Token in einer Datei und geben Sie ihren Pfad mit --token-file an.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users.</source>
+        <translation>Die Token-Datei %1 kann von anderen Benutzern gelesen oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>Run chmod 600 %1 (and consider making a new token in Stitch if others may have read it).</source>
+        <translation>Führen Sie chmod 600 %1 aus (und erstellen Sie besser ein neues Token in Stitch, falls andere es gelesen haben könnten).</translation>
+    </message>
+    <message>
+        <source>%1 (token file %2)</source>
+        <translation>%1 (Token-Datei %2)</translation>
+    </message>
+    <message>
+        <source>Stopped. Stitch may still run its check; see the source in Stitch.</source>
+        <translation>Angehalten. Stitch führt seine Prüfung eventuell noch aus; sehen Sie sich die Quelle in Stitch an.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time. If your company&apos;s proxy inspects HTTPS, trust its CA certificate (PEM) as an extra CA file.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers. Wenn der Proxy Ihrer Firma HTTPS untersucht, vertrauen Sie seinem CA-Zertifikat (PEM) als zusätzlicher CA-Datei.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet connection and DNS.</source>
+        <translation>Prüfen Sie die Internetverbindung und das DNS dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, or whether a firewall here blocks HTTPS to %1.</source>
+        <translation>Prüfen Sie die Internetverbindung, oder ob eine Firewall hier HTTPS zu %1 blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again; behind a proxy, check the system&apos;s proxy settings.</source>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut; hinter einem Proxy prüfen Sie die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>The proxy of this computer&apos;s system settings could not take the request to %1.</source>
+        <translation>Der Proxy aus den Systemeinstellungen dieses Computers konnte die Anfrage an %1 nicht weitergeben.</translation>
+    </message>
+    <message>
+        <source>Check the system&apos;s proxy settings (or the http_proxy and https_proxy variables).</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen des Systems (oder die Variablen http_proxy und https_proxy).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was not accepted: %2.</source>
+        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source> Stitch said: &quot;%1&quot;</source>
+        <translation> Stitch sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API refused the token (HTTP %1).</source>
+        <translation>Stitchs Connect API hat das Token abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the token (made in Stitch&apos;s account settings; it starts with ac_); the Connect API needs an Advanced or Premium plan, or the trial.</source>
+        <translation>Prüfen Sie das Token (erstellt in Stitchs Kontoeinstellungen; es beginnt mit ac_); die Connect API braucht einen Advanced- oder Premium-Tarif oder die Testphase.</translation>
+    </message>
+    <message>
+        <source>Stitch has no %1 (HTTP 404).</source>
+        <translation>Stitch kennt %1 nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the source ID against the account&apos;s list of sources.</source>
+        <translation>Prüfen Sie die Quellen-ID anhand der Liste der Quellen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API still asks us to wait (HTTP 429, retry after %1 s).</source>
+        <translation>Stitchs Connect API bittet weiterhin zu warten (HTTP 429, erneut nach %1 s).</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API still asks us to wait (HTTP 429).</source>
+        <translation>Stitchs Connect API bittet weiterhin zu warten (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run it again.</source>
+        <translation>Warten Sie einige Minuten und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API had an error of its own (HTTP %1).</source>
+        <translation>Stitchs Connect API hatte einen eigenen Fehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Try again later; https://status.stitchdata.com shows Stitch&apos;s outages.</source>
+        <translation>Versuchen Sie es später erneut; https://status.stitchdata.com zeigt Stitchs Störungen.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API did not accept the request for %1 (HTTP %2).</source>
+        <translation>Stitchs Connect API hat die Anfrage für %1 nicht angenommen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Check the values; if they are right, report it with Stitch&apos;s answer above.</source>
+        <translation>Prüfen Sie die Werte; wenn sie stimmen, melden Sie es mit Stitchs Antwort oben.</translation>
+    </message>
+    <message>
+        <source>Stitch got through the SSH tunnel, but the database refused its user or password.</source>
+        <translation>Stitch ist durch den SSH-Tunnel gekommen, aber die Datenbank hat seinen Benutzer oder sein Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the database user and password in Stitch&apos;s form, and that this user may log in from the SSH server&apos;s address.</source>
+        <translation>Prüfen Sie Datenbankbenutzer und Passwort in Stitchs Formular, und dass sich dieser Benutzer von der Adresse des SSH-Servers anmelden darf.</translation>
+    </message>
+    <message>
+        <source>Stitch got through the SSH tunnel, but PostgreSQL&apos;s access rules (pg_hba.conf) have no line for a login from the SSH server.</source>
+        <translation>Stitch ist durch den SSH-Tunnel gekommen, aber die Zugriffsregeln von PostgreSQL (pg_hba.conf) haben keine Zeile für eine Anmeldung vom SSH-Server.</translation>
+    </message>
+    <message>
+        <source>Add a pg_hba.conf line for the database user from the SSH server&apos;s address (step 2 checks it when given the database user), then reload PostgreSQL.</source>
+        <translation>Fügen Sie eine pg_hba.conf-Zeile für den Datenbankbenutzer von der Adresse des SSH-Servers hinzu (Schritt 2 prüft das, wenn der Datenbankbenutzer angegeben ist), und laden Sie PostgreSQL dann neu.</translation>
+    </message>
+    <message>
+        <source>Stitch got through the SSH tunnel, but the database named in its form does not exist.</source>
+        <translation>Stitch ist durch den SSH-Tunnel gekommen, aber die in seinem Formular genannte Datenbank existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Correct the database name in Stitch&apos;s form.</source>
+        <translation>Korrigieren Sie den Datenbanknamen in Stitchs Formular.</translation>
+    </message>
+    <message>
+        <source>Stitch got through the SSH tunnel, but nothing accepted the connection at the database host and port as the SSH server sees them.</source>
+        <translation>Stitch ist durch den SSH-Tunnel gekommen, aber an Datenbank-Host und -Port, wie der SSH-Server sie sieht, hat nichts die Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>Check Host and Port in Stitch&apos;s form (as seen from the SSH server) and that the database listens there.</source>
+        <translation>Prüfen Sie Host und Port in Stitchs Formular (vom SSH-Server aus gesehen) und dass die Datenbank dort lauscht.</translation>
+    </message>
+    <message>
+        <source>The database did not answer Stitch in time.</source>
+        <translation>Die Datenbank hat Stitch nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the SSH server can reach the database host and port (a firewall between them), and Host and Port in Stitch&apos;s form.</source>
+        <translation>Prüfen Sie, dass der SSH-Server Datenbank-Host und -Port erreicht (eine Firewall dazwischen), sowie Host und Port in Stitchs Formular.</translation>
+    </message>
+    <message>
+        <source>Stitch could not reach the SSH server in time: most likely a firewall drops Stitch&apos;s addresses, or SSH Host or Port is wrong.</source>
+        <translation>Stitch hat den SSH-Server nicht rechtzeitig erreicht: Höchstwahrscheinlich verwirft eine Firewall Stitchs Adressen, oder SSH Host oder Port ist falsch.</translation>
+    </message>
+    <message>
+        <source>Allow Stitch&apos;s addresses on the SSH port in the cloud or network firewall (step 1 shows the rules), and check SSH Host and Port in Stitch&apos;s form. Watching sshd&apos;s log while Stitch tries shows whether anything arrived.</source>
+        <translation>Lassen Sie Stitchs Adressen am SSH-Port in der Cloud- oder Netzwerk-Firewall zu (Schritt 1 zeigt die Regeln), und prüfen Sie SSH Host und Port in Stitchs Formular. Das Beobachten des sshd-Logs, während Stitch es versucht, zeigt, ob etwas ankam.</translation>
+    </message>
+    <message>
+        <source>The SSH server refused Stitch&apos;s key.</source>
+        <translation>Der SSH-Server hat Stitchs Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check that the key installed for the SSH user is the one Stitch shows for this source, and the SSH User in Stitch&apos;s form. Watching sshd&apos;s log while Stitch tries tells why it was refused.</source>
+        <translation>Prüfen Sie, dass der für den SSH-Benutzer installierte Schlüssel derjenige ist, den Stitch für diese Quelle zeigt, und den SSH User in Stitchs Formular. Das Beobachten des sshd-Logs, während Stitch es versucht, zeigt, warum er abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>Stitch logged in to the SSH server, but the tunnel to the database was refused.</source>
+        <translation>Stitch hat sich am SSH-Server angemeldet, aber der Tunnel zur Datenbank wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check Host and Port in Stitch&apos;s form: the key only allows the tunnel to the database host and port this tool set up.</source>
+        <translation>Prüfen Sie Host und Port in Stitchs Formular: Der Schlüssel erlaubt nur den Tunnel zu dem Datenbank-Host und -Port, den dieses Werkzeug eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Stitch could not open its SSH tunnel.</source>
+        <translation>Stitch konnte seinen SSH-Tunnel nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Check SSH Host, Port and User in Stitch&apos;s form; watching sshd&apos;s log while Stitch tries shows what the SSH server saw.</source>
+        <translation>Prüfen Sie SSH Host, Port und User in Stitchs Formular; das Beobachten des sshd-Logs, während Stitch es versucht, zeigt, was der SSH-Server sah.</translation>
+    </message>
+    <message>
+        <source>A host name in Stitch&apos;s form could not be found.</source>
+        <translation>Ein Hostname in Stitchs Formular wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check SSH Host (a public name or address) and Host (as the SSH server sees it) in Stitch&apos;s form.</source>
+        <translation>Prüfen Sie SSH Host (ein öffentlicher Name oder eine öffentliche Adresse) und Host (wie der SSH-Server ihn sieht) in Stitchs Formular.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s connection check failed for a reason this tool does not recognise.</source>
+        <translation>Stitchs Verbindungsprüfung ist aus einem Grund fehlgeschlagen, den dieses Werkzeug nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Read Stitch&apos;s message; watching sshd&apos;s log while Stitch tries shows what the SSH server saw.</source>
+        <translation>Lesen Sie Stitchs Meldung; das Beobachten des sshd-Logs, während Stitch es versucht, zeigt, was der SSH-Server sah.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s connection check had not finished; not checked.</source>
+        <translation>Stitchs Verbindungsprüfung war nicht fertig; nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Run it again later, or look at the source in Stitch.</source>
+        <translation>Starten Sie es später erneut, oder sehen Sie sich die Quelle in Stitch an.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s connection check succeeded: Stitch got in through the SSH tunnel and reached the database.</source>
+        <translation>Stitchs Verbindungsprüfung war erfolgreich: Stitch ist durch den SSH-Tunnel hineingekommen und hat die Datenbank erreicht.</translation>
+    </message>
+    <message>
+        <source>(Stitch gave no message; status &quot;%1&quot;)</source>
+        <translation>(Stitch gab keine Meldung; Status „%1“)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give a readable PEM file with the CA certificate.</source>
+        <translation>Geben Sie eine lesbare PEM-Datei mit dem CA-Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate in PEM form (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Geben Sie das CA-Zertifikat im PEM-Format an (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The Stitch API token is empty.</source>
+        <translation>Das Stitch-API-Token ist leer.</translation>
+    </message>
+    <message>
+        <source>Put the token (it starts with ac_) on the first line.</source>
+        <translation>Schreiben Sie das Token (es beginnt mit ac_) in die erste Zeile.</translation>
+    </message>
+    <message>
+        <source>This does not look like a Stitch Connect API token: those start with ac_ and have no spaces.</source>
+        <translation>Das sieht nicht nach einem Token der Stitch Connect API aus: Diese beginnen mit ac_ und enthalten keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Copy the access token from Stitch&apos;s account settings again (not the import API token or a password).</source>
+        <translation>Kopieren Sie das Zugriffstoken erneut aus Stitchs Kontoeinstellungen (nicht das Token der Import API und kein Passwort).</translation>
+    </message>
+    <message>
+        <source>The Stitch API address %1 is not an https:// address.</source>
+        <translation>Die Stitch-API-Adresse %1 ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give an https:// address: the token is never sent unencrypted.</source>
+        <translation>Geben Sie eine https://-Adresse an: Das Token wird nie unverschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>connection check for this source</source>
+        <translation>die Verbindungsprüfung dieser Quelle</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>list of sources</source>
+        <translation>die Liste der Quellen</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s Connect API answered with something that is not what its documentation describes: %1.</source>
+        <translation>Stitchs Connect API hat etwas geantwortet, das nicht ihrer Dokumentation entspricht: %1.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it stays so, Stitch&apos;s API may have changed: report it with what it answered.</source>
+        <translation>Versuchen Sie es später erneut; bleibt es so, hat sich Stitchs API vielleicht geändert: Melden Sie es mit ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>the JSON does not parse (%1 at byte %2)</source>
+        <translation>das JSON lässt sich nicht lesen (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the list of sources is not a JSON array</source>
+        <translation>die Liste der Quellen ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>a source has no numeric &quot;id&quot;</source>
+        <translation>eine Quelle hat keine numerische „id“</translation>
+    </message>
+    <message>
+        <source>the connection check has no &quot;status&quot;</source>
+        <translation>die Verbindungsprüfung hat keinen „status“</translation>
+    </message>
+    <message>
+        <source>The request to %1 through the proxy %2 (from this computer&apos;s system settings) failed: %3.</source>
+        <translation>Die Anfrage an %1 über den Proxy %2 (aus den Systemeinstellungen dieses Computers) ist fehlgeschlagen: %3.</translation>
+    </message>
 </context>
 <context>
     <name>stitch::KeychainCredentialStore</name>
@@ -3110,6 +3526,25 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::stitch_api::SourceCheckRun</name>
+    <message>
+        <source>Reading Stitch&apos;s last connection check of source %1…</source>
+        <translation>Stitchs letzte Verbindungsprüfung der Quelle %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Writing the SSH values into source %1…</source>
+        <translation>Die SSH-Werte werden in Quelle %1 geschrieben …</translation>
+    </message>
+    <message>
+        <source>Stitch is running its connection check…</source>
+        <translation>Stitch führt seine Verbindungsprüfung aus …</translation>
+    </message>
+    <message>
+        <source>Written. Waiting for Stitch&apos;s connection check (at most %1)…</source>
+        <translation>Geschrieben. Warten auf Stitchs Verbindungsprüfung (höchstens %1) …</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3664,10 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Without a display, tests/sandbox/demo.sh runs the same demo with the command-line tool. The wizard is open for your own server meanwhile.</source>
         <translation>Ohne Bildschirm führt tests/sandbox/demo.sh dieselbe Demo mit dem Kommandozeilenwerkzeug aus. Der Assistent ist inzwischen für Ihren eigenen Server geöffnet.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time. If your company&apos;s proxy inspects HTTPS, use stitch-tunnel stitch-source with --ca-file and its CA certificate (PEM).</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers. Wenn der Proxy Ihrer Firma HTTPS untersucht, verwenden Sie stitch-tunnel stitch-source mit --ca-file und seinem CA-Zertifikat (PEM).</translation>
     </message>
 </context>
 <context>
@@ -4003,20 +4442,20 @@ SSH User: %5
         <translation>Stitch verbindet sich von einigen festen IP-Adressen aus mit Ihrem SSH-Server. Die Firewall des Servers muss genau diese Adressen zum SSH-Port durchlassen, damit Stitch hineinkommt und sonst niemand eingeladen wird.</translation>
     </message>
     <message>
-        <source>Turn on ufw for me (your own address is allowed first)</source>
-        <translation>ufw für mich einschalten (Ihre eigene Adresse wird zuerst zugelassen)</translation>
-    </message>
-    <message>
-        <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled. Without this, the wizard never turns a firewall on.</source>
-        <translation>Beim Anwenden lässt ufw Ihre aktuelle Adresse und Stitchs Adressen am SSH-Port zu und wird dann eingeschaltet. Ohne diese Option schaltet der Assistent nie eine Firewall ein.</translation>
-    </message>
-    <message>
         <source>Continue; the wizard adds these rules in step 4, together with the Stitch user</source>
         <translation>Weiter; der Assistent fügt diese Regeln in Schritt 4 zusammen mit dem Stitch-Benutzer hinzu</translation>
     </message>
     <message>
         <source>I understand; continue anyway</source>
         <translation>Verstanden; trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>Turn on ufw for me (closes every other incoming port)</source>
+        <translation>ufw für mich einschalten (schließt jeden anderen eingehenden Port)</translation>
+    </message>
+    <message>
+        <source>When you apply, ufw allows your current address and Stitch&apos;s addresses on the SSH port, then it is enabled: every other incoming connection (web, database replicas, monitoring, other admins&apos; addresses) is then refused. &quot;Apply changes…&quot; lists the ports that listen now. Without this, the wizard never turns a firewall on.</source>
+        <translation>Beim Anwenden lässt ufw Ihre aktuelle Adresse und Stitchs Adressen am SSH-Port zu und wird dann eingeschaltet: Jede andere eingehende Verbindung (Web, Datenbank-Replikate, Überwachung, Adressen anderer Administratoren) wird danach abgewiesen. „Änderungen anwenden …“ nennt die Ports, die jetzt lauschen. Ohne diese Option schaltet der Assistent nie eine Firewall ein.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +5054,73 @@ Kehren Sie dann zurück und lassen Sie diesen Assistenten das Ergebnis prüfen.<
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>stitch::wizard::StitchCheckPanel</name>
+    <message>
+        <source>Optional: Stitch&apos;s own connection check (Connect API token)</source>
+        <translation>Optional: Stitchs eigene Verbindungsprüfung (Token der Connect API)</translation>
+    </message>
+    <message>
+        <source>ac_… (Advanced and Premium plans, and the trial)</source>
+        <translation>ac_… (Advanced- und Premium-Tarife sowie die Testphase)</translation>
+    </message>
+    <message>
+        <source>Stitch Connect API token</source>
+        <translation>Token der Stitch Connect API</translation>
+    </message>
+    <message>
+        <source>&amp;Load sources</source>
+        <translation>&amp;Quellen laden</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Stitch source</source>
+        <translation>Stitch-Quelle</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Q&amp;uelle:</translation>
+    </message>
+    <message>
+        <source>S&amp;end the values to Stitch and wait for its check</source>
+        <translation>Werte an Stitch &amp;senden und auf seine Prüfung warten</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s verdict</source>
+        <translation>Stitchs Urteil</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s token stays in this computer&apos;s keychain; the token is used only for Stitch&apos;s own Connect API.</source>
+        <translation>Stitchs Token bleibt im Schlüsselbund dieses Computers; es wird nur für Stitchs eigene Connect API verwendet.</translation>
+    </message>
+    <message>
+        <source>Asking Stitch for the account&apos;s sources…</source>
+        <translation>Stitch wird nach den Quellen des Kontos gefragt …</translation>
+    </message>
+    <message>
+        <source>The account has no database source yet: add the integration in Stitch first.</source>
+        <translation>Das Konto hat noch keine Datenbank-Quelle: Legen Sie die Integration zuerst in Stitch an.</translation>
+    </message>
+    <message>
+        <source>Choose the source, then send it the values.</source>
+        <translation>Wählen Sie die Quelle und senden Sie ihr dann die Werte.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s check: %1</source>
+        <translation>Stitchs Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Stitch said: %1</source>
+        <translation>Stitch sagte: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>

@@ -50,11 +50,13 @@ QString commandsText(const setup::ApplyPlan &plan)
             QStringLiteral("# %1\n%2\n\n")
                 .arg(title, text.isEmpty() ? ApplyConfirmation::tr("# (nothing to change)") : text);
     };
-    section(ApplyConfirmation::tr("Step 1: firewall"), {plan.firewallScript});
+    if (plan.firewallPart)
+        section(ApplyConfirmation::tr("Step 1: firewall"), {plan.firewallScript});
     QStringList user{plan.tunnelUserScript};
     if (!plan.sshdFixScript.isEmpty())
         user << plan.sshdFixScript;
-    section(ApplyConfirmation::tr("Step 4: Stitch user and key"), user);
+    if (plan.tunnelUserPart)
+        section(ApplyConfirmation::tr("Step 4: Stitch user and key"), user);
     return details.trimmed();
 }
 

@@ -30,12 +30,14 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
     });
 
     m_enableFirewall =
-        new QCheckBox(tr("Turn on ufw for me (your own address is allowed first)"), this);
+        new QCheckBox(tr("Turn on ufw for me (closes every other incoming port)"), this);
     m_enableFirewall->setObjectName(QStringLiteral("enableFirewallCheckBox"));
     m_enableFirewall->setAccessibleName(m_enableFirewall->text());
     m_enableFirewall->setToolTip(
         tr("When you apply, ufw allows your current address and Stitch's addresses on the SSH "
-           "port, then it is enabled. Without this, the wizard never turns a firewall on."));
+           "port, then it is enabled: every other incoming connection (web, database replicas, "
+           "monitoring, other admins' addresses) is then refused. \"Apply changes…\" lists the "
+           "ports that listen now. Without this, the wizard never turns a firewall on."));
     m_enableFirewall->setVisible(false);
     bottomLayout()->addWidget(m_enableFirewall);
     bindOptIn(m_enableFirewall, &setup::RunOptions::enableFirewall);

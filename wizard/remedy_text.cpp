@@ -70,6 +70,10 @@ QString words(const Remedy &remedy)
         return tr("Check that the folder of %1 is writable, or choose \"Connect once\" when the "
                   "host key is shown (the key is then not saved).")
             .arg(remedy.values.value(0));
+    case RemedyKind::TrustExtraCa:
+        // The wizard has no field for an extra CA file: the CLI has.
+        return tr("Check this computer's date and time. If your company's proxy inspects HTTPS, "
+                  "use stitch-tunnel stitch-source with --ca-file and its CA certificate (PEM).");
     case RemedyKind::GivePublicHost:
         return tr("Type the SSH server's public DNS name or address (the one Stitch reaches from "
                   "the internet) into the SSH Host field above: it can be edited.");

@@ -199,7 +199,10 @@ bool StepPage::isComplete() const
 
 bool StepPage::canApply(QString *why) const
 {
-    // Apply changes steps 1 and 4 together: an account it refuses stops it on every page.
+    // Step 1's Apply changes the firewall only: it needs neither the key nor the account.
+    if (m_step == StepId::Firewall)
+        return true;
+    // Elsewhere Apply changes step 4 (and on step 5 both): an account it refuses stops it.
     const StepResult &user = m_session.stepResult(StepId::TunnelUser);
     for (const Finding &f : user.findings) {
         if (!user.refusals.contains(f.code))
@@ -385,6 +388,9 @@ bool StepPage::startOperation(setup::Operation operation, const QString &confirm
     showError({});
     setup::RunOptions options = m_controller.optIns();
     options.confirmedPlan = confirmedPlan;
+    // Each step's Apply changes only its own step (step 5's runs both, for the self-test).
+    options.applyTunnelUser = m_step != StepId::Firewall;
+    options.applyFirewall = m_step != StepId::TunnelUser;
     return m_controller.start(this, operation, options);
 }
 

@@ -39,7 +39,7 @@ TunnelWizard::TunnelWizard(SetupSession &session, SetupController &controller,
     setPage(PublicKeyPageId, new PublicKeyPage(m_session, m_controller, this));
     setPage(TunnelUserPageId, new TunnelUserPage(m_session, m_controller, this));
     setPage(FinishPageId, new FinishPage(m_session, m_controller, this));
-    setPage(WatchPageId, new WatchPage(m_session, m_controller, this));
+    setPage(WatchPageId, new WatchPage(m_session, m_controller, store, this));
     // Long pages scroll inside the page; Back, Next and Close stay on screen.
     for (const int id : pageIds())
         makePageScrollable(page(id));

@@ -4,6 +4,7 @@
 #include "remedy_text.h"
 #include "session/setup_session.h"
 #include "setup/sshd_log.h"
+#include "stitch_check_panel.h"
 #include "widget_helpers.h"
 
 #include <QHBoxLayout>
@@ -15,7 +16,8 @@
 
 namespace stitch::wizard {
 
-WatchPage::WatchPage(SetupSession &session, SetupController &controller, QWidget *parent)
+WatchPage::WatchPage(SetupSession &session, SetupController &controller, CredentialStore &store,
+                     QWidget *parent)
     : QWizardPage(parent), m_session(session), m_controller(controller)
 {
     setObjectName(QStringLiteral("watchPage"));
@@ -65,6 +67,8 @@ WatchPage::WatchPage(SetupSession &session, SetupController &controller, QWidget
     m_findings->setObjectName(QStringLiteral("watchFindingsList"));
     m_findings->setAccessibleName(tr("What the watch found, with fixes"));
     layout->addWidget(m_findings);
+    m_stitchCheck = new StitchCheckPanel(session, store, this);
+    layout->addWidget(m_stitchCheck);
     layout->addStretch(1); // the parts stay together at the top while the findings are hidden
 
     connect(m_watch, &QPushButton::clicked, this, &WatchPage::startWatch);
@@ -95,11 +99,13 @@ void WatchPage::initializePage()
 void WatchPage::cleanupPage()
 {
     stopWatch();
+    m_stitchCheck->stop();
 }
 
 bool WatchPage::validatePage()
 {
     stopWatch();
+    m_stitchCheck->stop();
     return true;
 }
 

@@ -9,23 +9,27 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace stitch {
+class CredentialStore;
 class SetupSession;
 } // namespace stitch
 
 namespace stitch::wizard {
 
 class FindingsView;
+class StitchCheckPanel;
 
 // After step 5: "Did Stitch get in?" Watch for Stitch reads sshd's log on the server (on the
 // worker thread, through the SetupController) while the admin starts Stitch's connection
 // check, shows each attempt as it comes, and ends with one sentence — Stitch got in, or not —
-// and each finding with its fix. Stop, Back, Done and closing the window end the watch.
+// and each finding with its fix. Stop, Back, Done and closing the window end the watch. Below,
+// optional, Stitch's own verdict through its Connect API (StitchCheckPanel).
 class WatchPage : public QWizardPage, public WatchClient
 {
     Q_OBJECT
     Q_DISABLE_COPY(WatchPage)
 public:
-    WatchPage(SetupSession &session, SetupController &controller, QWidget *parent = nullptr);
+    WatchPage(SetupSession &session, SetupController &controller, CredentialStore &store,
+              QWidget *parent = nullptr);
 
     // How long a watch lasts at most (10 minutes unless set; tests shorten it).
     void setWatchDuration(qint64 ms) { m_durationMs = ms; }
@@ -57,6 +61,7 @@ private:
     QPlainTextEdit *m_attempts = nullptr;
     QLabel *m_verdict = nullptr;
     FindingsView *m_findings = nullptr;
+    StitchCheckPanel *m_stitchCheck = nullptr; // optional: Stitch's own check, Connect API
 };
 
 } // namespace stitch::wizard

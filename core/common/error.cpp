@@ -83,6 +83,16 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("database_no_answer");
     case ErrorCode::ServerChangedSinceCheck:
         return QStringLiteral("server_changed_since_check");
+    case ErrorCode::TlsFailed:
+        return QStringLiteral("tls_failed");
+    case ErrorCode::ApiTokenRefused:
+        return QStringLiteral("api_token_refused");
+    case ErrorCode::ApiNotFound:
+        return QStringLiteral("api_not_found");
+    case ErrorCode::ApiRateLimited:
+        return QStringLiteral("api_rate_limited");
+    case ErrorCode::ApiBadAnswer:
+        return QStringLiteral("api_bad_answer");
     }
     return QStringLiteral("unknown");
 }

@@ -50,6 +50,11 @@ enum class ErrorCode
     DatabaseWrongProtocol,
     DatabaseNoAnswer,
     ServerChangedSinceCheck, // apply planned on a check: the server no longer shows its facts
+    TlsFailed,       // an HTTPS server's certificate or the TLS handshake (Stitch's API)
+    ApiTokenRefused, // Stitch's Connect API refused the token (HTTP 401/403)
+    ApiNotFound,     // Stitch's Connect API has no such source (HTTP 404)
+    ApiRateLimited,  // Stitch's Connect API still said "too many requests" (HTTP 429)
+    ApiBadAnswer,    // Stitch's Connect API answered with an error (5xx) or unreadable JSON
 };
 
 // The stable machine-readable name of a code, e.g. "sudo_wrong_password".

@@ -41,6 +41,8 @@ QString remedyKindName(RemedyKind kind)
         return QStringLiteral("save_host_key_elsewhere");
     case RemedyKind::RemoveFirewallRules:
         return QStringLiteral("remove_firewall_rules");
+    case RemedyKind::TrustExtraCa:
+        return QStringLiteral("trust_extra_ca");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class RemedyKind
     GivePublicHost,       // the SSH Host for Stitch is private: give the public name/address
     SaveHostKeyElsewhere, // the known-hosts file cannot be written; values: {the file}
     RemoveFirewallRules,  // remove again, this time with the firewall rules the tool added
+    TrustExtraCa,         // a TLS-inspecting proxy: trust its CA certificate for Stitch's API
 };
 
 // The stable machine-readable name of a kind, e.g. "enable_firewall"; empty for None.

@@ -123,12 +123,17 @@ QString applyPlanDigest(const QString &firewallScript, const QString &tunnelUser
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts, bool selfTest)
+QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts,
+                           const RunOptions &options)
 {
     QStringList out;
-    if (!tunnelUserRefusals(facts, plan).isEmpty())
+    const bool userPart = options.applyTunnelUser;
+    if (userPart && !tunnelUserRefusals(facts, plan).isEmpty())
         return out;
-    firewallChanges(plan, facts, out);
+    if (options.applyFirewall || !userPart)
+        firewallChanges(plan, facts, out);
+    if (!userPart)
+        return out;
     tunnelUserChanges(plan, facts, out);
     if (plan.fixSshd && !sshdFixFor(facts, plan).isEmpty())
         out << QObject::tr("Add sshd settings that let %1 in and allow its tunnel (a \"Match "
@@ -136,23 +141,27 @@ QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts, bool
                            "they are taken out again if a fresh login as you or as %1 then "
                            "fails. Open sessions stay open.")
                    .arg(plan.tunnelUser);
-    if (selfTest && !plan.keyBlob.isEmpty())
+    if ((options.selfTest || options.fixSshd) && !plan.keyBlob.isEmpty())
         out << QObject::tr("Add a temporary self-test key to %1 for at most ten minutes, open "
                            "the tunnel with it as Stitch would, then remove it.")
                    .arg(plan.tunnelUser);
     return out;
 }
 
-ApplyPlan makeApplyPlan(const SetupPlan &plan, const ServerFacts &facts, bool selfTest)
+ApplyPlan makeApplyPlan(const SetupPlan &plan, const ServerFacts &facts, const RunOptions &options)
 {
     ApplyPlan p;
+    p.tunnelUserPart = options.applyTunnelUser;
+    p.firewallPart = options.applyFirewall || !p.tunnelUserPart;
     p.firewallScript = firewallScript(plan, facts).build();
     p.tunnelUserScript = tunnelUserScript(plan, facts).build();
     if (const SshdFix fix = sshdFixFor(facts, plan); plan.fixSshd && !fix.isEmpty())
         p.sshdFixScript = sshdFixScript(plan, fix).build();
-    p.digest = applyPlanDigest(p.firewallScript, p.tunnelUserScript);
-    p.changes = plannedChanges(plan, facts, selfTest);
-    if (const QVector<Finding> refusals = tunnelUserRefusals(facts, plan); !refusals.isEmpty())
+    p.digest = applyPlanDigest(p.firewallPart ? p.firewallScript : QString(),
+                               p.tunnelUserPart ? p.tunnelUserScript : QString());
+    p.changes = plannedChanges(plan, facts, options);
+    if (const QVector<Finding> refusals = tunnelUserRefusals(facts, plan);
+        p.tunnelUserPart && !refusals.isEmpty())
         p.refusal = refusals.first();
     return p;
 }

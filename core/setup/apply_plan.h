@@ -23,7 +23,9 @@ struct ApplyPlan
     QString tunnelUserScript; // step 4's script, as it will run
     QString sshdFixScript;    // the opt-in fix of sshd as planned now (after step 4 it is
                               // planned again on what the server then shows)
-    QString digest;           // of the two scripts that run first (applyPlanDigest)
+    bool firewallPart = true; // which of the two run (RunOptions::applyFirewall/…TunnelUser)
+    bool tunnelUserPart = true;
+    QString digest; // of the scripts that run first (applyPlanDigest; a part left out: empty)
     // Set when apply would stop before any change (an account that must not carry Stitch's
     // key, or one that is not ours and not confirmed): what stops it, and then `changes` is
     // empty.
@@ -39,9 +41,11 @@ QString applyPlanDigest(const QString &firewallScript, const QString &tunnelUser
 // user stitch…", "Allow Stitch's 4 addresses … on TCP port 22 in ufw."): only changes, never a
 // finding that applying does not change (sshd's settings without the opt-in). Nothing when
 // apply would refuse the account (tunnelUserRefusals).
-QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts, bool selfTest);
+// Only the steps `options` has apply change, with the self-test when step 4 is among them.
+QStringList plannedChanges(const SetupPlan &plan, const ServerFacts &facts,
+                           const RunOptions &options);
 
-// The plan an Apply would run now, with its scripts, changes and digest.
-ApplyPlan makeApplyPlan(const SetupPlan &plan, const ServerFacts &facts, bool selfTest);
+// The plan an Apply with `options` would run now, with its scripts, changes and digest.
+ApplyPlan makeApplyPlan(const SetupPlan &plan, const ServerFacts &facts, const RunOptions &options);
 
 } // namespace stitch::setup

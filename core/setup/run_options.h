@@ -19,6 +19,10 @@ struct RunOptions
     // apply: the ApplyPlan::digest of what the admin confirmed; apply refuses, changing
     // nothing, when what it would run is not that (empty: no confirmation, as in the CLI).
     QString confirmedPlan;
+    // apply: which steps it changes. Each wizard page's Apply changes its own step (step 1
+    // needs no key); the CLI and the self-test change both.
+    bool applyFirewall = true;
+    bool applyTunnelUser = true;
     // remove: turn ufw off again, which is refused unless the server's record says this tool
     // turned it on
     bool turnOffUfw = false;

@@ -249,8 +249,7 @@ void SetupRunner::recordChecks(const SetupPlan &plan, const ServerFacts &facts,
     const QString keyType = keys::parsePublicKey(m_request.choices.publicKey).ok()
                                 ? keys::parsePublicKey(m_request.choices.publicKey)->type
                                 : QString();
-    m_applyPlan =
-        makeApplyPlan(plan, facts, m_request.options.selfTest || m_request.options.fixSshd);
+    m_applyPlan = makeApplyPlan(plan, facts, m_request.options);
     store(StepId::Firewall, checkFirewall(facts, plan), {m_applyPlan.firewallScript});
     say(QObject::tr("Reaching the database at %1 through the SSH server…")
             .arg(plan.permitOpenTarget()));
@@ -285,18 +284,18 @@ Result<SetupPlan> SetupRunner::planAndProbe(bool requireKey)
     return planWithServerFacts(p.value());
 }
 
-Result<SetupRunner::ApplyBasis> SetupRunner::applyBasis()
+Result<SetupRunner::ApplyBasis> SetupRunner::applyBasis(bool requireKey)
 {
     const std::optional<CheckedFacts> checked = std::exchange(m_checked, std::nullopt);
     auto p = plan();
     if (!p)
         return p.error();
-    if (p->keyLine.isEmpty())
+    if (requireKey && p->keyLine.isEmpty())
         return noPublicKeyError();
     const bool reuse = m_runner && checked && !checked->age.hasExpired(kCheckedFactsLifetimeMs) &&
                        probeScript(checked->probed).build() == probeScript(p.value()).build();
     if (!reuse) {
-        auto full = planAndProbe(true);
+        auto full = planAndProbe(requireKey);
         if (!full)
             return full.error();
         return ApplyBasis{full.value(), std::nullopt};
@@ -495,14 +494,17 @@ void SetupRunner::recordApplied(const SetupPlan &plan, const QVector<ScriptOutpu
 Status SetupRunner::doApply()
 {
     const auto endShell = endPrivilegedShellOnReturn();
-    auto basis = applyBasis();
+    const bool userPart = m_request.options.applyTunnelUser;
+    const bool firewallPart = m_request.options.applyFirewall || !userPart;
+    auto basis = applyBasis(userPart);
     if (!basis)
         return basis.error();
     const SetupPlan &full = basis->plan;
 
     // An account that must not carry Stitch's key, or links and foreign files under its home:
     // stop before anything changes (the scripts check again on the server).
-    if (const QVector<Finding> refusals = tunnelUserRefusals(m_facts, full); !refusals.isEmpty()) {
+    if (const QVector<Finding> refusals = tunnelUserRefusals(m_facts, full);
+        userPart && !refusals.isEmpty()) {
         const Finding &first = refusals.first();
         // The finding's remedy comes along (--adopt-existing-user, in the CLI's words).
         Error refused =
@@ -515,7 +517,7 @@ Status SetupRunner::doApply()
     // A re-run must not break a tunnel that works: when Stitch's key is in place with other
     // options (say, another database target) and this run's target fails step 2, nothing is
     // changed.
-    if (m_facts.authorizedKeysHasKey && !m_facts.authorizedKeysExactLine) {
+    if (userPart && m_facts.authorizedKeysHasKey && !m_facts.authorizedKeysExactLine) {
         const StepResult database =
             checkDatabase(m_connection, full, m_facts, m_request.choices.databaseType);
         if (database.status == StepStatus::Fail) {
@@ -538,7 +540,7 @@ Status SetupRunner::doApply()
     std::optional<ssh::ThrowawayKey> selfTestKey;
     QString selfTestTag;
     // The sshd fix needs the tunnel user's own login to prove it: it always runs the self-test.
-    if (m_request.options.selfTest || m_request.options.fixSshd) {
+    if (userPart && (m_request.options.selfTest || m_request.options.fixSshd)) {
         auto k = ssh::generateThrowawayKey();
         if (!k)
             return k.error();
@@ -551,16 +553,22 @@ Status SetupRunner::doApply()
     const ScriptBuilder firewall = firewallScript(full, m_facts);
     const ScriptBuilder tunnelUser = tunnelUserScript(full, m_facts);
     if (!m_request.options.confirmedPlan.isEmpty() &&
-        applyPlanDigest(firewall.build(), tunnelUser.build()) != m_request.options.confirmedPlan)
+        applyPlanDigest(firewallPart ? firewall.build() : QString(),
+                        userPart ? tunnelUser.build() : QString()) !=
+            m_request.options.confirmedPlan)
         return notWhatWasConfirmed();
 
     ScriptSequence sequence;
     sequence.locked();
     if (basis->factsGuard) // planned on the check's facts: they must still hold
         sequence.then(*basis->factsGuard);
-    // A tunnel account that cannot be set up takes this run's firewall rules back with it.
-    sequence.then(firewall).thenElseUndo(tunnelUser, firewallUndoScript());
-    if (selfTestKey) {
+    if (firewallPart && userPart) // an account that cannot be set up takes the rules back
+        sequence.then(firewall).thenElseUndo(tunnelUser, firewallUndoScript());
+    else
+        sequence.then(userPart ? tunnelUser : firewall);
+    if (!userPart) {
+        // Step 1 alone: nothing of the tunnel user's, no self-test.
+    } else if (selfTestKey) {
         // A tunnel to the database only, from the admin's address; the script adds a
         // ten-minute expiry on the server's clock.
         QString options = full.tunnelOnlyKeyOptions();
@@ -616,7 +624,7 @@ Status SetupRunner::doApply()
     // sshd's settings for the tunnel user, judged on the verify probe (the user exists now).
     QVector<Finding> sshdFindings;
     bool sshdChanged = false;
-    if (m_request.options.fixSshd && !stopRequested()) {
+    if (userPart && m_request.options.fixSshd && !stopRequested()) {
         say(QObject::tr("Adjusting sshd's settings for %1…").arg(full.tunnelUser));
         auto fixed = fixSshd(full);
         if (!fixed) {
@@ -640,6 +648,14 @@ Status SetupRunner::doApply()
         }
     }
     recordApplied(full, outputs, sshdFindings);
+    if (!userPart) { // step 1 alone: verified above; the self-test needs step 4
+        if (stopRequested())
+            return makeError(ErrorCode::Cancelled,
+                             QObject::tr("Stopped after step 1 was applied and verified (see "
+                                         "above)."),
+                             QString());
+        return {};
+    }
 
     if (stopRequested()) {
         // The script has run to its end, so the server is in its new state, verified. Only

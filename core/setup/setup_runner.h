@@ -117,7 +117,7 @@ private:
         SetupPlan plan;
         std::optional<ScriptBuilder> factsGuard;
     };
-    Result<ApplyBasis> applyBasis();
+    Result<ApplyBasis> applyBasis(bool requireKey);
     void recordChecks(const SetupPlan &plan, const ServerFacts &facts, bool changed[kStepCount]);
     StepResult checkPublicKey() const;
     // The end-to-end self-test, in two halves around the apply script: the tunnel user's

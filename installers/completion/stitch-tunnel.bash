@@ -16,7 +16,7 @@ _stitch_tunnel()
         cword=$COMP_CWORD
     fi
 
-    local commands="connect check apply remove script playbook watch help"
+    local commands="connect check apply remove script playbook watch stitch-source help"
     local options="--help --version --json --report --show-commands
         --host --port --login --connect-timeout
         --password-file --identity --passphrase-file --agent --sudo-password-file
@@ -25,12 +25,12 @@ _stitch_tunnel()
         --db-type --db-host --db-port --db-user --db-name --db-ssl --public-host
         --no-self-test --fix-sshd --enable-firewall --keep-ssh-from
         --key-from-stitch-only --restrict-key --unrestricted-key --adopt-existing-user
-        --keep-old-key --hosts --output --minutes --remove-user --remove-firewall-rules
-        --turn-off-ufw"
+        --keep-old-key --hosts --output --minutes --token-file --source-id --list --api-url
+        --ca-file --remove-user --remove-firewall-rules --turn-off-ufw"
 
     case "$prev" in
         --password-file | --identity | --passphrase-file | --sudo-password-file | \
-            --known-hosts | --public-key-file | --report | --output)
+            --known-hosts | --public-key-file | --report | --output | --token-file | --ca-file)
             if declare -F _filedir >/dev/null 2>&1; then
                 _filedir
             else
@@ -59,7 +59,8 @@ _stitch_tunnel()
             return
             ;;
         --port | --db-port | --connect-timeout | --allow-ip | --keep-ssh-from | --public-key | \
-            --tunnel-user | --db-user | --db-name | --host-key-fingerprint | --hosts | --minutes)
+            --tunnel-user | --db-user | --db-name | --host-key-fingerprint | --hosts | --minutes | \
+            --source-id | --api-url)
             # a value of the user's own
             return
             ;;

@@ -334,6 +334,44 @@ Sample ansiblePlaybook(const Fixture &f, quint16 port, bool favourable, int seri
     return s;
 }
 
+ApplyClickRun applyClickInProcess(const Fixture &f, quint16 port)
+{
+    using namespace stitch;
+    ApplyClickRun run;
+    QTemporaryDir scratch;
+    setup::SetupRequest request;
+    request.connection = sandbox::settingsFor(QStringLiteral("stitchadmin"), scratch, port);
+    request.credentials = sandbox::passwordCredentials(QStringLiteral("stitchadmin"));
+    request.choices = sandbox::postgresChoices(QStringLiteral("stitch"), f.stitchKeyLine);
+    setup::SetupRunner runner(std::move(request));
+    setup::OperationReport page = runner.run(setup::Operation::Check); // connect + the page's
+    if (!page.ok()) {
+        run.error = page.error().oneLine();
+        return run;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const setup::OperationReport checked = runner.run(setup::Operation::Check);
+    run.checkMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    setup::RunOptions confirmed;
+    confirmed.confirmedPlan = checked.applyPlan.digest;
+    runner.setOptions(confirmed);
+    clock.restart();
+    const setup::OperationReport applied = runner.run(setup::Operation::Apply);
+    run.applyMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    run.ok = checked.ok() && applied.ok();
+    if (!run.ok)
+        run.error = (checked.ok() ? applied : checked).error().oneLine();
+    for (const setup::OperationReport *r : {&checked, &applied}) {
+        for (const remote::TranscriptEntry &e : r->transcript) {
+            ++run.privilegedRoundTrips;
+            if (e.label == QObject::tr("Inspect the server (read-only)"))
+                run.probeMs = static_cast<double>(e.elapsedMs);
+        }
+    }
+    return run;
+}
+
 InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
 {
     using namespace stitch;

@@ -67,4 +67,19 @@ struct InProcessRun
 };
 InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port);
 
+// The wizard's Apply click, in this process: after the connect and the page's check, Apply
+// checks again (the confirmation shows that plan) and then applies the confirmed plan.
+struct ApplyClickRun
+{
+    bool ok = false;
+    QString error;
+    double checkMs = 0; // the re-check behind the confirmation
+    double applyMs = 0; // the confirmed apply, self-test included
+    // Privileged round trips the click waits for (transcript entries of check and apply); before
+    // apply reused the check's facts it probed again: one more, of probeMs.
+    int privilegedRoundTrips = 0;
+    double probeMs = 0; // the check's probe: the round trip apply no longer makes
+};
+ApplyClickRun applyClickInProcess(const Fixture &f, quint16 port);
+
 } // namespace bench

@@ -726,9 +726,9 @@ TEST_F(WizardFlow, RefusedTunnelAccountCannotBeApplied)
     ASSERT_NE(why, nullptr);
     EXPECT_TRUE(why->isVisible());
     EXPECT_TRUE(why->text().contains(QStringLiteral("stitchadmin"))) << why->text().toStdString();
-    EXPECT_FALSE(
+    EXPECT_TRUE(
         child<QPushButton>(wizard->page(TunnelWizard::FirewallPageId), "applyButton")->isEnabled())
-        << "step 1's Apply changes step 4 too";
+        << "step 1's Apply changes only the firewall, which the refused account does not stop";
     EXPECT_FALSE(child<QPushButton>(wizard->page(TunnelWizard::FinishPageId), "runSelfTestButton")
                      ->isEnabled());
     EXPECT_EQ(sandbox::serverState(), before) << "checking changed nothing";
@@ -767,4 +767,42 @@ TEST_F(WizardFlow, AServerChangedWhileConfirmingIsShownAgainUnchanged)
         << "no confirmation of changes that would not happen";
     screenshot(&window, QStringLiteral("21-tunnel-user-server-changed"));
     EXPECT_EQ(sandbox::serverState(), changed) << "the changed server was not touched";
+}
+
+TEST_F(WizardFlow, StepOnesApplyChangesOnlyTheFirewallBeforeAnyKey)
+{
+    useTunnelUser(QStringLiteral("stitchstep1"));
+    const auto firewallOff = qScopeGuard([] { sandbox::resetFirewall(); });
+    fillWelcome();
+    clickNext();
+    fillConnect(sandbox::sshPort());
+    clickNext();
+    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
+    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    ASSERT_TRUE(session.choices().publicKey.isEmpty()) << "the normal order: no key yet";
+
+    auto *enable = child<QCheckBox>(page(), "enableFirewallCheckBox");
+    ASSERT_TRUE(enable->isVisible());
+    EXPECT_TRUE(enable->text().contains(QStringLiteral("closes every other incoming port")));
+    enable->setFocus();
+    QTest::keyClick(enable, Qt::Key_Space);
+    ASSERT_TRUE(waitFor([&] { return child<QPushButton>(page(), "applyButton")->isEnabled(); }))
+        << "step 1's Apply needs no key: "
+        << child<QLabel>(page(), "applyBlockedLabel")->text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(applyAndWaitUntilChanged(StepId::Firewall, [](ApplyConfirmation *c) {
+        const QString info = c->informativeText();
+        EXPECT_TRUE(info.contains(QStringLiteral("Turn on ufw"))) << info.toStdString();
+        EXPECT_TRUE(info.contains(QStringLiteral("closed to other machines")) ||
+                    info.contains(QStringLiteral("blocks every incoming connection")))
+            << info.toStdString();
+        EXPECT_FALSE(info.contains(QStringLiteral("Create the user"))) << info.toStdString();
+        screenshot(c, QStringLiteral("22-apply-confirmation-step-1"));
+    }));
+    EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: active"));
+    EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchstep1")), QByteArray())
+        << "step 1's Apply did not touch step 4";
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
 }

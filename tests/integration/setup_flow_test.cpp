@@ -216,12 +216,15 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
         sawMariaDb = sawMariaDb || f.message.contains(QStringLiteral("MariaDB"));
     EXPECT_TRUE(sawMariaDb);
 
+    // The next checks on the same connection, with the database changed.
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
+    runner.setRequest(requestFrom(session));
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
+    runner.setRequest(requestFrom(session));
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("forward_refused")));
@@ -282,6 +285,7 @@ TEST_F(SetupFlow, BadInputChangesNothing)
         QStringLiteral("stitchbad"),
         QStringLiteral(
             "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----"));
+    runner.setRequest(requestFrom(session));
     ASSERT_TRUE(runner.connect().ok());
     const QByteArray before = serverState();
     Status s = sandbox::recordIn(session, runner.apply());

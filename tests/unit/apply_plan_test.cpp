@@ -40,6 +40,13 @@ ServerFacts noUserYet()
                             "has_setpriv=1\nfacts_sha=0123456789abcdef\n");
 }
 
+RunOptions noSelfTest()
+{
+    RunOptions o;
+    o.selfTest = false;
+    return o;
+}
+
 QString joined(const QStringList &changes)
 {
     return changes.join(QLatin1Char('\n'));
@@ -62,7 +69,7 @@ QByteArray factsDigest(const QByteArray &probeOutput)
 
 TEST(PlannedChanges, ANewAccountIsCreatedAndGetsTheKey)
 {
-    const QString changes = joined(plannedChanges(plan(), noUserYet(), false));
+    const QString changes = joined(plannedChanges(plan(), noUserYet(), noSelfTest()));
     EXPECT_TRUE(changes.startsWith(QStringLiteral("Create the user stitch,")))
         << changes.toStdString();
     EXPECT_TRUE(changes.contains(QStringLiteral("/home/stitch/.ssh/authorized_keys")));
@@ -77,7 +84,7 @@ TEST(PlannedChanges, OptInsSayWhatTheyDo)
     SetupPlan p = plan();
     p.enableFirewall = true;
     p.fixSshd = true;
-    const QStringList changes = plannedChanges(p, noUserYet(), true);
+    const QStringList changes = plannedChanges(p, noUserYet(), RunOptions{});
     ASSERT_FALSE(changes.isEmpty());
     // Turning ufw on comes first (step 1) and names the services it closes, read from the server.
     EXPECT_TRUE(changes.first().startsWith(QStringLiteral("Turn on ufw, allowing your address "
@@ -94,7 +101,7 @@ TEST(PlannedChanges, AnActiveFirewallGetsOnlyTheMissingAddresses)
     facts.firewallActive = true;
     facts.firewall = FirewallKind::Ufw;
     facts.firewallStatus = QStringLiteral("Status: active\n22/tcp ALLOW IN 52.23.137.21\n");
-    const QStringList changes = plannedChanges(plan(), facts, false);
+    const QStringList changes = plannedChanges(plan(), facts, noSelfTest());
     ASSERT_FALSE(changes.isEmpty());
     EXPECT_EQ(changes.first(), QStringLiteral("Allow Stitch's addresses 52.204.223.208/32 on TCP "
                                               "port 22 in ufw (rules tagged \"stitch-tunnel\")."));
@@ -113,18 +120,38 @@ TEST(PlannedChanges, NothingInPlaceMeansNoChange)
         "key_file_as=stitch\nkind_home=directory\nstat_home=750 stitch stitch\n"
         "kind_ssh=directory\nstat_ssh=700 stitch stitch\nkind_ak=file\n"
         "stat_ak=600 stitch stitch\nak_has_key=1\nak_exact=1\nak_final_newline=1\n");
-    EXPECT_EQ(plannedChanges(plan(), done, false), QStringList());
+    EXPECT_EQ(plannedChanges(plan(), done, noSelfTest()), QStringList());
+}
+
+TEST(PlannedChanges, EachStepsApplyChangesOnlyItsOwnStep)
+{
+    SetupPlan p = plan();
+    p.enableFirewall = true;
+    RunOptions firewallOnly;
+    firewallOnly.applyTunnelUser = false;
+    const QStringList step1 = plannedChanges(p, noUserYet(), firewallOnly);
+    ASSERT_EQ(step1.size(), 1) << joined(step1).toStdString();
+    EXPECT_TRUE(step1.first().startsWith(QStringLiteral("Turn on ufw")));
+    RunOptions userOnly;
+    userOnly.applyFirewall = false;
+    const QString step4 = joined(plannedChanges(p, noUserYet(), userOnly));
+    EXPECT_FALSE(step4.contains(QStringLiteral("ufw"))) << step4.toStdString();
+    EXPECT_TRUE(step4.startsWith(QStringLiteral("Create the user stitch")));
+    const ApplyPlan a = makeApplyPlan(p, noUserYet(), firewallOnly);
+    EXPECT_EQ(a.digest, applyPlanDigest(a.firewallScript, QString()));
+    EXPECT_FALSE(a.tunnelUserPart);
 }
 
 TEST(ApplyPlanDigest, NamesExactlyTheScripts)
 {
-    const ApplyPlan a = makeApplyPlan(plan(), noUserYet(), true);
+    const ApplyPlan a = makeApplyPlan(plan(), noUserYet(), RunOptions{});
     EXPECT_EQ(a.digest.size(), 16);
-    EXPECT_EQ(a.digest, makeApplyPlan(plan(), noUserYet(), true).digest) << "deterministic";
+    EXPECT_EQ(a.digest, makeApplyPlan(plan(), noUserYet(), RunOptions{}).digest) << "deterministic";
     EXPECT_EQ(a.digest, applyPlanDigest(a.firewallScript, a.tunnelUserScript));
     SetupPlan other = plan();
     other.keyOptions = QStringLiteral("restrict,port-forwarding,permitopen=\"10.0.1.5:5433\"");
-    EXPECT_NE(makeApplyPlan(other, noUserYet(), true).digest.toStdString(), a.digest.toStdString());
+    EXPECT_NE(makeApplyPlan(other, noUserYet(), RunOptions{}).digest.toStdString(),
+              a.digest.toStdString());
     EXPECT_NE(applyPlanDigest(a.firewallScript + a.tunnelUserScript, QString()), a.digest)
         << "where one script ends counts";
 }

@@ -108,7 +108,7 @@ TEST(CliOptions, UnknownCommandSuggestsTheNearest)
     EXPECT_EQ(o.error().message.toStdString(), "Unknown command \"aply\".");
     EXPECT_EQ(o.error().fix.toStdString(),
               "Did you mean apply? The commands are: connect, check, apply, remove, script, "
-              "playbook, watch.");
+              "playbook, watch, stitch-source.");
     o = parse({QStringLiteral("chekc")});
     ASSERT_FALSE(o.ok());
     EXPECT_TRUE(o.error().fix.startsWith(QStringLiteral("Did you mean check?")))
@@ -116,7 +116,7 @@ TEST(CliOptions, UnknownCommandSuggestsTheNearest)
     o = parse({QStringLiteral("launch")});
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().fix.toStdString(),
-              "Use one of: connect, check, apply, remove, script, playbook, watch.");
+              "Use one of: connect, check, apply, remove, script, playbook, watch, stitch-source.");
 }
 
 TEST(CliOptions, UnknownOptionSuggestsTheNearest)
@@ -342,7 +342,7 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
                      {QStringLiteral("message"), QStringLiteral("Unknown command \"aply\".")},
                      {QStringLiteral("fix"),
                       QStringLiteral("Did you mean apply? The commands are: connect, check, "
-                                     "apply, remove, script, playbook, watch.")}}}};
+                                     "apply, remove, script, playbook, watch, stitch-source.")}}}};
     EXPECT_EQ(doc.object(), expected) << outText.toStdString();
 
     // Without --json: one line on stderr, nothing on stdout.
@@ -351,22 +351,36 @@ TEST(CliOptions, UsageErrorWithJsonIsOneObjectOnStdout)
     EXPECT_TRUE(outText.isEmpty());
     EXPECT_EQ(errText.toStdString(), "stitch-tunnel: error: Unknown command \"aply\". Fix: Did you "
                                      "mean apply? The commands are: connect, check, apply, "
-                                     "remove, script, playbook, watch.\n");
+                                     "remove, script, playbook, watch, stitch-source.\n");
 }
 
 TEST(CliExitCodes, OneRuleLocalTwoServerThreeCheckOne)
 {
     const std::pair<ErrorCode, int> cases[] = {
-        {ErrorCode::InvalidInput, 2},         {ErrorCode::LocalIoError, 2},
-        {ErrorCode::KeyFileUnreadable, 2},    {ErrorCode::KeyEmpty, 2},
-        {ErrorCode::PrivateKeyGiven, 2},      {ErrorCode::HostKeyStoreFailed, 2},
-        {ErrorCode::ConnectionRefused, 3},    {ErrorCode::SshProtocolError, 3},
-        {ErrorCode::HostKeyUnknown, 3},       {ErrorCode::HostKeyChanged, 3},
-        {ErrorCode::AuthenticationFailed, 3}, {ErrorCode::KeyPassphraseWrong, 3},
-        {ErrorCode::SudoMissing, 3},          {ErrorCode::SudoNotAllowed, 3},
-        {ErrorCode::SudoPasswordRequired, 3}, {ErrorCode::SudoWrongPassword, 3},
-        {ErrorCode::SudoRequiresTty, 3},      {ErrorCode::RemoteCommandFailed, 1},
+        {ErrorCode::InvalidInput, 2},
+        {ErrorCode::LocalIoError, 2},
+        {ErrorCode::KeyFileUnreadable, 2},
+        {ErrorCode::KeyEmpty, 2},
+        {ErrorCode::PrivateKeyGiven, 2},
+        {ErrorCode::HostKeyStoreFailed, 2},
+        {ErrorCode::ConnectionRefused, 3},
+        {ErrorCode::SshProtocolError, 3},
+        {ErrorCode::HostKeyUnknown, 3},
+        {ErrorCode::HostKeyChanged, 3},
+        {ErrorCode::AuthenticationFailed, 3},
+        {ErrorCode::KeyPassphraseWrong, 3},
+        {ErrorCode::SudoMissing, 3},
+        {ErrorCode::SudoNotAllowed, 3},
+        {ErrorCode::SudoPasswordRequired, 3},
+        {ErrorCode::SudoWrongPassword, 3},
+        {ErrorCode::SudoRequiresTty, 3},
+        {ErrorCode::RemoteCommandFailed, 1},
         {ErrorCode::Cancelled, 130},
+        {ErrorCode::ApiTokenRefused, 3},
+        {ErrorCode::TlsFailed, 3},
+        {ErrorCode::ApiRateLimited, 3},
+        {ErrorCode::ApiBadAnswer, 3},
+        {ErrorCode::ApiNotFound, 2},
     };
     for (const auto &[code, exit] : cases)
         EXPECT_EQ(exitCodeFor(code), exit) << errorCodeName(code).toStdString();
