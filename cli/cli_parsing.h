@@ -123,7 +123,8 @@ struct CliDefinitions
         QStringLiteral("fix-sshd"),
         QObject::tr("apply: if sshd's settings keep the tunnel user out (AllowUsers, "
                     "AllowGroups, AllowTcpForwarding, DisableForwarding, "
-                    "PubkeyAuthentication), add a \"Match User\" block for it alone, check it "
+                    "PubkeyAuthentication; for an RSA key, ssh-rsa signatures refused), add a "
+                    "\"Match User\" block for it alone, check it "
                     "with sshd -t and sshd -T, reload sshd, and take it out again unless a "
                     "fresh admin login and the tunnel user's login (the self-test, which "
                     "then always runs) both work. remove takes it out.")};

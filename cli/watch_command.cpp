@@ -29,7 +29,8 @@ QJsonObject attemptJson(const setup::StitchAttempt &a)
                        {QStringLiteral("refusal_detail"), a.refusalDetail},
                        {QStringLiteral("forward_denied"), a.forwardDenied},
                        {QStringLiteral("ended"), a.ended},
-                       {QStringLiteral("idle_timeout"), a.idleTimeout}};
+                       {QStringLiteral("idle_timeout"), a.idleTimeout},
+                       {QStringLiteral("cut_by_network"), a.cutByNetwork}};
 }
 
 QJsonObject findingJson(const Finding &f)

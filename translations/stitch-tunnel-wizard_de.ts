@@ -2136,10 +2136,6 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
         <translation>Den End-to-End-Selbsttest auslassen.</translation>
     </message>
     <message>
-        <source>apply: if sshd&apos;s settings keep the tunnel user out (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication), add a &quot;Match User&quot; block for it alone, check it with sshd -t and sshd -T, reload sshd, and take it out again unless a fresh admin login and the tunnel user&apos;s login (the self-test, which then always runs) both work. remove takes it out.</source>
-        <translation>apply: Wenn die Einstellungen von sshd den Tunnelbenutzer aussperren (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication), einen „Match User“-Block nur für ihn hinzufügen, ihn mit sshd -t und sshd -T prüfen, sshd neu laden und ihn wieder entfernen, wenn nicht sowohl eine neue Administratoranmeldung als auch die Anmeldung des Tunnelbenutzers (der Selbsttest, der dann immer läuft) gelingen. remove entfernt ihn.</translation>
-    </message>
-    <message>
         <source>Turn on ufw if no firewall is active (your address is allowed first).</source>
         <translation>ufw einschalten, wenn keine Firewall aktiv ist (Ihre Adresse wird zuerst erlaubt).</translation>
     </message>
@@ -3032,6 +3028,46 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     <message>
         <source>Open the setup file (.stitch-tunnel or .json) saved with &quot;Save setup…&quot;.</source>
         <translation>Öffnen Sie die Einrichtungsdatei (.stitch-tunnel oder .json), die mit „Einrichtung speichern …“ gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>apply: if sshd&apos;s settings keep the tunnel user out (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication; for an RSA key, ssh-rsa signatures refused), add a &quot;Match User&quot; block for it alone, check it with sshd -t and sshd -T, reload sshd, and take it out again unless a fresh admin login and the tunnel user&apos;s login (the self-test, which then always runs) both work. remove takes it out.</source>
+        <translation>apply: Wenn die Einstellungen von sshd den Tunnelbenutzer aussperren (AllowUsers, AllowGroups, AllowTcpForwarding, DisableForwarding, PubkeyAuthentication; bei einem RSA-Schlüssel abgewiesene ssh-rsa-Signaturen), einen „Match User“-Block nur für ihn hinzufügen, ihn mit sshd -t und sshd -T prüfen, sshd neu laden und ihn wieder entfernen, außer eine neue Admin-Anmeldung und die Anmeldung des Tunnelbenutzers (der Selbsttest, der dann immer läuft) funktionieren beide. remove entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s session from %1 was cut by the network after it had logged in (a reset or a timeout, not a logout): a NAT gateway or firewall between Stitch and this server may drop idle connections.</source>
+        <translation>Stitchs Sitzung von %1 wurde nach der Anmeldung vom Netz getrennt (ein Reset oder eine Zeitüberschreitung, keine Abmeldung): Ein NAT-Gateway oder eine Firewall zwischen Stitch und diesem Server verwirft womöglich untätige Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Apply again with the sshd fix (--fix-sshd): it adds &quot;PubkeyAcceptedAlgorithms +ssh-rsa&quot; in a &quot;Match User %1&quot; block, for %1 alone, and reloads sshd.</source>
+        <translation>Wenden Sie die Änderungen erneut mit der sshd-Korrektur an (--fix-sshd): Sie fügt „PubkeyAcceptedAlgorithms +ssh-rsa“ in einen „Match User %1“-Block ein, nur für %1, und lädt sshd neu.</translation>
+    </message>
+    <message>
+        <source>Apply with the sshd fix (--fix-sshd): it accepts ssh-rsa signatures for %1 alone (&quot;PubkeyAcceptedAlgorithms +ssh-rsa&quot; in its Match block).</source>
+        <translation>Wenden Sie die Änderungen mit der sshd-Korrektur an (--fix-sshd): Sie lässt ssh-rsa-Signaturen nur für %1 zu („PubkeyAcceptedAlgorithms +ssh-rsa“ in ihrem Match-Block).</translation>
+    </message>
+    <message>
+        <source>Stitch&apos;s key is an RSA key: this sshd accepts it only when the client signs with rsa-sha2-256 or rsa-sha2-512, not with ssh-rsa (SHA-1). Whether Stitch&apos;s client does is not known here; watch tells once Stitch tries.</source>
+        <translation>Stitchs Schlüssel ist ein RSA-Schlüssel: Dieser sshd nimmt ihn nur an, wenn der Client mit rsa-sha2-256 oder rsa-sha2-512 signiert, nicht mit ssh-rsa (SHA-1). Ob Stitchs Client das tut, ist hier nicht bekannt; watch zeigt es, sobald Stitch es versucht.</translation>
+    </message>
+    <message>
+        <source>If watch reports &quot;key type ssh-rsa&quot; refused: %1</source>
+        <translation>Falls watch meldet, dass „key type ssh-rsa“ abgewiesen wurde: %1</translation>
+    </message>
+    <message>
+        <source>sshd does not accept RSA keys (PubkeyAcceptedAlgorithms has neither ssh-rsa nor rsa-sha2-256/512).</source>
+        <translation>sshd nimmt keine RSA-Schlüssel an (PubkeyAcceptedAlgorithms enthält weder ssh-rsa noch rsa-sha2-256/512).</translation>
+    </message>
+    <message>
+        <source>Add &quot;ClientAliveInterval 60&quot; and &quot;ClientAliveCountMax 3&quot; to a &quot;Match User %1&quot; block of sshd_config (or the tool&apos;s own block, when it wrote one), check with sshd -t and reload sshd: sshd then probes the idle tunnel every minute, which keeps NAT and firewalls from forgetting it.</source>
+        <translation>Fügen Sie „ClientAliveInterval 60“ und „ClientAliveCountMax 3“ in einen „Match User %1“-Block von sshd_config ein (oder in den eigenen Block des Werkzeugs, falls es einen geschrieben hat), prüfen Sie mit sshd -t und laden Sie sshd neu: sshd prüft den untätigen Tunnel dann jede Minute, damit NAT und Firewalls ihn nicht vergessen.</translation>
+    </message>
+    <message>
+        <source>sshd does not probe idle connections (ClientAliveInterval 0, OpenSSH&apos;s default). A tunnel that sits idle behind NAT or a firewall that drops idle connections can end without a word.</source>
+        <translation>sshd prüft untätige Verbindungen nicht (ClientAliveInterval 0, die Vorgabe von OpenSSH). Ein Tunnel, der hinter NAT oder einer Firewall, die untätige Verbindungen verwirft, untätig bleibt, kann ohne jede Meldung enden.</translation>
+    </message>
+    <message>
+        <source>If Stitch&apos;s tunnel drops when idle: %1</source>
+        <translation>Falls Stitchs Tunnel abbricht, wenn er untätig ist: %1</translation>
     </message>
     <message>
         <source>Stopped after step 1 was applied and verified (see above).</source>

@@ -38,6 +38,5 @@ QVector<Finding> lockedAccountFindings(const ServerFacts &facts, const SetupPlan
 QVector<Finding> sshdForwardingFindings(const ServerFacts &facts, const SetupPlan &plan);
 QVector<Finding> sshdAccessFindings(const ServerFacts &facts, const SetupPlan &plan,
                                     const QVector<Finding> &earlier);
-QVector<Finding> sshdLimitFindings(const ServerFacts &facts, const QString &keyType);
 
 } // namespace stitch::setup::checks

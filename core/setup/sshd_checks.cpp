@@ -109,44 +109,4 @@ QVector<Finding> sshdAccessFindings(const ServerFacts &facts, const SetupPlan &p
     return out;
 }
 
-// What can keep Stitch out besides the user: MaxStartups, the key type.
-QVector<Finding> sshdLimitFindings(const ServerFacts &facts, const QString &keyType)
-{
-    QVector<Finding> out;
-    // MaxStartups START:RATE:FULL: past START unauthenticated connections sshd starts
-    // dropping new ones; set that low, the internet's scanners crowd Stitch out.
-    const int startups =
-        facts.sshdValue(QStringLiteral("maxstartups")).section(QLatin1Char(':'), 0, 0).toInt();
-    if (startups > 0 && startups < 3) {
-        out << warn("sshd.max_startups_low",
-                    QObject::tr("sshd drops new connections once %1 are waiting to log "
-                                "in (MaxStartups): scanners on the internet can keep "
-                                "Stitch out.")
-                        .arg(startups),
-                    QObject::tr("Raise MaxStartups in sshd_config (the default is "
-                                "10:30:100), then reload sshd."));
-    }
-    QString algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"));
-    if (algorithms.isEmpty())
-        algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedkeytypes"));
-    if (!algorithms.isEmpty() && !keyType.isEmpty()) {
-        const QStringList accepted = algorithms.split(QLatin1Char(','));
-        const bool ok = keyType == QLatin1String("ssh-rsa")
-                            ? accepted.contains(QStringLiteral("rsa-sha2-512")) ||
-                                  accepted.contains(QStringLiteral("rsa-sha2-256")) ||
-                                  accepted.contains(QStringLiteral("ssh-rsa"))
-                            : accepted.contains(keyType);
-        if (!ok) {
-            out << fail("sshd.key_type_refused",
-                        QObject::tr("sshd does not accept %1 keys "
-                                    "(PubkeyAcceptedAlgorithms).")
-                            .arg(keyType),
-                        QObject::tr("Add %1 to PubkeyAcceptedAlgorithms in "
-                                    "sshd_config, or ask Stitch for another key type.")
-                            .arg(keyType));
-        }
-    }
-    return out;
-}
-
 } // namespace stitch::setup::checks

@@ -9,10 +9,23 @@ namespace stitch::setup {
 namespace {
 
 // The keywords a fix may set, in the order they are written (a fixed order, so the same
-// settings always make the same bytes).
-constexpr std::array<const char *, 6> kKeywords = {
-    "AllowUsers",        "AllowGroups",         "AllowTcpForwarding", "AllowStreamLocalForwarding",
-    "DisableForwarding", "PubkeyAuthentication"};
+// settings always make the same bytes). ClientAliveInterval and ClientAliveCountMax are never
+// added by the tool (OpenSSH's default 0 is only a note): kept when the admin put them in our
+// block, as the note's fix says, so that applying again does not take them out.
+constexpr std::array<const char *, 9> kKeywords = {"AllowUsers",
+                                                   "AllowGroups",
+                                                   "AllowTcpForwarding",
+                                                   "AllowStreamLocalForwarding",
+                                                   "DisableForwarding",
+                                                   "PubkeyAuthentication",
+                                                   "PubkeyAcceptedAlgorithms",
+                                                   "ClientAliveInterval",
+                                                   "ClientAliveCountMax"};
+
+// What the block adds to sshd's signature algorithms for an RSA Stitch key: ssh-rsa (SHA-1),
+// which OpenSSH >= 8.8 refuses by default, for the tunnel user alone (whose key opens one tunnel
+// and nothing else). Stitch's client may sign only with it; nobody outside Stitch knows.
+const QString kPlusSshRsa = QStringLiteral("+ssh-rsa");
 
 } // namespace
 
@@ -47,7 +60,9 @@ SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan)
         const QString keyword = line.section(QLatin1Char(' '), 0, 0).toLower();
         const QString value = line.section(QLatin1Char(' '), 1).trimmed();
         static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]+$"));
-        if (keyword != QLatin1String("match") && plain.match(value).hasMatch())
+        if (keyword != QLatin1String("match") &&
+            (plain.match(value).hasMatch() ||
+             (keyword == QLatin1String("pubkeyacceptedalgorithms") && value == kPlusSshRsa)))
             wanted.insert(keyword, value);
     }
     if (!facts.sshd.isEmpty()) {
@@ -68,6 +83,10 @@ SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan)
             wanted.insert(QStringLiteral("disableforwarding"), QStringLiteral("no"));
         if (facts.sshdValue(QStringLiteral("pubkeyauthentication")) == QLatin1String("no"))
             wanted.insert(QStringLiteral("pubkeyauthentication"), QStringLiteral("yes"));
+        const QString algorithms = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"));
+        if (plan.keyLine.startsWith(QLatin1String("ssh-rsa ")) && !algorithms.isEmpty() &&
+            !algorithms.split(QLatin1Char(',')).contains(QStringLiteral("ssh-rsa")))
+            wanted.insert(QStringLiteral("pubkeyacceptedalgorithms"), kPlusSshRsa);
     }
 
     SshdFix fix;
@@ -77,7 +96,17 @@ SshdFix sshdFixFor(const ServerFacts &facts, const SetupPlan &plan)
         if (value.isEmpty())
             continue;
         fix.settings << name + QLatin1Char(' ') + value;
-        fix.expected << name.toLower() + QLatin1Char(' ') + value;
+        if (value != kPlusSshRsa) {
+            fix.expected << name.toLower() + QLatin1Char(' ') + value;
+            continue;
+        }
+        // sshd -T prints the whole list: the one it has now, with ssh-rsa at its end.
+        QStringList list = facts.sshdValue(QStringLiteral("pubkeyacceptedalgorithms"))
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (!list.contains(QStringLiteral("ssh-rsa")))
+            list << QStringLiteral("ssh-rsa");
+        if (list.size() > 1)
+            fix.expected << name.toLower() + QLatin1Char(' ') + list.join(QLatin1Char(','));
     }
     return fix;
 }

@@ -1,5 +1,7 @@
 #include "sshd_log.h"
 
+#include "sshd_stitch_checks.h"
+
 #include <QObject>
 #include <QRegularExpression>
 
@@ -31,6 +33,10 @@ const QRegularExpression kForwardDenied(QStringLiteral(
     "(?:Received request (?:from (\\S+) port (\\d+) )?to connect to host (\\S+) port (\\d+), "
     "but the request was denied|refused local port forward: originator (\\S+) port (\\d+), "
     "target (\\S+) port (\\d+))"));
+// "Connection reset by ADDRESS port N", "Read error from remote host ADDRESS port N: Connection
+// timed out": the network ended the connection, not Stitch or sshd.
+const QRegularExpression kCut(QStringLiteral("(?:Connection reset by|Read error from remote "
+                                             "host|Connection timed out by) (\\S+) port (\\d+)"));
 const QRegularExpression kTimeout(QStringLiteral("Timeout, client not responding"));
 const QRegularExpression kEnded(QStringLiteral(
     "(?:Disconnected from user \\S+|Received disconnect from|Connection closed by) (\\S+) port "
@@ -134,6 +140,12 @@ QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
             }
             continue;
         }
+        if ((m = kCut.match(line)).hasMatch()) {
+            last = attemptOf(m.captured(1), m.captured(2));
+            last->cutByNetwork = last->accepted;
+            last->ended = true;
+            continue;
+        }
         if (kTimeout.match(line).hasMatch()) {
             if ((m = kConnection.match(line)).hasMatch())
                 last = attemptOf(m.captured(1), m.captured(2));
@@ -191,11 +203,122 @@ QString attemptSummary(const StitchAttempt &a, const WatchFacts &facts)
     return QStringLiteral("%1: %2").arg(who, what);
 }
 
+namespace {
+
+// What an attempt sshd let in says: the tunnel refused, another user or key, or Stitch in (and
+// how its session ended, when the network or sshd ended it).
+void acceptedFindings(const StitchAttempt &a, const WatchFacts &facts, QVector<Finding> &out)
+{
+    const QString who = a.address;
+    const QString u = facts.tunnelUser;
+    if (!a.forwardDenied.isEmpty()) {
+        out << makeFinding(
+            Severity::Fail, "stitch.forward_refused",
+            QObject::tr("Stitch logged in from %1, but asked for a tunnel to %2, which the "
+                        "key does not allow (it allows %3).")
+                .arg(who, a.forwardDenied, facts.databaseTarget),
+            QObject::tr("In Stitch's form, Host (Endpoint) and Port must be exactly those "
+                        "the tool showed (%1); or apply again with the database Stitch uses.")
+                .arg(facts.databaseTarget));
+    } else if (a.user != u) {
+        out << makeFinding(Severity::Warn, "stitch.other_user",
+                           QObject::tr("A login from %1 as %2, not as %3.").arg(who, a.user, u),
+                           QObject::tr("In Stitch's form, SSH User must be %1.").arg(u));
+    } else {
+        const bool ours =
+            facts.keyFingerprint.isEmpty() || a.keyFingerprint == facts.keyFingerprint;
+        out << makeFinding(
+            ours ? Severity::Pass : Severity::Warn, ours ? "stitch.got_in" : "stitch.other_key",
+            ours ? QObject::tr("Stitch got in: it logged in from %1 as %2 with the key "
+                               "installed (%3), and sshd refused no tunnel.")
+                       .arg(who, u, a.keyFingerprint)
+                 : QObject::tr("A login from %1 as %2 with a key (%3) other than the one "
+                               "this tool installed (%4).")
+                       .arg(who, u, a.keyFingerprint, facts.keyFingerprint),
+            ours ? QString()
+                 : QObject::tr("Find out whose key that is: only Stitch's should open the "
+                               "tunnel."));
+        if (a.idleTimeout) {
+            out << makeFinding(
+                Severity::Warn, "stitch.idle_drop",
+                QObject::tr("sshd dropped Stitch's session from %1 as not responding.").arg(who),
+                QObject::tr("Set \"ClientAliveInterval 60\" and \"ClientAliveCountMax 3\" in "
+                            "a \"Match User %1\" block of sshd_config and reload sshd.")
+                    .arg(u));
+        }
+        if (a.cutByNetwork) {
+            out << makeFinding(
+                Severity::Warn, "stitch.session_cut",
+                QObject::tr("Stitch's session from %1 was cut by the network after it had "
+                            "logged in (a reset or a timeout, not a logout): a NAT gateway or "
+                            "firewall between Stitch and this server may drop idle "
+                            "connections.")
+                    .arg(who),
+                clientAliveFix(u));
+        }
+    }
+}
+
+// Why sshd refused an attempt, with its fix (nothing when the log does not say).
+void refusalFindings(const StitchAttempt &a, const WatchFacts &facts, QVector<Finding> &out)
+{
+    const QString who = a.address;
+    const QString u = facts.tunnelUser;
+    if (a.refusal == QLatin1String("key_type_refused")) {
+        out << makeFinding(
+            Severity::Fail, "stitch.key_type_refused",
+            QObject::tr("sshd refused Stitch's %1 key from %2: this sshd does not accept "
+                        "%1 signatures (PubkeyAcceptedAlgorithms).")
+                .arg(a.keyType, who),
+            a.keyType == QLatin1String("ssh-rsa")
+                ? QObject::tr("Apply again with the sshd fix (--fix-sshd): it adds "
+                              "\"PubkeyAcceptedAlgorithms +ssh-rsa\" in a \"Match User %1\" "
+                              "block, for %1 alone, and reloads sshd.")
+                      .arg(u)
+                : QObject::tr("Add \"PubkeyAcceptedAlgorithms +%1\" in a \"Match User %2\" "
+                              "block of sshd_config and reload sshd, or have Stitch use "
+                              "another key type.")
+                      .arg(a.keyType, u));
+    } else if (a.refusal == QLatin1String("not_allowed")) {
+        out << makeFinding(
+            Severity::Fail, "stitch.account_not_allowed",
+            QObject::tr("sshd did not let %1 in from %2: %3.").arg(a.user, who, a.refusalDetail),
+            QObject::tr("Apply again with the sshd fix (--fix-sshd), which "
+                        "admits %1 alone.")
+                .arg(u));
+    } else if (a.refusal == QLatin1String("bad_modes")) {
+        out << makeFinding(
+            Severity::Fail, "stitch.bad_modes",
+            QObject::tr("sshd ignored the key for a login from %1: %2.").arg(who, a.refusalDetail),
+            QObject::tr("Apply again: it sets the owners and modes sshd "
+                        "wants."));
+    } else if (a.refusal == QLatin1String("invalid_user")) {
+        out << makeFinding(Severity::Fail, "stitch.wrong_user",
+                           QObject::tr("A login from %1 tried the user %2, which does not "
+                                       "exist on this server.")
+                               .arg(who, a.user),
+                           QObject::tr("In Stitch's form, SSH User must be %1.").arg(u));
+    } else if (a.refusal == QLatin1String("key_refused")) {
+        out << makeFinding(
+            Severity::Fail, "stitch.key_refused",
+            a.keyFingerprint.isEmpty()
+                ? QObject::tr("sshd refused the key a login from %1 as %2 offered: it is not "
+                              "the one installed (%3).")
+                      .arg(who, a.user, facts.keyFingerprint)
+                : QObject::tr("sshd refused the key a login from %1 as %2 offered (%3); the "
+                              "key installed is %4.")
+                      .arg(who, a.user, a.keyFingerprint, facts.keyFingerprint),
+            QObject::tr("Copy the public key from Stitch's connection settings (SSH Tunnel) "
+                        "again, apply with it, and let Stitch try again."));
+    }
+}
+
+} // namespace
+
 QVector<Finding> watchFindings(const QVector<StitchAttempt> &attempts, const WatchFacts &facts,
                                bool timeUp)
 {
     QVector<Finding> out;
-    const QString u = facts.tunnelUser;
     if (facts.logSource.isEmpty() || facts.logSource == QLatin1String("none")) {
         out << makeFinding(Severity::Fail, "watch.no_log",
                            QObject::tr("sshd's log was not found on the server (no -E file, no "
@@ -216,84 +339,10 @@ QVector<Finding> watchFindings(const QVector<StitchAttempt> &attempts, const Wat
         return out;
     }
     for (const StitchAttempt &a : attempts) {
-        const QString who = a.address;
-        if (a.accepted && !a.forwardDenied.isEmpty()) {
-            out << makeFinding(
-                Severity::Fail, "stitch.forward_refused",
-                QObject::tr("Stitch logged in from %1, but asked for a tunnel to %2, which the "
-                            "key does not allow (it allows %3).")
-                    .arg(who, a.forwardDenied, facts.databaseTarget),
-                QObject::tr("In Stitch's form, Host (Endpoint) and Port must be exactly those "
-                            "the tool showed (%1); or apply again with the database Stitch uses.")
-                    .arg(facts.databaseTarget));
-        } else if (a.accepted && a.user != u) {
-            out << makeFinding(Severity::Warn, "stitch.other_user",
-                               QObject::tr("A login from %1 as %2, not as %3.").arg(who, a.user, u),
-                               QObject::tr("In Stitch's form, SSH User must be %1.").arg(u));
-        } else if (a.accepted) {
-            const bool ours =
-                facts.keyFingerprint.isEmpty() || a.keyFingerprint == facts.keyFingerprint;
-            out << makeFinding(
-                ours ? Severity::Pass : Severity::Warn, ours ? "stitch.got_in" : "stitch.other_key",
-                ours ? QObject::tr("Stitch got in: it logged in from %1 as %2 with the key "
-                                   "installed (%3), and sshd refused no tunnel.")
-                           .arg(who, u, a.keyFingerprint)
-                     : QObject::tr("A login from %1 as %2 with a key (%3) other than the one "
-                                   "this tool installed (%4).")
-                           .arg(who, u, a.keyFingerprint, facts.keyFingerprint),
-                ours ? QString()
-                     : QObject::tr("Find out whose key that is: only Stitch's should open the "
-                                   "tunnel."));
-            if (a.idleTimeout) {
-                out << makeFinding(
-                    Severity::Warn, "stitch.idle_drop",
-                    QObject::tr("sshd dropped Stitch's session from %1 as not responding.")
-                        .arg(who),
-                    QObject::tr("Set \"ClientAliveInterval 60\" and \"ClientAliveCountMax 3\" in "
-                                "a \"Match User %1\" block of sshd_config and reload sshd.")
-                        .arg(u));
-            }
-        } else if (a.refusal == QLatin1String("key_type_refused")) {
-            out << makeFinding(
-                Severity::Fail, "stitch.key_type_refused",
-                QObject::tr("sshd refused Stitch's %1 key from %2: this sshd does not accept "
-                            "%1 signatures (PubkeyAcceptedAlgorithms).")
-                    .arg(a.keyType, who),
-                QObject::tr("Add \"PubkeyAcceptedAlgorithms +%1\" in a \"Match User %2\" block of "
-                            "sshd_config and reload sshd, or have Stitch use another key type.")
-                    .arg(a.keyType, u));
-        } else if (a.refusal == QLatin1String("not_allowed")) {
-            out << makeFinding(Severity::Fail, "stitch.account_not_allowed",
-                               QObject::tr("sshd did not let %1 in from %2: %3.")
-                                   .arg(a.user, who, a.refusalDetail),
-                               QObject::tr("Apply again with the sshd fix (--fix-sshd), which "
-                                           "admits %1 alone.")
-                                   .arg(u));
-        } else if (a.refusal == QLatin1String("bad_modes")) {
-            out << makeFinding(Severity::Fail, "stitch.bad_modes",
-                               QObject::tr("sshd ignored the key for a login from %1: %2.")
-                                   .arg(who, a.refusalDetail),
-                               QObject::tr("Apply again: it sets the owners and modes sshd "
-                                           "wants."));
-        } else if (a.refusal == QLatin1String("invalid_user")) {
-            out << makeFinding(Severity::Fail, "stitch.wrong_user",
-                               QObject::tr("A login from %1 tried the user %2, which does not "
-                                           "exist on this server.")
-                                   .arg(who, a.user),
-                               QObject::tr("In Stitch's form, SSH User must be %1.").arg(u));
-        } else if (a.refusal == QLatin1String("key_refused")) {
-            out << makeFinding(
-                Severity::Fail, "stitch.key_refused",
-                a.keyFingerprint.isEmpty()
-                    ? QObject::tr("sshd refused the key a login from %1 as %2 offered: it is not "
-                                  "the one installed (%3).")
-                          .arg(who, a.user, facts.keyFingerprint)
-                    : QObject::tr("sshd refused the key a login from %1 as %2 offered (%3); the "
-                                  "key installed is %4.")
-                          .arg(who, a.user, a.keyFingerprint, facts.keyFingerprint),
-                QObject::tr("Copy the public key from Stitch's connection settings (SSH Tunnel) "
-                            "again, apply with it, and let Stitch try again."));
-        }
+        if (a.accepted)
+            acceptedFindings(a, facts, out);
+        else
+            refusalFindings(a, facts, out);
     }
     if (attempts.isEmpty() && timeUp) {
         out << makeFinding(

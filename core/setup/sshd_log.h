@@ -24,6 +24,9 @@ struct StitchAttempt
     QString forwardDenied; // "host:port" of a tunnel sshd refused to open
     bool ended = false;
     bool idleTimeout = false; // sshd dropped it: "client not responding" (ClientAliveInterval)
+    // The network cut it after login: a reset or a read that timed out, as when NAT or a firewall
+    // between Stitch and the server forgets an idle connection.
+    bool cutByNetwork = false;
 
     bool gotIn() const { return accepted && forwardDenied.isEmpty(); }
 };

@@ -3,6 +3,7 @@
 #include "step_checks.h"
 
 #include "check_parts.h"
+#include "sshd_stitch_checks.h"
 
 namespace stitch::setup {
 
@@ -34,7 +35,7 @@ StepResult checkTunnelUser(const ServerFacts &facts, const SetupPlan &plan, cons
     } else {
         r.findings += sshdForwardingFindings(facts, plan);
         r.findings += sshdAccessFindings(facts, plan, r.findings);
-        r.findings += sshdLimitFindings(facts, keyType);
+        r.findings += sshdStitchChecks(facts, u, keyType);
     }
     for (const QString &older : facts.olderStitchKeys) {
         r.findings << warn("user.older_stitch_key",

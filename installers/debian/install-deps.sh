@@ -8,7 +8,7 @@ PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools libssh-dev libssl-dev openssl qtkeychain-qt6-dev libgtest-dev
 qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 openssh-server openssh-client sudo postgresql postgresql-client mariadb-server mariadb-client
-nftables iptables ufw firewalld dbus gnome-keyring libsecret-1-0 iproute2 util-linux procps xvfb xauth zsh fish dash shellcheck locales
+nftables iptables ufw firewalld rsyslog dbus gnome-keyring libsecret-1-0 iproute2 util-linux procps xvfb xauth zsh fish dash shellcheck locales
 clang libclang-rt-14-dev
 ansible
 dpkg-dev lintian desktop-file-utils shared-mime-info appstream librsvg2-bin icoutils icnsutils debootstrap

@@ -5,6 +5,7 @@
 #include "cli_run.h"
 #include "common/shell_quote.h"
 #include "sandbox_env.h"
+#include "watch_run.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 
 using namespace clirun;
+using namespace watchrun;
 
 namespace {
 
@@ -25,29 +27,13 @@ const QString kConfig = QStringLiteral("/etc/ssh/sshd_config");
 class RealBastions : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        m_config = sandbox::shell(QStringLiteral("base64 -w0 %1").arg(kConfig));
-        ASSERT_FALSE(m_config.isEmpty());
-    }
-    void TearDown() override
-    {
-        sandbox::shell(QStringLiteral("printf '%s' %1 | base64 -d >%2")
-                           .arg(QString::fromLatin1(m_config), kConfig));
-        sandbox::reloadSshd();
-    }
+    void SetUp() override { ASSERT_TRUE(m_sshd.kept()); }
     // `lines` go before the rest of sshd_config (sshd keeps the first value), and sshd runs
     // with it.
     void sshdWith(const QString &lines)
     {
-        int rc = -1;
-        const QByteArray err = sandbox::shell(
-            QStringLiteral("{ printf '%s\\n' %1; printf '%s' %2 | base64 -d; } >%3.new && "
-                           "mv %3.new %3 && sshd -t 2>&1")
-                .arg(stitch::shellQuote(lines).value(), QString::fromLatin1(m_config), kConfig),
-            &rc);
-        ASSERT_EQ(rc, 0) << err.toStdString();
-        sandbox::reloadSshd();
+        const QString err = m_sshd.with(lines);
+        ASSERT_TRUE(err.isEmpty()) << err.toStdString();
     }
     QStringList args(const QString &command, const QString &user) const
     {
@@ -83,7 +69,7 @@ protected:
 
     QTemporaryDir scratch;
     sandbox::StitchKey key;
-    QByteArray m_config;
+    watchrun::SshdConfigKeeper m_sshd;
 };
 
 } // namespace
@@ -374,47 +360,6 @@ TEST_F(RealBastions, WhatTheLoginShellPrintsCannotConfuseTheTool)
     EXPECT_FALSE(ufw.contains("10.9.9.9")) << ufw.data();
     EXPECT_TRUE(key.opensTunnelAs(user));
 }
-
-namespace {
-
-struct WatchRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-// `watch` (its JSON on stdout) while `stitch` runs: the client starts once the watch says it
-// is watching (the log's end is known), as an admin would start Stitch's check then.
-WatchRun watchWhile(const QStringList &watchArgs, const QString &stitch)
-{
-    QProcess p;
-    p.start(QStringLiteral(STITCH_CLI_PATH), watchArgs);
-    QString err;
-    for (int i = 0;
-         i < 600 && !err.contains(QLatin1String("Watching")) && p.state() != QProcess::NotRunning;
-         ++i) {
-        p.waitForReadyRead(100);
-        err += QString::fromUtf8(p.readAllStandardError());
-    }
-    if (!stitch.isEmpty())
-        sandbox::shell(stitch);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    err += QString::fromUtf8(p.readAllStandardError());
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QJsonDocument::fromJson(p.readAllStandardOutput()).object(), err};
-}
-
-QStringList findingCodes(const QJsonObject &o)
-{
-    QStringList codes;
-    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
-        codes << f[QStringLiteral("code")].toString();
-    return codes;
-}
-
-} // namespace
 
 // `watch` reads sshd's log while "Stitch" (the stock OpenSSH client with Stitch's key, from the
 // address given as Stitch's) connects, and names each outcome: in, a key not installed, a

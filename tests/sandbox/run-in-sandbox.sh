@@ -402,6 +402,8 @@ EOF
     export STITCH_SANDBOX_FIREWALLD_CTL="${SCRIPT_PATH%/*}/firewalld.sh"
     # The database on another host of a private network, started by the tests that need it.
     export STITCH_SANDBOX_REMOTE_DB_CTL="${SCRIPT_PATH%/*}/remote-db.sh"
+    # Stitch at one of its own addresses, with sshd logging through rsyslog (the watch tests).
+    export STITCH_SANDBOX_STITCH_SIDE_CTL="${SCRIPT_PATH%/*}/stitch-side.sh"
     if [[ ${STITCH_SANDBOX_FIREWALLD:-0} == 1 ]]; then
         "$STITCH_SANDBOX_FIREWALLD_CTL" start || die "firewalld did not start"
         log "firewalld up"

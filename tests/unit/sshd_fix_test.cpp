@@ -128,3 +128,53 @@ TEST(SshdFixSettings, ScriptOutputSaysWhetherSshdChanged)
     EXPECT_EQ(out.changesFor(StepId::TunnelUser),
               QStringList{QStringLiteral("wrote sshd settings")});
 }
+
+// An RSA Stitch key against an sshd that refuses ssh-rsa signatures (OpenSSH >= 8.8): the block
+// accepts them for the tunnel user alone, and sshd -T must then print its list with ssh-rsa at
+// the end. Another key type, or an sshd that accepts ssh-rsa, gets nothing; a block of ours that
+// already holds it keeps it (so a second run changes nothing).
+TEST(SshdFixSettings, AnRsaKeyGetsSshRsaAcceptedForTheTunnelUserOnly)
+{
+    SetupPlan rsa = plan();
+    rsa.keyLine = QStringLiteral("ssh-rsa AAAAB3NzaC1yc2E stitch");
+    const QString list = QStringLiteral("ssh-ed25519,rsa-sha2-512,rsa-sha2-256");
+    const SshdFix fix =
+        sshdFixFor(factsWith({QStringLiteral("pubkeyacceptedalgorithms ") + list}), rsa);
+    EXPECT_EQ(fix.settings, QStringList{QStringLiteral("PubkeyAcceptedAlgorithms +ssh-rsa")});
+    EXPECT_EQ(fix.expected, QStringList{QStringLiteral("pubkeyacceptedalgorithms ") + list +
+                                        QStringLiteral(",ssh-rsa")});
+
+    SetupPlan ed = plan();
+    ed.keyLine = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5 stitch");
+    EXPECT_TRUE(
+        sshdFixFor(factsWith({QStringLiteral("pubkeyacceptedalgorithms ") + list}), ed).isEmpty());
+    const QString withSha1 = list + QStringLiteral(",ssh-rsa");
+    EXPECT_TRUE(sshdFixFor(factsWith({QStringLiteral("pubkeyacceptedalgorithms ") + withSha1}), rsa)
+                    .isEmpty());
+
+    ServerFacts inPlace = factsWith({QStringLiteral("pubkeyacceptedalgorithms ") + withSha1});
+    inPlace.sshdFixLines = {QStringLiteral("Match User stitch"),
+                            QStringLiteral("PubkeyAcceptedAlgorithms +ssh-rsa")};
+    const SshdFix again = sshdFixFor(inPlace, rsa);
+    EXPECT_EQ(again.settings, fix.settings);
+    EXPECT_EQ(again.expected, QStringList{QStringLiteral("pubkeyacceptedalgorithms ") + withSha1});
+}
+
+// ClientAliveInterval 0 (OpenSSH's default) is never "fixed" by the tool; ClientAlive lines the
+// admin put in our block, as step 4's note says, stay there when apply runs again.
+TEST(SshdFixSettings, ClientAliveLinesAreKeptButNeverAdded)
+{
+    EXPECT_TRUE(sshdFixFor(factsWith({QStringLiteral("clientaliveinterval 0"),
+                                      QStringLiteral("clientalivecountmax 3")}),
+                           plan())
+                    .isEmpty());
+    ServerFacts kept = factsWith({QStringLiteral("clientaliveinterval 60")});
+    kept.sshdFixLines = {
+        QStringLiteral("Match User stitch"), QStringLiteral("AllowTcpForwarding local"),
+        QStringLiteral("ClientAliveInterval 60"), QStringLiteral("ClientAliveCountMax 3")};
+    const SshdFix fix = sshdFixFor(kept, plan());
+    EXPECT_EQ(fix.settings, QStringList({QStringLiteral("AllowTcpForwarding local"),
+                                         QStringLiteral("ClientAliveInterval 60"),
+                                         QStringLiteral("ClientAliveCountMax 3")}));
+    EXPECT_TRUE(fix.expected.contains(QStringLiteral("clientaliveinterval 60")));
+}

@@ -143,3 +143,52 @@ TEST(SshdLog, TwoConnectionsFromOneAddressStayApart)
     EXPECT_EQ(a[0].refusal, QStringLiteral("key_refused"));
     EXPECT_TRUE(a[1].gotIn());
 }
+
+// After login, a reset or a read that timed out is the network ending the session (NAT or a
+// firewall forgetting an idle connection): said with the ClientAlive fix for the tunnel user.
+// The same before login is no such cause; Stitch leaving on its own is none either.
+TEST(SshdLog, ASessionTheNetworkCutAfterLoginNamesTheIdleCause)
+{
+    const QString from = QStringLiteral("52.23.137.21 port 40300");
+    const QString accepted =
+        QStringLiteral("sshd[7]: Accepted publickey for stitch from %1 ssh2: ED25519 ").arg(from) +
+        kFp;
+    for (const QString &cut :
+         {QStringLiteral("sshd[7]: Connection reset by %1").arg(from),
+          QStringLiteral("sshd[7]: Read error from remote host %1: Connection timed out")
+              .arg(from)}) {
+        const QVector<StitchAttempt> a = parseSshdLog({accepted, cut});
+        ASSERT_EQ(a.size(), 1);
+        EXPECT_TRUE(a[0].cutByNetwork) << cut.toStdString();
+        const QVector<Finding> f = watchFindings(a, facts(), false);
+        const QStringList found = codes(f);
+        EXPECT_TRUE(found.contains(QStringLiteral("stitch.got_in")));
+        ASSERT_TRUE(found.contains(QStringLiteral("stitch.session_cut"))) << cut.toStdString();
+        EXPECT_TRUE(f.last().fix.contains(QLatin1String("ClientAliveInterval 60")));
+        EXPECT_TRUE(f.last().fix.contains(QLatin1String("Match User stitch")));
+    }
+    const QVector<StitchAttempt> preauth =
+        parseSshdLog({QStringLiteral("sshd[8]: Connection from %1 on 10.0.0.4 port 22").arg(from),
+                      QStringLiteral("sshd[8]: Connection reset by %1 [preauth]").arg(from)});
+    ASSERT_EQ(preauth.size(), 1);
+    EXPECT_FALSE(preauth[0].cutByNetwork);
+    const QVector<StitchAttempt> left = parseSshdLog(
+        {accepted, QStringLiteral("sshd[7]: Received disconnect from %1:11: disconnected by user")
+                       .arg(from)});
+    EXPECT_FALSE(
+        codes(watchFindings(left, facts(), false)).contains(QStringLiteral("stitch.session_cut")));
+}
+
+// An ssh-rsa signature refused: the fix is the tool's own sshd fix, for the tunnel user alone.
+TEST(SshdLog, AnSshRsaRefusalOffersTheSshdFix)
+{
+    const QString from = QStringLiteral("52.23.137.21 port 40400");
+    const QVector<Finding> f = watchFindings(
+        parseSshdLog({QStringLiteral("Connection from %1 on 10.0.0.4 port 22").arg(from),
+                      QStringLiteral("userauth_pubkey: signature algorithm ssh-rsa not in "
+                                     "PubkeyAcceptedAlgorithms [preauth]")}),
+        facts(), true);
+    ASSERT_EQ(codes(f), QStringList{QStringLiteral("stitch.key_type_refused")});
+    EXPECT_TRUE(f[0].fix.contains(QLatin1String("--fix-sshd")));
+    EXPECT_TRUE(f[0].fix.contains(QLatin1String("PubkeyAcceptedAlgorithms +ssh-rsa")));
+}
