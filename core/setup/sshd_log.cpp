@@ -49,13 +49,24 @@ QString withoutPreauth(QString text)
 
 } // namespace
 
-QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
+namespace {
+
+// Reads sshd's lines one by one into attempts, one per client address and port.
+class LogReader
 {
+public:
     QVector<StitchAttempt> attempts;
-    // The attempt of ADDRESS:PORT, made when first seen; the last one seen when a line names
-    // none (nullptr before any).
-    const auto attemptOf = [&attempts](const QString &address,
-                                       const QString &port) -> StitchAttempt * {
+
+    void read(const QString &line)
+    {
+        if (!readLogin(line) && !readRefusal(line))
+            readSession(line);
+    }
+
+private:
+    // The attempt of ADDRESS:PORT, made when first seen.
+    StitchAttempt *attemptOf(const QString &address, const QString &port)
+    {
         for (auto it = attempts.rbegin(); it != attempts.rend(); ++it) {
             if (it->address == address && it->port == port)
                 return &*it;
@@ -65,42 +76,47 @@ QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
         a.port = port;
         attempts << a;
         return &attempts.last();
-    };
-    StitchAttempt *last = nullptr;
-    for (const QString &line : lines) {
+    }
+
+    // A login accepted or refused, with who and which key.
+    bool readLogin(const QString &line)
+    {
         QRegularExpressionMatch m;
-        if ((m = kAccepted.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(2), m.captured(3));
-            last->user = m.captured(1);
-            last->accepted = true;
-            last->keyType = m.captured(4);
-            last->keyFingerprint = m.captured(5);
-            last->refusal.clear();
-            continue;
-        }
-        if ((m = kFailed.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(2), m.captured(3));
-            last->user = m.captured(1);
-            last->keyType = m.captured(4);
-            last->keyFingerprint = m.captured(5);
-            if (last->refusal.isEmpty())
-                last->refusal = QStringLiteral("key_refused");
-            continue;
+        if ((m = kAccepted.match(line)).hasMatch() || (m = kFailed.match(line)).hasMatch()) {
+            const bool accepted = m.regularExpression() == kAccepted;
+            m_last = attemptOf(m.captured(2), m.captured(3));
+            m_last->user = m.captured(1);
+            m_last->keyType = m.captured(4);
+            m_last->keyFingerprint = m.captured(5);
+            if (accepted) {
+                m_last->accepted = true;
+                m_last->refusal.clear();
+            } else if (m_last->refusal.isEmpty()) {
+                m_last->refusal = QStringLiteral("key_refused");
+            }
+            return true;
         }
         if ((m = kInvalidUser.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(2), m.captured(3));
-            last->user = m.captured(1);
-            last->refusal = QStringLiteral("invalid_user");
-            continue;
+            m_last = attemptOf(m.captured(2), m.captured(3));
+            m_last->user = m.captured(1);
+            m_last->refusal = QStringLiteral("invalid_user");
+            return true;
         }
         if ((m = kClosedAuthenticating.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(2), m.captured(3));
-            last->user = m.captured(1);
-            last->ended = true;
-            if (!last->accepted && last->refusal.isEmpty())
-                last->refusal = QStringLiteral("key_refused");
-            continue;
+            m_last = attemptOf(m.captured(2), m.captured(3));
+            m_last->user = m.captured(1);
+            m_last->ended = true;
+            if (!m_last->accepted && m_last->refusal.isEmpty())
+                m_last->refusal = QStringLiteral("key_refused");
+            return true;
         }
+        return false;
+    }
+
+    // Why sshd refused: the account, the key type, the modes (on the last attempt seen).
+    bool readRefusal(const QString &line)
+    {
+        QRegularExpressionMatch m;
         if ((m = kNotAllowed.match(line)).hasMatch()) {
             // Names the address but not the port: the last connection from that address.
             StitchAttempt *from = nullptr;
@@ -108,62 +124,73 @@ QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
                 if (it->address == m.captured(2))
                     from = &*it;
             }
-            last = from ? from : attemptOf(m.captured(2), QString());
-            last->user = m.captured(1);
-            last->refusal = QStringLiteral("not_allowed");
-            last->refusalDetail = withoutPreauth(m.captured(3));
-            continue;
+            m_last = from ? from : attemptOf(m.captured(2), QString());
+            m_last->user = m.captured(1);
+            m_last->refusal = QStringLiteral("not_allowed");
+            m_last->refusalDetail = withoutPreauth(m.captured(3));
+            return true;
         }
         if ((m = kTypeRefused.match(line)).hasMatch()) {
-            if (last) {
-                last->refusal = QStringLiteral("key_type_refused");
-                last->keyType = m.captured(1);
-                last->refusalDetail = withoutPreauth(line.mid(m.capturedStart()));
+            if (m_last) {
+                m_last->refusal = QStringLiteral("key_type_refused");
+                m_last->keyType = m.captured(1);
+                m_last->refusalDetail = withoutPreauth(line.mid(m.capturedStart()));
             }
-            continue;
+            return true;
         }
         if ((m = kBadModes.match(line)).hasMatch()) {
-            if (last) {
-                last->refusal = QStringLiteral("bad_modes");
-                last->refusalDetail = m.captured(1);
+            if (m_last) {
+                m_last->refusal = QStringLiteral("bad_modes");
+                m_last->refusalDetail = m.captured(1);
             }
-            continue;
+            return true;
         }
+        return false;
+    }
+
+    // After the login: the forward refused, the connection cut, timed out or ended.
+    void readSession(const QString &line)
+    {
+        QRegularExpressionMatch m;
         if ((m = kForwardDenied.match(line)).hasMatch()) {
             const bool denied = m.capturedLength(3) > 0; // else AllowTcpForwarding's refusal
             const QString from = m.captured(denied ? 1 : 5);
             if (!from.isEmpty())
-                last = attemptOf(from, m.captured(denied ? 2 : 6));
-            if (last) {
-                last->forwardDenied = QStringLiteral("%1:%2").arg(m.captured(denied ? 3 : 7),
-                                                                  m.captured(denied ? 4 : 8));
+                m_last = attemptOf(from, m.captured(denied ? 2 : 6));
+            if (m_last) {
+                m_last->forwardDenied = QStringLiteral("%1:%2").arg(m.captured(denied ? 3 : 7),
+                                                                    m.captured(denied ? 4 : 8));
             }
-            continue;
-        }
-        if ((m = kCut.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(1), m.captured(2));
-            last->cutByNetwork = last->accepted;
-            last->ended = true;
-            continue;
-        }
-        if (kTimeout.match(line).hasMatch()) {
+        } else if ((m = kCut.match(line)).hasMatch()) {
+            m_last = attemptOf(m.captured(1), m.captured(2));
+            m_last->cutByNetwork = m_last->accepted;
+            m_last->ended = true;
+        } else if (kTimeout.match(line).hasMatch()) {
             if ((m = kConnection.match(line)).hasMatch())
-                last = attemptOf(m.captured(1), m.captured(2));
-            if (last) {
-                last->idleTimeout = true;
-                last->ended = true;
+                m_last = attemptOf(m.captured(1), m.captured(2));
+            if (m_last) {
+                m_last->idleTimeout = true;
+                m_last->ended = true;
             }
-            continue;
+        } else if ((m = kEnded.match(line)).hasMatch()) {
+            m_last = attemptOf(m.captured(1), m.captured(2));
+            m_last->ended = true;
+        } else if ((m = kConnection.match(line)).hasMatch()) {
+            m_last = attemptOf(m.captured(1), m.captured(2));
         }
-        if ((m = kEnded.match(line)).hasMatch()) {
-            last = attemptOf(m.captured(1), m.captured(2));
-            last->ended = true;
-            continue;
-        }
-        if ((m = kConnection.match(line)).hasMatch())
-            last = attemptOf(m.captured(1), m.captured(2));
     }
-    return attempts;
+
+    StitchAttempt *m_last = nullptr; // the attempt a line without an address is about
+};
+
+} // namespace
+
+QVector<StitchAttempt> parseSshdLog(const QStringList &lines)
+{
+    LogReader reader;
+    for (const QString &line : lines)
+        reader.read(line);
+    return reader.attempts;
 }
 
 QString watchDurationText(qint64 durationMs)
