@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace stitch;
 using namespace stitch::setup;
 
@@ -25,13 +27,14 @@ ServerFacts sshdWith(const QString &algorithms, const QString &clientAlive = QSt
     return f;
 }
 
-const Finding *find(const QVector<Finding> &findings, const char *code)
+// A copy: the findings are often a temporary.
+std::optional<Finding> find(const QVector<Finding> &findings, const char *code)
 {
     for (const Finding &f : findings) {
         if (f.code == QLatin1String(code))
-            return &f;
+            return f;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -63,15 +66,15 @@ TEST(SshdStitchChecks, AnRsaKeyOnADefaultSshdIsANoteThatSaysWhatIsNotKnown)
 TEST(SshdStitchChecks, AKeyTypeSshdDoesNotAcceptFails)
 {
     const ServerFacts edOnly = sshdWith(QStringLiteral("ssh-ed25519"));
-    const Finding *rsa =
+    const std::optional<Finding> rsa =
         find(sshdStitchChecks(edOnly, kUser, QStringLiteral("ssh-rsa")), "sshd.key_type_refused");
-    ASSERT_NE(rsa, nullptr);
+    ASSERT_TRUE(rsa.has_value());
     EXPECT_EQ(rsa->severity, Severity::Fail);
     EXPECT_EQ(rsa->remedy.kind, RemedyKind::FixSshd);
-    const Finding *ecdsa =
+    const std::optional<Finding> ecdsa =
         find(sshdStitchChecks(edOnly, kUser, QStringLiteral("ecdsa-sha2-nistp256")),
              "sshd.key_type_refused");
-    ASSERT_NE(ecdsa, nullptr);
+    ASSERT_TRUE(ecdsa.has_value());
     EXPECT_TRUE(ecdsa->message.contains(QLatin1String("ecdsa-sha2-nistp256")));
 }
 
@@ -80,16 +83,16 @@ TEST(SshdStitchChecks, ClientAliveOffIsANoteWithTheMatchBlockFix)
 {
     const QVector<Finding> out = sshdStitchChecks(sshdWith(kDefault, QStringLiteral("0")), kUser,
                                                   QStringLiteral("ssh-ed25519"));
-    const Finding *note = find(out, "sshd.client_alive_off");
-    ASSERT_NE(note, nullptr);
+    const std::optional<Finding> note = find(out, "sshd.client_alive_off");
+    ASSERT_TRUE(note.has_value());
     EXPECT_EQ(note->severity, Severity::Pass);
     EXPECT_TRUE(note->fix.contains(QLatin1String("ClientAliveInterval 60")));
     EXPECT_TRUE(note->fix.contains(QLatin1String("ClientAliveCountMax 3")));
     EXPECT_TRUE(note->fix.contains(QLatin1String("Match User stitch")));
-    EXPECT_EQ(find(sshdStitchChecks(sshdWith(kDefault, QStringLiteral("60")), kUser,
-                                    QStringLiteral("ssh-ed25519")),
-                   "sshd.client_alive_off"),
-              nullptr);
+    EXPECT_FALSE(find(sshdStitchChecks(sshdWith(kDefault, QStringLiteral("60")), kUser,
+                                       QStringLiteral("ssh-ed25519")),
+                      "sshd.client_alive_off")
+                     .has_value());
     // Without sshd -T nothing is claimed.
     EXPECT_TRUE(sshdStitchChecks(ServerFacts{}, kUser, QStringLiteral("ssh-rsa")).isEmpty());
 }
@@ -98,8 +101,8 @@ TEST(SshdStitchChecks, ALowMaxStartupsWarns)
 {
     ServerFacts f = sshdWith(kDefault);
     f.sshd[QStringLiteral("maxstartups")] = {QStringLiteral("2:30:10")};
-    const Finding *w =
+    const std::optional<Finding> w =
         find(sshdStitchChecks(f, kUser, QStringLiteral("ssh-ed25519")), "sshd.max_startups_low");
-    ASSERT_NE(w, nullptr);
+    ASSERT_TRUE(w.has_value());
     EXPECT_EQ(w->severity, Severity::Warn);
 }
