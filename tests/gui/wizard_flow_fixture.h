@@ -152,8 +152,8 @@ protected:
             60000));
     }
 
-    // Welcome → Connect (host key accepted once) → steps 1–3 with `publicKey`, quickly.
-    void reachTunnelUserPage(const QString &publicKey)
+    // Welcome → Connect (host key accepted once) → step 1, checked.
+    void reachFirewallPage()
     {
         fillWelcome();
         clickNext();
@@ -164,7 +164,13 @@ protected:
             child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
             Qt::LeftButton);
         ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
-        ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }));
+        ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    }
+
+    // Welcome → Connect (host key accepted once) → steps 1–3 with `publicKey`, quickly.
+    void reachTunnelUserPage(const QString &publicKey)
+    {
+        ASSERT_NO_FATAL_FAILURE(reachFirewallPage());
         auto *acknowledge = child<QCheckBox>(page(), "acknowledgeCheckBox");
         acknowledge->setFocus();
         QTest::keyClick(acknowledge, Qt::Key_Space);

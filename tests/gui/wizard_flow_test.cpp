@@ -773,15 +773,7 @@ TEST_F(WizardFlow, StepOnesApplyChangesOnlyTheFirewallBeforeAnyKey)
 {
     useTunnelUser(QStringLiteral("stitchstep1"));
     const auto firewallOff = qScopeGuard([] { sandbox::resetFirewall(); });
-    fillWelcome();
-    clickNext();
-    fillConnect(sandbox::sshPort());
-    clickNext();
-    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
-    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
-                      Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
-    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }, 60000));
+    ASSERT_NO_FATAL_FAILURE(reachFirewallPage());
     ASSERT_TRUE(session.choices().publicKey.isEmpty()) << "the normal order: no key yet";
 
     auto *enable = child<QCheckBox>(page(), "enableFirewallCheckBox");

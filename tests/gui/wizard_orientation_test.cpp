@@ -138,15 +138,7 @@ TEST_F(WizardOrientation, ProgressNamesEachPhase)
     QStringList said;
     QObject::connect(&worker, &setup::SetupWorker::progress,
                      [&said](const QString &message) { said << message; });
-    fillWelcome();
-    clickNext();
-    fillConnect(sandbox::sshPort());
-    clickNext();
-    ASSERT_TRUE(waitFor([] { return topLevel<QDialog>("hostKeyDialog") != nullptr; }));
-    QTest::mouseClick(child<QPushButton>(topLevel<QDialog>("hostKeyDialog"), "connectOnceButton"),
-                      Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return wizard->currentId() == TunnelWizard::FirewallPageId; }));
-    ASSERT_TRUE(waitFor([&] { return settled(StepId::Firewall); }));
+    ASSERT_NO_FATAL_FAILURE(reachFirewallPage());
     EXPECT_TRUE(said.contains(QStringLiteral("Connecting to 127.0.0.1…")))
         << said.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("Logging in as stitchadmin…")))
