@@ -254,12 +254,13 @@ check libraries-resolved sh -c 'ldd /usr/bin/stitch-tunnel /usr/bin/stitch-tunne
 check libsecret-installed sh -c 'dpkg-query -W -f="\${Status}\n" libsecret-1-0 | grep -qx "install ok installed"'
 check dpkg-L-paths sh -c '
     dpkg -L stitch-tunnel-wizard >/results/dpkg-L.txt || exit 1
-    wrong=$(grep -Ev "^(/\.|/usr|/usr/share|/usr/bin|/usr/bin/stitch-tunnel|/usr/bin/stitch-tunnel-wizard|/usr/share/(applications|icons/hicolor|metainfo|man|bash-completion|doc)(/.*)?|/usr/share/icons)$" /results/dpkg-L.txt)
+    wrong=$(grep -Ev "^(/\.|/usr|/usr/share|/usr/bin|/usr/bin/stitch-tunnel|/usr/bin/stitch-tunnel-wizard|/usr/share/(applications|icons/hicolor|metainfo|man|bash-completion|doc|mime/packages)(/.*)?|/usr/share/icons|/usr/share/mime)$" /results/dpkg-L.txt)
     [ -z "$wrong" ] || { echo "outside the expected paths:"; echo "$wrong"; exit 1; }
     for f in /usr/bin/stitch-tunnel /usr/bin/stitch-tunnel-wizard \
              /usr/share/applications/'"$app_id"'.desktop /usr/share/metainfo/'"$app_id"'.metainfo.xml \
              /usr/share/icons/hicolor/scalable/apps/stitch-tunnel-wizard.svg \
              /usr/share/icons/hicolor/48x48/apps/stitch-tunnel-wizard.png \
+             /usr/share/mime/packages/'"$app_id"'.xml \
              /usr/share/man/man1/stitch-tunnel.1.gz /usr/share/bash-completion/completions/stitch-tunnel \
              /usr/share/doc/stitch-tunnel-wizard/copyright; do
         grep -qx "$f" /results/dpkg-L.txt || { echo "missing $f"; exit 1; }
@@ -305,7 +306,7 @@ declare -A label=(
     [cli-help]="clean root: stitch-tunnel --help"
     [libraries-resolved]="clean root: ldd finds every library of both executables"
     [libsecret-installed]="clean root: libsecret-1-0 (dlopened by QtKeychain) is installed"
-    [dpkg-L-paths]="clean root: dpkg -L $package only under /usr/bin and /usr/share/{applications,icons/hicolor,metainfo,man,bash-completion,doc}"
+    [dpkg-L-paths]="clean root: dpkg -L $package only under /usr/bin and /usr/share/{applications,icons/hicolor,metainfo,man,bash-completion,doc,mime/packages}"
     [bash-completion]="clean root: the bash completion loads"
     [purge-leaves-nothing]="clean root: apt-get purge leaves no file behind"
 )
