@@ -3,7 +3,6 @@
 #include "cli_credentials.h"
 #include "cli_exit_codes.h"
 #include "cli_output.h"
-#include "session/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QJsonObject>

@@ -8,7 +8,6 @@
 #include "cli_exit_codes.h"
 #include "cli_output.h"
 #include "cli_remedies.h"
-#include "session/setup_session.h"
 #include "setup/remote_scripts.h"
 #include "setup/report.h"
 #include "setup/setup_runner.h"

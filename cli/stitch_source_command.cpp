@@ -3,7 +3,6 @@
 #include "cli_exit_codes.h"
 #include "cli_output.h"
 #include "interrupt.h"
-#include "session/setup_session.h"
 #include "stitch_api/connect_api.h"
 #include "stitch_api/form_values.h"
 #include "stitch_api/source_check.h"
@@ -185,11 +184,8 @@ int writeAndWait(ConnectApi &api, const Printer &p)
                             .arg(id)
                             .arg(source->type),
                         QObject::tr("Give the ID of the database source (see --list)."))));
-                SetupSession session;
-                session.setConnection(options.connection);
-                session.setChoices(options.choices);
-                const QJsonObject properties =
-                    sourceProperties(sourceValues(session, source->type));
+                const QJsonObject properties = sourceProperties(
+                    sourceValues(options.choices, options.connection, source->type));
                 QJsonObject report{{QStringLiteral("source"), sourceJson(*source)},
                                    {QStringLiteral("written"), properties}};
                 run.start(

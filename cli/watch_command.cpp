@@ -5,7 +5,6 @@
 #include "cli_output.h"
 #include "cli_remedies.h"
 #include "interrupt.h"
-#include "session/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QJsonArray>

@@ -4544,7 +4544,7 @@ SSH User: %5
         <translation>Einrichtung &amp;speichern …</translation>
     </message>
     <message>
-        <source>Recent &amp;servers</source>
+        <source>&amp;Recent servers</source>
         <translation>&amp;Zuletzt verwendete Server</translation>
     </message>
     <message>
@@ -4852,6 +4852,10 @@ Verbindungen in Stitch, die diesen SSH-Server nutzen, funktionieren dann nicht m
     <message>
         <source>ufw was off before this tool turned it on. Turned off, it no longer blocks any port of this server, for anyone: leave this off if ufw protects more than SSH now. The rule that admitted your address goes too.</source>
         <translation>ufw war aus, bevor dieses Werkzeug es eingeschaltet hat. Ausgeschaltet sperrt es keinen Port dieses Servers mehr, für niemanden: Lassen Sie dies aus, wenn ufw inzwischen mehr als SSH schützt. Die Regel, die Ihre Adresse zulässt, entfällt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Removes the rules that let Stitch&apos;s addresses reach the SSH port. The firewall stays on unless you also tick the last box. A rule you added yourself for exactly the same address and port is removed too.</source>
+        <translation>Entfernt die Regeln, die Stitchs Adressen zum SSH-Port durchlassen. Die Firewall bleibt eingeschaltet, außer Sie kreuzen auch das letzte Feld an. Eine Regel, die Sie selbst für genau dieselbe Adresse und denselben Port angelegt haben, wird ebenfalls entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "busy_row.h"
 #include "host_key_dialog.h"
+#include "model/setup_session.h"
 #include "remedy_text.h"
 #include "session/credential_store.h"
-#include "session/setup_session.h"
 #include "widget_helpers.h"
 
 #include <QCheckBox>

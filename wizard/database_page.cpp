@@ -1,6 +1,6 @@
 #include "database_page.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/stitch_network.h"
 #include "setup_controller.h"
 #include "widget_helpers.h"

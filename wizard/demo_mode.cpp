@@ -2,7 +2,7 @@
 
 #include "common/secret.h"
 #include "common/shell_quote.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 
 #include <QCoreApplication>
 #include <QFile>

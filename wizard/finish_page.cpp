@@ -1,8 +1,8 @@
 #include "finish_page.h"
 
+#include "model/setup_session.h"
 #include "remedy_text.h"
 #include "report_export.h"
-#include "session/setup_session.h"
 #include "setup/report.h"
 #include "setup/stitch_network.h"
 #include "widget_helpers.h"
@@ -67,12 +67,6 @@ FinishPage::FinishPage(SetupSession &session, SetupController &controller, QWidg
     buildReportAndHandOver();
     buildButtons();
 
-    connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
-        if (id == StepId::Finish) {
-            onFinishResultChanged();
-            showSshHostMessage();
-        }
-    });
     connect(&session, &SetupSession::choicesChanged, this, [this] { showValues(); });
     connect(&session, &SetupSession::connectionChanged, this, [this] { showValues(); });
     showValues(true);
@@ -251,7 +245,7 @@ void FinishPage::initializePage()
 
 void FinishPage::showValues(bool force)
 {
-    const setup::StitchFormValues v = setup::stitchFormValues(session());
+    const setup::StitchFormValues v = session().formValues();
     // What the admin typed stays while it already says the same (a name typed in capitals, an
     // empty field for the address connected to) or while it is refused and shown so.
     const QString typed = m_sshHost->text().trimmed();
@@ -334,7 +328,7 @@ void FinishPage::showSshHostMessage()
 QString FinishPage::allValues() const
 {
     // Stitch's own field names, one per line; what Stitch gets, never a refused entry.
-    const setup::StitchFormValues v = setup::stitchFormValues(session());
+    const setup::StitchFormValues v = session().formValues();
     return tr("Host (Endpoint): %1\nPort: %2\nSSH Host: %3\nSSH Port: %4\nSSH User: %5\n")
         .arg(v.databaseHost, QString::number(v.databasePort), v.sshHost, QString::number(v.sshPort),
              v.sshUser);
@@ -365,7 +359,7 @@ bool FinishPage::mayHandOver() const
 
 QString FinishPage::unverifiedParts() const
 {
-    const setup::StitchFormValues v = setup::stitchFormValues(session());
+    const setup::StitchFormValues v = session().formValues();
     return tr("whether %1 can log in with Stitch's key and reach the database %2:%3 through "
               "the tunnel")
         .arg(v.sshUser, v.databaseHost, QString::number(v.databasePort));
@@ -391,8 +385,9 @@ void FinishPage::recordHandOver(bool on)
     refresh();
 }
 
-void FinishPage::onFinishResultChanged()
+void FinishPage::resultChanged()
 {
+    showSshHostMessage();
     if (m_recordingHandOver || !m_handOver->isChecked())
         return;
     // A new result (another run, a removal) replaced the one handed over: decide again.
@@ -401,8 +396,7 @@ void FinishPage::onFinishResultChanged()
             return;
     }
     const QSignalBlocker blocker(m_handOver);
-    m_handOver->setChecked(false);
-    refresh();
+    m_handOver->setChecked(false); // the refresh that follows shows it
 }
 
 bool FinishPage::isComplete() const

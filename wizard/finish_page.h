@@ -29,6 +29,7 @@ public:
 
 protected:
     void refresh() override;
+    void resultChanged() override;
     QString acknowledgement() const override;
 
 private:
@@ -44,7 +45,6 @@ private:
     // What the self-test would have proven, for the hand-over box and its record.
     QString unverifiedParts() const;
     void recordHandOver(bool on);
-    void onFinishResultChanged();
 
     QLineEdit *addValue(const QString &field, const QString &objectName,
                         const QString &copyObjectName);

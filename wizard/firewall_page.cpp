@@ -1,7 +1,7 @@
 #include "firewall_page.h"
 
 #include "cloud_rules_box.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 
 #include <QCheckBox>
 #include <QVBoxLayout>
@@ -24,10 +24,6 @@ FirewallPage::FirewallPage(SetupSession &session, SetupController &controller, Q
     m_cloudBox->setRules(session.cloudRules());
     m_cloudBox->setVisible(false);
     bottomLayout()->addWidget(m_cloudBox);
-    connect(&session, &SetupSession::cloudRulesChanged, this, [this] {
-        m_cloudBox->setRules(this->session().cloudRules());
-        refresh();
-    });
 
     m_enableFirewall =
         new QCheckBox(tr("Turn on ufw for me (closes every other incoming port)"), this);
@@ -72,6 +68,11 @@ QString FirewallPage::acknowledgement() const
         return tr("Continue; the wizard adds these rules in step 4, together with the Stitch "
                   "user");
     return StepPage::acknowledgement().isEmpty() ? QString() : tr("I understand; continue anyway");
+}
+
+void FirewallPage::resultChanged()
+{
+    m_cloudBox->setRules(session().cloudRules()); // they change with step 1's result
 }
 
 void FirewallPage::refresh()

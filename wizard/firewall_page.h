@@ -20,6 +20,7 @@ public:
 protected:
     QString acknowledgement() const override;
     void refresh() override;
+    void resultChanged() override;
 
 private:
     bool noHostFirewall() const;

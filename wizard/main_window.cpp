@@ -2,13 +2,13 @@
 
 #include "busy_row.h"
 #include "customer_setup_dialog.h"
+#include "model/setup_session.h"
 #include "playbook_export.h"
 #include "readable_style.h"
 #include "remedy_text.h"
 #include "report_export.h"
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
-#include "session/setup_session.h"
 #include "setup/diagnostics.h"
 #include "setup/stitch_network.h"
 #include "setup_controller.h"
@@ -116,7 +116,7 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("saveSetupAction"));
     file->addAction(tr("&New setup for a customer…"), this, &MainWindow::newCustomerSetup)
         ->setObjectName(QStringLiteral("newCustomerSetupAction"));
-    m_recentMenu = file->addMenu(tr("Recent &servers"));
+    m_recentMenu = file->addMenu(tr("&Recent servers"));
     m_recentMenu->setObjectName(QStringLiteral("recentServersMenu"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -237,16 +237,7 @@ void MainWindow::newCustomerSetup()
 QString MainWindow::diagnostics() const
 {
     // What is on screen, not only what was confirmed: a customer stuck on a page has typed it.
-    SetupSession copy;
-    const SetupFileContents contents = onScreenSetup();
-    copy.setConnection(contents.connection);
-    copy.setChoices(contents.choices);
-    for (int i = 0; i < kStepCount; ++i)
-        copy.setStepResult(static_cast<StepId>(i), m_session.stepResult(static_cast<StepId>(i)));
-    for (const remote::TranscriptEntry &e : m_session.transcript().entries())
-        copy.appendTranscript(e);
-    copy.setLastOutcome(m_session.lastOutcome());
-    return setup::diagnosticsText(copy, contents.optIns,
+    return setup::diagnosticsText(m_session.report(), onScreenSetup(),
                                   [](const Finding &f) { return fixText(f); });
 }
 

@@ -1,6 +1,6 @@
 #include "playbook_export.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/ansible_playbook.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "public_key_page.h"
 
 #include "keys/public_key.h"
+#include "model/setup_session.h"
 #include "remedy_text.h"
-#include "session/setup_session.h"
 #include "status_icons.h"
 #include "widget_helpers.h"
 

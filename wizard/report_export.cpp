@@ -2,7 +2,7 @@
 
 #include "remedy_text.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/report.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ QString wizardFix(const Finding &finding)
 QString markdownOf(const SetupSession &session,
                    setup::MarkdownFlavour flavour = setup::MarkdownFlavour::Folded)
 {
-    return setup::reportMarkdown(setup::sessionReport(session), wizardFix, flavour);
+    return setup::reportMarkdown(session.report(), wizardFix, flavour);
 }
 
 void buildDocument(QTextDocument &document, const SetupSession &session)
@@ -87,7 +87,7 @@ Status exportReport(const SetupSession &session, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json")) {
-        const setup::OperationReport report = setup::sessionReport(session);
+        const setup::OperationReport report = session.report();
         QJsonObject json = setup::reportJson(report, wizardFix);
         // Like the other formats: which version made it, where and when, and the last error.
         json.insert(QStringLiteral("made_by"), setup::reportOrigin());

@@ -1,7 +1,6 @@
 #include "setup_controller.h"
 
-#include "session/setup_session.h"
-#include "setup/report.h"
+#include "model/setup_session.h"
 
 namespace stitch::wizard {
 
@@ -33,7 +32,7 @@ bool SetupController::isChangingServer() const
 bool SetupController::start(OperationClient *client, setup::Operation operation,
                             const setup::RunOptions &options)
 {
-    if (!m_worker.start(operation, setup::requestFrom(m_session, options)))
+    if (!m_worker.start(operation, m_session.request(options)))
         return false;
     m_operation = operation;
     m_watching = false;
@@ -48,7 +47,7 @@ bool SetupController::start(OperationClient *client, setup::Operation operation,
 
 bool SetupController::startWatch(WatchClient *client, qint64 durationMs)
 {
-    if (!m_worker.startWatch(setup::requestFrom(m_session, m_optIns), durationMs))
+    if (!m_worker.startWatch(m_session.request(m_optIns), durationMs))
         return false;
     m_watching = true;
     m_stopAsked = false;
@@ -145,7 +144,10 @@ void SetupController::onFinished(const setup::OperationReport &report)
     OperationClient *c = client();
     m_client = nullptr;
     m_clientObject = nullptr;
-    setup::mergeReport(m_session, report);
+    // One model change first: every page whose step the report names refreshes once, already
+    // seeing the worker idle; the busy state then refreshes only the pages that still show it.
+    // The page that asked hears last, with the session up to date (its error, its follow-up).
+    m_session.takeReport(report);
     emit busyChanged(false);
     if (c)
         c->operationFinished(report);

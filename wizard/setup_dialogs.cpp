@@ -151,11 +151,17 @@ RemoveAccessDialog::RemoveAccessDialog(const SetupChoices &choices, const QStrin
 
     m_removeFirewall = new QCheckBox(tr("Also delete the firewall rules this tool added"), this);
     m_removeFirewall->setObjectName(QStringLiteral("removeFirewallCheck"));
-    auto *firewallNote =
-        new QLabel(tr("Removes the rules that let Stitch's addresses reach the SSH port. The "
-                      "firewall itself stays on. A rule you added yourself for exactly the same "
-                      "address and port is removed too."),
-                   this);
+    // Beside the box that turns ufw off, "stays on" would contradict it.
+    auto *firewallNote = new QLabel(
+        ufwTurnedOnByUs
+            ? tr("Removes the rules that let Stitch's addresses reach the SSH port. The "
+                 "firewall stays on unless you also tick the last box. A rule you added "
+                 "yourself for exactly the same address and port is removed too.")
+            : tr("Removes the rules that let Stitch's addresses reach the SSH port. The "
+                 "firewall itself stays on. A rule you added yourself for exactly the same "
+                 "address and port is removed too."),
+        this);
+    firewallNote->setObjectName(QStringLiteral("removeFirewallNote"));
     firewallNote->setWordWrap(true);
     firewallNote->setIndent(20);
     layout->addWidget(m_removeFirewall);

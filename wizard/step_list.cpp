@@ -1,6 +1,6 @@
 #include "step_list.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "status_icons.h"
 
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ StepList::StepList(const SetupSession &session, QWizard &wizard, QWidget *parent
     layout->addStretch(1);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     connect(&m_wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
-    connect(&m_session, &SetupSession::stepResultChanged, this, &StepList::refresh);
+    connect(&m_session, &SetupSession::resultsChanged, this, &StepList::refresh);
 }
 
 void StepList::addRow(int pageId, std::optional<StepId> step, const QString &name)

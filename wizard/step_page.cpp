@@ -8,7 +8,7 @@
 #include "status_icons.h"
 #include "widget_helpers.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -73,7 +73,7 @@ StepPage::StepPage(StepId step, SetupSession &session, SetupController &controll
     connect(m_check, &QPushButton::clicked, this, [this] { startCheck(); });
     connect(m_apply, &QPushButton::clicked, this, [this] { requestApply(); });
 
-    connect(&m_session, &SetupSession::stepResultChanged, this, &StepPage::onStepResultChanged);
+    connect(&m_session, &SetupSession::resultsChanged, this, &StepPage::onResultsChanged);
     connect(&m_controller, &SetupController::busyChanged, this, &StepPage::onBusyChanged);
 
     setPolicy(m_policy);
@@ -334,16 +334,21 @@ QSet<QString> StepPage::openCodes() const
     return codes;
 }
 
-void StepPage::onStepResultChanged(StepId id)
+void StepPage::onResultsChanged(const QList<StepId> &steps)
 {
-    if (id != m_step)
+    if (!steps.contains(m_step))
         return;
     showResult();
+    resultChanged();
     refresh();
 }
 
 void StepPage::onBusyChanged(bool busy)
 {
+    // When an operation ends, the session's change (which comes first) has already refreshed
+    // the pages whose step it reported on: they show idle, and need no second refresh.
+    if (busy == m_busyRow->isBusy())
+        return;
     m_busyRow->setBusy(busy, busy ? setup::operationBusyText(m_controller.currentOperation())
                                   : QString());
     refresh();
@@ -378,7 +383,8 @@ void StepPage::operationFinished(const setup::OperationReport &report)
         // After the signal has reached every page.
         QMetaObject::invokeMethod(this, &StepPage::showApplyConfirmation, Qt::QueuedConnection);
     }
-    refresh();
+    // No refresh here: the session's change and the busy state already refreshed the page once
+    // for this operation, and nothing kept above changes what it shows besides the error.
 }
 
 bool StepPage::startOperation(setup::Operation operation, const QString &confirmedPlan)

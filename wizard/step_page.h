@@ -83,8 +83,13 @@ protected:
     // The text of the box that passes the current result anyway; empty when it may not be
     // passed. Default: a Warn or Skipped result, if the policy allows acknowledging.
     virtual QString acknowledgement() const;
-    // Called after the result, the busy state or an option changed.
+    // Called after the result, the busy state or an option changed: once per change, and once
+    // when an operation ends (by the session's change, or by the busy state if this step's
+    // result did not change).
     virtual void refresh();
+    // This step's result changed (before the refresh that follows): for what a page keeps
+    // beside the result.
+    virtual void resultChanged() {}
     // Rebuilds the findings and commands from the session, then refresh().
     void reload();
 
@@ -100,7 +105,7 @@ protected:
 private:
     // "I understand", the error, why Apply is off, progress, Check again and Apply.
     void buildFooter(QVBoxLayout *pageLayout);
-    void onStepResultChanged(StepId id);
+    void onResultsChanged(const QList<StepId> &steps);
     void onBusyChanged(bool busy);
     void operationProgress(const QString &message) override;
     void operationFinished(const setup::OperationReport &report) override;

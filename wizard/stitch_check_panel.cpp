@@ -1,8 +1,8 @@
 #include "stitch_check_panel.h"
 
+#include "model/setup_session.h"
 #include "remedy_text.h"
 #include "session/credential_store.h"
-#include "session/setup_session.h"
 #include "stitch_api/form_values.h"
 
 #include <QCheckBox>
@@ -182,7 +182,9 @@ void StitchCheckPanel::sendValues()
     m_verdict->hide();
     setBusy(true);
     m_run->start(
-        source.id, stitch_api::sourceProperties(stitch_api::sourceValues(m_session, source.type)),
+        source.id,
+        stitch_api::sourceProperties(
+            stitch_api::sourceValues(m_session.choices(), m_session.connection(), source.type)),
         [this](Result<stitch_api::SourceCheckOutcome> outcome) {
             setBusy(false);
             if (!outcome)

@@ -1,6 +1,6 @@
 #include "transcript_dock.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "widget_helpers.h"
 
 #include <QCheckBox>

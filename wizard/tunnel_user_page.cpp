@@ -1,6 +1,6 @@
 #include "tunnel_user_page.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/stitch_network.h"
 #include "widget_helpers.h"
 

@@ -1,8 +1,8 @@
 #include "watch_page.h"
 
 #include "findings_view.h"
+#include "model/setup_session.h"
 #include "remedy_text.h"
-#include "session/setup_session.h"
 #include "setup/sshd_log.h"
 #include "stitch_check_panel.h"
 #include "widget_helpers.h"

@@ -2,7 +2,7 @@
 
 #include "widget_helpers.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/stitch_network.h"
 
 #include <QComboBox>

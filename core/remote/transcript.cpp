@@ -34,8 +34,13 @@ QVector<TranscriptEntry> Transcript::take()
 
 QString Transcript::toText() const
 {
+    return transcriptText(entries());
+}
+
+QString transcriptText(const QVector<TranscriptEntry> &entries)
+{
     QString text;
-    for (const TranscriptEntry &e : entries()) {
+    for (const TranscriptEntry &e : entries) {
         text += QStringLiteral("### %1 — %2%3\n")
                     .arg(e.startedAt.toString(Qt::ISODate), e.label,
                          e.privileged ? QStringLiteral(" (as root)") : QString());

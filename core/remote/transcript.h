@@ -24,6 +24,10 @@ struct TranscriptEntry
     qint64 elapsedMs = 0;
 };
 
+// Entries as plain text, one block per command: what the transcript window, reports and
+// diagnostics show.
+QString transcriptText(const QVector<TranscriptEntry> &entries);
+
 // Remote commands in order. Thread-safe: the self-test and the admin's connection may append
 // from two threads.
 class Transcript

@@ -1,6 +1,5 @@
 #include "diagnostics.h"
 
-#include "session/setup_session.h"
 #include "step_checks.h"
 
 #include <QJsonDocument>
@@ -15,12 +14,12 @@ QString section(const QString &title)
     return QStringLiteral("\n== %1 ==\n\n").arg(title);
 }
 
-QString stepsText(const SetupSession &session, const FixWording &wording)
+QString stepsText(const OperationReport &record, const FixWording &wording)
 {
     QString text;
     for (int i = 0; i < kStepCount; ++i) {
         const StepId id = static_cast<StepId>(i);
-        const StepResult &r = session.stepResult(id);
+        const StepResult &r = record.step(id);
         text += QStringLiteral("%1: %2\n").arg(stepTitle(id), stepStatusName(r.status));
         for (const Finding &f : r.findings) {
             const QString fix = wording ? wording(f) : f.fix;
@@ -34,16 +33,16 @@ QString stepsText(const SetupSession &session, const FixWording &wording)
 
 } // namespace
 
-QString diagnosticsText(const SetupSession &session, const SetupOptIns &optIns,
+QString diagnosticsText(const OperationReport &record, const SetupFileContents &setup,
                         const FixWording &wording)
 {
     QString text = QObject::tr("Stitch SSH tunnel diagnostics\n");
     text += QObject::tr("Made by %1.\n").arg(reportOrigin());
-    const ssh::ConnectionSettings &c = session.connection();
+    const ssh::ConnectionSettings &c = setup.connection;
     text += QObject::tr("Server: %1 port %2, login %3\n").arg(c.host).arg(c.port).arg(c.user);
 
     text += section(QObject::tr("Last error"));
-    const Status &outcome = session.lastOutcome();
+    const Status &outcome = record.outcome;
     if (outcome.ok()) {
         text += QObject::tr("None.\n");
     } else {
@@ -52,15 +51,15 @@ QString diagnosticsText(const SetupSession &session, const SetupOptIns &optIns,
     }
 
     text += section(QObject::tr("Steps"));
-    text += stepsText(session, wording);
+    text += stepsText(record, wording);
 
     text += section(
         QObject::tr("Choices (a setup file: save this part as a .stitch-tunnel file to open it)"));
     text += QString::fromUtf8(
-        QJsonDocument(setupToJson(c, session.choices(), optIns)).toJson(QJsonDocument::Indented));
+        QJsonDocument(setupToJson(c, setup.choices, setup.optIns)).toJson(QJsonDocument::Indented));
 
     text += section(QObject::tr("Transcript of remote commands"));
-    const QString transcript = session.transcript().toText();
+    const QString transcript = remote::transcriptText(record.transcript);
     text += transcript.isEmpty() ? QObject::tr("No remote command ran yet.\n") : transcript;
     return text;
 }

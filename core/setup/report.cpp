@@ -2,7 +2,6 @@
 
 #include "setup_request.h"
 
-#include "session/setup_session.h"
 #include "step_checks.h"
 
 #include "version.h"
@@ -37,50 +36,6 @@ QString stepTitle(StepId id)
         return QObject::tr("5. Finish in Stitch (end-to-end self-test)");
     }
     return {};
-}
-
-StitchFormValues stitchFormValues(const SetupSession &session)
-{
-    return stitchFormValues(session.choices(), session.connection());
-}
-
-OperationReport sessionReport(const SetupSession &session)
-{
-    OperationReport r;
-    r.reachedServer = true;
-    r.connection.host = session.connection().host;
-    r.connection.port = session.connection().port;
-    r.connection.login = session.connection().user;
-    for (int i = 0; i < kStepCount; ++i)
-        r.steps[static_cast<std::size_t>(i)] = session.stepResult(static_cast<StepId>(i));
-    r.cloudRules = session.cloudRules();
-    r.formValues = stitchFormValues(session);
-    r.transcript = session.transcript().entries();
-    r.outcome = session.lastOutcome();
-    return r;
-}
-
-void mergeReport(SetupSession &session, const OperationReport &report)
-{
-    for (const remote::TranscriptEntry &e : report.transcript)
-        session.appendTranscript(e);
-    session.setLastOutcome(report.outcome);
-    if (!report.reachedServer)
-        return; // a failed connect or a bad input: what the session knows still stands
-    for (int i = 0; i < kStepCount; ++i) {
-        const StepId id = static_cast<StepId>(i);
-        const StepResult &r = report.step(id);
-        if (r.status != StepStatus::NotChecked ||
-            (id == StepId::Finish && report.operation == Operation::Check))
-            session.setStepResult(id, r);
-    }
-    // The public host may have changed while the operation ran.
-    StepResult finish = session.stepResult(StepId::Finish);
-    if (finish.status != StepStatus::NotChecked) {
-        rejudgeSshHost(finish, session.stitchSshHost(), !session.choices().publicHost.isEmpty());
-        session.setStepResult(StepId::Finish, finish);
-    }
-    session.setCloudRules(report.cloudRules);
 }
 
 QJsonObject reportJson(const OperationReport &report, const FixWording &wording)

@@ -8,29 +8,14 @@
 
 #include <functional>
 
-namespace stitch {
-class SetupSession;
-}
-
 // The setup report: every step's findings, the commands, and Stitch's form values, from one
-// OperationReport (the CLI's) or from everything a wizard session has seen. Reports hold no
-// secret: neither OperationReport nor the session's results carry one.
+// OperationReport (the CLI's, or the one the wizard's session adds up to). Reports hold no
+// secret: no OperationReport carries one.
 namespace stitch::setup {
-
-// The values for Stitch's connection form, from the session's connection and choices (the one
-// place they are put together: CLI, wizard and reports all show these).
-StitchFormValues stitchFormValues(const SetupSession &session);
 
 // A step's title as the guide numbers it ("1. Allow Stitch's IP addresses on the SSH port"):
 // the CLI, the reports and the wizard's pages all show this one.
 QString stepTitle(StepId id);
-
-// What a session's step results add up to, as a report (the wizard's "Export report").
-OperationReport sessionReport(const SetupSession &session);
-// Takes a report's results into the session: every step it reports on, its transcript entries,
-// the cloud firewall rules. A check looks at the server afresh, so the self-test result of an
-// earlier apply no longer stands after it.
-void mergeReport(SetupSession &session, const OperationReport &report);
 
 // How a front end words a finding's fix (its remedy); the default is core's neutral text.
 using FixWording = std::function<QString(const Finding &)>;

@@ -1,18 +1,10 @@
 #include "setup_request.h"
 
-#include "session/setup_session.h"
-
 namespace stitch::setup {
 
 SetupRequest SetupRequest::clone() const
 {
     return SetupRequest{connection, credentials.clone(), choices, options};
-}
-
-SetupRequest requestFrom(const SetupSession &session, const RunOptions &options)
-{
-    return SetupRequest{session.connection(), session.credentials().clone(), session.choices(),
-                        options};
 }
 
 StitchFormValues stitchFormValues(const SetupChoices &choices,

@@ -4,10 +4,6 @@
 #include "session/setup_choices.h"
 #include "ssh/connection_settings.h"
 
-namespace stitch {
-class SetupSession;
-}
-
 namespace stitch::setup {
 
 // Everything one operation reads, as one plain value: how to reach the server, the secrets,
@@ -22,9 +18,6 @@ struct SetupRequest
 
     SetupRequest clone() const; // secrets are move-only: an explicit copy
 };
-
-// What a session (the wizard's model, a test's) holds, as a request.
-SetupRequest requestFrom(const SetupSession &session, const RunOptions &options = {});
 
 // The values to type into Stitch's form for these choices and this connection.
 StitchFormValues stitchFormValues(const SetupChoices &choices,

@@ -1,7 +1,7 @@
 #include "bench_tools.h"
 
 #include "integration/sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 #include "support/test_files.h"
 
@@ -386,7 +386,7 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     c.databaseHost = QStringLiteral("127.0.0.1");
     c.databasePort = 5432;
     session.setChoices(c);
-    setup::SetupRunner runner(setup::requestFrom(session));
+    setup::SetupRunner runner(session.request());
     QElapsedTimer clock;
     clock.start();
     Status s = runner.connect();

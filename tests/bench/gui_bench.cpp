@@ -4,7 +4,7 @@
 #include "common/app_identity.h"
 #include "integration/sandbox_env.h"
 #include "main_window.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "support/fake_credential_store.h"
@@ -134,8 +134,11 @@ public:
         : m_controller(controller)
     {
         // What the GUI thread was last told, to explain a gap.
-        connect(&session, &SetupSession::stepResultChanged, this, [this](StepId id) {
-            m_lastEvent = QStringLiteral("stepResult ") + stepIdName(id);
+        connect(&session, &SetupSession::resultsChanged, this, [this](const QList<StepId> &ids) {
+            QStringList names;
+            for (StepId id : ids)
+                names << stepIdName(id);
+            m_lastEvent = QStringLiteral("results ") + names.join(QLatin1Char(','));
         });
         connect(&session, &SetupSession::transcriptAppended, this,
                 [this](const remote::TranscriptEntry &e) {

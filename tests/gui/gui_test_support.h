@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QProxyStyle>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -27,6 +29,24 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 3000
         QTest::qWait(20);
     }
     return true;
+}
+
+// The texts among `texts` whose letter after '&' an earlier text already uses: Alt+letter
+// would be ambiguous.
+inline QStringList repeatedMnemonics(const QStringList &texts)
+{
+    QStringList seen, repeated;
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    for (const QString &text : texts) {
+        const auto m = mnemonic.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QString letter = m.captured(1).toLower();
+        if (seen.contains(letter))
+            repeated << text;
+        seen << letter;
+    }
+    return repeated;
 }
 
 template <typename T> T *child(QObject *root, const char *name)

@@ -6,7 +6,7 @@
 #include "../support/fake_credential_store.h"
 #include "../support/fake_stitch_api.h"
 #include "gui_test_support.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "stitch_check_panel.h"
 
 #include <QCheckBox>

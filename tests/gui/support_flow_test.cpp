@@ -327,18 +327,7 @@ static QStringList repeatedMnemonics(const QWidget *dialog)
         texts << label->text();
     for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
         texts << button->text();
-    QStringList seen, repeated;
-    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
-    for (const QString &text : texts) {
-        const auto m = mnemonic.match(text);
-        if (!m.hasMatch())
-            continue;
-        const QString letter = m.captured(1).toLower();
-        if (seen.contains(letter))
-            repeated << text;
-        seen << letter;
-    }
-    return repeated;
+    return stitch::guitest::repeatedMnemonics(texts);
 }
 
 // The support dialogs in English and in German, the longer language: every text fits, each

@@ -10,7 +10,7 @@
 #include "fit_check.h"
 #include "gui_test_support.h"
 #include "main_window.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"

@@ -10,7 +10,7 @@
 #include "main_window.h"
 #include "report_export.h"
 #include "session/credential_store.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"

@@ -6,7 +6,7 @@
 #include "gui_test_support.h"
 #include "host_key_dialog.h"
 #include "main_window.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup/step_checks.h"
 #include "setup_controller.h"
@@ -23,14 +23,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -167,6 +171,44 @@ TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
                     << page.name << ": a failing step does not let the user go on";
             }
         }
+    }
+}
+
+// In the menu bar and in each menu, every Alt+letter opens one thing, in English and German
+// (File once had Save setup and Recent servers both on S).
+TEST_F(WizardLook, NoMenuUsesAnAltLetterTwice)
+{
+    for (const bool german : {false, true}) {
+        SCOPED_TRACE(german ? "de" : "en");
+        QTranslator translator;
+        if (german) {
+            ASSERT_TRUE(translator.load(QLocale(QLocale::German),
+                                        QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
+                                        QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall =
+            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        SetupSession session;
+        setup::SetupWorker worker;
+        SetupController controller(session, worker);
+        test::FakeCredentialStore store;
+        MainWindow window(session, controller, store);
+        QStringList menuTitles;
+        int menus = 0;
+        for (QAction *top : window.menuBar()->actions()) {
+            menuTitles << top->text();
+            QMenu *menu = top->menu();
+            ASSERT_NE(menu, nullptr) << top->text().toStdString();
+            QStringList texts;
+            for (QAction *action : menu->actions())
+                texts << action->text();
+            EXPECT_EQ(guitest::repeatedMnemonics(texts), QStringList())
+                << menu->title().toStdString();
+            ++menus;
+        }
+        EXPECT_GE(menus, 4) << "File, Tools, View and Help were all looked at";
+        EXPECT_EQ(guitest::repeatedMnemonics(menuTitles), QStringList());
     }
 }
 
@@ -396,8 +438,11 @@ TEST(CloudRules, PlainListThenOneTabPerProviderWithItsOwnCopy)
     firewall.findings << makeFinding(Severity::Warn, "firewall.none_active",
                                      QStringLiteral("No host firewall is active."),
                                      QStringLiteral("Use your cloud provider's firewall."));
-    session.setStepResult(StepId::Firewall, firewall);
-    session.setCloudRules(setup::cloudFirewallRules(plan));
+    setup::OperationReport checked; // a check that found no host firewall
+    checked.reachedServer = true;
+    checked.step(StepId::Firewall) = firewall;
+    checked.cloudRules = setup::cloudFirewallRules(plan);
+    session.takeReport(checked);
     setup::SetupWorker worker;
     SetupController controller(session, worker);
     test::FakeCredentialStore store;

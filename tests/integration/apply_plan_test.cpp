@@ -3,7 +3,7 @@
 // the confirmation), and its locked script first proves on the server that those facts still
 // hold, changing nothing otherwise.
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QScopeGuard>
@@ -57,7 +57,7 @@ protected:
 TEST_F(ApplyPlanned, TheProbeSeesTheSameFactsTwice)
 {
     configure(QStringLiteral("stitchplan0"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     const OperationReport first = runner.check();
     const OperationReport second = runner.check();
@@ -71,7 +71,7 @@ TEST_F(ApplyPlanned, TheProbeSeesTheSameFactsTwice)
 TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
 {
     configure(QStringLiteral("stitchplan1"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(runner.check().ok());               // the page's check (on connect's own probe)
     const OperationReport checked = runner.check(); // Apply's, behind the confirmation
@@ -109,7 +109,7 @@ TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
 TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
 {
     configure(QStringLiteral("stitchplan2"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     const OperationReport checked = runner.check();
     ASSERT_TRUE(checked.ok());
@@ -138,7 +138,7 @@ TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
 TEST_F(ApplyPlanned, APlanOtherThanTheConfirmedOneDoesNotRun)
 {
     configure(QStringLiteral("stitchplan3"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(runner.check().ok());
     const QByteArray before = sandbox::serverState();

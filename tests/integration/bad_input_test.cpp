@@ -2,7 +2,7 @@
 // problem and a fix, and leaves the server exactly as it was.
 #include "cli_run.h"
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QFile>
@@ -265,7 +265,7 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
         session.setChoices(choices);
 
         const QByteArray before = serverState();
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -309,7 +309,7 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     choices.databaseHost = QStringLiteral("127.0.0.1");
     session.setChoices(choices);
     const QByteArray before = serverState();
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_FALSE(s.ok());

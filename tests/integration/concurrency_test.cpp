@@ -2,7 +2,7 @@
 // same time. The server lock serialises the privileged scripts; the result must be the same as
 // one apply: the key once, no temp file, no self-test line, both self-tests passed.
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 #include "support/test_files.h"
 
@@ -46,7 +46,7 @@ struct Admin
 
     void run(std::atomic<int> &ready)
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         status = runner.connect();
         // Both connected and privileged before either applies: the applies overlap.
         ready.fetch_add(1);

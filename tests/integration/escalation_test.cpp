@@ -4,7 +4,7 @@
 #include "cli_run.h"
 #include "common/shell_quote.h"
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/remote_scripts.h"
 #include "setup/script_builder.h"
 #include "setup/setup_runner.h"
@@ -35,7 +35,7 @@ protected:
     }
     Status apply(RunOptions options = {})
     {
-        SetupRunner runner(requestFrom(session, options));
+        SetupRunner runner(session.request(options));
         if (Status c = runner.connect(); !c)
             return c;
         return sandbox::recordIn(session, runner.apply());
@@ -85,7 +85,7 @@ TEST_F(Escalation, SshFolderLinkedToARootFolderIsRefusedAndTheFolderUntouched)
     EXPECT_EQ(sandbox::serverState(), before);
 
     // check says the same, with the link's target, and changes nothing either
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     bool found = false;
@@ -116,7 +116,7 @@ TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
               QByteArray("0\n"));
     // remove reads and writes through the account's link only as the account: it cannot read
     // shadow, says so as a failure of step 4, and shadow stays as it was.
-    SetupRunner runner(requestFrom(session, RunOptions{}));
+    SetupRunner runner(session.request(RunOptions{}));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     const StepResult removed = session.stepResult(StepId::TunnelUser);
@@ -321,7 +321,7 @@ TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
     sandbox::shell(QStringLiteral("echo mine > /home/nosudo/notes.txt"));
     RunOptions removal;
     removal.removeUser = true;
-    SetupRunner runner(requestFrom(session, removal));
+    SetupRunner runner(session.request(removal));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/nosudo/notes.txt; getent passwd nosudo | "
@@ -346,7 +346,7 @@ TEST_F(Escalation, RemoveUserDeletesOurOwnAccountButASharedGroupStays)
     ASSERT_TRUE(apply(options).ok());
     sandbox::shell(QStringLiteral("usermod -aG stitchesc6 nosudo"));
     options.removeUser = true;
-    SetupRunner runner(requestFrom(session, options));
+    SetupRunner runner(session.request(options));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchesc6 | wc -l; test -e "

@@ -4,7 +4,7 @@
 // half), report a clear error, and a plain rerun must converge.
 #include "common/shell_quote.h"
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/remote_scripts.h"
 #include "setup/setup_runner.h"
 #include "support/tcp_proxy.h"
@@ -257,7 +257,7 @@ protected:
         SetupSession session;
         configure(session, proxy.port());
         {
-            SetupRunner runner(requestFrom(session));
+            SetupRunner runner(session.request());
             runner.setCommandObserver([&](const remote::TranscriptEntry &e) {
                 t.commands << Mark{e.label, proxy.bytesUp(), proxy.bytesDown()};
             });
@@ -313,7 +313,7 @@ protected:
         ASSERT_TRUE(waitUntilServerIsQuiet()) << context;
         SetupSession session;
         configure(session, 0);
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -349,7 +349,7 @@ protected:
             TcpProxy proxy(sandbox::sshPort(), o);
             SetupSession session;
             configure(session, proxy.port(), commandTimeout);
-            SetupRunner runner(requestFrom(session));
+            SetupRunner runner(session.request());
             ASSERT_TRUE(runner.connect().ok()) << at.name;
             during(proxy, runner);
         }
@@ -429,7 +429,7 @@ TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConver
             TcpProxy proxy(sandbox::sshPort(), o);
             SetupSession session;
             configure(session, proxy.port());
-            SetupRunner runner(requestFrom(session));
+            SetupRunner runner(session.request());
             Status s = runner.connect();
             if (s)
                 s = sandbox::recordIn(session, runner.apply());

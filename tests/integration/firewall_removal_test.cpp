@@ -3,7 +3,7 @@
 // addresses adds its rule, and removal with only one of the addresses takes out every rule we
 // tagged (and reports each one), while the admin's own untagged rules stay.
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 #include "standalone_script.h"
 
@@ -68,7 +68,7 @@ protected:
         choose(cidrs);
         RunOptions options;
         options.selfTest = false; // the firewall is under test here, not the tunnel
-        SetupRunner runner(requestFrom(session, options));
+        SetupRunner runner(session.request(options));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -80,7 +80,7 @@ protected:
         choose(cidrs);
         RunOptions options;
         options.removeFirewallRules = true;
-        SetupRunner runner(requestFrom(session, options));
+        SetupRunner runner(session.request(options));
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.remove());
@@ -112,7 +112,7 @@ protected:
         session.setChoices(choices);
         RunOptions options;
         options.selfTest = false;
-        SetupRunner runner(requestFrom(session, options));
+        SetupRunner runner(session.request(options));
         if (Status s = runner.connect(); !s)
             return s;
         return sandbox::recordIn(session, runner.apply());

@@ -3,7 +3,7 @@
 // with HostKeyChanged right after the key exchange: no authentication attempt (no password, no
 // key signature) and no command ever reaches the impostor. Its own DEBUG3 log is the witness.
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 #include "support/test_files.h"
 
@@ -144,7 +144,7 @@ TEST(HostKeyMitm, ImpostorOnTheSamePortIsStoppedBeforeAnyAuthentication)
                                                : sandbox::hostKeyFingerprint()};
         session.setConnection(settings);
         session.setCredentials(sandbox::passwordCredentials(kAdmin));
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         ++connections;
         ASSERT_FALSE(s.ok()) << a.name;

@@ -6,7 +6,7 @@
 // must say the same.
 #include "bench/sshd_debug_log.h"
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 
 #include <QTemporaryDir>
@@ -49,7 +49,7 @@ protected:
     {
         sshd.resetLog();
         {
-            SetupRunner runner(requestFrom(session));
+            SetupRunner runner(session.request());
             Status s = runner.connect();
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
             if (s)

@@ -1,6 +1,6 @@
 #include "sandbox_env.h"
 
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/report.h"
 
 #include <QFile>
@@ -11,7 +11,7 @@ namespace sandbox {
 
 stitch::Status recordIn(stitch::SetupSession &session, const stitch::setup::OperationReport &report)
 {
-    stitch::setup::mergeReport(session, report);
+    session.takeReport(report);
     return report.outcome;
 }
 

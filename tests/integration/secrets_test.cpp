@@ -5,7 +5,7 @@
 #include "sandbox_env.h"
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/report.h"
 #include "setup/setup_runner.h"
 #include "support/test_files.h"
@@ -272,7 +272,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
     {
         SetupSession session;
         configure(session, scratch, QStringLiteral("stitchsec1"), publicKey);
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -280,9 +280,9 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         checker.check(QStringLiteral("transcript (password login)"),
                       session.transcript().toText().toUtf8());
         checker.check(QStringLiteral("report.md (password login)"),
-                      reportMarkdown(sessionReport(session)).toUtf8());
+                      reportMarkdown(session.report()).toUtf8());
         checker.check(QStringLiteral("report.json (password login)"),
-                      QJsonDocument(reportJson(sessionReport(session))).toJson());
+                      QJsonDocument(reportJson(session.report())).toJson());
         const QString setupFile = scratch.filePath(QStringLiteral("server.stitch-tunnel.json"));
         ASSERT_TRUE(saveSetupFile(setupFile, session.connection(), session.choices()).ok());
         checker.check(QStringLiteral("setup file"), readFile(setupFile));
@@ -300,7 +300,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         credentials.keyPassphrase = Secret(passphrase);
         credentials.sudoPassword = Secret(password); // key login, sudo still asks for it
         session.setCredentials(std::move(credentials));
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -309,9 +309,9 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         checker.check(QStringLiteral("transcript (key login)"),
                       session.transcript().toText().toUtf8());
         checker.check(QStringLiteral("report.md (key login)"),
-                      reportMarkdown(sessionReport(session)).toUtf8());
+                      reportMarkdown(session.report()).toUtf8());
         checker.check(QStringLiteral("report.json (key login)"),
-                      QJsonDocument(reportJson(sessionReport(session))).toJson());
+                      QJsonDocument(reportJson(session.report())).toJson());
     }
     // 3. The CLI: password login (text + report), key login (JSON + report).
     const QStringList common = {

@@ -1,5 +1,5 @@
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/report.h"
 #include "setup/setup_runner.h"
 #include "support/test_files.h"
@@ -73,7 +73,7 @@ TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
     StitchKey key;
     configure(QStringLiteral("stitchro"), key.publicLine);
     const QByteArray before = serverState();
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.check());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -94,14 +94,14 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     StitchKey key;
     configure(QStringLiteral("stitchok"), key.publicLine);
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         ASSERT_TRUE(runner.connect().ok());
         Status s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Changed)
             << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
         expectSelfTestPassed();
-        EXPECT_TRUE(sessionReport(session).stepsOk());
+        EXPECT_TRUE(session.report().stepsOk());
         EXPECT_LE(runner.remoteCommands(), 8);
     }
     const QString ak = QStringLiteral("/home/stitchok/.ssh/authorized_keys");
@@ -113,7 +113,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' /home/stitchok/.ssh ") + ak),
               QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
 
-    SetupRunner again(requestFrom(session));
+    SetupRunner again(session.request());
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, again.apply()).ok());
     EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Pass)
@@ -140,7 +140,7 @@ TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
     configure(QStringLiteral("stitchkeep"), key.publicLine);
     RunOptions options;
     options.adoptExistingUser = true;
-    SetupRunner runner(requestFrom(session, options));
+    SetupRunner runner(session.request(options));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     EXPECT_EQ(readFile(ak), old +
@@ -160,7 +160,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
 {
     StitchKey key;
     configure(QStringLiteral("stitch"), key.publicLine);
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     int rc = -1;
@@ -189,7 +189,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     StitchKey key;
     configure(QStringLiteral("stitchfw"), key.publicLine);
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
         EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Changed)
@@ -197,7 +197,7 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     }
     const QByteArray rules = sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel"));
     EXPECT_EQ(rules, QByteArray("4\n")); // 4 Stitch addresses on SSH port 2222
-    SetupRunner again(requestFrom(session));
+    SetupRunner again(session.request());
     ASSERT_TRUE(again.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, again.check()).ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
@@ -207,7 +207,7 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
 {
     StitchKey key;
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
@@ -218,13 +218,13 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
 
     // The next checks on the same connection, with the database changed.
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
-    runner.setRequest(requestFrom(session));
+    runner.setRequest(session.request());
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
-    runner.setRequest(requestFrom(session));
+    runner.setRequest(session.request());
     ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("forward_refused")));
@@ -235,7 +235,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     StitchKey key;
     configure(QStringLiteral("stitchrm"), key.publicLine);
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
     }
@@ -255,7 +255,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
                                 "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
                                 key.publicLine.toUtf8() + '\n' + after);
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         ASSERT_TRUE(runner.connect().ok());
         ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
         EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' ") + ak),
@@ -266,7 +266,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     }
     RunOptions all;
     all.removeUser = true;
-    SetupRunner runner(requestFrom(session, all));
+    SetupRunner runner(session.request(all));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     int rc = 0;
@@ -277,7 +277,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
 TEST_F(SetupFlow, BadInputChangesNothing)
 {
     configure(QStringLiteral("root"), QStringLiteral("ssh-ed25519 AAAA"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     auto p = runner.plan();
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.error().code, ErrorCode::InvalidInput);
@@ -285,7 +285,7 @@ TEST_F(SetupFlow, BadInputChangesNothing)
         QStringLiteral("stitchbad"),
         QStringLiteral(
             "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----"));
-    runner.setRequest(requestFrom(session));
+    runner.setRequest(session.request());
     ASSERT_TRUE(runner.connect().ok());
     const QByteArray before = serverState();
     Status s = sandbox::recordIn(session, runner.apply());

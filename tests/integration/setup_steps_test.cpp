@@ -3,7 +3,7 @@
 #include "../unit/recorded_handshakes.h"
 #include "fake_database.h"
 #include "sandbox_env.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/setup_runner.h"
 #include "standalone_script.h"
 #include "support/tcp_proxy.h"
@@ -56,7 +56,7 @@ protected:
     }
     StepResult check()
     {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status c = runner.connect();
         EXPECT_TRUE(c.ok()) << c.error().oneLine().toStdString();
         Status s = sandbox::recordIn(session, runner.check());
@@ -216,7 +216,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     sandbox::shell(QStringLiteral("iptables -A INPUT -i lo -j ACCEPT && iptables -P INPUT DROP"));
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchipt"));
     for (int run = 0; run < 2; ++run) {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         ASSERT_TRUE(runner.connect().ok());
         Status s = sandbox::recordIn(session, runner.apply());
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -227,7 +227,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
               QByteArray("4\n"));
     RunOptions removeAll;
     removeAll.removeFirewallRules = true;
-    SetupRunner runner(requestFrom(session, removeAll));
+    SetupRunner runner(session.request(removeAll));
     ASSERT_TRUE(runner.connect().ok());
     ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
@@ -360,7 +360,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchufwon"));
     RunOptions options;
     options.enableFirewall = true;
-    SetupRunner runner(requestFrom(session, options));
+    SetupRunner runner(session.request(options));
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -376,7 +376,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Changed);
     // The admin's session still works, and so does a new connection.
     EXPECT_TRUE(runner.connection().isConnected());
-    SetupRunner fresh(requestFrom(session));
+    SetupRunner fresh(session.request());
     Status again = fresh.connect();
     EXPECT_TRUE(again.ok()) << again.error().oneLine().toStdString();
 }
@@ -386,7 +386,7 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchrestrict"));
     RunOptions options;
     options.keyFromStitchOnly = true;
-    SetupRunner runner(requestFrom(session, options));
+    SetupRunner runner(session.request(options));
     ASSERT_TRUE(runner.connect().ok());
     Status s = sandbox::recordIn(session, runner.apply());
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
@@ -433,7 +433,7 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchfwport"),
               proxy.port());
     const auto applyOnce = [&] {
-        SetupRunner runner(requestFrom(session));
+        SetupRunner runner(session.request());
         Status s = runner.connect();
         if (s)
             s = sandbox::recordIn(session, runner.apply());
@@ -494,7 +494,7 @@ TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
     ASSERT_TRUE(sandbox::shell(QStringLiteral("head -n 1 /usr/sbin/ufw"))
                     .startsWith("#!/run/py-without-batch"));
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchfwold"));
-    SetupRunner runner(requestFrom(session));
+    SetupRunner runner(session.request());
     Status s = runner.connect();
     if (s)
         s = sandbox::recordIn(session, runner.apply());

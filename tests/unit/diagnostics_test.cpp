@@ -1,6 +1,6 @@
 // Help → Copy diagnostics and the support bundle (issue 26, point 4): what support needs in one
 // text, and never a secret the session holds; reports after a failed operation carry its error.
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/diagnostics.h"
 #include "setup/report.h"
 #include "version.h"
@@ -49,7 +49,8 @@ TEST(Diagnostics, HoldWhatSupportAsksForAndNoSecret)
     fill(session);
     SetupOptIns optIns;
     optIns.enableFirewall = true;
-    const QString text = diagnosticsText(session, optIns);
+    const QString text =
+        diagnosticsText(session.report(), {session.connection(), session.choices(), optIns});
     EXPECT_TRUE(text.contains(QLatin1String(STITCH_VERSION))) << text.toStdString();
     EXPECT_TRUE(text.contains(QSysInfo::prettyProductName()));
     EXPECT_TRUE(text.contains(QLatin1String(" UTC")));
@@ -73,11 +74,12 @@ TEST(Diagnostics, ReportsAfterAFailedOperationCarryItsError)
     session.setLastOutcome(makeError(ErrorCode::ConnectionRefused,
                                      QStringLiteral("The SSH server refused the connection."),
                                      QStringLiteral("Check the port.")));
-    const QString text = diagnosticsText(session, {});
+    const QString text =
+        diagnosticsText(session.report(), {session.connection(), session.choices(), {}});
     EXPECT_TRUE(text.contains(QLatin1String("The SSH server refused the connection.")));
     EXPECT_TRUE(text.contains(QLatin1String("connection_refused"))) << text.toStdString();
 
-    const QString md = reportMarkdown(sessionReport(session));
+    const QString md = reportMarkdown(session.report());
     EXPECT_TRUE(md.contains(QLatin1String("## Last error"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QLatin1String("The SSH server refused the connection.")));
     EXPECT_TRUE(md.contains(QLatin1String(STITCH_VERSION)));
@@ -87,8 +89,8 @@ TEST(Diagnostics, ReportsAfterAFailedOperationCarryItsError)
 
     // A later operation that went well: no error any more.
     OperationReport good;
-    mergeReport(session, good);
-    EXPECT_FALSE(reportMarkdown(sessionReport(session)).contains(QLatin1String("## Last error")));
+    session.takeReport(good);
+    EXPECT_FALSE(reportMarkdown(session.report()).contains(QLatin1String("## Last error")));
 }
 
 // Results first, the scripts after them in an appendix.
@@ -100,7 +102,7 @@ TEST(Diagnostics, ReportsKeepTheScriptsInAnAppendix)
     firewall.commands << QStringLiteral("ufw allow from 52.23.137.21 to any port 22");
     session.setStepResult(StepId::Firewall, firewall);
     for (const MarkdownFlavour flavour : {MarkdownFlavour::Folded, MarkdownFlavour::Plain}) {
-        const QString md = reportMarkdown(sessionReport(session), {}, flavour);
+        const QString md = reportMarkdown(session.report(), {}, flavour);
         const qsizetype appendix = md.indexOf(QLatin1String("## Appendix"));
         ASSERT_GT(appendix, 0) << md.toStdString();
         EXPECT_GT(appendix, md.indexOf(QLatin1String("## Values for Stitch")));

@@ -3,7 +3,7 @@
 #include "common/input_validation.h"
 #include "common/stitch_regions.h"
 #include "session/setup_file.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "setup/report.h"
 #include "setup/step_checks.h"
 
@@ -165,11 +165,11 @@ TEST(PublicHost, DefaultsToTheAddressConnectedTo)
     ssh::ConnectionSettings c;
     c.host = qs("10.8.0.1");
     session.setConnection(c);
-    StitchFormValues v = stitchFormValues(session);
+    StitchFormValues v = session.formValues();
     EXPECT_EQ(v.sshHost, qs("10.8.0.1"));
     EXPECT_FALSE(v.sshHostGiven);
     setPublicHost(session, qs("bastion.example.com"));
-    v = stitchFormValues(session);
+    v = session.formValues();
     EXPECT_EQ(v.sshHost, qs("bastion.example.com"));
     EXPECT_TRUE(v.sshHostGiven);
 }
@@ -234,14 +234,14 @@ TEST(PublicHost, ReportsCarryIt)
 {
     SetupSession session;
     finishRan(session, qs("10.8.0.1"));
-    OperationReport report = sessionReport(session);
+    OperationReport report = session.report();
     QJsonObject stitch = reportJson(report).value(QStringLiteral("stitch")).toObject();
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host")).toString(), qs("10.8.0.1"));
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host_source")).toString(), qs("connected_address"));
     EXPECT_TRUE(reportMarkdown(report).contains(qs("finish.private_ssh_host")));
 
     setPublicHost(session, qs("bastion.example.com"));
-    report = sessionReport(session);
+    report = session.report();
     stitch = reportJson(report).value(QStringLiteral("stitch")).toObject();
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host")).toString(), qs("bastion.example.com"));
     EXPECT_EQ(stitch.value(QStringLiteral("ssh_host_source")).toString(), qs("public_host"));

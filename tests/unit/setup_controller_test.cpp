@@ -1,9 +1,9 @@
 // The wizard's controller against a fake OperationRunner (the model is Nextcloud's
 // TestAccountWizardController): how reports, progress and busy state reach the pages, in
 // milliseconds and without a server. The fake's signals stand for the worker thread's.
-#include "session/setup_session.h"
-#include "setup/operation_runner.h"
+#include "model/setup_session.h"
 #include "setup_controller.h"
+#include "support/fake_operation_runner.h"
 
 #include <QSignalSpy>
 
@@ -17,63 +17,26 @@ namespace {
 using setup::Operation;
 using setup::OperationReport;
 
-class FakeRunner : public setup::OperationRunner
-{
-public:
-    bool isBusy() const override { return m_busy; }
-    bool start(Operation operation, setup::SetupRequest request) override
-    {
-        if (m_busy)
-            return false;
-        m_busy = true;
-        operations.append(operation);
-        lastRequest = std::move(request);
-        return true;
-    }
-    bool startWatch(setup::SetupRequest request, qint64) override
-    {
-        if (m_busy)
-            return false;
-        m_busy = true;
-        lastRequest = std::move(request);
-        return true;
-    }
-    void cancel() override { ++cancels; }
-    void disconnectFromServer() override { ++disconnects; }
-
-    // What the worker thread sends back, in its order: idle first, then the signal.
-    void finish(const OperationReport &report)
-    {
-        m_busy = false;
-        emit finished(report);
-    }
-    void finishWatch(const setup::WatchOutcome &outcome)
-    {
-        m_busy = false;
-        emit watchFinished(outcome);
-    }
-
-    QList<Operation> operations;
-    setup::SetupRequest lastRequest;
-    int cancels = 0;
-    int disconnects = 0;
-
-private:
-    bool m_busy = false;
-};
+using FakeRunner = test::FakeOperationRunner;
 
 // A page: a QObject that starts operations and records what it is told.
 class FakePage : public QObject, public OperationClient, public WatchClient
 {
 public:
     void operationProgress(const QString &message) override { progress << message; }
-    void operationFinished(const OperationReport &report) override { reports.append(report); }
+    void operationFinished(const OperationReport &report) override
+    {
+        reports.append(report);
+        if (log)
+            log->append(QStringLiteral("page"));
+    }
     void watchStarted() override { ++watchStarts; }
     void watchAttempt(const QString &summary) override { attempts << summary; }
     void watchFinished(const setup::WatchOutcome &) override { ++watchEnds; }
 
     QStringList progress;
     QList<OperationReport> reports;
+    QStringList *log = nullptr; // where "page" is written when the report arrives
     int watchStarts = 0;
     QStringList attempts;
     int watchEnds = 0;
@@ -253,6 +216,50 @@ TEST_F(SetupControllerTest, AWatchReportsToItsPageOnlyAndChangesNoStep)
     EXPECT_EQ(busy.size(), 2);
     EXPECT_FALSE(controller.isWatching());
     EXPECT_NE(session.stepResult(StepId::Finish).status, StepStatus::NotChecked);
+}
+
+// One model change per operation, then the busy state, then the page that asked: a page whose
+// step the report names refreshes once, on the change, already seeing the worker idle.
+TEST_F(SetupControllerTest, AnOperationEndsInOneModelChangeBeforeBusyAndThePage)
+{
+    QStringList log;
+    QList<QList<StepId>> changes;
+    QObject::connect(&session, &SetupSession::resultsChanged, [&](const QList<StepId> &steps) {
+        changes.append(steps);
+        log.append(controller.isBusy() ? QStringLiteral("model while busy")
+                                       : QStringLiteral("model"));
+    });
+    QObject::connect(&controller, &SetupController::busyChanged, [&](bool busy) {
+        if (!busy)
+            log.append(QStringLiteral("idle"));
+    });
+    FakePage page;
+    page.log = &log;
+    ASSERT_TRUE(controller.start(&page, Operation::Check));
+    OperationReport report = reportOf(Operation::Check);
+    report.steps[0] = passed(QStringLiteral("firewall.ok"));
+    report.steps[3] = passed(QStringLiteral("user.ok"));
+    report.cloudRules = QStringLiteral("# AWS\naws ec2 authorize-security-group-ingress …");
+    runner.finish(report);
+
+    EXPECT_EQ(log, (QStringList{QStringLiteral("model"), QStringLiteral("idle"),
+                                QStringLiteral("page")}));
+    ASSERT_EQ(changes.size(), 1) << "one model change for the whole report";
+    // Step 1 and 4 as reported, step 5 because a check clears an old self-test result.
+    EXPECT_EQ(changes[0], (QList<StepId>{StepId::Firewall, StepId::TunnelUser, StepId::Finish}));
+    EXPECT_EQ(session.cloudRules(), report.cloudRules);
+
+    // A failed connect changes no step, but the outcome: still one change, naming no step.
+    changes.clear();
+    ASSERT_TRUE(controller.start(&page, Operation::Connect));
+    OperationReport refused = reportOf(Operation::Connect);
+    refused.reachedServer = false;
+    refused.outcome = makeError(ErrorCode::ConnectionRefused, QStringLiteral("refused"),
+                                QStringLiteral("start sshd"));
+    runner.finish(refused);
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_TRUE(changes[0].isEmpty());
+    EXPECT_EQ(session.stepResult(StepId::Firewall).status, StepStatus::Pass);
 }
 
 TEST_F(SetupControllerTest, ANewServerForgetsTheConnection)

@@ -1,5 +1,5 @@
 #include "session/setup_file.h"
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 #include "support/setup_file_keys.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "session/setup_session.h"
+#include "model/setup_session.h"
 
 #include <gtest/gtest.h>
 
