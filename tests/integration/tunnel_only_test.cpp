@@ -256,7 +256,9 @@ TEST_F(TunnelOnly, AUnixSocketListenerIsReportedAndClosedByTheSshdFix)
         const QByteArray out = sandbox::shell(
             client(QStringLiteral("ssh"), sandbox::sshPort()) +
                 QStringLiteral(" -N -o ExitOnForwardFailure=yes -R %1:127.0.0.1:%2 %3@127.0.0.1 "
-                               "2>&1 & c=$!; sleep 2; kill $c 2>/dev/null; wait $c")
+                               "2>&1 & c=$!; i=0; until [ -S %1 ] || ! kill -0 $c 2>/dev/null || "
+                               "[ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done; "
+                               "kill $c 2>/dev/null; wait $c")
                     .arg(socket)
                     .arg(sandbox::postgresPort())
                     .arg(user),
