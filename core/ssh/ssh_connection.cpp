@@ -95,6 +95,15 @@ Error SshConnection::lostOrCancelled(const QString &what) const
                     "half-done on the server."));
 }
 
+namespace {
+
+Error connectingCancelled()
+{
+    return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {});
+}
+
+} // namespace
+
 Status SshConnection::connect(const ConnectionSettings &settings)
 {
     installLibsshLogging();
@@ -105,7 +114,7 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     m_commandTimeout = settings.commandTimeout;
     m_channelsOpened = 0;
     if (m_cancelled.load())
-        return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {});
+        return connectingCancelled();
 
     auto socket = connectTcp(settings.host, settings.port, settings.connectTimeout, m_cancelled);
     if (!socket)
@@ -115,19 +124,46 @@ Status SshConnection::connect(const ConnectionSettings &settings)
     if (!m_session)
         return makeError(ErrorCode::SshProtocolError, QStringLiteral("libssh is out of memory."),
                          {});
-    ssh_session s = m_session.get();
+    if (Status configured = configureSession(settings); !configured)
+        return configured;
 
-    // The promises below (no ~/.ssh/config, our own known-hosts files, our own socket) rest on
-    // these settings: one refused is a stop, never a silent default.
-    const auto refused = [this](const char *setting) {
-        Error e = libsshRefused(QLatin1String(setting));
+    if (!setSessionTimeout(settings.connectTimeout))
+        return refusedSetting("timeout");
+    {
+        std::lock_guard<std::mutex> lock(m_fdMutex);
+        m_fd = socket->get();
+        m_fdIdentity = socketIdentity(m_fd);
+    }
+    socket_t fd = socket->release(); // closed by disconnect()
+    if (ssh_options_set(m_session.get(), SSH_OPTIONS_FD, &fd) != SSH_OK)
+        return refusedSetting("socket");
+    if (m_cancelled.load()) {
         disconnect();
-        return e;
-    };
+        return connectingCancelled();
+    }
+    if (Status shookHands = handshake(settings); !shookHands)
+        return shookHands;
+
+    Status verified = verifyHostKey(settings);
+    if (!verified)
+        disconnect();
+    return verified;
+}
+
+Error SshConnection::refusedSetting(const char *setting)
+{
+    Error e = libsshRefused(QLatin1String(setting));
+    disconnect();
+    return e;
+}
+
+Status SshConnection::configureSession(const ConnectionSettings &settings)
+{
+    ssh_session s = m_session.get();
     // Nothing from ~/.ssh/config may change how we verify or authenticate.
     int no = 0;
     if (ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no) != SSH_OK)
-        return refused("ignore-~/.ssh/config");
+        return refusedSetting("ignore-~/.ssh/config");
     const QByteArray host = settings.host.toUtf8();
     unsigned int port = settings.port;
     const QByteArray user = settings.user.toUtf8();
@@ -152,60 +188,50 @@ Status SshConnection::connect(const ConnectionSettings &settings)
             SSH_OK ||
         ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS,
                         QFile::encodeName(readOnlyKnownHosts).constData()) != SSH_OK)
-        return refused("known-hosts file");
+        return refusedSetting("known-hosts file");
+    return {};
+}
 
-    if (!setSessionTimeout(settings.connectTimeout))
-        return refused("timeout");
-    {
-        std::lock_guard<std::mutex> lock(m_fdMutex);
-        m_fd = socket->get();
-        m_fdIdentity = socketIdentity(m_fd);
-    }
-    socket_t fd = socket->release(); // closed by disconnect()
-    if (ssh_options_set(s, SSH_OPTIONS_FD, &fd) != SSH_OK)
-        return refused("socket");
-    if (m_cancelled.load()) {
-        disconnect();
-        return makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {});
-    }
-
+Status SshConnection::handshake(const ConnectionSettings &settings)
+{
+    ssh_session s = m_session.get();
     QElapsedTimer handshakeClock;
     handshakeClock.start();
-    if (ssh_connect(s) != SSH_OK) {
-        // A server that never greets (a stuck sshd, a port that waits for its client to speak
-        // first) differs from one that greets and then fails: libssh waited the whole timeout.
-        const bool silent = ssh_get_serverbanner(s) == nullptr &&
-                            handshakeClock.elapsed() >= settings.connectTimeout.count();
-        Error e =
-            m_cancelled.load()
-                ? makeError(ErrorCode::Cancelled, QObject::tr("Connecting was cancelled."), {})
-            : silent ? sessionError(
-                           ErrorCode::ConnectionTimedOut,
-                           QObject::tr("%1 port %2 accepted the connection but sent "
-                                       "no SSH greeting within %3 s.")
-                               .arg(settings.host)
-                               .arg(settings.port)
-                               .arg(QString::number(
-                                   std::chrono::duration<double>(settings.connectTimeout).count(),
-                                   'g', 3)),
-                           QObject::tr("Check that this port belongs to an SSH "
-                                       "server (not a web server or database), "
-                                       "and that the server is not overloaded."))
-                     : sessionError(ErrorCode::SshProtocolError,
-                                    QObject::tr("%1 port %2 accepted the connection but the "
-                                                "SSH handshake failed.")
-                                        .arg(settings.host)
-                                        .arg(settings.port),
-                                    QObject::tr("Check that this port belongs to an SSH "
-                                                "server (not a web server or database)."));
-        disconnect();
-        return e;
-    }
+    if (ssh_connect(s) == SSH_OK)
+        return {};
+    // A server that never greets (a stuck sshd, a port that waits for its client to speak
+    // first) differs from one that greets and then fails: libssh waited the whole timeout.
+    const bool silent = ssh_get_serverbanner(s) == nullptr &&
+                        handshakeClock.elapsed() >= settings.connectTimeout.count();
+    Error e = handshakeError(settings, silent);
+    disconnect();
+    return e;
+}
 
-    Status verified = verifyHostKey(settings);
-    if (!verified)
-        disconnect();
-    return verified;
+Error SshConnection::handshakeError(const ConnectionSettings &settings, bool silent) const
+{
+    if (m_cancelled.load())
+        return connectingCancelled();
+    if (silent) {
+        return sessionError(
+            ErrorCode::ConnectionTimedOut,
+            QObject::tr("%1 port %2 accepted the connection but sent "
+                        "no SSH greeting within %3 s.")
+                .arg(settings.host)
+                .arg(settings.port)
+                .arg(QString::number(std::chrono::duration<double>(settings.connectTimeout).count(),
+                                     'g', 3)),
+            QObject::tr("Check that this port belongs to an SSH "
+                        "server (not a web server or database), "
+                        "and that the server is not overloaded."));
+    }
+    return sessionError(ErrorCode::SshProtocolError,
+                        QObject::tr("%1 port %2 accepted the connection but the "
+                                    "SSH handshake failed.")
+                            .arg(settings.host)
+                            .arg(settings.port),
+                        QObject::tr("Check that this port belongs to an SSH "
+                                    "server (not a web server or database)."));
 }
 
 Status SshConnection::verifyHostKey(const ConnectionSettings &settings)

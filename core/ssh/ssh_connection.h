@@ -66,6 +66,12 @@ public:
 private:
     friend class CommandChannel;
     friend class ForwardChannel;
+    // connect()'s steps after the TCP connection: libssh's settings for this server (never
+    // ~/.ssh/config), the SSH handshake, and the host key.
+    Status configureSession(const ConnectionSettings &settings);
+    Status handshake(const ConnectionSettings &settings);
+    // Why the handshake failed: cancelled, a server that never greeted, or one that did.
+    Error handshakeError(const ConnectionSettings &settings, bool silent) const;
     Status verifyHostKey(const ConnectionSettings &settings);
     Status authWithPassword(const ConnectionSettings &settings, const Credentials &credentials);
     Status authWithKeyFile(const ConnectionSettings &settings, const Credentials &credentials);
@@ -78,6 +84,9 @@ private:
     Status setSessionTimeout(std::chrono::milliseconds timeout);
     // "libssh refused the <setting> setting": the setup calls our promises rest on.
     Error libsshRefused(const QString &setting) const;
+    // The promises of connect() (no ~/.ssh/config, our own known-hosts files, our own socket)
+    // rest on its settings: one refused is a stop, never a silent default. Disconnects.
+    Error refusedSetting(const char *setting);
 
     SessionHandle m_session;
     HostKeyInfo m_hostKey;

@@ -304,10 +304,10 @@ TEST_F(WizardFlow, SshdIsFixedForTheTunnelUserOnlyAfterTheAdminTicksIt)
         if (config.open(QIODevice::WriteOnly | QIODevice::Truncate))
             config.write(original);
         config.close();
-        sandbox::shell(QStringLiteral("kill -HUP $(cat $STITCH_SANDBOX_DIR/sshd.pid); sleep 0.5"));
+        sandbox::reloadSshd();
     });
-    sandbox::shell(QStringLiteral("echo 'AllowUsers stitchadmin' >>/etc/ssh/sshd_config && "
-                                  "kill -HUP $(cat $STITCH_SANDBOX_DIR/sshd.pid); sleep 0.5"));
+    sandbox::shell(QStringLiteral("echo 'AllowUsers stitchadmin' >>/etc/ssh/sshd_config"));
+    sandbox::reloadSshd();
     SetupChoices choices = session.choices();
     choices.tunnelUser = QStringLiteral("stitchgui");
     session.setChoices(choices);

@@ -1,6 +1,7 @@
 // CommandChannel's marker protocol, as RemoteRunner's privileged shell uses it: one channel,
 // script after script, each reply read up to its "<marker> <status>" lines.
 #include "admin_login.h"
+#include "thread_wait.h"
 
 #include <QElapsedTimer>
 
@@ -106,8 +107,11 @@ TEST_F(CommandChannelTest, CancelFromAnotherThreadEndsAWaitingRead)
 {
     auto shell = connection.startCommand(QStringLiteral("sh"));
     ASSERT_TRUE(shell.ok());
-    std::thread canceller([this] {
-        std::this_thread::sleep_for(300ms);
+    // The cancel comes once the read waits for output the shell will never print.
+    const pid_t reading = test::currentThreadId();
+    bool sawWaiting = false;
+    std::thread canceller([&] {
+        sawWaiting = test::waitUntilThreadWaitsOnSockets(reading);
         connection.cancel(); // also shuts the socket down under the waiting read
     });
     constexpr auto kTimeout = 60s;
@@ -116,6 +120,7 @@ TEST_F(CommandChannelTest, CancelFromAnotherThreadEndsAWaitingRead)
     auto result = shell->read(kMarker, kTimeout);
     const qint64 ms = clock.elapsed();
     canceller.join();
+    EXPECT_TRUE(sawWaiting) << "the read was never seen waiting; the cancel came anyway";
     ASSERT_FALSE(result.ok());
     // Cancelled, not Timeout: the cancel ended the read; the bound is far below the timeout.
     EXPECT_EQ(result.error().code, ErrorCode::Cancelled);

@@ -1,4 +1,5 @@
 #include "admin_login.h"
+#include "thread_wait.h"
 
 #include <QElapsedTimer>
 
@@ -78,12 +79,16 @@ TEST_F(ExecTest, CancelFromAnotherThread)
 {
     QElapsedTimer clock;
     clock.start();
-    std::thread canceller([this] {
-        std::this_thread::sleep_for(300ms);
+    // The cancel comes once exec waits for the command's output.
+    const pid_t running = test::currentThreadId();
+    bool sawWaiting = false;
+    std::thread canceller([&] {
+        sawWaiting = test::waitUntilThreadWaitsOnSockets(running);
         connection.cancel();
     });
     auto r = connection.exec(QStringLiteral("sleep 20"));
     canceller.join();
+    EXPECT_TRUE(sawWaiting) << "exec was never seen waiting; the cancel came anyway";
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
     EXPECT_LT(clock.elapsed(), 5000);

@@ -9,6 +9,7 @@
 #include "setup/setup_runner.h"
 #include "support/tcp_proxy.h"
 #include "support/test_files.h"
+#include "thread_wait.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -552,11 +554,16 @@ TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
     for (const CutPoint &p : points) {
         applyThroughHang(p, kHangTimeout, [&](TcpProxy &proxy, SetupRunner &runner) {
             Status s;
-            std::thread worker([&] { s = runner.apply().outcome; });
+            std::atomic<pid_t> applying{0};
+            std::thread worker([&] {
+                applying.store(test::currentThreadId());
+                s = runner.apply().outcome;
+            });
             for (int i = 0; i < 300 && !proxy.isHanging(); ++i)
                 QThread::msleep(20);
             EXPECT_TRUE(proxy.isHanging()) << p.name;
-            QThread::msleep(300);
+            // The cancel comes once the apply waits for what the hanging proxy holds back.
+            EXPECT_TRUE(test::waitUntilThreadWaitsOnSockets(applying.load())) << p.name;
             QElapsedTimer clock;
             clock.start();
             runner.cancel();

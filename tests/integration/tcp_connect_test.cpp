@@ -1,9 +1,9 @@
 // connectTcp on its own: the four failures it tells apart, and the socket it hands to libssh.
 #include "sandbox_env.h"
 #include "ssh/tcp_connect.h"
+#include "thread_wait.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
@@ -117,16 +117,20 @@ TEST_F(DroppedPort, TimesOutWithinItsBudget)
 TEST_F(DroppedPort, CancelFromAnotherThreadEndsTheWait)
 {
     std::atomic<bool> cancelled{false};
+    // The cancel comes once the connect waits for the SYN's answer that the firewall drops.
+    const pid_t connecting = test::currentThreadId();
+    bool sawWaiting = false;
     std::thread canceller([&] {
-        std::this_thread::sleep_for(300ms);
+        sawWaiting = test::waitUntilThreadWaitsOnSockets(connecting);
         cancelled.store(true);
     });
-    const auto join = qScopeGuard([&] { canceller.join(); });
     QElapsedTimer clock;
     clock.start();
     constexpr auto kTimeout = 60s;
     auto socket = connectTcp(QStringLiteral("127.0.0.1"), kPort, kTimeout, cancelled);
     const qint64 ms = clock.elapsed();
+    canceller.join();
+    EXPECT_TRUE(sawWaiting) << "the connect was never seen waiting; the cancel came anyway";
     ASSERT_FALSE(socket.ok());
     // Cancelled, not ConnectionTimedOut: the cancel ended the wait. The bound, far below the
     // timeout, holds on a loaded machine (cancel is polled in slices of at most 100 ms).

@@ -144,7 +144,8 @@ protected:
             client(QStringLiteral("ssh"), port) +
                 QStringLiteral(" -N -o ExitOnForwardFailure=yes -D 127.0.0.1:15437") + at +
                 QStringLiteral(
-                    " & p=$!; sleep 1.5; python3 -c 'import socket, struct, sys\n"
+                    " & p=$!; i=0; until ss -Hltn 'sport = :15437' | grep -q . || [ $i -ge 50 ]; "
+                    "do sleep 0.1; i=$((i+1)); done; python3 -c 'import socket, struct, sys\n"
                     "s = socket.create_connection((\"127.0.0.1\", 15437), 5)\n"
                     "s.sendall(b\"\\x05\\x01\\x00\"); s.recv(2)\n"
                     "s.sendall(b\"\\x05\\x01\\x00\\x01\" + socket.inet_aton(\"127.0.0.1\") + "
@@ -255,7 +256,9 @@ TEST_F(TunnelOnly, AUnixSocketListenerIsReportedAndClosedByTheSshdFix)
         const QByteArray out = sandbox::shell(
             client(QStringLiteral("ssh"), sandbox::sshPort()) +
                 QStringLiteral(" -N -o ExitOnForwardFailure=yes -R %1:127.0.0.1:%2 %3@127.0.0.1 "
-                               "2>&1 & c=$!; sleep 2; kill $c 2>/dev/null; wait $c")
+                               "2>&1 & c=$!; i=0; until [ -S %1 ] || ! kill -0 $c 2>/dev/null || "
+                               "[ $i -ge 100 ]; do sleep 0.1; i=$((i+1)); done; "
+                               "kill $c 2>/dev/null; wait $c")
                     .arg(socket)
                     .arg(sandbox::postgresPort())
                     .arg(user),
