@@ -4261,6 +4261,10 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
         <source>%1: %2 Fix: %3</source>
         <translation>%1: %2 Abhilfe: %3</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>stitch::wizard::FinishPage</name>

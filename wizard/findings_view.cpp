@@ -119,9 +119,11 @@ private:
     }
 };
 
-QString severityWord(Severity severity)
+QString severityWord(const Finding &finding)
 {
-    switch (severity) {
+    if (isNote(finding))
+        return FindingsView::tr("Note");
+    switch (finding.severity) {
     case Severity::Pass:
         return FindingsView::tr("Passed");
     case Severity::Warn:
@@ -176,9 +178,9 @@ void FindingsView::showResult(const StepResult &result)
         auto *item = new QListWidgetItem(findingIcon(f), message, this);
         item->setData(kFixRole, fix);
         item->setData(kCodeRole, f.code);
-        const QString spoken =
-            fix.isEmpty() ? tr("%1: %2").arg(severityWord(f.severity), message)
-                          : tr("%1: %2 Fix: %3").arg(severityWord(f.severity), message, fix);
+        const QString spoken = fix.isEmpty()
+                                   ? tr("%1: %2").arg(severityWord(f), message)
+                                   : tr("%1: %2 Fix: %3").arg(severityWord(f), message, fix);
         item->setData(Qt::AccessibleTextRole, spoken);
         item->setToolTip(spoken);
     }

@@ -124,9 +124,16 @@ QIcon severityIcon(Severity severity)
     return statusIcon(IconKind::Info);
 }
 
+bool isNote(const Finding &finding)
+{
+    return finding.code.endsWith(QLatin1String(".hint")) ||
+           (finding.severity == Severity::Pass &&
+            (!finding.fix.isEmpty() || !finding.remedy.isNone()));
+}
+
 QIcon findingIcon(const Finding &finding)
 {
-    if (finding.code.endsWith(QLatin1String(".hint")))
+    if (isNote(finding))
         return statusIcon(IconKind::Info);
     return severityIcon(finding.severity);
 }

@@ -23,7 +23,11 @@ void loadWizardResources();
 // Loaded once per application.
 QIcon statusIcon(IconKind kind);
 QIcon severityIcon(Severity severity);
-// A finding's icon: hints (codes ending in ".hint") are information, not a verdict.
+// A note rather than a verdict: a hint (a code ending in ".hint"), or a finding that passes but
+// still advises something (a fix), such as an idle tunnel sshd never checks. A green check
+// beside advice would read as "nothing to do".
+bool isNote(const Finding &finding);
+// A finding's icon: information for a note, else its severity's.
 QIcon findingIcon(const Finding &finding);
 
 } // namespace stitch::wizard

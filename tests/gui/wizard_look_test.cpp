@@ -2,6 +2,7 @@
 // state (screenshots, light and dark), accessible names, mnemonics, and the 1024×700 budget.
 #include "../support/fake_credential_store.h"
 #include "change_sentences.h"
+#include "findings_view.h"
 #include "fit_check.h"
 #include "gui_test_support.h"
 #include "host_key_dialog.h"
@@ -10,6 +11,7 @@
 #include "setup/setup_worker.h"
 #include "setup/step_checks.h"
 #include "setup_controller.h"
+#include "status_icons.h"
 #include "tunnel_wizard.h"
 #include "widget_helpers.h"
 
@@ -172,6 +174,31 @@ TEST_F(WizardLook, EveryPageFailingStateLightAndDarkFitsIn1024x700)
             }
         }
     }
+}
+
+// A finding that passes but still advises something is a note (information icon, "Note:" for a
+// screen reader), never a green "Passed" beside a fix.
+TEST_F(WizardLook, APassThatAdvisesSomethingIsANoteNotAGreenCheck)
+{
+    StepResult result;
+    result.status = StepStatus::Pass;
+    result.findings << makeFinding(Severity::Pass, "user.ok", QStringLiteral("stitch exists."), {})
+                    << makeFinding(Severity::Pass, "sshd.client_alive_off",
+                                   QStringLiteral("sshd never checks idle connections."),
+                                   QStringLiteral("Set ClientAliveInterval 60."))
+                    << makeFinding(Severity::Warn, "firewall.none_active",
+                                   QStringLiteral("No host firewall is active."),
+                                   QStringLiteral("Use the cloud firewall."));
+    FindingsView view;
+    view.showResult(result);
+    ASSERT_EQ(view.count(), 3);
+    const auto spoken = [&](int row) {
+        return view.item(row)->data(Qt::AccessibleTextRole).toString();
+    };
+    EXPECT_TRUE(spoken(0).startsWith(QLatin1String("Passed:"))) << spoken(0).toStdString();
+    EXPECT_TRUE(spoken(1).startsWith(QLatin1String("Note:"))) << spoken(1).toStdString();
+    EXPECT_TRUE(spoken(2).startsWith(QLatin1String("Warning:"))) << spoken(2).toStdString();
+    EXPECT_EQ(view.item(1)->icon().cacheKey(), statusIcon(IconKind::Info).cacheKey());
 }
 
 // In the menu bar and in each menu, every Alt+letter opens one thing, in English and German

@@ -76,6 +76,30 @@ part_installer() {
             *) die "$exe.exe --version printed no version: $out" ;;
         esac
     done
+    # The setup file type (installers/Packaging.cmake): .stitch-tunnel opens in the wizard.
+    command=$("$WINE" reg query 'HKCR\StitchTunnelWizard.Setup\shell\open\command' /ve 2>&1) ||
+        die "no open command for StitchTunnelWizard.Setup in the registry: $command"
+    case "$command" in
+        *'stitch-tunnel-wizard.exe" "%1"'*) say "a .stitch-tunnel file opens with: ${command##*REG_SZ}" ;;
+        *) die "the open command does not start the wizard with the file: $command" ;;
+    esac
+    type=$("$WINE" reg query 'HKCR\.stitch-tunnel' /ve 2>&1) || die "no HKCR\\.stitch-tunnel: $type"
+    case "$type" in
+        *StitchTunnelWizard.Setup*) ;;
+        *) die ".stitch-tunnel is not StitchTunnelWizard.Setup: $type" ;;
+    esac
+    # The uninstaller takes the association out again, and the programs with it.
+    "$WINE" "$installed/../Uninstall.exe" /S || die "the uninstaller failed"
+    "$WINESERVER" -w
+    for _ in 1 2 3 4 5 6 7 8 9 10; do # NSIS's uninstaller runs on from a copy of itself
+        [ -f "$installed/stitch-tunnel-wizard.exe" ] || break
+        sleep 1
+    done
+    [ ! -f "$installed/stitch-tunnel-wizard.exe" ] || die "the uninstaller left the wizard"
+    if "$WINE" reg query 'HKCR\.stitch-tunnel' /ve >/dev/null 2>&1; then
+        die "the uninstaller left the .stitch-tunnel file type in the registry"
+    fi
+    say "uninstalled: the programs and the file type are gone"
     wine_done
 }
 
