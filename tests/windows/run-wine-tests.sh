@@ -79,8 +79,9 @@ part_installer() {
     # The setup file type (installers/Packaging.cmake): .stitch-tunnel opens in the wizard.
     command=$("$WINE" reg query 'HKCR\StitchTunnelWizard.Setup\shell\open\command' /ve 2>&1) ||
         die "no open command for StitchTunnelWizard.Setup in the registry: $command"
+    command=$(printf '%s\n' "$command" | tr -d '\r' | grep REG_SZ || true)
     case "$command" in
-        *'stitch-tunnel-wizard.exe" "%1"'*) say "a .stitch-tunnel file opens with: ${command##*REG_SZ}" ;;
+        *'stitch-tunnel-wizard.exe" "%1"'*) say "a .stitch-tunnel file opens with:${command##*REG_SZ}" ;;
         *) die "the open command does not start the wizard with the file: $command" ;;
     esac
     type=$("$WINE" reg query 'HKCR\.stitch-tunnel' /ve 2>&1) || die "no HKCR\\.stitch-tunnel: $type"
