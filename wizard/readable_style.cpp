@@ -3,9 +3,13 @@
 #include "widget_helpers.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QLineEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTextEdit>
 
 namespace stitch::wizard {
 
@@ -24,6 +28,30 @@ void drawOutline(QPainter *painter, const QStyleOption *option, bool round)
     else
         painter->drawRect(r);
     painter->restore();
+}
+
+// Fields that show a placeholder text.
+bool hasPlaceholder(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) ||
+           qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
+}
+
+// Only the placeholder role becomes the field's own: every other colour still follows the
+// application's palette.
+void makePlaceholderReadable(QWidget *field)
+{
+    QPalette palette = field->palette();
+    bool changed = false;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor readable = placeholderColor(palette, group);
+        if (palette.color(group, QPalette::PlaceholderText) != readable) {
+            palette.setColor(group, QPalette::PlaceholderText, readable);
+            changed = true;
+        }
+    }
+    if (changed)
+        field->setPalette(palette);
 }
 
 } // namespace
@@ -60,6 +88,30 @@ void ReadableStyle::drawComplexControl(ComplexControl control, const QStyleOptio
     QProxyStyle::drawComplexControl(control, option, painter, widget);
     if ((control == CC_SpinBox || control == CC_ComboBox) && !(option->state & State_HasFocus))
         drawOutline(painter, option, false);
+}
+
+void ReadableStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    if (!hasPlaceholder(widget))
+        return;
+    makePlaceholderReadable(widget);
+    widget->installEventFilter(this);
+}
+
+void ReadableStyle::unpolish(QWidget *widget)
+{
+    if (hasPlaceholder(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+bool ReadableStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    // Setting the placeholder sends PaletteChange too: the second time nothing changes.
+    if (event->type() == QEvent::PaletteChange)
+        makePlaceholderReadable(static_cast<QWidget *>(watched));
+    return QProxyStyle::eventFilter(watched, event);
 }
 
 void useReadableStyle()

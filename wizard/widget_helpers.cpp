@@ -40,6 +40,22 @@ QColor readableHue(const QPalette &palette, int hue)
     return palette.color(QPalette::Active, QPalette::WindowText);
 }
 
+// From `background` towards `text`, as little as stands out `minContrast`:1 from the background
+// (a margin for rounding is the caller's): an outline, a placeholder, quieter than the text.
+QColor towardsText(const QColor &background, const QColor &text, double minContrast)
+{
+    for (int percent = 30; percent <= 100; percent += 5) {
+        const double t = percent / 100.0;
+        const QColor mixed =
+            QColor::fromRgbF(static_cast<float>(background.redF() * (1 - t) + text.redF() * t),
+                             static_cast<float>(background.greenF() * (1 - t) + text.greenF() * t),
+                             static_cast<float>(background.blueF() * (1 - t) + text.blueF() * t));
+        if (contrastRatio(mixed, background) >= minContrast)
+            return mixed;
+    }
+    return text;
+}
+
 } // namespace
 
 double contrastRatio(const QColor &a, const QColor &b)
@@ -61,19 +77,14 @@ QColor successColor(const QPalette &palette)
 
 QColor borderColor(const QPalette &palette)
 {
-    const QColor window = palette.color(QPalette::Active, QPalette::Window);
-    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
-    // From the window towards its text, until it stands out enough (a margin for rounding).
-    for (int percent = 30; percent <= 100; percent += 5) {
-        const double t = percent / 100.0;
-        const QColor mixed =
-            QColor::fromRgbF(static_cast<float>(window.redF() * (1 - t) + text.redF() * t),
-                             static_cast<float>(window.greenF() * (1 - t) + text.greenF() * t),
-                             static_cast<float>(window.blueF() * (1 - t) + text.blueF() * t));
-        if (contrastRatio(mixed, window) >= 3.2)
-            return mixed;
-    }
-    return text;
+    return towardsText(palette.color(QPalette::Active, QPalette::Window),
+                       palette.color(QPalette::Active, QPalette::WindowText), 3.2);
+}
+
+QColor placeholderColor(const QPalette &palette, QPalette::ColorGroup group)
+{
+    return towardsText(palette.color(group, QPalette::Base), palette.color(group, QPalette::Text),
+                       4.6);
 }
 
 QString alertHtml(const QString &plainText, const QPalette &palette)

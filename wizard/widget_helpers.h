@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 class QLabel;
@@ -26,6 +27,8 @@ QColor successColor(const QPalette &palette);
 // The outline of fields and checkboxes: at least 3:1 against the window (WCAG's minimum for
 // the parts of a control), in the direction of the window text.
 QColor borderColor(const QPalette &palette);
+// The colour of a field's placeholder text: quieter than what is typed, yet 4.5:1 on the field.
+QColor placeholderColor(const QPalette &palette, QPalette::ColorGroup group);
 // `text` as rich text in alertColor(): for labels that show rich text anyway.
 QString alertHtml(const QString &plainText, const QPalette &palette);
 // Red (green) text that stays readable on light and dark palettes.

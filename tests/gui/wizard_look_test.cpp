@@ -420,6 +420,12 @@ TEST_P(WizardColours, TextAndOutlinesStandOutFromTheWindow)
         remember->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, remember);
     EXPECT_GE(strongestContrast(remember, background, box), 3.0)
         << lookName << ": the box of a checkbox";
+    // A placeholder says what to type: readable (4.5:1) on the field, not a faint hint.
+    auto *host = guitest::child<QLineEdit>(page(), "hostEdit");
+    ASSERT_TRUE(host && host->text().isEmpty() && !host->placeholderText().isEmpty());
+    const QColor base = host->palette().color(QPalette::Active, QPalette::Base);
+    const QRect inside = host->rect().adjusted(4, 4, -4, -4);
+    EXPECT_GE(strongestContrast(host, base, inside), 4.5) << lookName << ": a placeholder";
 
     // The host-key dialog: a fingerprint that does not match (red), one that does (green).
     ssh::HostKeyInfo info;
