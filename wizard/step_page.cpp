@@ -319,6 +319,8 @@ void StepPage::showResult()
             [&shown](const Finding &f) { return !shown.refusals.contains(f.code); });
     }
     m_findings->showResult(shown);
+    // Not an empty box under "Not checked yet."
+    m_findings->setVisible(!shown.findings.isEmpty());
     m_commands->setCommands(result().commands);
 }
 

@@ -1,5 +1,7 @@
 #include "fit_check.h"
 
+#include "gui_test_support.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -268,7 +270,7 @@ bool resizeFrameTo(QWidget *window, const QSize &frameSize)
 
 void saveScreenshot(QWidget *window, const QString &name)
 {
-    const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+    const QString dir = stitch::guitest::screenshotDir();
     QDir().mkpath(dir);
     window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }

@@ -49,6 +49,16 @@ inline QStringList repeatedMnemonics(const QStringList &texts)
     return repeated;
 }
 
+// Where screenshots go: build/ci/screenshots, and its dark/ folder in the dark run (ctest's
+// gui_dark), so one run never overwrites the other's.
+inline QString screenshotDir()
+{
+    const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+    return qEnvironmentVariable("STITCH_GUI_TEST_LOOK") == QLatin1String("dark")
+               ? dir + QStringLiteral("/dark")
+               : dir;
+}
+
 template <typename T> T *child(QObject *root, const char *name)
 {
     return root->findChild<T *>(QString::fromLatin1(name));

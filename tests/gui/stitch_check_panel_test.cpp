@@ -88,7 +88,7 @@ TEST(StitchCheckPanel, SendsTheValuesAndShowsStitchsVerdict)
     QTest::mouseClick(child<QCheckBox>(&again, "stitchCheckBox"), Qt::LeftButton);
     EXPECT_EQ(store.calls(), calls + 1);
     EXPECT_EQ(child<QLineEdit>(&again, "stitchTokenEdit")->text(), QString::fromLatin1(kToken));
-    const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+    const QString dir = stitch::guitest::screenshotDir();
     QDir().mkpath(dir);
     panel.grab().save(dir + QStringLiteral("/stitch-check-panel.png"));
 }

@@ -8,9 +8,9 @@
 #include "apply_confirmation.h"
 #include "gui_test_support.h"
 #include "main_window.h"
+#include "model/setup_session.h"
 #include "report_export.h"
 #include "session/credential_store.h"
-#include "model/setup_session.h"
 #include "setup/setup_worker.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"
@@ -77,7 +77,7 @@ inline void answerNextFileDialog(const QString &path)
 
 inline void screenshot(QWidget *window, const QString &name)
 {
-    const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+    const QString dir = stitch::guitest::screenshotDir();
     QDir().mkpath(dir);
     QTest::qWait(50); // let layouts settle
     window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));

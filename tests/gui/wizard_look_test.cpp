@@ -112,7 +112,7 @@ protected:
     }
     void shoot(MainWindow &window, const QString &name)
     {
-        const QString dir = QStringLiteral(STITCH_SCREENSHOT_DIR);
+        const QString dir = stitch::guitest::screenshotDir();
         QDir().mkpath(dir);
         window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
