@@ -33,8 +33,10 @@ class SelfTestLogin;
 
 // Drives the five guide steps for one SetupRequest: check (read-only), apply, verify, the
 // end-to-end self-test, remove. Holds its own copy of the request (connection, credentials,
-// choices, opt-ins); every operation returns an OperationReport, which the front end prints or
-// applies to its own model. Owns the SSH connection; use it from one thread only.
+// choices, opt-ins). One operation per run() call (Connect, Check, Apply or Remove, connecting
+// first when not connected), which returns an OperationReport the front end prints or applies to
+// its own model; the CLI, the wizard's worker and the tests all use run() (and watch()). Owns the
+// SSH connection; use it from one thread only.
 class SetupRunner
 {
 public:
@@ -46,26 +48,20 @@ public:
     // Validates every choice; no network. Fails on the first bad input, changing nothing.
     Result<SetupPlan> plan() const;
 
-    // Connects, logs in, confirms administrator rights. When the choices already make a plan,
-    // the read-only probe rides along in the same round trip and serves the operation that
-    // follows at once (check/apply/remove), so it need not probe again.
-    Status connect();
     // One whole operation: connects first when not connected (saying so through `progress`),
-    // then runs it. Connect alone ends the root shell, so none waits on the user.
+    // then runs it; the report also holds what connecting ran. Connect alone ends the root
+    // shell, so none waits on the user (an Apply or Remove after it starts a new one, with sudo
+    // again: one channel more than when it connects itself).
+    // Check is read-only: one probe, one forward channel. Apply: probe, one locked script
+    // (ending with the verify probe), self-test. Remove: the key (and, as asked, the user and
+    // our firewall rules).
     OperationReport run(Operation operation, const ProgressFn &progress = {});
     bool isConnected() const { return m_connection.isConnected() && m_runner; }
-    // connect() leaves its root shell open for the operation that follows; call this when none
-    // follows at once (the wizard's Connect page), so no root shell waits on the user.
-    void endPrivilegedShell();
     void setOptions(const RunOptions &options) { m_request.options = options; }
     // The next operation's request, on the same connection (the caller checked it is the same
     // server): new choices, secrets or opt-ins.
     void setRequest(SetupRequest request) { m_request = std::move(request); }
     const SetupRequest &request() const { return m_request; }
-    // Each needs connect() first; the report also holds connect()'s transcript entries.
-    OperationReport check();  // read-only: one probe, one forward channel
-    OperationReport apply();  // probe, one locked script (ending with the verify probe), self-test
-    OperationReport remove(); // the key (and, as asked, the user and our firewall rules)
 
     // Thread-safe: ends the running operation (and the self-test's own connection).
     void cancel();
@@ -84,10 +80,10 @@ public:
     {
         m_commandObserver = std::move(observer);
     }
-    // SSH channels opened since connect(), the self-test's included (also in every report).
+    // SSH channels opened since connecting, the self-test's included (also in every report).
     int remoteCommands() const;
     // A report of where things stand without running anything: the outcome of a failed
-    // connect(), say, with the host key the server showed.
+    // connection, say, with the host key the server showed.
     OperationReport reportNow(Operation operation, Status outcome);
 
     // Watches sshd's log on the server for Stitch's own connection (stitch-tunnel watch,
@@ -100,6 +96,18 @@ public:
                               const AttemptFn &seen = {});
 
 private:
+    // run()'s parts, private so that every caller goes through run() (one operation per call).
+    // Connects, logs in, confirms administrator rights. When the choices already make a plan,
+    // the read-only probe rides along in the same round trip and serves the operation that
+    // follows at once (check/apply/remove), so it need not probe again. Leaves the root shell
+    // open for that operation.
+    Status connect();
+    // Each needs connect() first.
+    OperationReport check();
+    OperationReport apply();
+    OperationReport remove();
+    // Ends the root shell connect() or an operation left open, so none waits on the user.
+    void endPrivilegedShell();
     QScopeGuard<std::function<void()>> endPrivilegedShellOnReturn();
     Status doCheck();
     Status doApply();

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <optional>
+
 namespace bench {
 
 namespace {
@@ -387,14 +389,19 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     c.databasePort = 5432;
     session.setChoices(c);
     setup::SetupRunner runner(session.request());
+    const setup::Operation operation = apply ? setup::Operation::Apply : setup::Operation::Check;
+    // run() connects first and, once connected (logged in, sudo confirmed), says what it does
+    // next: that message ends the connect phase.
+    const QString busy = setup::operationBusyText(operation);
     QElapsedTimer clock;
     clock.start();
-    Status s = runner.connect();
-    run.connectMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    if (s)
-        s = apply ? sandbox::recordIn(session, runner.apply())
-                  : sandbox::recordIn(session, runner.check());
+    std::optional<double> connectMs;
+    const Status s = sandbox::recordIn(session, runner.run(operation, [&](const QString &message) {
+        if (message == busy && !connectMs)
+            connectMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    }));
     run.totalMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    run.connectMs = connectMs.value_or(run.totalMs); // a failed connect is the whole run
     run.operationMs = run.totalMs - run.connectMs;
     run.remoteCommands = runner.remoteCommands();
     run.ok = s.ok();
@@ -404,7 +411,7 @@ InProcessRun stitchInProcess(const Fixture &f, bool apply, quint16 port)
     double privilegeMs = 0;
     for (const remote::TranscriptEntry &e : session.transcript().entries()) {
         run.phases << Phase{e.label, static_cast<double>(e.elapsedMs)};
-        // connect() checks the rights, with the read-only probe riding along when it can
+        // connecting checks the rights, with the read-only probe riding along when it can
         if (e.label.startsWith(QLatin1String("Check administrator rights")))
             privilegeMs = static_cast<double>(e.elapsedMs);
         else

@@ -49,7 +49,8 @@ Sample stitchCli(const Fixture &f, const QString &action, quint16 port);
 Sample floorSsh(const Fixture &f, quint16 port);
 Sample ansiblePlaybook(const Fixture &f, quint16 port, bool favourable, int serial);
 
-// SetupRunner in this process: connect (TCP, SSH, login, sudo check), then check or apply.
+// SetupRunner::run() in this process: connects (TCP, SSH, login, sudo check), then checks or
+// applies.
 struct Phase
 {
     QString label;
@@ -59,7 +60,7 @@ struct InProcessRun
 {
     bool ok = false;
     QString error;
-    double connectMs = 0; // SetupRunner::connect(): handshake, login, sudo check
+    double connectMs = 0; // run()'s connecting: handshake, login, sudo check
     double operationMs = 0;
     double totalMs = 0;
     int remoteCommands = 0; // SetupRunner::remoteCommands(): channels of the admin connection

@@ -58,9 +58,8 @@ TEST_F(ApplyPlanned, TheProbeSeesTheSameFactsTwice)
 {
     configure(QStringLiteral("stitchplan0"));
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    const OperationReport first = runner.check();
-    const OperationReport second = runner.check();
+    const OperationReport first = runner.run(Operation::Check);
+    const OperationReport second = runner.run(Operation::Check);
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_EQ(probes(second), 1) << "each check probes the server";
     EXPECT_EQ(first.facts.factsSha.size(), 16);
@@ -72,9 +71,9 @@ TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
 {
     configure(QStringLiteral("stitchplan1"));
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.check().ok());               // the page's check (on connect's own probe)
-    const OperationReport checked = runner.check(); // Apply's, behind the confirmation
+    ASSERT_TRUE(runner.run(Operation::Check).ok()); // the page's check (on connect's own probe)
+    // Apply's check, behind the confirmation
+    const OperationReport checked = runner.run(Operation::Check);
     ASSERT_TRUE(checked.ok()) << checked.error().oneLine().toStdString();
     const ApplyPlan &plan = checked.applyPlan;
     ASSERT_FALSE(plan.isEmpty());
@@ -88,7 +87,7 @@ TEST_F(ApplyPlanned, ApplyAfterACheckRunsTheConfirmedPlanWithoutProbingAgain)
     RunOptions options;
     options.confirmedPlan = plan.digest;
     runner.setOptions(options);
-    const OperationReport applied = runner.apply();
+    const OperationReport applied = runner.run(Operation::Apply);
     ASSERT_TRUE(applied.ok()) << applied.error().oneLine().toStdString();
     EXPECT_EQ(probes(applied), 0) << "apply ran on the check's facts, proved on the server";
     // What the click waits for (measured, not asserted: tests/bench times it).
@@ -110,8 +109,7 @@ TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
 {
     configure(QStringLiteral("stitchplan2"));
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    const OperationReport checked = runner.check();
+    const OperationReport checked = runner.run(Operation::Check);
     ASSERT_TRUE(checked.ok());
     ASSERT_TRUE(checked.applyPlan.changes.join(QLatin1Char('\n'))
                     .contains(QStringLiteral("Create the user stitchplan2")));
@@ -125,7 +123,7 @@ TEST_F(ApplyPlanned, AServerChangedSinceTheCheckIsNotTouched)
     RunOptions options;
     options.confirmedPlan = checked.applyPlan.digest;
     runner.setOptions(options);
-    const OperationReport applied = runner.apply();
+    const OperationReport applied = runner.run(Operation::Apply);
     ASSERT_FALSE(applied.ok());
     EXPECT_EQ(applied.error().code, ErrorCode::ServerChangedSinceCheck)
         << applied.error().oneLine().toStdString();
@@ -139,13 +137,12 @@ TEST_F(ApplyPlanned, APlanOtherThanTheConfirmedOneDoesNotRun)
 {
     configure(QStringLiteral("stitchplan3"));
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(runner.check().ok());
+    ASSERT_TRUE(runner.run(Operation::Check).ok());
     const QByteArray before = sandbox::serverState();
     RunOptions options;
     options.confirmedPlan = QStringLiteral("0123456789abcdef"); // a plan never shown
     runner.setOptions(options);
-    const OperationReport applied = runner.apply();
+    const OperationReport applied = runner.run(Operation::Apply);
     ASSERT_FALSE(applied.ok());
     EXPECT_EQ(applied.error().code, ErrorCode::ServerChangedSinceCheck);
     EXPECT_EQ(sandbox::serverState(), before);

@@ -266,9 +266,7 @@ TEST_F(BadInput, CatalogueOfFortyPlusCases)
 
         const QByteArray before = serverState();
         SetupRunner runner(session.request());
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_FALSE(s.ok()) << c.name << ": must fail";
         EXPECT_EQ(errorCodeName(s.error().code).toStdString(), errorCodeName(c.code).toStdString())
             << c.name << ": " << s.error().oneLine().toStdString();
@@ -310,8 +308,7 @@ TEST_F(BadInput, ServerWithoutUseraddIsAClearErrorAndChangesNothing)
     session.setChoices(choices);
     const QByteArray before = serverState();
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    Status s = sandbox::recordIn(session, runner.apply());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::RemoteCommandFailed);
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("groupadd")))

@@ -47,13 +47,14 @@ struct Admin
     void run(std::atomic<int> &ready)
     {
         SetupRunner runner(session.request());
-        status = runner.connect();
-        // Both connected and privileged before either applies: the applies overlap.
+        status = runner.run(Operation::Connect).outcome;
+        // Both connected and their sudo rights confirmed before either applies: the applies
+        // overlap.
         ready.fetch_add(1);
         while (ready.load() < 2)
             std::this_thread::yield();
         if (status)
-            status = sandbox::recordIn(session, runner.apply());
+            status = sandbox::recordIn(session, runner.run(Operation::Apply));
         for (int i = 0; i < kStepCount; ++i) {
             for (const Finding &f : session.stepResult(static_cast<StepId>(i)).findings) {
                 if (f.severity == Severity::Fail)

@@ -36,9 +36,7 @@ protected:
     Status apply(RunOptions options = {})
     {
         SetupRunner runner(session.request(options));
-        if (Status c = runner.connect(); !c)
-            return c;
-        return sandbox::recordIn(session, runner.apply());
+        return sandbox::recordIn(session, runner.run(Operation::Apply));
     }
     // An account as this tool creates it (its marker in GECOS), so only the planted trap stops
     // apply, not the "not ours" rule.
@@ -86,8 +84,7 @@ TEST_F(Escalation, SshFolderLinkedToARootFolderIsRefusedAndTheFolderUntouched)
 
     // check says the same, with the link's target, and changes nothing either
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Check)).ok());
     bool found = false;
     for (const Finding &f : session.stepResult(StepId::TunnelUser).findings)
         found = found || (f.code == QLatin1String("user.ssh_dir_link") &&
@@ -117,8 +114,7 @@ TEST_F(Escalation, AuthorizedKeysLinkedToShadowIsRefusedAndNoCopyIsMade)
     // remove reads and writes through the account's link only as the account: it cannot read
     // shadow, says so as a failure of step 4, and shadow stays as it was.
     SetupRunner runner(session.request(RunOptions{}));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
     const StepResult removed = session.stepResult(StepId::TunnelUser);
     EXPECT_EQ(removed.status, StepStatus::Fail);
     bool said = false;
@@ -322,8 +318,7 @@ TEST_F(Escalation, AnExistingPersonsAccountNeedsConfirmationAndIsNeverDeleted)
     RunOptions removal;
     removal.removeUser = true;
     SetupRunner runner(session.request(removal));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("cat /home/nosudo/notes.txt; getent passwd nosudo | "
                                             "cut -d: -f1,7")),
               QByteArray("mine\nnosudo:/bin/bash\n"))
@@ -347,8 +342,7 @@ TEST_F(Escalation, RemoveUserDeletesOurOwnAccountButASharedGroupStays)
     sandbox::shell(QStringLiteral("usermod -aG stitchesc6 nosudo"));
     options.removeUser = true;
     SetupRunner runner(session.request(options));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("getent passwd stitchesc6 | wc -l; test -e "
                                             "/home/stitchesc6 && echo home-left; getent group "
                                             "stitchesc6 | cut -d: -f1")),

@@ -263,9 +263,7 @@ protected:
             runner.setCommandObserver([&](const remote::TranscriptEntry &e) {
                 t.commands << Mark{e.label, proxy.bytesUp(), proxy.bytesDown()};
             });
-            Status s = runner.connect();
-            if (s)
-                s = sandbox::recordIn(session, runner.apply());
+            Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         }
         const auto spans = proxy.connections();
@@ -316,9 +314,7 @@ protected:
         SetupSession session;
         configure(session, 0);
         SetupRunner runner(session.request());
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << context << ": rerun failed: " << s.error().oneLine().toStdString();
         for (int i = 0; i < kStepCount; ++i) {
             const StepResult &r = session.stepResult(static_cast<StepId>(i));
@@ -338,8 +334,10 @@ protected:
         EXPECT_EQ(akStat(), QStringLiteral("600 %1 %1").arg(kUser)) << context;
     }
 
-    // An apply through a proxy that hangs at `at`: `during` gets the connected runner (with this
-    // command timeout) and the proxy; afterwards the server must converge on a plain rerun.
+    // An apply through a proxy that hangs at `at`: `during` gets the runner (with this command
+    // timeout; not connected yet, so its run(Apply) connects through the proxy, as the byte
+    // offsets of the trace count) and the proxy; afterwards the server must converge on a plain
+    // rerun.
     void applyThroughHang(const CutPoint &at, std::chrono::milliseconds commandTimeout,
                           const std::function<void(TcpProxy &, SetupRunner &)> &during)
     {
@@ -352,7 +350,6 @@ protected:
             SetupSession session;
             configure(session, proxy.port(), commandTimeout);
             SetupRunner runner(session.request());
-            ASSERT_TRUE(runner.connect().ok()) << at.name;
             during(proxy, runner);
         }
         EXPECT_TRUE(waitUntilServerIsQuiet());
@@ -432,9 +429,7 @@ TEST_F(FaultInjection, CutAtEveryCommandBoundaryLeavesOldOrNewFileAndRerunConver
             SetupSession session;
             configure(session, proxy.port());
             SetupRunner runner(session.request());
-            Status s = runner.connect();
-            if (s)
-                s = sandbox::recordIn(session, runner.apply());
+            Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
             const bool cutBeforeReturn = proxy.wasCut();
             QStringList finishProblems, finishPasses;
             for (const Finding &f : session.stepResult(StepId::Finish).findings) {
@@ -513,16 +508,16 @@ TEST_F(FaultInjection, HangIsATimeoutAndRerunConverges)
         {"apply script request", true, probe.up + (apply.up - probe.up) / 2},
         {"apply script output", false, probe.down + (apply.down - probe.down) / 3},
     };
-    // The hang costs one command timeout; the rest of the apply is ordinary work. The bounds say
-    // it was this timeout that ended the wait (not the fixture's 30 s default, not a hang) and
-    // leave a loaded 2-core machine many times the apply's usual second.
+    // The hang costs one command timeout; the rest of the run (connecting, the apply) is ordinary
+    // work. The bounds say it was this timeout that ended the wait (not the fixture's 30 s
+    // default, not a hang) and leave a loaded 2-core machine many times the run's usual second.
     constexpr auto kHangTimeout = 3s;
     constexpr qint64 kHangMs = std::chrono::milliseconds(kHangTimeout).count();
     for (const CutPoint &p : points) {
         applyThroughHang(p, kHangTimeout, [&](TcpProxy &proxy, SetupRunner &runner) {
             QElapsedTimer clock;
             clock.start();
-            Status s = runner.apply().outcome;
+            Status s = runner.run(Operation::Apply).outcome;
             const qint64 ms = clock.elapsed();
             EXPECT_TRUE(proxy.isHanging()) << p.name;
             ASSERT_FALSE(s.ok()) << p.name;
@@ -557,9 +552,10 @@ TEST_F(FaultInjection, CancelFromAnotherThreadEndsAHangPromptly)
             std::atomic<pid_t> applying{0};
             std::thread worker([&] {
                 applying.store(test::currentThreadId());
-                s = runner.apply().outcome;
+                s = runner.run(Operation::Apply).outcome;
             });
-            for (int i = 0; i < 300 && !proxy.isHanging(); ++i)
+            // The run connects first: allow a loaded machine time to reach the hang.
+            for (int i = 0; i < 1000 && !proxy.isHanging(); ++i)
                 QThread::msleep(20);
             EXPECT_TRUE(proxy.isHanging()) << p.name;
             // The cancel comes once the apply waits for what the hanging proxy holds back.

@@ -69,9 +69,7 @@ protected:
         RunOptions options;
         options.selfTest = false; // the firewall is under test here, not the tunnel
         SetupRunner runner(session.request(options));
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     }
     // Removes with only `cidrs` given; returns what the step reported.
@@ -81,9 +79,7 @@ protected:
         RunOptions options;
         options.removeFirewallRules = true;
         SetupRunner runner(session.request(options));
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.remove());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Remove));
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         // What remove did to the firewall is reported under step 1.
         return session.stepResult(StepId::Firewall);
@@ -113,9 +109,7 @@ protected:
         RunOptions options;
         options.selfTest = false;
         SetupRunner runner(session.request(options));
-        if (Status s = runner.connect(); !s)
-            return s;
-        return sandbox::recordIn(session, runner.apply());
+        return sandbox::recordIn(session, runner.run(Operation::Apply));
     }
 
     static QStringList lines(const QString &command)

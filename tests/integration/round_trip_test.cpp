@@ -50,11 +50,8 @@ protected:
         sshd.resetLog();
         {
             SetupRunner runner(session.request());
-            Status s = runner.connect();
-            EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
-            if (s)
-                s = apply ? sandbox::recordIn(session, runner.apply())
-                          : sandbox::recordIn(session, runner.check());
+            const Status s =
+                sandbox::recordIn(session, runner.run(apply ? Operation::Apply : Operation::Check));
             EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
             if (adminChannels)
                 *adminChannels = runner.remoteCommands();

@@ -273,9 +273,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         SetupSession session;
         configure(session, scratch, QStringLiteral("stitchsec1"), publicKey);
         SetupRunner runner(session.request());
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         checker.check(QStringLiteral("transcript (password login)"),
                       session.transcript().toText().toUtf8());
@@ -301,9 +299,7 @@ TEST(Secrets, NeverInArgvEnvironmentTranscriptReportsCliOutputFilesOrLogs)
         credentials.sudoPassword = Secret(password); // key login, sudo still asks for it
         session.setCredentials(std::move(credentials));
         SetupRunner runner(session.request());
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(runner.connection().authMethodUsed(), QStringLiteral("publickey"));
         checker.check(QStringLiteral("transcript (key login)"),

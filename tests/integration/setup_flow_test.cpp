@@ -74,8 +74,7 @@ TEST_F(SetupFlow, CheckIsReadOnlyAndFindsWhatIsMissing)
     configure(QStringLiteral("stitchro"), key.publicLine);
     const QByteArray before = serverState();
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    Status s = sandbox::recordIn(session, runner.check());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Check));
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     EXPECT_EQ(serverState(), before);
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Warn);
@@ -95,8 +94,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
     configure(QStringLiteral("stitchok"), key.publicLine);
     {
         SetupRunner runner(session.request());
-        ASSERT_TRUE(runner.connect().ok());
-        Status s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Changed)
             << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
@@ -114,8 +112,7 @@ TEST_F(SetupFlow, ApplyVerifiesSelfTestsAndIsIdempotent)
               QByteArray("700 stitchok stitchok\n600 stitchok stitchok\n"));
 
     SetupRunner again(session.request());
-    ASSERT_TRUE(again.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, again.apply()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, again.run(Operation::Apply)).ok());
     EXPECT_EQ(step(StepId::TunnelUser).status, StepStatus::Pass)
         << codes(step(StepId::TunnelUser)).join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(codes(step(StepId::TunnelUser)).contains(QStringLiteral("apply.changed")));
@@ -141,8 +138,7 @@ TEST_F(SetupFlow, ExistingAuthorizedKeysIsPreservedByteForByte)
     RunOptions options;
     options.adoptExistingUser = true;
     SetupRunner runner(session.request(options));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Apply)).ok());
     EXPECT_EQ(readFile(ak), old +
                                 "\nrestrict,port-forwarding,permitopen=\"127.0.0.1:5432\","
                                 "permitlisten=\"127.0.0.1:1\",command=\"/usr/sbin/nologin\" " +
@@ -161,8 +157,7 @@ TEST_F(SetupFlow, StockOpenSshClientTunnelsToPostgres)
     StitchKey key;
     configure(QStringLiteral("stitch"), key.publicLine);
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Apply)).ok());
     int rc = -1;
     const QByteArray out = sandbox::shell(
         QStringLiteral(
@@ -190,16 +185,14 @@ TEST_F(SetupFlow, UfwActiveGetsTaggedRulesOnce)
     configure(QStringLiteral("stitchfw"), key.publicLine);
     {
         SetupRunner runner(session.request());
-        ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Apply)).ok());
         EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Changed)
             << codes(step(StepId::Firewall)).join(QLatin1Char(' ')).toStdString();
     }
     const QByteArray rules = sandbox::shell(QStringLiteral("ufw status | grep -c stitch-tunnel"));
     EXPECT_EQ(rules, QByteArray("4\n")); // 4 Stitch addresses on SSH port 2222
     SetupRunner again(session.request());
-    ASSERT_TRUE(again.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, again.check()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, again.run(Operation::Check)).ok());
     EXPECT_EQ(step(StepId::Firewall).status, StepStatus::Pass);
 }
 
@@ -208,8 +201,7 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
     StitchKey key;
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::MySql);
     SetupRunner runner(session.request());
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Check)).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Pass);
     bool sawMariaDb = false;
     for (const Finding &f : step(StepId::Database).findings)
@@ -219,13 +211,13 @@ TEST_F(SetupFlow, MariaDbAnswersAndWrongProtocolFails)
     // The next checks on the same connection, with the database changed.
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 3306);
     runner.setRequest(session.request());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Check)).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("db.wrong_protocol")));
 
     configure(QStringLiteral("stitchdb"), key.publicLine, DatabaseType::PostgreSql, 5999);
     runner.setRequest(session.request());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.check()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Check)).ok());
     EXPECT_EQ(step(StepId::Database).status, StepStatus::Fail);
     EXPECT_TRUE(codes(step(StepId::Database)).contains(QStringLiteral("forward_refused")));
 }
@@ -236,8 +228,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     configure(QStringLiteral("stitchrm"), key.publicLine);
     {
         SetupRunner runner(session.request());
-        ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(sandbox::recordIn(session, runner.apply()).ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Apply)).ok());
     }
     // The admin's own keys around Stitch's (one before it, two after it, the last without a
     // newline): remove must take out exactly Stitch's line and keep the file, every other byte,
@@ -256,8 +247,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
                                 key.publicLine.toUtf8() + '\n' + after);
     {
         SetupRunner runner(session.request());
-        ASSERT_TRUE(runner.connect().ok());
-        ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+        ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
         EXPECT_EQ(sandbox::shell(QStringLiteral("stat -c '%a %U %G' ") + ak),
                   QByteArray("600 stitchrm stitchrm\n"))
             << "the file is still there, the user's, private";
@@ -267,8 +257,7 @@ TEST_F(SetupFlow, RemoveTakesTheKeyOutAndOptionallyTheUser)
     RunOptions all;
     all.removeUser = true;
     SetupRunner runner(session.request(all));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
     int rc = 0;
     sandbox::shell(QStringLiteral("getent passwd stitchrm"), &rc);
     EXPECT_NE(rc, 0);
@@ -286,9 +275,8 @@ TEST_F(SetupFlow, BadInputChangesNothing)
         QStringLiteral(
             "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----"));
     runner.setRequest(session.request());
-    ASSERT_TRUE(runner.connect().ok());
     const QByteArray before = serverState();
-    Status s = sandbox::recordIn(session, runner.apply());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::PrivateKeyGiven);
     EXPECT_FALSE(s.error().message.contains(QStringLiteral("b3Blbn")));

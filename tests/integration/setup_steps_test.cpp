@@ -57,9 +57,7 @@ protected:
     StepResult check()
     {
         SetupRunner runner(session.request());
-        Status c = runner.connect();
-        EXPECT_TRUE(c.ok()) << c.error().oneLine().toStdString();
-        Status s = sandbox::recordIn(session, runner.check());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Check));
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         return session.stepResult(StepId::Database);
     }
@@ -217,8 +215,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchipt"));
     for (int run = 0; run < 2; ++run) {
         SetupRunner runner(session.request());
-        ASSERT_TRUE(runner.connect().ok());
-        Status s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
         EXPECT_EQ(session.stepResult(StepId::Firewall).status,
                   run == 0 ? StepStatus::Changed : StepStatus::Pass);
@@ -228,8 +225,7 @@ TEST_F(Steps, IptablesRulesAreAddedOnceAndRemoved)
     RunOptions removeAll;
     removeAll.removeFirewallRules = true;
     SetupRunner runner(session.request(removeAll));
-    ASSERT_TRUE(runner.connect().ok());
-    ASSERT_TRUE(sandbox::recordIn(session, runner.remove()).ok());
+    ASSERT_TRUE(sandbox::recordIn(session, runner.run(Operation::Remove)).ok());
     EXPECT_EQ(sandbox::shell(QStringLiteral("iptables -S INPUT | grep -c stitch-tunnel")),
               QByteArray("0\n"));
 }
@@ -361,8 +357,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     RunOptions options;
     options.enableFirewall = true;
     SetupRunner runner(session.request(options));
-    ASSERT_TRUE(runner.connect().ok());
-    Status s = sandbox::recordIn(session, runner.apply());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     const QByteArray status = sandbox::shell(QStringLiteral("ufw status"));
     EXPECT_TRUE(status.contains("Status: active")) << status.toStdString();
@@ -377,7 +372,7 @@ TEST_F(Steps, TurningOnUfwAllowsTheAdminFirst)
     // The admin's session still works, and so does a new connection.
     EXPECT_TRUE(runner.connection().isConnected());
     SetupRunner fresh(session.request());
-    Status again = fresh.connect();
+    const OperationReport again = fresh.run(Operation::Connect);
     EXPECT_TRUE(again.ok()) << again.error().oneLine().toStdString();
 }
 
@@ -387,8 +382,7 @@ TEST_F(Steps, RestrictedKeyStillTunnelsToTheDatabaseOnly)
     RunOptions options;
     options.keyFromStitchOnly = true;
     SetupRunner runner(session.request(options));
-    ASSERT_TRUE(runner.connect().ok());
-    Status s = sandbox::recordIn(session, runner.apply());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     const QByteArray line =
         sandbox::shell(QStringLiteral("cat /home/stitchrestrict/.ssh/authorized_keys"));
@@ -434,9 +428,7 @@ TEST_F(Steps, UfwRulesGoToThePortSshdReceivesOnAndAreNotAddedTwice)
               proxy.port());
     const auto applyOnce = [&] {
         SetupRunner runner(session.request());
-        Status s = runner.connect();
-        if (s)
-            s = sandbox::recordIn(session, runner.apply());
+        Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
         EXPECT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     };
     applyOnce();
@@ -495,9 +487,7 @@ TEST_F(Steps, UfwWithoutItsBatchApiGetsOneCallPerRule)
                     .startsWith("#!/run/py-without-batch"));
     configure(DatabaseType::PostgreSql, sandbox::postgresPort(), QStringLiteral("stitchfwold"));
     SetupRunner runner(session.request());
-    Status s = runner.connect();
-    if (s)
-        s = sandbox::recordIn(session, runner.apply());
+    Status s = sandbox::recordIn(session, runner.run(Operation::Apply));
     ASSERT_TRUE(s.ok()) << s.error().oneLine().toStdString();
     EXPECT_TRUE(
         applyOutput().contains(QLatin1String("finding info firewall.ufw_one_call_per_rule ")))
