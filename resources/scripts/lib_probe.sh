@@ -18,16 +18,11 @@ probe_facts() {
   b64() { base64 | tr -d '\n'; }
   echo probe_version=4
   echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
-  SSHD=$(command -v sshd || echo /usr/sbin/sshd)
   # For the tunnel user even before it exists (its Match User blocks count); nobody when this
-  # sshd will not answer for an unknown user.
-  out=$("$SSHD" -T -C "user=$U,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
-  if [ "$rc" != 0 ] && ! getent passwd "$U" >/dev/null 2>&1; then
-    out=$("$SSHD" -T -C "user=nobody,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
-  fi
-  echo "sshd_rc=$rc"
-  # shellcheck disable=SC2034 # read by lib_tunnel_account.sh (sshd -T asked once)
-  if [ "$rc" = 0 ]; then SSHD_T_OUT=$out; fi
+  # sshd will not answer for an unknown user (sshd_t_for_user, asked once a run).
+  sshd_t_for_user
+  echo "sshd_rc=$SSHD_T_RC"
+  out=$SSHD_T_TEXT
   echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
   # Where a fix of sshd's settings for the tunnel user would go, and the one already made.
   echo "sshd_dropins=$(sshd_includes_dropins)"

@@ -224,6 +224,53 @@ TEST_F(AuthorizedKeysEdit, RewriteDropsOnlyTheGivenSelfTestTags)
                                  "owner=1:2\n");
 }
 
+// Several operations in one process (one start as the tunnel user), in order; the first that
+// fails ends it, and what follows does not run.
+TEST_F(AuthorizedKeysEdit, ChainedOperationsRunInOrderAndStopAtTheFirstFailure)
+{
+    const QString sshDir = dir.path() + QStringLiteral("/home/.ssh");
+    const QString file = sshDir + QStringLiteral("/authorized_keys");
+    const ShellRun r =
+        edit({QStringLiteral("mkdir"), sshDir, QStringLiteral("--"), QStringLiteral("ensure"), file,
+              QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("ak-dropped 0\nak-added 1\n"));
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {sshDir}).out, QByteArray("700\n"));
+    EXPECT_EQ(readAll(file), kWanted + "\n");
+
+    // A temp file an interrupted rewrite left (older than the lock) goes, then the key is ensured.
+    const QString stale = sshDir + QStringLiteral("/.authorized_keys.AbCdEf");
+    writeAll(stale, "half\n");
+    runSh(QStringLiteral("touch -d @1000 \"$1\""), {stale});
+    const ShellRun again = edit({QStringLiteral("clean-stale"), sshDir, QStringLiteral("2000"),
+                                 QStringLiteral("--"), QStringLiteral("ensure"), file,
+                                 QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    EXPECT_EQ(again.out, "ak-removed-temp " + stale.toUtf8() + "\nak-dropped 0\nak-added 0\n");
+    EXPECT_FALSE(QFileInfo::exists(stale));
+
+    // A link where the file goes: the rewrite refuses, and the operation after it never runs.
+    const QString target = dir.path() + QStringLiteral("/target");
+    writeAll(target, "secret\n");
+    ASSERT_TRUE(QFile::remove(file));
+    ASSERT_TRUE(QFile::link(target, file));
+    const ShellRun refused = edit({QStringLiteral("rewrite"), file, QString(), QString(),
+                                   QString::fromLatin1(kWanted), QStringLiteral("--"),
+                                   QStringLiteral("mkdir"), dir.path() + QStringLiteral("/never")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.startsWith("error user.authorized_keys_link "))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.path() + QStringLiteral("/never")));
+    EXPECT_EQ(readAll(target), QByteArray("secret\n"));
+
+    // Too few arguments or no "--" between operations: a usage error, nothing done.
+    EXPECT_TRUE(edit({QStringLiteral("mkdir")}).err.startsWith("error internal.usage "));
+    const ShellRun noSeparator = edit({QStringLiteral("mkdir"), dir.path() + QStringLiteral("/a"),
+                                       QStringLiteral("mkdir"), dir.path() + QStringLiteral("/b")});
+    EXPECT_TRUE(noSeparator.err.startsWith("error internal.usage "))
+        << noSeparator.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.path() + QStringLiteral("/b")));
+}
+
 TEST_F(AuthorizedKeysEdit, LinksAreRefusedAndTheirTargetsUntouched)
 {
     const QString target = dir.path() + QStringLiteral("/target");
