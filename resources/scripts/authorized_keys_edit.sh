@@ -11,6 +11,9 @@
 #   ensure FILE BLOB LINE           make LINE the one uncommented line that carries BLOB
 #   rewrite FILE BLOB TAGS LINE     drop the uncommented lines that carry BLOB or one of TAGS
 #                                   (space-separated), then append LINE; each may be empty
+#   selftest-rewrite FILE TAGS LIVE LINE
+#                                   as rewrite (no BLOB), and drop the self-test lines whose
+#                                   owner= is not one of LIVE (the live sshd sessions' PID:START)
 #   remove FILE FIELDS              drop the uncommented lines that carry one of FIELDS, also
 #                                   through links the user set (sshd follows them too), and
 #                                   print "ak-left N": the lines that still carry one
@@ -150,6 +153,17 @@ one() {
         rewrite "$2" "$3" "" "$4"
       fi ;;
     rewrite) rewrite "$2" "$3" "$4" "$5" ;;
+    selftest-rewrite)
+      # The self-test lines whose owner is not live go too (left by an interrupted run).
+      _stale=
+      if regular_file "$2"; then
+        _stale=$(AK_LIVE=$4 awk '
+          BEGIN { n = split(ENVIRON["AK_LIVE"], l, " "); for (i = 1; i <= n; i++) live[l[i]] = 1 }
+          !/^[ \t]*#/ { t = ""; o = ""
+            for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
+            if (t != "" && !(o in live)) printf "%s ", t }' "$2") || err user.ak_read "cannot read $2"
+      fi
+      rewrite "$2" "" "$3 $_stale" "$5" ;;
     remove) remove_keys "$2" "$3" ;;
     mkdir)
       # The folder for the file, as the tunnel user under its home; folders above it that are
@@ -180,7 +194,7 @@ one() {
 while [ $# -gt 0 ]; do
   case $1 in
     inspect | ensure) _n=4 ;;
-    rewrite) _n=5 ;;
+    rewrite | selftest-rewrite) _n=5 ;;
     remove | clean-stale) _n=3 ;;
     mkdir | selftest-owners) _n=2 ;;
     *) err internal.usage "authorized-keys-edit: unknown operation $1" ;;

@@ -32,8 +32,10 @@ detect_firewall() {
 }
 
 firewalld_running() {
+  # The shell's own read, not cat: no process started per process looked at.
   for _c in /proc/[0-9]*/comm; do
-    [ "$(cat "$_c" 2>/dev/null)" = firewalld ] && return 0
+    _n=; { IFS= read -r _n <"$_c"; } 2>/dev/null
+    [ "$_n" = firewalld ] && return 0
   done
   return 1
 }

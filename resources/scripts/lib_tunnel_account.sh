@@ -283,8 +283,10 @@ nologin_shell() {
   return 1
 }
 
+# /proc is read with the shell's own read (one line is all these files hold), not cat: no
+# process is started per process looked at.
 ak_start_time() { # start time of process $1 (clock ticks after boot); empty when it is gone
-  _s=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+  { IFS= read -r _s <"/proc/$1/stat"; } 2>/dev/null || return 0
   _s=${_s##*) }
   # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
   set -- $_s
@@ -296,10 +298,11 @@ ak_session_owner() {
   # "pid:start" of the sshd process serving this SSH connection (sshd-session from OpenSSH 9.8)
   _p=$$
   while [ -n "$_p" ] && [ "$_p" -gt 1 ] 2>/dev/null; do
-    case "$(cat "/proc/$_p/comm" 2>/dev/null)" in
+    _n=; { IFS= read -r _n <"/proc/$_p/comm"; } 2>/dev/null
+    case $_n in
       sshd | sshd-session) printf '%s:%s' "$_p" "$(ak_start_time "$_p")"; return 0 ;;
     esac
-    _s=$(cat "/proc/$_p/stat" 2>/dev/null) || return 0
+    { IFS= read -r _s <"/proc/$_p/stat"; } 2>/dev/null || return 0
     _s=${_s##*) }
     # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
     set -- $_s
@@ -307,16 +310,17 @@ ak_session_owner() {
   done
 }
 
-# The tags of self-test lines whose SSH connection is gone (left by an interrupted run). A
-# line of another live connection stays: it is a concurrent apply's self-test in progress.
-selftest_stale_tags() {
-  ak_edit selftest-owners "$F" | while read -r _tag _owner; do
-    case $_tag in stitch-tunnel-selftest-*) ;; *) continue ;; esac
-    _pid=${_owner%%:*}; _start=${_owner#*:}
-    case $_pid in '' | *[!0-9]*) ;; *)
-      if [ -n "$_start" ] && [ "$(ak_start_time "$_pid")" = "$_start" ]; then continue; fi ;;
-    esac
-    printf '%s ' "$_tag"
+# "PID:START" of every sshd process running now (sshd-session from OpenSSH 9.8), space-separated:
+# a self-test line whose owner (ak_session_owner) is not among them was left by an interrupted
+# run, and goes (authorized_keys_edit.sh selftest-rewrite); one of another live connection stays:
+# it is a concurrent apply's self-test in progress.
+sshd_sessions() {
+  for _c in /proc/[0-9]*/comm; do
+    _n=; { IFS= read -r _n <"$_c"; } 2>/dev/null
+    case $_n in sshd | sshd-session) ;; *) continue ;; esac
+    _p=${_c#/proc/}; _p=${_p%/comm}
+    _st=$(ak_start_time "$_p")
+    if [ -n "$_st" ]; then printf '%s:%s ' "$_p" "$_st"; fi
   done
 }
 

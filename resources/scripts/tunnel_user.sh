@@ -164,6 +164,7 @@ elif [ "$AK_ADDED" = 1 ]; then
   changed user "added the Stitch public key to $F"
 fi
 while read -r _b _fp; do
+  [ -n "$_b" ] || continue # the one empty line of an empty list
   case " $_old " in *" $_b "*) record_drop "key $U $_b $_fp" ;; esac
 done <<EOF
 $_recorded

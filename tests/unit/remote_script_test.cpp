@@ -224,6 +224,36 @@ TEST_F(AuthorizedKeysEdit, RewriteDropsOnlyTheGivenSelfTestTags)
                                  "owner=1:2\n");
 }
 
+// The self-test lines of sessions that are gone (their owner is not among the live ones) go
+// with the given tag; a live session's line, comments and other keys stay.
+TEST_F(AuthorizedKeysEdit, SelfTestRewriteDropsTheLinesOfSessionsThatAreGone)
+{
+    writeAll(ak(),
+             kWanted +
+                 "\n"
+                 "restrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a owner=1:2\n"
+                 "restrict ssh-ed25519 AAAAself2 stitch-tunnel-selftest-0000000b owner=3:4\n"
+                 "restrict ssh-ed25519 AAAAself3 stitch-tunnel-selftest-0000000c\n"
+                 "restrict ssh-ed25519 AAAAself4 stitch-tunnel-selftest-0000000d owner=5:6\n"
+                 "#restrict ssh-ed25519 AAAAself5 stitch-tunnel-selftest-0000000e owner=7:8\n");
+    const ShellRun r =
+        edit({QStringLiteral("selftest-rewrite"), ak(),
+              QStringLiteral("stitch-tunnel-selftest-0000000d"), QStringLiteral("1:2 5:6 9:10"),
+              QStringLiteral("ssh-ed25519 AAAAnew stitch-tunnel-selftest-0000000f owner=9:10")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("ak-dropped 3\nak-added 1\n"));
+    EXPECT_EQ(readAll(ak()),
+              kWanted +
+                  "\n"
+                  "restrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a owner=1:2\n"
+                  "#restrict ssh-ed25519 AAAAself5 stitch-tunnel-selftest-0000000e owner=7:8\n"
+                  "ssh-ed25519 AAAAnew stitch-tunnel-selftest-0000000f owner=9:10\n");
+    // Nothing to drop and no line: the file is not rewritten.
+    const ShellRun none = edit({QStringLiteral("selftest-rewrite"), ak(), QString(),
+                                QStringLiteral("1:2 9:10"), QString()});
+    EXPECT_EQ(none.out, QByteArray("ak-dropped 0\nak-added 0\n"));
+}
+
 // Several operations in one process (one start as the tunnel user), in order; the first that
 // fails ends it, and what follows does not run.
 TEST_F(AuthorizedKeysEdit, ChainedOperationsRunInOrderAndStopAtTheFirstFailure)
