@@ -8,8 +8,18 @@
 
 account_paths() {
   _pw=$(getent passwd "$U") || fail user.missing "user $U does not exist"
-  H=$(printf '%s' "$_pw" | cut -d: -f6); G=$(id -gn "$U" 2>/dev/null)
+  H=$(passwd_field 6 "$_pw"); G=$(id -gn "$U" 2>/dev/null)
   key_file_choice
+}
+
+# Field N (1-7) of the passwd line LINE, cut by the shell (no process started for it).
+passwd_field() { # N LINE
+  _pf=$2; _pi=1
+  while [ "$_pi" -lt "$1" ]; do
+    case $_pf in *:*) _pf=${_pf#*:} ;; *) _pf= ;; esac
+    _pi=$((_pi + 1))
+  done
+  printf '%s' "${_pf%%:*}"
 }
 
 # The home useradd would give U (for the choice of key file before the account exists).
@@ -117,8 +127,17 @@ sshd_t_for_user() {
 key_file_choice() {
   sshd_t_for_user
   _t=; if [ "$SSHD_T_RC" = 0 ]; then _t=$SSHD_T_TEXT; fi
-  _akf=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeysfile" { $1 = ""; print; exit }')
-  KEY_COMMAND=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeyscommand" && $2 != "none" { $1 = ""; sub(/^ /, ""); print; exit }')
+  # Read by the shell, line by line (no process started for it): sshd -T prints one
+  # "keyword value..." line per setting.
+  _akf=; KEY_COMMAND=
+  while read -r _k _v; do
+    case $_k in
+      authorizedkeysfile) [ -n "$_akf" ] || _akf=$_v ;;
+      authorizedkeyscommand) [ -n "$KEY_COMMAND" ] || [ "$_v" = none ] || KEY_COMMAND=$_v ;;
+    esac
+  done <<EOF
+$_t
+EOF
   F=; KEYS_AS=; KEY_FILES=$(key_files "${_akf:-.ssh/authorized_keys .ssh/authorized_keys2}")
   KEY_FILES_SKIPPED=
   for _kf in $KEY_FILES; do
@@ -267,14 +286,14 @@ account_refusal() {
   done
   # A home the account does not own (/root, a shared /tmp, another person's home): the tool
   # would change another account's folder. One it makes itself later is the account's.
-  _home=$(getent passwd "$U" | cut -d: -f6)
+  _home=$(passwd_field 6 "$(getent passwd "$U")")
   if [ -n "$_home" ] && { [ -e "$_home" ] || [ -L "$_home" ]; }; then
     _owner=$(stat -c %U "$_home" 2>/dev/null)
     if [ "$_owner" != "$U" ]; then echo "home_owner $(shown "$_owner") $(shown "$_home")"; return 0; fi
   fi
 }
 
-account_marked() { [ "$(getent passwd "$U" | cut -d: -f5)" = "$MARKER" ]; }
+account_marked() { [ "$(passwd_field 5 "$(getent passwd "$U")")" = "$MARKER" ]; }
 
 nologin_shell() {
   for _s in /usr/sbin/nologin /sbin/nologin /usr/bin/nologin /bin/false /usr/bin/false; do

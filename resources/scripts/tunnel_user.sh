@@ -54,7 +54,7 @@ account_marked || [ "$ADOPT" = 1 ] ||
 # shell that runs nothing, as the accounts this tool creates have, so no other key or password
 # of it runs commands either. Its old shell is recorded first, and remove gives it back.
 if ! account_marked; then
-  _shell_now=$(getent passwd "$U" | cut -d: -f7)
+  _shell_now=$(passwd_field 7 "$(getent passwd "$U")")
   case $_shell_now in
     */nologin | */false) ;;
     *)

@@ -316,6 +316,47 @@ TEST_F(AuthorizedKeysEdit, LinksAreRefusedAndTheirTargetsUntouched)
                     .out.isEmpty());
 }
 
+// sshd -T is asked once a run for the same question (in the shell that asked, and through the
+// run's private folder for the parts after it, which run in subshells); the key files and the
+// AuthorizedKeysCommand are read from its answer. A stub sshd (a shell function: the prelude
+// sets PATH) answers, and fails for the unknown user, so the tool asks for nobody.
+TEST(ScriptFiles, SshdIsAskedOnceARunAndItsAnswerNamesTheKeyFiles)
+{
+    const QString script =
+        ScriptBuilder(QStringLiteral("prelude.sh"))
+            .use(QStringLiteral("lib_tunnel_account.sh"))
+            .build() +
+        QStringLiteral(
+            "U=stitch-no-such-user-7; ADDR=52.1.2.3; H=/home/x\n"
+            "sshd() {\n"
+            "  echo \"asked $*\" >>\"$LOG\"\n"
+            "  case $3 in user=nobody,*) ;; *) return 255 ;; esac\n"
+            "  printf 'port 22\\nauthorizedkeysfile .ssh/authorized_keys %%h/.ssh/keys2\\n"
+            "authorizedkeyscommand /usr/bin/helper %%u %%f\\n'\n"
+            "}\n"
+            "key_file_choice; echo \"F=$F AS=$KEYS_AS CMD=$KEY_COMMAND\"; echo $KEY_FILES\n"
+            "key_file_choice\n"
+            "( key_file_choice; echo \"sub F=$F\" )\n"
+            "if [ -n \"$RUN_DIR\" ]; then echo run-dir; fi\n"
+            "cat \"$LOG\" >&2\n");
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOG"), dir.filePath(QStringLiteral("asked")));
+    const ShellRun r = runSh(script, {}, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const bool runDir = r.out.endsWith("run-dir\n");
+    EXPECT_EQ(r.out, QByteArray("F=/home/x/.ssh/authorized_keys AS=user CMD=/usr/bin/helper %u %f\n"
+                                "/home/x/.ssh/authorized_keys /home/x/.ssh/keys2\n"
+                                "sub F=/home/x/.ssh/authorized_keys\n") +
+                         (runDir ? "run-dir\n" : ""));
+    // Once for the user, once for nobody; the subshell asks again only without a run folder.
+    EXPECT_EQ(r.err.count("asked -T -C user=stitch-no-such-user-7,host=stitch-tunnel-check,"
+                          "addr=52.1.2.3"),
+              runDir ? 1 : 2)
+        << r.err.toStdString();
+    EXPECT_EQ(r.err.count("asked -T -C user=nobody,"), runDir ? 1 : 2);
+}
+
 TEST(AccountRules, AccountsThatMustNeverCarryTheKey)
 {
     // Stub `id` and `sudo` answer for the account under test; the rest is the real system.
