@@ -11,11 +11,16 @@
 #   ensure FILE BLOB LINE           make LINE the one uncommented line that carries BLOB
 #   rewrite FILE BLOB TAGS LINE     drop the uncommented lines that carry BLOB or one of TAGS
 #                                   (space-separated), then append LINE; each may be empty
+#   selftest-rewrite FILE TAGS LIVE LINE
+#                                   as rewrite (no BLOB), and drop the self-test lines whose
+#                                   owner= is not one of LIVE (the live sshd sessions' PID:START)
 #   remove FILE FIELDS              drop the uncommented lines that carry one of FIELDS, also
 #                                   through links the user set (sshd follows them too), and
 #                                   print "ak-left N": the lines that still carry one
 #   selftest-owners FILE            "TAG OWNER" for each self-test line
 #   clean-stale DIR LOCKED_AT       remove temp files an interrupted rewrite left behind
+#   mkdir DIR                       create DIR (mode 700) and the folders above it
+# Operations chained with "--" run in this one process, in order.
 # A rewrite prints "ak-dropped N" and "ak-added 0|1". Lines that start with '#' never count as
 # a key, and every line that is not dropped is kept byte for byte.
 LC_ALL=C; export LC_ALL
@@ -136,32 +141,69 @@ inspect() { # FILE BLOB LINE
   fi
 }
 
-case $1 in
-  inspect) inspect "$2" "$3" "$4" ;;
-  ensure)
-    if [ "$(inspect "$2" "$3" "$4" | grep -c '^ak_exact=1$')" = 1 ]; then
-      echo "ak-dropped 0"; echo "ak-added 0"
-    else
-      rewrite "$2" "$3" "" "$4"
-    fi ;;
-  rewrite) rewrite "$2" "$3" "$4" "$5" ;;
-  remove) remove_keys "$2" "$3" ;;
-  selftest-owners)
-    regular_file "$2" || exit 0
-    awk '!/^[ \t]*#/ { t = ""; o = ""
-      for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
-      if (t != "") print t, o }' "$2" || err user.ak_read "cannot read $2" ;;
-  clean-stale)
-    # A writer killed between mktemp and mv (SIGKILL, a timeout, power loss) left its temp file.
-    # Writers hold the server lock, so one older than our lock is stale; unlocked, only one
-    # older than 10 minutes is.
-    now=$(date +%s)
-    for t in "$2"/.authorized_keys.??????; do
-      regular_file "$t" || continue
-      m=$(stat -c %Y "$t" 2>/dev/null) || continue
-      if [ -n "$3" ]; then [ "$m" -lt "$3" ] || continue
-      else [ $((now - m)) -gt 600 ] || continue; fi
-      rm -f "$t" && echo "ak-removed-temp $t"
-    done ;;
-  *) err internal.usage "authorized-keys-edit: unknown operation $1" ;;
-esac
+# Several operations in one process, so that one start as the tunnel user does a run's reads and
+# writes: "OP ARGS... -- OP ARGS...", done in order; the first that fails ends the process.
+one() {
+  case $1 in
+    inspect) inspect "$2" "$3" "$4" ;;
+    ensure)
+      if [ "$(inspect "$2" "$3" "$4" | grep -c '^ak_exact=1$')" = 1 ]; then
+        echo "ak-dropped 0"; echo "ak-added 0"
+      else
+        rewrite "$2" "$3" "" "$4"
+      fi ;;
+    rewrite) rewrite "$2" "$3" "$4" "$5" ;;
+    selftest-rewrite)
+      # The self-test lines whose owner is not live go too (left by an interrupted run).
+      _stale=
+      if regular_file "$2"; then
+        _stale=$(AK_LIVE=$4 awk '
+          BEGIN { n = split(ENVIRON["AK_LIVE"], l, " "); for (i = 1; i <= n; i++) live[l[i]] = 1 }
+          !/^[ \t]*#/ { t = ""; o = ""
+            for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
+            if (t != "" && !(o in live)) printf "%s ", t }' "$2") || err user.ak_read "cannot read $2"
+      fi
+      rewrite "$2" "" "$3 $_stale" "$5" ;;
+    remove) remove_keys "$2" "$3" ;;
+    mkdir)
+      # The folder for the file, as the tunnel user under its home; folders above it that are
+      # missing get this process's umask (077), like the folder itself.
+      # shellcheck disable=SC2174 # -m for the last folder only, on purpose (umask for the rest)
+      _e=$(mkdir -p -m 700 "$2" 2>&1) || err user.ssh_dir "cannot create $2 as $(id -un): $(last_words "$_e")" ;;
+    selftest-owners)
+      regular_file "$2" || return 0
+      awk '!/^[ \t]*#/ { t = ""; o = ""
+        for (i = 1; i <= NF; i++) { if ($i ~ /^stitch-tunnel-selftest-/) t = $i; else if ($i ~ /^owner=/) o = substr($i, 7) }
+        if (t != "") print t, o }' "$2" || err user.ak_read "cannot read $2" ;;
+    clean-stale)
+      # A writer killed between mktemp and mv (SIGKILL, a timeout, power loss) left its temp file.
+      # Writers hold the server lock, so one older than our lock is stale; unlocked, only one
+      # older than 10 minutes is.
+      now=$(date +%s)
+      for t in "$2"/.authorized_keys.??????; do
+        regular_file "$t" || continue
+        m=$(stat -c %Y "$t" 2>/dev/null) || continue
+        if [ -n "$3" ]; then [ "$m" -lt "$3" ] || continue
+        else [ $((now - m)) -gt 600 ] || continue; fi
+        rm -f "$t" && echo "ak-removed-temp $t"
+      done ;;
+    *) err internal.usage "authorized-keys-edit: unknown operation $1" ;;
+  esac
+}
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    inspect | ensure) _n=4 ;;
+    rewrite | selftest-rewrite) _n=5 ;;
+    remove | clean-stale) _n=3 ;;
+    mkdir | selftest-owners) _n=2 ;;
+    *) err internal.usage "authorized-keys-edit: unknown operation $1" ;;
+  esac
+  [ $# -ge "$_n" ] || err internal.usage "authorized-keys-edit: $1 needs $((_n - 1)) arguments"
+  one "$@"
+  shift "$_n"
+  if [ $# -gt 0 ]; then
+    [ "$1" = -- ] || err internal.usage "authorized-keys-edit: -- expected between operations"
+    shift
+  fi
+done

@@ -90,6 +90,7 @@ if [ "$FW" = nftables ]; then
   finding warn firewall.nft_not_persistent "nftables rules are active now; add them to /etc/nftables.conf to keep them after a reboot"
 fi
 if [ "$FW_ACTIVE" = 0 ] && [ "$ENABLE" = 1 ]; then
+  ufw_listing_forget # the batch's listing says inactive
   must firewall.ufw "ufw could not be enabled" ufw --force enable >/dev/null
   record_add ufw-enabled
   changed firewall "ufw turned on"

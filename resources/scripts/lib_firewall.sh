@@ -7,7 +7,14 @@
 detect_firewall() {
   FW=none; FW_ACTIVE=0; FW_LIST=
   if command -v ufw >/dev/null 2>&1; then
-    FW_LIST=$(ufw status verbose 2>&1)
+    if [ -n "${UFW_LISTING_PID:-}" ]; then
+      wait "$UFW_LISTING_PID"; UFW_LISTING_PID=
+      FW_LIST=$(cat "$RUN_DIR/ufw-status.now")
+    elif [ -n "$(ufw_listing_file)" ] && [ -f "$(ufw_listing_file)" ]; then
+      FW_LIST=$(cat "$(ufw_listing_file)")
+    else
+      FW_LIST=$(ufw status verbose 2>&1)
+    fi
     case "$FW_LIST" in *"Status: active"*) FW=ufw; FW_ACTIVE=1; return;; esac
   fi
   # firewall-cmd is a Python program that takes ~0.1 s to start: ask it only when the daemon
@@ -31,9 +38,30 @@ detect_firewall() {
   if command -v ufw >/dev/null 2>&1; then FW=ufw; fi
 }
 
+# Where this run's ufw batch (ufw_allow_all) leaves what `ufw status verbose` prints after it, in
+# the run's private folder (RUN_DIR, lib_tunnel_account.sh), so that the verify at the end of the
+# run lists the firewall without another start of ufw's interpreter; empty without that folder.
+# A later change to ufw in the same run makes it stale: ufw_listing_forget.
+ufw_listing_file() {
+  if [ -n "${RUN_DIR:-}" ]; then printf '%s/ufw-status' "$RUN_DIR"; fi
+}
+# Starts `ufw status verbose` in the background (into RUN_DIR) when there is no listing of this
+# run's batch to read; detect_firewall, in the same shell, waits for it and takes it.
+ufw_listing_begin() {
+  UFW_LISTING_PID=
+  if [ -z "${RUN_DIR:-}" ] || [ -f "$RUN_DIR/ufw-status" ] || ! command -v ufw >/dev/null 2>&1; then return 0; fi
+  ufw status verbose >"$RUN_DIR/ufw-status.now" 2>&1 </dev/null &
+  UFW_LISTING_PID=$!
+}
+ufw_listing_forget() {
+  if [ -n "${RUN_DIR:-}" ] && [ -f "$RUN_DIR/ufw-status" ]; then rm -f "$RUN_DIR/ufw-status"; fi
+}
+
 firewalld_running() {
+  # The shell's own read, not cat: no process started per process looked at.
   for _c in /proc/[0-9]*/comm; do
-    [ "$(cat "$_c" 2>/dev/null)" = firewalld ] && return 0
+    _n=; { IFS= read -r _n <"$_c"; } 2>/dev/null
+    [ "$_n" = firewalld ] && return 0
   done
   return 1
 }
@@ -116,6 +144,7 @@ fw_added() { # BACKEND ADDRESS PORT
 firewall_delete_rule() {
   case $1 in
     ufw)
+      ufw_listing_forget
       # ufw says "Could not delete non-existent rule" with exit status 0.
       _o=$(ufw --force delete allow proto tcp from "$2" to any port "$3" 2>&1 </dev/null) || return 1
       case $_o in *non-existent*) return 1 ;; esac ;;

@@ -17,17 +17,15 @@ facts_digest() {
 probe_facts() {
   b64() { base64 | tr -d '\n'; }
   echo probe_version=4
+  # ufw's listing takes longest (its interpreter starts): asked first, in the background, while
+  # the rest is looked at; the firewall's lines come last (probe_firewall).
+  ufw_listing_begin
   echo "os_b64=$(b64 </etc/os-release 2>/dev/null)"
-  SSHD=$(command -v sshd || echo /usr/sbin/sshd)
   # For the tunnel user even before it exists (its Match User blocks count); nobody when this
-  # sshd will not answer for an unknown user.
-  out=$("$SSHD" -T -C "user=$U,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
-  if [ "$rc" != 0 ] && ! getent passwd "$U" >/dev/null 2>&1; then
-    out=$("$SSHD" -T -C "user=nobody,host=stitch-tunnel-check,addr=$ADDR" 2>&1); rc=$?
-  fi
-  echo "sshd_rc=$rc"
-  # shellcheck disable=SC2034 # read by lib_tunnel_account.sh (sshd -T asked once)
-  if [ "$rc" = 0 ]; then SSHD_T_OUT=$out; fi
+  # sshd will not answer for an unknown user (sshd_t_for_user, asked once a run).
+  sshd_t_for_user
+  echo "sshd_rc=$SSHD_T_RC"
+  out=$SSHD_T_TEXT
   echo "sshd_b64=$(printf '%s\n' "$out" | b64)"
   # Where a fix of sshd's settings for the tunnel user would go, and the one already made.
   echo "sshd_dropins=$(sshd_includes_dropins)"
@@ -37,22 +35,6 @@ probe_facts() {
   elif [ -f "$SSHD_CONF" ] && [ ! -L "$SSHD_CONF" ] && grep -qxF -e "$SSHD_BEGIN" -e "$SSHD_BEGIN_NL" "$SSHD_CONF"; then
     echo sshd_fix_where=config
     echo "sshd_fix_b64=$(sshd_block_body "$SSHD_CONF" | b64)"
-  fi
-  detect_firewall
-  echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
-  echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"
-  # What turning a firewall on would close (only asked when none is active): TCP ports that
-  # listen beyond loopback, and the addresses SSH sessions come from now (loopback left out: a
-  # host firewall never filters it).
-  if [ "$FW_ACTIVE" = 0 ] && command -v ss >/dev/null 2>&1; then
-    ss -Hltn 2>/dev/null | awk '{
-        h = $4; p = $4; sub(/:[^:]*$/, "", h); sub(/.*:/, "", p); gsub(/[][]/, "", h)
-        if (h ~ /^127\./ || h == "::1" || h ~ /%lo$/) next
-        if (!seen[p]++) print "listen_port=" p }'
-    ss -Htn state established 2>/dev/null | awk -v ports=" $PORTS " '{
-        lp = $3; sub(/.*:/, "", lp); h = $4; sub(/:[^:]*$/, "", h); gsub(/[][]/, "", h)
-        sub(/^::ffff:/, "", h)
-        if (index(ports, " " lp " ") && h !~ /^127\./ && h != "::1" && !seen[h]++) print "ssh_peer=" h }'
   fi
   # What the server's record says this tool did to the firewall (check shows it; remove undoes it).
   if [ -f "$RECORD" ]; then
@@ -148,5 +130,27 @@ probe_facts() {
         fi ;;
     esac
   fi
+  probe_firewall
   return 0
+}
+
+# The host firewall (detect_firewall, with ufw's listing begun at the start of probe_facts) and,
+# when none is active, what turning one on would close.
+probe_firewall() {
+  detect_firewall
+  echo "firewall=$FW"; echo "firewall_active=$FW_ACTIVE"
+  echo "firewall_b64=$(printf '%s\n' "$FW_LIST" | b64)"
+  # What turning a firewall on would close (only asked when none is active): TCP ports that
+  # listen beyond loopback, and the addresses SSH sessions come from now (loopback left out: a
+  # host firewall never filters it).
+  if [ "$FW_ACTIVE" = 0 ] && command -v ss >/dev/null 2>&1; then
+    ss -Hltn 2>/dev/null | awk '{
+        h = $4; p = $4; sub(/:[^:]*$/, "", h); sub(/.*:/, "", p); gsub(/[][]/, "", h)
+        if (h ~ /^127\./ || h == "::1" || h ~ /%lo$/) next
+        if (!seen[p]++) print "listen_port=" p }'
+    ss -Htn state established 2>/dev/null | awk -v ports=" $PORTS " '{
+        lp = $3; sub(/.*:/, "", lp); h = $4; sub(/:[^:]*$/, "", h); gsub(/[][]/, "", h)
+        sub(/^::ffff:/, "", h)
+        if (index(ports, " " lp " ") && h !~ /^127\./ && h != "::1" && !seen[h]++) print "ssh_peer=" h }'
+  fi
 }

@@ -24,7 +24,9 @@ record_has() { # LINE
 
 record_add() { # LINE
   record_has "$1" && return 0
-  if ! { mkdir -p "${RECORD%/*}" && chmod 700 "${RECORD%/*}" && printf '%s\n' "$1" >>"$RECORD"; }; then
+  # The folder is made once (root's, 700); a run adds several lines.
+  if ! { { [ -d "${RECORD%/*}" ] || { mkdir -p "${RECORD%/*}" && chmod 700 "${RECORD%/*}"; }; } &&
+         printf '%s\n' "$1" >>"$RECORD"; }; then
     finding warn record.write "could not write $RECORD; a later remove will need the key given again"
   fi
 }

@@ -8,8 +8,18 @@
 
 account_paths() {
   _pw=$(getent passwd "$U") || fail user.missing "user $U does not exist"
-  H=$(printf '%s' "$_pw" | cut -d: -f6); G=$(id -gn "$U" 2>/dev/null)
+  H=$(passwd_field 6 "$_pw"); G=$(id -gn "$U" 2>/dev/null)
   key_file_choice
+}
+
+# Field N (1-7) of the passwd line LINE, cut by the shell (no process started for it).
+passwd_field() { # N LINE
+  _pf=$2; _pi=1
+  while [ "$_pi" -lt "$1" ]; do
+    case $_pf in *:*) _pf=${_pf#*:} ;; *) _pf= ;; esac
+    _pi=$((_pi + 1))
+  done
+  printf '%s' "${_pf%%:*}"
 }
 
 # The home useradd would give U (for the choice of key file before the account exists).
@@ -71,14 +81,42 @@ key_file_kind() {
   esac
 }
 
-# `sshd -T` for U before it exists too (Match User blocks for it count); an sshd that will
-# not answer for an unknown user is asked for nobody. SSHD_T_OUT: that answer, when the script
-# has it already (the probe asks once).
-sshd_settings_for_user() {
-  if [ -n "${SSHD_T_OUT:-}" ]; then printf '%s\n' "$SSHD_T_OUT"; return 0; fi
+# A private folder for what one part of a run hands to a later one (sshd's answer, asked
+# once a run): root's, mode 700, in /run, which only root can write to, so no other account can
+# move it away or put a file into it. Made when the script starts, removed when it ends; none
+# when /run cannot take it (then each part asks again).
+RUN_DIR=
+if [ -d /run ] && [ ! -L /run ]; then RUN_DIR=$(mktemp -d /run/stitch-tunnel-run.XXXXXX 2>/dev/null) || RUN_DIR=; fi
+if [ -n "$RUN_DIR" ]; then
+  trap 'rm -rf "$RUN_DIR"' EXIT
+  trap 'exit 143' TERM
+fi
+
+# `sshd -T` for U before it exists too (Match User blocks for it count); an sshd that will not
+# answer for an unknown user is asked for nobody. Sets SSHD_T_RC and SSHD_T_TEXT (what it printed,
+# its complaints too). Asked once a run for the same question (in this shell, and through
+# RUN_DIR for the parts after it): U's groups are part of the question, since a Match Group block
+# counts once U exists; nothing in a run that asks changes sshd's configuration.
+sshd_t_for_user() {
+  _q="$U ${ADDR:-127.0.0.1} $(id -G "$U" 2>/dev/null)"
+  [ "${SSHD_T_Q:-}" != "$_q" ] || return 0
+  if [ -n "${RUN_DIR:-}" ] && [ -f "$RUN_DIR/sshd-t.q" ]; then
+    { IFS= read -r _cq; IFS= read -r _crc; } <"$RUN_DIR/sshd-t.q"
+    if [ "$_cq" = "$_q" ]; then
+      SSHD_T_TEXT=$(cat "$RUN_DIR/sshd-t.out"); SSHD_T_RC=$_crc; SSHD_T_Q=$_q
+      return 0
+    fi
+  fi
   _sshd=$(command -v sshd || echo /usr/sbin/sshd)
-  "$_sshd" -T -C "user=$U,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null ||
-    "$_sshd" -T -C "user=nobody,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>/dev/null
+  SSHD_T_TEXT=$("$_sshd" -T -C "user=$U,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>&1); SSHD_T_RC=$?
+  if [ "$SSHD_T_RC" != 0 ] && ! getent passwd "$U" >/dev/null 2>&1; then
+    SSHD_T_TEXT=$("$_sshd" -T -C "user=nobody,host=stitch-tunnel-check,addr=${ADDR:-127.0.0.1}" 2>&1); SSHD_T_RC=$?
+  fi
+  SSHD_T_Q=$_q
+  # The answer first, then the question: a question on file always has its whole answer.
+  if [ -n "${RUN_DIR:-}" ] && printf '%s\n' "$SSHD_T_TEXT" >"$RUN_DIR/sshd-t.out"; then
+    printf '%s\n%s\n' "$_q" "$SSHD_T_RC" >"$RUN_DIR/sshd-t.q"
+  fi
 }
 
 # F, D (its folder) and KEYS_AS: the first file sshd reads U's keys from that is safe to write
@@ -87,9 +125,19 @@ sshd_settings_for_user() {
 # before F that are not safe; KEY_COMMAND: sshd's AuthorizedKeysCommand. F is empty when no
 # file is safe (AuthorizedKeysFile none, or only folders other accounts can change).
 key_file_choice() {
-  _t=$(sshd_settings_for_user)
-  _akf=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeysfile" { $1 = ""; print; exit }')
-  KEY_COMMAND=$(printf '%s\n' "$_t" | awk '$1 == "authorizedkeyscommand" && $2 != "none" { $1 = ""; sub(/^ /, ""); print; exit }')
+  sshd_t_for_user
+  _t=; if [ "$SSHD_T_RC" = 0 ]; then _t=$SSHD_T_TEXT; fi
+  # Read by the shell, line by line (no process started for it): sshd -T prints one
+  # "keyword value..." line per setting.
+  _akf=; KEY_COMMAND=
+  while read -r _k _v; do
+    case $_k in
+      authorizedkeysfile) [ -n "$_akf" ] || _akf=$_v ;;
+      authorizedkeyscommand) [ -n "$KEY_COMMAND" ] || [ "$_v" = none ] || KEY_COMMAND=$_v ;;
+    esac
+  done <<EOF
+$_t
+EOF
   F=; KEYS_AS=; KEY_FILES=$(key_files "${_akf:-.ssh/authorized_keys .ssh/authorized_keys2}")
   KEY_FILES_SKIPPED=
   for _kf in $KEY_FILES; do
@@ -199,22 +247,24 @@ refuse_foreign_paths() {
 # administrators' group or of a group as strong as root, or an account with sudo rights.
 account_refusal() {
   _uid=$(id -u "$U" 2>/dev/null) || return 0
-  _min=$(awk '$1 == "UID_MIN" { print $2 }' /etc/login.defs 2>/dev/null)
+  # UID_MIN and UID_MAX, read once.
+  _lim=$(awk '$1 == "UID_MIN" { min = $2 } $1 == "UID_MAX" { max = $2 } END { print min "/" max }' /etc/login.defs 2>/dev/null)
+  _min=${_lim%/*}; _max=${_lim#*/}
   case $_min in '' | *[!0-9]*) _min=1000 ;; esac
   if [ "$_uid" = 0 ]; then echo "uid0 0"; return 0; fi
   if [ "$_uid" -lt "$_min" ]; then echo "system $_uid $_min"; return 0; fi
-  _max=$(awk '$1 == "UID_MAX" { print $2 }' /etc/login.defs 2>/dev/null)
   case $_max in '' | *[!0-9]*) _max=60000 ;; esac
   if [ "$_uid" -gt "$_max" ]; then echo "uid_max $_uid $_max"; return 0; fi
   if [ -n "${LOGIN:-}" ] && { [ "$U" = "$LOGIN" ] || [ "$_uid" = "$(id -u "$LOGIN" 2>/dev/null)" ]; }; then
     echo "login $LOGIN"; return 0
   fi
-  for _g in $(id -nG "$U" 2>/dev/null); do
+  _groups=$(id -nG "$U" 2>/dev/null)
+  for _g in $_groups; do
     case $_g in sudo | wheel | admin | root) echo "admin_group $_g"; return 0 ;; esac
   done
   # Groups whose members can become root or read what only root may (raw disks, the container
   # and VM daemons, the password hashes, every log).
-  for _g in $(id -nG "$U" 2>/dev/null); do
+  for _g in $_groups; do
     case $_g in disk | docker | lxd | shadow | kvm | libvirt | adm) echo "root_group $_g"; return 0 ;; esac
   done
   if command -v sudo >/dev/null 2>&1 && sudo -n -l -U "$U" 2>/dev/null | grep -q 'may run the following'; then
@@ -222,28 +272,28 @@ account_refusal() {
   fi
   # doas: a permit rule for the account or one of its groups (":group"), before "as" or "cmd".
   if [ -f /etc/doas.conf ] &&
-     awk -v u="$U" -v gs=" $(id -nG "$U" 2>/dev/null) " '$1 == "permit" {
+     awk -v u="$U" -v gs=" $_groups " '$1 == "permit" {
          for (i = 2; i <= NF && $i != "as" && $i != "cmd"; i++)
            if ($i == u || (substr($i, 1, 1) == ":" && index(gs, " " substr($i, 2) " "))) found = 1
        } END { exit !found }' /etc/doas.conf 2>/dev/null; then
     echo "doas"; return 0
   fi
   # polkit: a rule that names one of its groups (isInGroup("g"), unix-group:g).
-  for _g in $(id -nG "$U" 2>/dev/null); do
+  for _g in $_groups; do
     _f=$(grep -rlsE -e "isInGroup\([\"']${_g}[\"']\)" -e "unix-group:${_g}([^A-Za-z0-9_.-]|\$)" \
            /etc/polkit-1 /usr/share/polkit-1/rules.d /var/lib/polkit-1/localauthority 2>/dev/null | head -n 1)
     if [ -n "$_f" ]; then echo "polkit_group $_g $_f"; return 0; fi
   done
   # A home the account does not own (/root, a shared /tmp, another person's home): the tool
   # would change another account's folder. One it makes itself later is the account's.
-  _home=$(getent passwd "$U" | cut -d: -f6)
+  _home=$(passwd_field 6 "$(getent passwd "$U")")
   if [ -n "$_home" ] && { [ -e "$_home" ] || [ -L "$_home" ]; }; then
     _owner=$(stat -c %U "$_home" 2>/dev/null)
     if [ "$_owner" != "$U" ]; then echo "home_owner $(shown "$_owner") $(shown "$_home")"; return 0; fi
   fi
 }
 
-account_marked() { [ "$(getent passwd "$U" | cut -d: -f5)" = "$MARKER" ]; }
+account_marked() { [ "$(passwd_field 5 "$(getent passwd "$U")")" = "$MARKER" ]; }
 
 nologin_shell() {
   for _s in /usr/sbin/nologin /sbin/nologin /usr/bin/nologin /bin/false /usr/bin/false; do
@@ -252,8 +302,10 @@ nologin_shell() {
   return 1
 }
 
+# /proc is read with the shell's own read (one line is all these files hold), not cat: no
+# process is started per process looked at.
 ak_start_time() { # start time of process $1 (clock ticks after boot); empty when it is gone
-  _s=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+  { IFS= read -r _s <"/proc/$1/stat"; } 2>/dev/null || return 0
   _s=${_s##*) }
   # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
   set -- $_s
@@ -265,10 +317,11 @@ ak_session_owner() {
   # "pid:start" of the sshd process serving this SSH connection (sshd-session from OpenSSH 9.8)
   _p=$$
   while [ -n "$_p" ] && [ "$_p" -gt 1 ] 2>/dev/null; do
-    case "$(cat "/proc/$_p/comm" 2>/dev/null)" in
+    _n=; { IFS= read -r _n <"/proc/$_p/comm"; } 2>/dev/null
+    case $_n in
       sshd | sshd-session) printf '%s:%s' "$_p" "$(ak_start_time "$_p")"; return 0 ;;
     esac
-    _s=$(cat "/proc/$_p/stat" 2>/dev/null) || return 0
+    { IFS= read -r _s <"/proc/$_p/stat"; } 2>/dev/null || return 0
     _s=${_s##*) }
     # shellcheck disable=SC2086 # the fields of /proc/PID/stat, one word each
     set -- $_s
@@ -276,16 +329,17 @@ ak_session_owner() {
   done
 }
 
-# The tags of self-test lines whose SSH connection is gone (left by an interrupted run). A
-# line of another live connection stays: it is a concurrent apply's self-test in progress.
-selftest_stale_tags() {
-  ak_edit selftest-owners "$F" | while read -r _tag _owner; do
-    case $_tag in stitch-tunnel-selftest-*) ;; *) continue ;; esac
-    _pid=${_owner%%:*}; _start=${_owner#*:}
-    case $_pid in '' | *[!0-9]*) ;; *)
-      if [ -n "$_start" ] && [ "$(ak_start_time "$_pid")" = "$_start" ]; then continue; fi ;;
-    esac
-    printf '%s ' "$_tag"
+# "PID:START" of every sshd process running now (sshd-session from OpenSSH 9.8), space-separated:
+# a self-test line whose owner (ak_session_owner) is not among them was left by an interrupted
+# run, and goes (authorized_keys_edit.sh selftest-rewrite); one of another live connection stays:
+# it is a concurrent apply's self-test in progress.
+sshd_sessions() {
+  for _c in /proc/[0-9]*/comm; do
+    _n=; { IFS= read -r _n <"$_c"; } 2>/dev/null
+    case $_n in sshd | sshd-session) ;; *) continue ;; esac
+    _p=${_c#/proc/}; _p=${_p%/comm}
+    _st=$(ak_start_time "$_p")
+    if [ -n "$_st" ]; then printf '%s:%s ' "$_p" "$_st"; fi
   done
 }
 

@@ -22,7 +22,7 @@ ufw_allow_all() { # $@: ip@port pairs
   fi
   # -I: isolated, so no module is imported from the working directory or PYTHON* variables.
   # shellcheck disable=SC2086 # $py may be "/usr/bin/env python3": two words on purpose
-  out=$(printf '%s\n' "$UFW_BATCH_PY" | $py -I - "$ufw_bin" "$@" 2>&1)
+  out=$(printf '%s\n' "$UFW_BATCH_PY" | $py -I - "$ufw_bin" "$(ufw_listing_file)" "$@" 2>&1)
   rc=$?
   if [ "$rc" = 3 ]; then
     finding info firewall.ufw_one_call_per_rule "ufw's Python API is not usable here: one ufw call per rule"

@@ -12,6 +12,6 @@ refuse_foreign_paths
 _expiry=$(date -d "@$(($(date +%s) + 600))" +%Y%m%d%H%M 2>/dev/null) || _expiry=
 _options=$OPTIONS
 if [ -n "$_expiry" ]; then _options="$_options,expiry-time=\"$_expiry\""; fi
-ak_edit rewrite "$F" "" "$(selftest_stale_tags)" "$_options $KEY $TAG owner=$(ak_session_owner)" >/dev/null ||
+ak_edit selftest-rewrite "$F" "" "$(sshd_sessions)" "$_options $KEY $TAG owner=$(ak_session_owner)" >/dev/null ||
   exit 1
 exit 0

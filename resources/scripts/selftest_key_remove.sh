@@ -6,9 +6,7 @@ account_paths
 [ -n "$F" ] || exit 0
 refuse_foreign_paths
 [ "$(path_kind "$F")" = file ] || exit 0
-_drop="$TAG $(selftest_stale_tags)"
-case $_drop in *[!\ ]*) ;; *) exit 0 ;; esac
-_out=$(ak_edit rewrite "$F" "" "$_drop" "") || exit 1
+_out=$(ak_edit selftest-rewrite "$F" "$TAG" "$(sshd_sessions)" "") || exit 1
 ak_counts "$_out"
 if [ "$AK_DROPPED" -gt 0 ]; then changed selftest "removed $AK_DROPPED self-test key line(s) from $F"; fi
 exit 0

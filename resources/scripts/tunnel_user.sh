@@ -54,7 +54,7 @@ account_marked || [ "$ADOPT" = 1 ] ||
 # shell that runs nothing, as the accounts this tool creates have, so no other key or password
 # of it runs commands either. Its old shell is recorded first, and remove gives it back.
 if ! account_marked; then
-  _shell_now=$(getent passwd "$U" | cut -d: -f7)
+  _shell_now=$(passwd_field 7 "$(getent passwd "$U")")
   case $_shell_now in
     */nologin | */false) ;;
     *)
@@ -86,7 +86,8 @@ if [ "$(path_kind "$D")" = missing ]; then
     # key_file_choice found its parent root's alone: nobody else can put anything there.
     _e=$(mkdir -m 755 "$D" 2>&1) || fail user.ssh_dir "cannot create $D: $(reason "$_e")"
   elif [ "$_home_owner" = "$U" ]; then
-    _e=$(as_user mkdir -p -m 700 "$D" 2>&1) || fail user.ssh_dir "cannot create $D as $U: $(reason "$_e")"
+    # Made as U, in the one start as U below that also writes the key (and checked after it).
+    _mkdir_as_user=1
   elif [ "$_home_owner" = root ] && [ "${D%/*}" = "$H" ]; then
     # Only root can write to this home: nobody can put a link where the folder goes.
     must user.ssh_dir "cannot create $D" mkdir -m 700 "$D"
@@ -94,20 +95,25 @@ if [ "$(path_kind "$D")" = missing ]; then
   else
     fail user.home_owner "$H belongs to $(shown "$_home_owner"), not $U or root, so $D is not created in it"
   fi
-  changed user "created $D"
-  refuse_foreign_paths
+  if [ "${_mkdir_as_user:-}" != 1 ]; then
+    changed user "created $D"
+    refuse_foreign_paths
+  fi
 fi
-if [ "$KEYS_AS" = user ] && [ "$(stat -c %a "$D")" != 700 ]; then
-  must user.ssh_dir "cannot set the mode of $D" as_user chmod 700 "$D"
-  changed user "$D is now 700"
+d_mode_700() { # sshd's StrictModes
+  if [ "$KEYS_AS" = user ] && [ "$(stat -c %a "$D")" != 700 ]; then
+    must user.ssh_dir "cannot set the mode of $D" as_user chmod 700 "$D"
+    changed user "$D is now 700"
+  fi
+}
+# A folder still to be made holds no file: nothing to measure, nothing left behind.
+if [ "${_mkdir_as_user:-}" != 1 ]; then
+  d_mode_700
+  # Bounded: sshd reads the whole file at every login, and so would each rewrite here.
+  if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %s "$F")" -gt 1048576 ]; then
+    fail user.authorized_keys_too_big "$F is $(stat -c %s "$F") bytes, over 1 MiB; nothing was changed. Remove the lines that are not needed (it should hold a few keys), then apply again"
+  fi
 fi
-# Bounded: sshd reads the whole file at every login, and so would each rewrite here.
-if [ "$(path_kind "$F")" = file ] && [ "$(stat -c %s "$F")" -gt 1048576 ]; then
-  fail user.authorized_keys_too_big "$F is $(stat -c %s "$F") bytes, over 1 MiB; nothing was changed. Remove the lines that are not needed (it should hold a few keys), then apply again"
-fi
-for _t in $(ak_edit clean-stale "$D" "${STITCH_LOCKED_AT:-}" | sed -n 's/^ak-removed-temp //p'); do
-  changed user "removed $(shown "$_t"), left behind by an interrupted earlier run"
-done
 # Stitch's key rotated (or another Stitch account): the key lines this tool wrote earlier for
 # $U go in the same rewrite that puts the new one in, unless KEEPOLD=1 keeps them.
 _old=; _replaced=; _recorded=
@@ -116,16 +122,37 @@ if [ "$KEEPOLD" != 1 ]; then
   while read -r _b _fp; do
     if [ -z "$_b" ] || [ "$_b" = "$BLOB" ]; then continue; fi
     _old="$_old $_b"
-    if ak_edit inspect "$F" "$_b" "" | grep -qx 'ak_has_key=1'; then _replaced="$_replaced $_fp"; fi
+    if [ "${_mkdir_as_user:-}" != 1 ] && ak_edit inspect "$F" "$_b" "" | grep -qx 'ak_has_key=1'; then
+      _replaced="$_replaced $_fp"
+    fi
   done <<EOF
 $_recorded
 EOF
 fi
-if [ -n "$_old" ]; then
-  _out=$(ak_edit rewrite "$F" "$BLOB" "$_old" "$KEYLINE") || exit 1
+# One start of ak_edit (as U: one process of the tunnel user's) for the folder or what an
+# interrupted earlier run left in it, and the key line.
+if [ "${_mkdir_as_user:-}" = 1 ]; then
+  set -- mkdir "$D"
 else
-  _out=$(ak_edit ensure "$F" "$BLOB" "$KEYLINE") || exit 1
+  set -- clean-stale "$D" "${STITCH_LOCKED_AT:-}"
 fi
+if [ -n "$_old" ]; then
+  set -- "$@" -- rewrite "$F" "$BLOB" "$_old" "$KEYLINE"
+else
+  set -- "$@" -- ensure "$F" "$BLOB" "$KEYLINE"
+fi
+if ! _out=$(ak_edit "$@"); then
+  if [ "${_mkdir_as_user:-}" = 1 ] && [ "$(path_kind "$D")" = directory ]; then changed user "created $D"; fi
+  exit 1
+fi
+if [ "${_mkdir_as_user:-}" = 1 ]; then
+  changed user "created $D"
+  refuse_foreign_paths
+  d_mode_700
+fi
+for _t in $(printf '%s\n' "$_out" | sed -n 's/^ak-removed-temp //p'); do
+  changed user "removed $(shown "$_t"), left behind by an interrupted earlier run"
+done
 ak_counts "$_out"
 for _fp in $_replaced; do
   changed user "replaced Stitch key $_fp by $FP in $F"
@@ -137,6 +164,7 @@ elif [ "$AK_ADDED" = 1 ]; then
   changed user "added the Stitch public key to $F"
 fi
 while read -r _b _fp; do
+  [ -n "$_b" ] || continue # the one empty line of an empty list
   case " $_old " in *" $_b "*) record_drop "key $U $_b $_fp" ;; esac
 done <<EOF
 $_recorded
@@ -156,7 +184,8 @@ if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled && command -v res
   if [ "$KEYS_AS" = root ]; then set -- "$D" "$F"; else set -- -R "$D"; fi
   _e=$(restorecon -F "$@" 2>&1) || fail user.selinux "restorecon failed on $D: $(reason "$_e")"
 fi
-if [ -z "$USEPAM" ]; then USEPAM=$(sshd -T 2>/dev/null | awk '$1 == "usepam" { print $2 }'); fi
+# UsePAM cannot be set in a Match block: the answer for U (asked once a run) is sshd's own.
+if [ -z "$USEPAM" ]; then sshd_t_for_user; USEPAM=$(printf '%s\n' "$SSHD_T_TEXT" | awk '$1 == "usepam" { print $2 }'); fi
 if [ "$USEPAM" = no ] && getent shadow "$U" | cut -d: -f2 | grep -q '^!'; then
   must user.unlock "cannot unlock $U for key login" usermod -p '*' "$U"
   changed user "$U may now log in with a key (the account was locked and UsePAM is off)"

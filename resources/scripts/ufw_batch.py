@@ -1,11 +1,14 @@
 """Adds every missing "allow" rule in one ufw process, through the API /usr/sbin/ufw uses.
 
-Run by lib_firewall.sh as `python3 -I - UFW_BINARY IP@PORT...`. Exits 3 without changing
-anything when that API cannot be loaded (the caller then runs one `ufw allow` per rule).
+Run by lib_ufw.sh as `python3 -I - UFW_BINARY LISTING IP@PORT...`. Exits 3 without changing
+anything when that API cannot be loaded (the caller then runs one `ufw allow` per rule). When
+LISTING is not empty, what `ufw status verbose` prints afterwards goes there, byte for byte (the
+same call, in this process): the verify at the end of the run reads it instead of starting ufw's
+interpreter once more.
 """
 import sys
 
-ufw_bin, pairs = sys.argv[1], sys.argv[2:]
+ufw_bin, listing, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
 try:
     import gettext
     import ufw.common
@@ -48,3 +51,11 @@ except Exception as e:  # noqa: BLE001
     sys.exit(1)
 finally:
     ufw.util.release_lock(lock)
+
+if listing:
+    try:
+        status = ui.backend.get_status(True, False)
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write(status + "\n")  # as ufw's msg() prints it
+    except Exception as e:  # noqa: BLE001 - then the verify asks ufw itself
+        print("stitch-ufw: no listing: %s" % getattr(e, "value", e))

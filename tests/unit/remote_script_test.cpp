@@ -224,6 +224,83 @@ TEST_F(AuthorizedKeysEdit, RewriteDropsOnlyTheGivenSelfTestTags)
                                  "owner=1:2\n");
 }
 
+// The self-test lines of sessions that are gone (their owner is not among the live ones) go
+// with the given tag; a live session's line, comments and other keys stay.
+TEST_F(AuthorizedKeysEdit, SelfTestRewriteDropsTheLinesOfSessionsThatAreGone)
+{
+    writeAll(ak(),
+             kWanted +
+                 "\n"
+                 "restrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a owner=1:2\n"
+                 "restrict ssh-ed25519 AAAAself2 stitch-tunnel-selftest-0000000b owner=3:4\n"
+                 "restrict ssh-ed25519 AAAAself3 stitch-tunnel-selftest-0000000c\n"
+                 "restrict ssh-ed25519 AAAAself4 stitch-tunnel-selftest-0000000d owner=5:6\n"
+                 "#restrict ssh-ed25519 AAAAself5 stitch-tunnel-selftest-0000000e owner=7:8\n");
+    const ShellRun r =
+        edit({QStringLiteral("selftest-rewrite"), ak(),
+              QStringLiteral("stitch-tunnel-selftest-0000000d"), QStringLiteral("1:2 5:6 9:10"),
+              QStringLiteral("ssh-ed25519 AAAAnew stitch-tunnel-selftest-0000000f owner=9:10")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("ak-dropped 3\nak-added 1\n"));
+    EXPECT_EQ(readAll(ak()),
+              kWanted +
+                  "\n"
+                  "restrict ssh-ed25519 AAAAself1 stitch-tunnel-selftest-0000000a owner=1:2\n"
+                  "#restrict ssh-ed25519 AAAAself5 stitch-tunnel-selftest-0000000e owner=7:8\n"
+                  "ssh-ed25519 AAAAnew stitch-tunnel-selftest-0000000f owner=9:10\n");
+    // Nothing to drop and no line: the file is not rewritten.
+    const ShellRun none = edit({QStringLiteral("selftest-rewrite"), ak(), QString(),
+                                QStringLiteral("1:2 9:10"), QString()});
+    EXPECT_EQ(none.out, QByteArray("ak-dropped 0\nak-added 0\n"));
+}
+
+// Several operations in one process (one start as the tunnel user), in order; the first that
+// fails ends it, and what follows does not run.
+TEST_F(AuthorizedKeysEdit, ChainedOperationsRunInOrderAndStopAtTheFirstFailure)
+{
+    const QString sshDir = dir.path() + QStringLiteral("/home/.ssh");
+    const QString file = sshDir + QStringLiteral("/authorized_keys");
+    const ShellRun r =
+        edit({QStringLiteral("mkdir"), sshDir, QStringLiteral("--"), QStringLiteral("ensure"), file,
+              QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("ak-dropped 0\nak-added 1\n"));
+    EXPECT_EQ(runSh(QStringLiteral("stat -c %a \"$1\""), {sshDir}).out, QByteArray("700\n"));
+    EXPECT_EQ(readAll(file), kWanted + "\n");
+
+    // A temp file an interrupted rewrite left (older than the lock) goes, then the key is ensured.
+    const QString stale = sshDir + QStringLiteral("/.authorized_keys.AbCdEf");
+    writeAll(stale, "half\n");
+    runSh(QStringLiteral("touch -d @1000 \"$1\""), {stale});
+    const ShellRun again = edit({QStringLiteral("clean-stale"), sshDir, QStringLiteral("2000"),
+                                 QStringLiteral("--"), QStringLiteral("ensure"), file,
+                                 QString::fromLatin1(kBlob), QString::fromLatin1(kWanted)});
+    EXPECT_EQ(again.out, "ak-removed-temp " + stale.toUtf8() + "\nak-dropped 0\nak-added 0\n");
+    EXPECT_FALSE(QFileInfo::exists(stale));
+
+    // A link where the file goes: the rewrite refuses, and the operation after it never runs.
+    const QString target = dir.path() + QStringLiteral("/target");
+    writeAll(target, "secret\n");
+    ASSERT_TRUE(QFile::remove(file));
+    ASSERT_TRUE(QFile::link(target, file));
+    const ShellRun refused = edit({QStringLiteral("rewrite"), file, QString(), QString(),
+                                   QString::fromLatin1(kWanted), QStringLiteral("--"),
+                                   QStringLiteral("mkdir"), dir.path() + QStringLiteral("/never")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.startsWith("error user.authorized_keys_link "))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.path() + QStringLiteral("/never")));
+    EXPECT_EQ(readAll(target), QByteArray("secret\n"));
+
+    // Too few arguments or no "--" between operations: a usage error, nothing done.
+    EXPECT_TRUE(edit({QStringLiteral("mkdir")}).err.startsWith("error internal.usage "));
+    const ShellRun noSeparator = edit({QStringLiteral("mkdir"), dir.path() + QStringLiteral("/a"),
+                                       QStringLiteral("mkdir"), dir.path() + QStringLiteral("/b")});
+    EXPECT_TRUE(noSeparator.err.startsWith("error internal.usage "))
+        << noSeparator.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.path() + QStringLiteral("/b")));
+}
+
 TEST_F(AuthorizedKeysEdit, LinksAreRefusedAndTheirTargetsUntouched)
 {
     const QString target = dir.path() + QStringLiteral("/target");
@@ -237,6 +314,47 @@ TEST_F(AuthorizedKeysEdit, LinksAreRefusedAndTheirTargetsUntouched)
     EXPECT_TRUE(QFileInfo(ak()).isSymLink());
     EXPECT_TRUE(edit({QStringLiteral("inspect"), ak(), QString::fromLatin1(kBlob), QString()})
                     .out.isEmpty());
+}
+
+// sshd -T is asked once a run for the same question (in the shell that asked, and through the
+// run's private folder for the parts after it, which run in subshells); the key files and the
+// AuthorizedKeysCommand are read from its answer. A stub sshd (a shell function: the prelude
+// sets PATH) answers, and fails for the unknown user, so the tool asks for nobody.
+TEST(ScriptFiles, SshdIsAskedOnceARunAndItsAnswerNamesTheKeyFiles)
+{
+    const QString script =
+        ScriptBuilder(QStringLiteral("prelude.sh"))
+            .use(QStringLiteral("lib_tunnel_account.sh"))
+            .build() +
+        QStringLiteral(
+            "U=stitch-no-such-user-7; ADDR=52.1.2.3; H=/home/x\n"
+            "sshd() {\n"
+            "  echo \"asked $*\" >>\"$LOG\"\n"
+            "  case $3 in user=nobody,*) ;; *) return 255 ;; esac\n"
+            "  printf 'port 22\\nauthorizedkeysfile .ssh/authorized_keys %%h/.ssh/keys2\\n"
+            "authorizedkeyscommand /usr/bin/helper %%u %%f\\n'\n"
+            "}\n"
+            "key_file_choice; echo \"F=$F AS=$KEYS_AS CMD=$KEY_COMMAND\"; echo $KEY_FILES\n"
+            "key_file_choice\n"
+            "( key_file_choice; echo \"sub F=$F\" )\n"
+            "if [ -n \"$RUN_DIR\" ]; then echo run-dir; fi\n"
+            "cat \"$LOG\" >&2\n");
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOG"), dir.filePath(QStringLiteral("asked")));
+    const ShellRun r = runSh(script, {}, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const bool runDir = r.out.endsWith("run-dir\n");
+    EXPECT_EQ(r.out, QByteArray("F=/home/x/.ssh/authorized_keys AS=user CMD=/usr/bin/helper %u %f\n"
+                                "/home/x/.ssh/authorized_keys /home/x/.ssh/keys2\n"
+                                "sub F=/home/x/.ssh/authorized_keys\n") +
+                         (runDir ? "run-dir\n" : ""));
+    // Once for the user, once for nobody; the subshell asks again only without a run folder.
+    EXPECT_EQ(r.err.count("asked -T -C user=stitch-no-such-user-7,host=stitch-tunnel-check,"
+                          "addr=52.1.2.3"),
+              runDir ? 1 : 2)
+        << r.err.toStdString();
+    EXPECT_EQ(r.err.count("asked -T -C user=nobody,"), runDir ? 1 : 2);
 }
 
 TEST(AccountRules, AccountsThatMustNeverCarryTheKey)
