@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPalette>
 #include <QProxyStyle>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -30,6 +32,34 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 3000
     }
     return true;
 }
+
+// The app's German translation, installed for as long as this lives (`german` false: English,
+// nothing installed). ok() is false when the translation could not be loaded.
+class GermanText
+{
+public:
+    explicit GermanText(bool german)
+    {
+        if (!german)
+            return;
+        m_ok = m_translator.load(QLocale(QLocale::German), QStringLiteral("stitch-tunnel-wizard"),
+                                 QStringLiteral("_"), QStringLiteral(":/i18n"));
+        m_installed = m_ok && QCoreApplication::installTranslator(&m_translator);
+    }
+    ~GermanText()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    GermanText(const GermanText &) = delete;
+    GermanText &operator=(const GermanText &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    QTranslator m_translator;
+    bool m_ok = true;
+    bool m_installed = false;
+};
 
 // The texts among `texts` whose letter after '&' an earlier text already uses: Alt+letter
 // would be ambiguous.

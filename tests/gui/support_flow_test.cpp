@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QSysInfo>
-#include <QTranslator>
 
 using namespace stitch;
 using namespace stitch::wizard;
@@ -336,15 +335,8 @@ TEST(SupportDialogs, FitALaptopScreenWithEveryTextShownInEnglishAndGerman)
 {
     for (const bool german : {false, true}) {
         SCOPED_TRACE(german ? "de" : "en");
-        QTranslator translator;
-        if (german) {
-            ASSERT_TRUE(translator.load(QLocale(QLocale::German),
-                                        QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
-                                        QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall =
-            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const stitch::guitest::GermanText language(german);
+        ASSERT_TRUE(language.ok());
         SetupFileContents start;
         start.choices.publicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA+Z62KpsKJHK"
                                                  "yDZy3SLcCdhZKkJ7mxnErve7GA3TKid stitch");

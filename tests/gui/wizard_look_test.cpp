@@ -29,14 +29,12 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -207,15 +205,8 @@ TEST_F(WizardLook, NoMenuUsesAnAltLetterTwice)
 {
     for (const bool german : {false, true}) {
         SCOPED_TRACE(german ? "de" : "en");
-        QTranslator translator;
-        if (german) {
-            ASSERT_TRUE(translator.load(QLocale(QLocale::German),
-                                        QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
-                                        QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall =
-            qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const guitest::GermanText language(german);
+        ASSERT_TRUE(language.ok());
         SetupSession session;
         setup::SetupWorker worker;
         SetupController controller(session, worker);
