@@ -288,11 +288,6 @@ OperationReport SetupRunner::run(Operation operation, const ProgressFn &progress
     return finished(operation, {});
 }
 
-OperationReport SetupRunner::reportNow(Operation operation, Status outcome)
-{
-    return finished(operation, std::move(outcome));
-}
-
 OperationReport SetupRunner::finished(Operation operation, Status outcome)
 {
     OperationReport r;

@@ -82,9 +82,6 @@ public:
     }
     // SSH channels opened since connecting, the self-test's included (also in every report).
     int remoteCommands() const;
-    // A report of where things stand without running anything: the outcome of a failed
-    // connection, say, with the host key the server showed.
-    OperationReport reportNow(Operation operation, Status outcome);
 
     // Watches sshd's log on the server for Stitch's own connection (stitch-tunnel watch,
     // setup_runner_watch.cpp): reads it every few seconds from now until Stitch got in,

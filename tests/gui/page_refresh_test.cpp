@@ -3,6 +3,7 @@
 // The worker is a fake, so no server is needed and the count does not depend on timing.
 #include "../support/fake_credential_store.h"
 #include "../support/fake_operation_runner.h"
+#include "../support/step_results.h"
 #include "model/setup_session.h"
 #include "setup_controller.h"
 #include "tunnel_wizard.h"
@@ -22,13 +23,7 @@ constexpr TunnelWizard::PageId kStepPages[] = {
     TunnelWizard::FirewallPageId, TunnelWizard::DatabasePageId, TunnelWizard::PublicKeyPageId,
     TunnelWizard::TunnelUserPageId, TunnelWizard::FinishPageId};
 
-StepResult passed(const char *code)
-{
-    StepResult r;
-    r.status = StepStatus::Pass;
-    r.findings << makeFinding(Severity::Pass, code, QStringLiteral("in place"), {});
-    return r;
-}
+using test::passedStep;
 
 TEST(PageRefresh, EveryStepPageRefreshesOnceWhenAnOperationEnds)
 {
@@ -51,8 +46,8 @@ TEST(PageRefresh, EveryStepPageRefreshesOnceWhenAnOperationEnds)
         setup::OperationReport report;
         report.operation = operation;
         report.reachedServer = true;
-        report.step(StepId::Firewall) = passed("firewall.ok");
-        report.step(StepId::TunnelUser) = passed("user.ok");
+        report.step(StepId::Firewall) = passedStep("firewall.ok");
+        report.step(StepId::TunnelUser) = passedStep("user.ok");
         runner.finish(report);
 
         for (const TunnelWizard::PageId id : kStepPages) {

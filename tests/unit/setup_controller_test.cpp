@@ -4,6 +4,7 @@
 #include "model/setup_session.h"
 #include "setup_controller.h"
 #include "support/fake_operation_runner.h"
+#include "support/step_results.h"
 
 #include <QSignalSpy>
 
@@ -42,13 +43,7 @@ public:
     int watchEnds = 0;
 };
 
-StepResult passed(const QString &code)
-{
-    StepResult r;
-    r.status = StepStatus::Pass;
-    r.findings << Finding{Severity::Pass, code, QStringLiteral("fine"), {}, {}};
-    return r;
-}
+using test::passedStep;
 
 OperationReport reportOf(Operation operation)
 {
@@ -73,7 +68,7 @@ TEST_F(SetupControllerTest, TheReportGoesOnlyToThePageThatAsked)
     EXPECT_EQ(runner.operations, QList<Operation>{Operation::Check});
     emit runner.progress(QStringLiteral("Reading the firewall…"));
     OperationReport report = reportOf(Operation::Check);
-    report.steps[0] = passed(QStringLiteral("firewall.ok"));
+    report.steps[0] = passedStep("firewall.ok");
     runner.finish(report);
 
     EXPECT_EQ(asking.progress, (QStringList{setup::operationBusyText(Operation::Check),
@@ -96,7 +91,7 @@ TEST_F(SetupControllerTest, APageDeletedMidOperationIsNotCalledAndTheSessionStil
     QSignalSpy busy(&controller, &SetupController::busyChanged);
     emit runner.progress(QStringLiteral("still going"));
     OperationReport report = reportOf(Operation::Check);
-    report.steps[3] = passed(QStringLiteral("user.ok"));
+    report.steps[3] = passedStep("user.ok");
     runner.finish(report);
 
     EXPECT_EQ(session.stepResult(StepId::TunnelUser).status, StepStatus::Pass);
@@ -108,7 +103,7 @@ TEST_F(SetupControllerTest, APageDeletedMidOperationIsNotCalledAndTheSessionStil
 
 TEST_F(SetupControllerTest, ACheckClearsAnOldSelfTestResultAndAnApplyWithoutOneKeepsIt)
 {
-    session.setStepResult(StepId::Finish, passed(QStringLiteral("selftest.ok")));
+    session.setStepResult(StepId::Finish, passedStep("selftest.ok"));
     FakePage page;
     ASSERT_TRUE(controller.start(&page, Operation::Apply));
     runner.finish(reportOf(Operation::Apply)); // its self-test did not run: says nothing
@@ -122,7 +117,7 @@ TEST_F(SetupControllerTest, ACheckClearsAnOldSelfTestResultAndAnApplyWithoutOneK
 
 TEST_F(SetupControllerTest, AReportThatNeverReachedTheServerChangesNoStep)
 {
-    session.setStepResult(StepId::Firewall, passed(QStringLiteral("firewall.ok")));
+    session.setStepResult(StepId::Firewall, passedStep("firewall.ok"));
     FakePage page;
     ASSERT_TRUE(controller.start(&page, Operation::Check));
     OperationReport failed = reportOf(Operation::Check);
@@ -199,7 +194,7 @@ TEST_F(SetupControllerTest, TheRequestCarriesTheSessionAndTheOptionsGiven)
 
 TEST_F(SetupControllerTest, AWatchReportsToItsPageOnlyAndChangesNoStep)
 {
-    session.setStepResult(StepId::Finish, passed(QStringLiteral("selftest.ok")));
+    session.setStepResult(StepId::Finish, passedStep("selftest.ok"));
     QSignalSpy busy(&controller, &SetupController::busyChanged);
     FakePage watching, other;
     ASSERT_TRUE(controller.startWatch(&watching, 60000));
@@ -237,8 +232,8 @@ TEST_F(SetupControllerTest, AnOperationEndsInOneModelChangeBeforeBusyAndThePage)
     page.log = &log;
     ASSERT_TRUE(controller.start(&page, Operation::Check));
     OperationReport report = reportOf(Operation::Check);
-    report.steps[0] = passed(QStringLiteral("firewall.ok"));
-    report.steps[3] = passed(QStringLiteral("user.ok"));
+    report.steps[0] = passedStep("firewall.ok");
+    report.steps[3] = passedStep("user.ok");
     report.cloudRules = QStringLiteral("# AWS\naws ec2 authorize-security-group-ingress …");
     runner.finish(report);
 
