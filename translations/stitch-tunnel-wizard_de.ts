@@ -3529,6 +3529,421 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     </message>
 </context>
 <context>
+    <name>stitch::setup::ScriptTexts</name>
+    <message>
+        <source>%1 is not a folder of its own</source>
+        <translation>%1 ist kein eigener Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to a temporary file: %2</source>
+        <translation>%1 kann nicht in eine temporäre Datei kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation>die Rechte von %1 können nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1 as %2: %3</source>
+        <translation>%1 kann als %2 nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>authorized-keys-edit: unknown operation %1</source>
+        <translation>authorized-keys-edit: unbekannte Operation %1</translation>
+    </message>
+    <message>
+        <source>authorized-keys-edit: %1 needs %2 arguments</source>
+        <translation>authorized-keys-edit: %1 braucht %2 Argumente</translation>
+    </message>
+    <message>
+        <source>authorized-keys-edit: -- expected between operations</source>
+        <translation>authorized-keys-edit: zwischen Operationen wird -- erwartet</translation>
+    </message>
+    <message>
+        <source>the server changed since the check (what apply was planned on no longer holds); nothing was changed</source>
+        <translation>der Server hat sich seit der Prüfung geändert (worauf das Anwenden geplant war, gilt nicht mehr); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>your own address is unknown, so the firewall is not turned on (it could lock you out)</source>
+        <translation>Ihre eigene Adresse ist unbekannt, daher wird die Firewall nicht eingeschaltet (sie könnte Sie aussperren)</translation>
+    </message>
+    <message>
+        <source>ufw could not allow %1: %2</source>
+        <translation>ufw konnte %1 nicht erlauben: %2</translation>
+    </message>
+    <message>
+        <source>no host firewall is active; nothing changed</source>
+        <translation>keine Host-Firewall ist aktiv; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 could not add a rule: %2</source>
+        <translation>%1 konnte keine Regel hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>no nftables input chain found</source>
+        <translation>keine nftables-Input-Chain gefunden</translation>
+    </message>
+    <message>
+        <source>nft could not add a rule: %1</source>
+        <translation>nft konnte keine Regel hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>firewall-cmd could not add the rules</source>
+        <translation>firewall-cmd konnte die Regeln nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>firewall-cmd could not add the rules permanently</source>
+        <translation>firewall-cmd konnte die Regeln nicht dauerhaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>the iptables rules are active but will not survive a reboot: there is no saved rules file (/etc/iptables/rules.v4 from iptables-persistent, or /etc/sysconfig/iptables) to add them to, and saving the whole live ruleset would also make your rules for this boot only permanent</source>
+        <translation>die iptables-Regeln sind aktiv, überstehen aber keinen Neustart: es gibt keine gespeicherte Regeldatei (/etc/iptables/rules.v4 von iptables-persistent oder /etc/sysconfig/iptables), in die sie eingetragen werden könnten, und das Speichern des ganzen laufenden Regelwerks würde auch Ihre nur für diesen Start gedachten Regeln dauerhaft machen</translation>
+    </message>
+    <message>
+        <source>nftables rules are active now; add them to /etc/nftables.conf to keep them after a reboot</source>
+        <translation>die nftables-Regeln sind jetzt aktiv; tragen Sie sie in /etc/nftables.conf ein, damit sie einen Neustart überstehen</translation>
+    </message>
+    <message>
+        <source>ufw could not be enabled: %1</source>
+        <translation>ufw konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not remove %2; remove it by hand</source>
+        <translation>%1 konnte %2 nicht entfernen; entfernen Sie es von Hand</translation>
+    </message>
+    <message>
+        <source>ufw still allows your address %1 on port %2 (comment &apos;stitch-tunnel admin&apos;, added when ufw was turned on), so you keep SSH access; delete it with ufw once you no longer need it</source>
+        <translation>ufw erlaubt Ihre Adresse %1 auf Port %2 weiterhin (Kommentar &apos;stitch-tunnel admin&apos;, hinzugefügt beim Einschalten von ufw), damit Sie SSH-Zugang behalten; löschen Sie die Regel mit ufw, sobald Sie sie nicht mehr brauchen</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, so the rules recorded in %1 were not removed; start firewalld and remove again</source>
+        <translation>firewalld läuft nicht, daher wurden die in %1 vermerkten Regeln nicht entfernt; starten Sie firewalld und entfernen Sie erneut</translation>
+    </message>
+    <message>
+        <source>rules tagged stitch-tunnel are still in the saved iptables rules; remove them from /etc/iptables/rules.v4 by hand</source>
+        <translation>mit stitch-tunnel markierte Regeln stehen noch in den gespeicherten iptables-Regeln; entfernen Sie sie von Hand aus /etc/iptables/rules.v4</translation>
+    </message>
+    <message>
+        <source>ufw was turned on by stitch-tunnel and stays on (turning it off would open every port of this server); remove again with ufw turned off, or run ufw disable yourself, if it should be off</source>
+        <translation>ufw wurde von stitch-tunnel eingeschaltet und bleibt an (Ausschalten würde jeden Port dieses Servers öffnen); entfernen Sie erneut mit ausgeschaltetem ufw oder führen Sie selbst ufw disable aus, falls es aus sein soll</translation>
+    </message>
+    <message>
+        <source>no firewall rule tagged stitch-tunnel was found; nothing changed</source>
+        <translation>keine mit stitch-tunnel markierte Firewall-Regel gefunden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 rule for %2 on port %3</source>
+        <translation>%1-Regel für %2 auf Port %3</translation>
+    </message>
+    <message>
+        <source>the %1 rule this run added for %2 on port %3 could not be taken back; remove Stitch access with its firewall rules to take it out</source>
+        <translation>die %1-Regel, die dieser Lauf für %2 auf Port %3 hinzugefügt hat, konnte nicht zurückgenommen werden; entfernen Sie Stitchs Zugang samt seinen Firewall-Regeln, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing to remove</source>
+        <translation>%1 existiert nicht; nichts zu entfernen</translation>
+    </message>
+    <message>
+        <source>no Stitch key of this tool is recorded for %1, and none was given; no key was removed (give Stitch&apos;s key with --public-key-file to remove it)</source>
+        <translation>für %1 ist kein Stitch-Schlüssel dieses Werkzeugs vermerkt, und keiner wurde angegeben; kein Schlüssel wurde entfernt (geben Sie Stitchs Schlüssel mit --public-key-file an, um ihn zu entfernen)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, set by %3; Stitch&apos;s key was taken out through it as %3, never as root</source>
+        <translation>%1 ist ein symbolischer Link auf %2, gesetzt von %3; Stitchs Schlüssel wurde darüber als %3 entfernt, nie als root</translation>
+    </message>
+    <message>
+        <source>%1 was not created by this tool, so the account stays; only the Stitch key was taken out</source>
+        <translation>%1 wurde nicht von diesem Werkzeug angelegt, daher bleibt das Konto bestehen; nur der Stitch-Schlüssel wurde entfernt</translation>
+    </message>
+    <message>
+        <source>processes of %1 that ignored SIGTERM were killed</source>
+        <translation>Prozesse von %1, die SIGTERM ignorierten, wurden zwangsweise beendet</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted, and %2</source>
+        <translation>%1 konnte nicht gelöscht werden, und %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>group %1 stays: other accounts use it</source>
+        <translation>die Gruppe %1 bleibt: andere Konten nutzen sie</translation>
+    </message>
+    <message>
+        <source>%1 keeps the shell this tool gave it; give it back with usermod -s %2 %1</source>
+        <translation>%1 behält die Shell, die dieses Werkzeug ihm gab; geben Sie die alte mit usermod -s %2 %1 zurück</translation>
+    </message>
+    <message>
+        <source>%1. Remove it by hand, or delete the account (--remove-user) if this tool created it</source>
+        <translation>%1. Entfernen Sie ihn von Hand oder löschen Sie das Konto (--remove-user), wenn dieses Werkzeug es angelegt hat</translation>
+    </message>
+    <message>
+        <source>could not write %1; a later remove will need the key given again</source>
+        <translation>%1 konnte nicht geschrieben werden; ein späteres Entfernen braucht den Schlüssel erneut</translation>
+    </message>
+    <message>
+        <source>could not update %1</source>
+        <translation>%1 konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>user %1 does not exist</source>
+        <translation>der Benutzer %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>sshd reads %1&apos;s keys from no file this tool may write (AuthorizedKeysFile: %2; AuthorizedKeysCommand: %3); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again</source>
+        <translation>sshd liest die Schlüssel von %1 aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %2; AuthorizedKeysCommand: %3); nichts wurde geändert. Nennen Sie in AuthorizedKeysFile eine Datei im Home-Verzeichnis oder in einem Ordner, den nur root ändern kann, laden Sie sshd neu und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>sshd reads %1&apos;s keys from no file this tool may write (AuthorizedKeysFile: %2); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again</source>
+        <translation>sshd liest die Schlüssel von %1 aus keiner Datei, die dieses Werkzeug schreiben darf (AuthorizedKeysFile: %2); nichts wurde geändert. Nennen Sie in AuthorizedKeysFile eine Datei im Home-Verzeichnis oder in einem Ordner, den nur root ändern kann, laden Sie sshd neu und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>neither setpriv nor runuser is installed, and nothing under %1&apos;s home is touched as root; install util-linux (it has both)</source>
+        <translation>weder setpriv noch runuser ist installiert, und im Home-Verzeichnis von %1 wird nichts als root angefasst; installieren Sie util-linux (es enthält beide)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>es kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not %3 or root. Find out why; then remove it or give it to root, and apply again</source>
+        <translation>%1 gehört %2, nicht %3 oder root. Finden Sie heraus, warum; entfernen Sie es dann oder übergeben Sie es root, und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; the tool does not follow it. Replace the link with the file, and apply again</source>
+        <translation>%1 ist ein symbolischer Link auf %2; das Werkzeug folgt ihm nicht. Ersetzen Sie den Link durch die Datei und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Move it away and apply again</source>
+        <translation>%1 ist keine normale Datei. Verschieben Sie sie und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; the tool does not follow it as root</source>
+        <translation>%1 ist ein symbolischer Link auf %2; das Werkzeug folgt ihm nicht als root</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; the tool does not follow it as root. Remove the link (rm %1) and apply again</source>
+        <translation>%1 ist ein symbolischer Link auf %2; das Werkzeug folgt ihm nicht als root. Entfernen Sie den Link (rm %1) und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Move it away and apply again</source>
+        <translation>%1 ist kein Ordner. Verschieben Sie es und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not %3. Find out why; then remove it or give it to %3 (chown -R %3: %1), and apply again</source>
+        <translation>%1 gehört %2, nicht %3. Finden Sie heraus, warum; entfernen Sie es dann oder übergeben Sie es %3 (chown -R %3: %1), und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not %3. Find out why; then remove it or give it to %3, and apply again</source>
+        <translation>%1 gehört %2, nicht %3. Finden Sie heraus, warum; entfernen Sie es dann oder übergeben Sie es %3, und wenden Sie erneut an</translation>
+    </message>
+    <message>
+        <source>ufw: %1</source>
+        <translation>ufw: %1</translation>
+    </message>
+    <message>
+        <source>ufw is not installed</source>
+        <translation>ufw ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>ufw has no Python API here: one ufw call per rule</source>
+        <translation>ufw hat hier keine Python-Schnittstelle: ein ufw-Aufruf je Regel</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s Python API is not usable here: one ufw call per rule</source>
+        <translation>die Python-Schnittstelle von ufw ist hier nicht nutzbar: ein ufw-Aufruf je Regel</translation>
+    </message>
+    <message>
+        <source>%1 rules in one ufw call</source>
+        <translation>%1 Regeln in einem ufw-Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>/run is missing, so the server lock cannot be taken</source>
+        <translation>/run fehlt, daher kann die Serversperre nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the lock file /run/stitch-tunnel.lock cannot be opened</source>
+        <translation>die Sperrdatei /run/stitch-tunnel.lock kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>another setup is running on this server; try again in a minute</source>
+        <translation>auf diesem Server läuft gerade eine andere Einrichtung; versuchen Sie es in einer Minute erneut</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not changed through it</source>
+        <translation>%1 ist ein symbolischer Link; über ihn wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a temp file in /etc/ssh</source>
+        <translation>in /etc/ssh kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>sshd -t fails without the tunnel user&apos;s block, so it was left in place: %1</source>
+        <translation>sshd -t schlägt ohne den Block des Tunnelbenutzers fehl, daher blieb er stehen: %1</translation>
+    </message>
+    <message>
+        <source>sshd could not be reloaded, so the sshd that runs now keeps the tunnel user&apos;s settings until it restarts; reload sshd on the server</source>
+        <translation>sshd konnte nicht neu geladen werden, daher behält der laufende sshd die Einstellungen des Tunnelbenutzers bis zu seinem Neustart; laden Sie sshd auf dem Server neu</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not written by this tool; nothing was changed</source>
+        <translation>%1 existiert und wurde nicht von diesem Werkzeug geschrieben; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>sshd&apos;s settings for %1 are already in %2</source>
+        <translation>die sshd-Einstellungen für %1 stehen bereits in %2</translation>
+    </message>
+    <message>
+        <source>the change to sshd&apos;s configuration for %1 was taken out again because sshd -t rejected it: %2</source>
+        <translation>die Änderung an der sshd-Konfiguration für %1 wurde wieder herausgenommen, weil sshd -t sie ablehnte: %2</translation>
+    </message>
+    <message>
+        <source>the change to sshd&apos;s configuration for %1 was taken out again because sshd -T still does not show: %2(another setting overrides it)</source>
+        <translation>die Änderung an der sshd-Konfiguration für %1 wurde wieder herausgenommen, weil sshd -T immer noch nicht zeigt: %2(eine andere Einstellung hat Vorrang)</translation>
+    </message>
+    <message>
+        <source>the change to sshd&apos;s configuration for %1 was taken out again: no running sshd was found to reload</source>
+        <translation>die Änderung an der sshd-Konfiguration für %1 wurde wieder herausgenommen: kein laufender sshd zum Neuladen gefunden</translation>
+    </message>
+    <message>
+        <source>groupadd %1 failed: %2</source>
+        <translation>groupadd %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>addgroup %1 failed: %2</source>
+        <translation>addgroup %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>neither groupadd nor addgroup is installed</source>
+        <translation>weder groupadd noch addgroup ist installiert</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the server has neither nologin nor false to give %1 as its shell</source>
+        <translation>der Server hat weder nologin noch false, um es %1 als Shell zu geben</translation>
+    </message>
+    <message>
+        <source>neither useradd nor adduser is installed</source>
+        <translation>weder useradd noch adduser ist installiert</translation>
+    </message>
+    <message>
+        <source>%1 must not carry Stitch&apos;s key (%2); nothing was changed. Choose another tunnel user name</source>
+        <translation>%1 darf Stitchs Schlüssel nicht tragen (%2); nichts wurde geändert. Wählen Sie einen anderen Namen für den Tunnelbenutzer</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was not created by this tool; nothing was changed. Confirm that this account is meant for Stitch (--adopt-existing-user), or choose another name</source>
+        <translation>%1 existiert bereits und wurde nicht von diesem Werkzeug angelegt; nichts wurde geändert. Bestätigen Sie, dass dieses Konto für Stitch gedacht ist (--adopt-existing-user), oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>usermod could not give %1 the shell %2: %3</source>
+        <translation>usermod konnte %1 nicht die Shell %2 geben: %3</translation>
+    </message>
+    <message>
+        <source>user %1 has no usable home directory</source>
+        <translation>der Benutzer %1 hat kein brauchbares Home-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot give %1 to %2: %3</source>
+        <translation>%1 kann nicht an %2 übergeben werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot make %1 unwritable by others: %2</source>
+        <translation>%1 kann nicht für andere schreibgeschützt werden: %2</translation>
+    </message>
+    <message>
+        <source>sshd also reads %1, which is not under %2&apos;s home, and its folder is missing or other accounts can change it: the tool does not write there</source>
+        <translation>sshd liest auch %1, das nicht im Home-Verzeichnis von %2 liegt, und dessen Ordner fehlt oder von anderen Konten geändert werden kann: das Werkzeug schreibt dort nicht</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not %3 or root, so %4 is not created in it</source>
+        <translation>%1 gehört %2, nicht %3 oder root, daher wird %4 darin nicht angelegt</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1: %2</source>
+        <translation>die Rechte von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, over 1 MiB; nothing was changed. Remove the lines that are not needed (it should hold a few keys), then apply again</source>
+        <translation>%1 ist %2 Byte groß, über 1 MiB; nichts wurde geändert. Entfernen Sie die nicht benötigten Zeilen (die Datei sollte nur wenige Schlüssel enthalten) und wenden Sie dann erneut an</translation>
+    </message>
+    <message>
+        <source>restorecon failed on %1: %2</source>
+        <translation>restorecon ist für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot unlock %1 for key login: %2</source>
+        <translation>%1 kann für die Anmeldung mit Schlüssel nicht entsperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>ufw was not turned on by stitch-tunnel, so it was left as it is</source>
+        <translation>ufw wurde nicht von stitch-tunnel eingeschaltet und blieb daher, wie es ist</translation>
+    </message>
+    <message>
+        <source>ufw is no longer installed, so there was nothing to turn off</source>
+        <translation>ufw ist nicht mehr installiert, daher war nichts auszuschalten</translation>
+    </message>
+    <message>
+        <source>ufw could not be turned off: %1</source>
+        <translation>ufw konnte nicht ausgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>ufw was already off</source>
+        <translation>ufw war bereits aus</translation>
+    </message>
+    <message>
+        <source>the ufw rule for your address %1 on port %2 could not be deleted; delete it with ufw</source>
+        <translation>die ufw-Regel für Ihre Adresse %1 auf Port %2 konnte nicht gelöscht werden; löschen Sie sie mit ufw</translation>
+    </message>
+</context>
+<context>
     <name>stitch::stitch_api::SourceCheckRun</name>
     <message>
         <source>Reading Stitch&apos;s last connection check of source %1…</source>

@@ -1,6 +1,7 @@
 #include "script_output.h"
 
 #include "common/server_text.h"
+#include "script_texts.h"
 
 namespace stitch::setup {
 
@@ -56,18 +57,19 @@ ScriptOutput parseScriptOutput(const ssh::ExecResult &result)
             const Severity level = severity == QLatin1String("fail")   ? Severity::Fail
                                    : severity == QLatin1String("warn") ? Severity::Warn
                                                                        : Severity::Pass;
-            out.findings << Finding{level, code, text, QString(), Remedy{}};
+            out.findings << Finding{level, code, scriptText(code, text), QString(), Remedy{}};
         }
     }
     for (const QByteArray &raw : result.stdErr.split('\n')) {
         if (!raw.startsWith("error "))
             continue;
         const auto [code, text] = firstWord(textFromServer(QString::fromUtf8(raw.mid(6))));
+        const QString message = scriptText(code, text);
         if (out.errorCode.isEmpty()) {
             out.errorCode = code;
-            out.errorMessage = text;
+            out.errorMessage = message;
         }
-        out.errors << Finding{Severity::Fail, code, text, QString(), Remedy{}};
+        out.errors << Finding{Severity::Fail, code, message, QString(), Remedy{}};
     }
     return out;
 }

@@ -8,7 +8,8 @@
 
 // What a remote script reports, read from its structured lines (resources/scripts/prelude.sh):
 //   changed STEP WHAT  /  finding SEVERITY CODE TEXT  on stdout,  error CODE TEXT  on stderr.
-// Nothing else a script prints is interpreted.
+// Nothing else a script prints is interpreted. Findings and errors are in the user's language
+// (script_texts.h).
 namespace stitch::setup {
 
 struct ScriptChange

@@ -83,7 +83,8 @@ if [ "$DELETE_USER" = 1 ]; then
       deluser --remove-home "$U" 2>/dev/null || deluser "$U" 2>/dev/null
     fi
     if getent passwd "$U" >/dev/null 2>&1; then
-      fail user.userdel "$U could not be deleted${_key_error:+, and $_key_error}"
+      [ -z "$_key_error" ] || fail user.userdel "$U could not be deleted, and $_key_error"
+      fail user.userdel "$U could not be deleted"
     fi
     _deleted=1
     changed user "deleted user $U"

@@ -151,7 +151,9 @@ EOF
 # Stops before any change when sshd reads U's keys from no file this tool may write.
 require_key_file() {
   [ -z "$F" ] || return 0
-  fail user.no_key_file "sshd reads $U's keys from no file this tool may write (AuthorizedKeysFile: $(shown "$(printf '%s' "${KEY_FILES:-none}" | tr '\n' ' ')")${KEY_COMMAND:+; AuthorizedKeysCommand: $(shown "$KEY_COMMAND")}); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again"
+  _files=$(shown "$(printf '%s' "${KEY_FILES:-none}" | tr '\n' ' ')")
+  [ -z "${KEY_COMMAND:-}" ] || fail user.no_key_file "sshd reads $U's keys from no file this tool may write (AuthorizedKeysFile: $_files; AuthorizedKeysCommand: $(shown "$KEY_COMMAND")); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again"
+  fail user.no_key_file "sshd reads $U's keys from no file this tool may write (AuthorizedKeysFile: $_files); nothing was changed. Name a file under the home or in a folder only root can change in AuthorizedKeysFile, reload sshd, and apply again"
 }
 
 # Runs "$@" as the tunnel user, with that user's groups and a clean environment, and nothing of
