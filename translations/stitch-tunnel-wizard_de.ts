@@ -3529,6 +3529,117 @@ Mit --json sind Fehler (auch Aufruffehler) ein JSON-Objekt auf der Standardausga
     </message>
 </context>
 <context>
+    <name>stitch::setup::ChangeSentences</name>
+    <message>
+        <source>Allowed your own address %1 on port %2.</source>
+        <translation>Ihre eigene Adresse %1 an Port %2 zugelassen.</translation>
+    </message>
+    <message>
+        <source>Allowed %1 on port %2 (kept open to SSH, as asked).</source>
+        <translation>%1 an Port %2 zugelassen (bleibt wie gewünscht für SSH offen).</translation>
+    </message>
+    <message>
+        <source>Turned on ufw.</source>
+        <translation>ufw eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 no longer allows %2 on port %3.</source>
+        <translation>%1 lässt %2 an Port %3 nicht mehr zu.</translation>
+    </message>
+    <message>
+        <source>%1 now allows %2 on port %3.</source>
+        <translation>%1 lässt jetzt %2 an Port %3 zu.</translation>
+    </message>
+    <message>
+        <source>Removed the Stitch key from %1.</source>
+        <translation>Den Stitch-Schlüssel aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted the user %1.</source>
+        <translation>Den Benutzer %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the group %1.</source>
+        <translation>Die Gruppe %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Gave %1 its shell %2 back.</source>
+        <translation>%1 hat seine Shell %2 zurückbekommen.</translation>
+    </message>
+    <message>
+        <source>Removed the self-test key (%1 line(s)) from %2.</source>
+        <translation>Den Selbsttest-Schlüssel (%1 Zeile(n)) aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Wrote sshd settings that let %1 and its tunnel in (for %1 only) to %2, checked them with sshd -t and sshd -T, and reloaded sshd.</source>
+        <translation>sshd-Einstellungen, die %1 und seinen Tunnel hereinlassen (nur für %1), nach %2 geschrieben, mit sshd -t und sshd -T geprüft und sshd neu geladen.</translation>
+    </message>
+    <message>
+        <source>Created the group %1.</source>
+        <translation>Die Gruppe %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Created the user %1 with the shell %2 (it can hold a tunnel, not run commands).</source>
+        <translation>Den Benutzer %1 mit der Shell %2 angelegt (er kann einen Tunnel halten, aber keine Befehle ausführen).</translation>
+    </message>
+    <message>
+        <source>Gave %1 the shell %2 instead of %3: it holds Stitch&apos;s tunnel only (removing Stitch access gives %3 back).</source>
+        <translation>%1 hat die Shell %2 statt %3 bekommen: Es hält nur Stitchs Tunnel (das Entfernen des Stitch-Zugangs gibt %3 zurück).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer writable by others (sshd&apos;s StrictModes).</source>
+        <translation>%1 ist für andere nicht mehr schreibbar (StrictModes von sshd).</translation>
+    </message>
+    <message>
+        <source>Replaced the Stitch key %1 by %2 in %3.</source>
+        <translation>Den Stitch-Schlüssel %1 in %3 durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Rewrote the Stitch key&apos;s line in %1 with the options it needs.</source>
+        <translation>Die Zeile des Stitch-Schlüssels in %1 mit den nötigen Optionen neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Added the Stitch public key to %1.</source>
+        <translation>Den öffentlichen Stitch-Schlüssel zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in with a key (the account was locked and UsePAM is off).</source>
+        <translation>%1 darf sich jetzt mit einem Schlüssel anmelden (das Konto war gesperrt und UsePAM ist aus).</translation>
+    </message>
+    <message>
+        <source>Removed %1, left behind by an interrupted earlier run.</source>
+        <translation>%1 entfernt, das ein unterbrochener früherer Lauf hinterlassen hatte.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Turned off ufw.</source>
+        <translation>ufw ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>ufw no longer allows your own address %1 on port %2 (the rule added when ufw was turned on).</source>
+        <translation>ufw erlaubt Ihre eigene Adresse %1 auf Port %2 nicht mehr (die Regel, die beim Einschalten von ufw hinzukam).</translation>
+    </message>
+    <message>
+        <source>Removed the tunnel user&apos;s settings from %1.</source>
+        <translation>Die Einstellungen des Tunnelbenutzers aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Reloaded sshd.</source>
+        <translation>sshd neu geladen.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>stitch::setup::ScriptTexts</name>
     <message>
         <source>%1 is not a folder of its own</source>
@@ -4163,97 +4274,6 @@ Nichts muss geändert werden: Das Anwenden überprüft alles noch einmal.</trans
     <message>
         <source>Stopping safely… (Cancel again to stop at once)</source>
         <translation>Wird sicher angehalten … (erneut Abbrechen, um sofort anzuhalten)</translation>
-    </message>
-</context>
-<context>
-    <name>stitch::wizard::ChangeSentences</name>
-    <message>
-        <source>Allowed your own address %1 on port %2.</source>
-        <translation>Ihre eigene Adresse %1 an Port %2 zugelassen.</translation>
-    </message>
-    <message>
-        <source>Allowed %1 on port %2 (kept open to SSH, as asked).</source>
-        <translation>%1 an Port %2 zugelassen (bleibt wie gewünscht für SSH offen).</translation>
-    </message>
-    <message>
-        <source>Turned on ufw.</source>
-        <translation>ufw eingeschaltet.</translation>
-    </message>
-    <message>
-        <source>%1 no longer allows %2 on port %3.</source>
-        <translation>%1 lässt %2 an Port %3 nicht mehr zu.</translation>
-    </message>
-    <message>
-        <source>%1 now allows %2 on port %3.</source>
-        <translation>%1 lässt jetzt %2 an Port %3 zu.</translation>
-    </message>
-    <message>
-        <source>Removed the Stitch key from %1.</source>
-        <translation>Den Stitch-Schlüssel aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Deleted the user %1.</source>
-        <translation>Den Benutzer %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted the group %1.</source>
-        <translation>Die Gruppe %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Gave %1 its shell %2 back.</source>
-        <translation>%1 hat seine Shell %2 zurückbekommen.</translation>
-    </message>
-    <message>
-        <source>Removed the self-test key (%1 line(s)) from %2.</source>
-        <translation>Den Selbsttest-Schlüssel (%1 Zeile(n)) aus %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>Wrote sshd settings that let %1 and its tunnel in (for %1 only) to %2, checked them with sshd -t and sshd -T, and reloaded sshd.</source>
-        <translation>sshd-Einstellungen, die %1 und seinen Tunnel hereinlassen (nur für %1), nach %2 geschrieben, mit sshd -t und sshd -T geprüft und sshd neu geladen.</translation>
-    </message>
-    <message>
-        <source>Created the group %1.</source>
-        <translation>Die Gruppe %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Created the user %1 with the shell %2 (it can hold a tunnel, not run commands).</source>
-        <translation>Den Benutzer %1 mit der Shell %2 angelegt (er kann einen Tunnel halten, aber keine Befehle ausführen).</translation>
-    </message>
-    <message>
-        <source>Gave %1 the shell %2 instead of %3: it holds Stitch&apos;s tunnel only (removing Stitch access gives %3 back).</source>
-        <translation>%1 hat die Shell %2 statt %3 bekommen: Es hält nur Stitchs Tunnel (das Entfernen des Stitch-Zugangs gibt %3 zurück).</translation>
-    </message>
-    <message>
-        <source>%1 is no longer writable by others (sshd&apos;s StrictModes).</source>
-        <translation>%1 ist für andere nicht mehr schreibbar (StrictModes von sshd).</translation>
-    </message>
-    <message>
-        <source>Replaced the Stitch key %1 by %2 in %3.</source>
-        <translation>Den Stitch-Schlüssel %1 in %3 durch %2 ersetzt.</translation>
-    </message>
-    <message>
-        <source>Rewrote the Stitch key&apos;s line in %1 with the options it needs.</source>
-        <translation>Die Zeile des Stitch-Schlüssels in %1 mit den nötigen Optionen neu geschrieben.</translation>
-    </message>
-    <message>
-        <source>Added the Stitch public key to %1.</source>
-        <translation>Den öffentlichen Stitch-Schlüssel zu %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>%1 may now log in with a key (the account was locked and UsePAM is off).</source>
-        <translation>%1 darf sich jetzt mit einem Schlüssel anmelden (das Konto war gesperrt und UsePAM ist aus).</translation>
-    </message>
-    <message>
-        <source>Removed %1, left behind by an interrupted earlier run.</source>
-        <translation>%1 entfernt, das ein unterbrochener früherer Lauf hinterlassen hatte.</translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
-        <translation>%1 angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "findings_view.h"
 
-#include "change_sentences.h"
 #include "remedy_text.h"
+#include "setup/change_sentences.h"
 #include "status_icons.h"
 #include "widget_helpers.h"
 
@@ -172,9 +172,7 @@ void FindingsView::showResult(const StepResult &result)
     for (const Finding &f : result.findings) {
         const QString fix = m_fixWording(f);
         // What the server's script changed, said as a sentence in the user's language.
-        const bool change =
-            f.code == QLatin1String("apply.changed") || f.code == QLatin1String("remove.changed");
-        const QString message = change ? changeSentence(f.message) : f.message;
+        const QString message = setup::findingSentence(f);
         auto *item = new QListWidgetItem(findingIcon(f), message, this);
         item->setData(kFixRole, fix);
         item->setData(kCodeRole, f.code);

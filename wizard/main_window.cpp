@@ -9,6 +9,7 @@
 #include "report_export.h"
 #include "session/recent_servers.h"
 #include "session/setup_file.h"
+#include "setup/change_sentences.h"
 #include "setup/diagnostics.h"
 #include "setup/stitch_network.h"
 #include "setup_controller.h"
@@ -407,8 +408,9 @@ void MainWindow::operationFinished(const setup::OperationReport &report)
     for (const StepId id : {StepId::Firewall, StepId::TunnelUser}) {
         for (const Finding &f : report.step(id).findings) {
             const QString fix = fixText(f);
-            lines << (fix.isEmpty() ? QStringLiteral("• %1").arg(f.message)
-                                    : QStringLiteral("• %1 %2").arg(f.message, fix));
+            const QString message = setup::findingSentence(f);
+            lines << (fix.isEmpty() ? QStringLiteral("• %1").arg(message)
+                                    : QStringLiteral("• %1 %2").arg(message, fix));
         }
     }
     if (report.reachedServer) {

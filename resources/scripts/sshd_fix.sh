@@ -17,7 +17,7 @@ without_ours() {
 }
 
 if [ "$MODE" = remove ]; then
-  _what=''
+  _dropin_removed='' _block_removed=''
   BACKUP=$(mktemp /etc/ssh/.stitch-tunnel.XXXXXX) || fail sshd.tmp "cannot create a temp file in /etc/ssh"
   NEW=$(mktemp /etc/ssh/.stitch-tunnel.XXXXXX) || { rm -f "$BACKUP"; fail sshd.tmp "cannot create a temp file in /etc/ssh"; }
   trap 'rm -f "$BACKUP" "$NEW" "$NEW.dropin"' EXIT
@@ -25,13 +25,13 @@ if [ "$MODE" = remove ]; then
   if sshd_dropin_is_ours; then
     cat "$SSHD_DROPIN" >"$NEW.dropin" 2>/dev/null
     rm -f "$SSHD_DROPIN" || fail sshd.write "cannot remove $SSHD_DROPIN"
-    _what="removed $SSHD_DROPIN"
+    _dropin_removed=1
   fi
   if without_ours; then
     sshd_replace_file "$SSHD_CONF" "$NEW" || fail sshd.write "cannot write $SSHD_CONF"
-    _what="${_what:+$_what; }removed the tunnel user's block from $SSHD_CONF"
+    _block_removed=1
   fi
-  [ -n "$_what" ] || exit 0
+  [ -n "$_dropin_removed$_block_removed" ] || exit 0
   if ! _err=$("$SSHD" -t 2>&1); then
     # Without our block sshd would not start: put it back and say so.
     cat "$BACKUP" >"$SSHD_CONF"
@@ -41,10 +41,11 @@ if [ "$MODE" = remove ]; then
   rm -f "$NEW.dropin"
   record_drop_all "sshd $U "
   # Said as it happened: a reload that failed leaves the running sshd on the old settings.
+  [ -z "$_dropin_removed" ] || changed sshd "removed $SSHD_DROPIN"
+  [ -z "$_block_removed" ] || changed sshd "removed the tunnel user's block from $SSHD_CONF"
   if sshd_reload; then
-    changed sshd "$_what, and reloaded sshd"
+    changed sshd "reloaded sshd"
   else
-    changed sshd "$_what"
     finding warn sshd.not_reloaded "sshd could not be reloaded, so the sshd that runs now keeps the tunnel user's settings until it restarts; reload sshd on the server"
   fi
   exit 0

@@ -281,7 +281,7 @@ TEST_F(SupportFlow, RemoveTurnsUfwOffAgainWhenThisToolTurnedItOn)
         },
         90000));
     QMessageBox *box = topLevel<QMessageBox>("removeAccessResultBox");
-    EXPECT_TRUE(box->informativeText().contains(QLatin1String("ufw turned off")))
+    EXPECT_TRUE(box->informativeText().contains(QLatin1String("Turned off ufw.")))
         << box->informativeText().toStdString();
     box->accept();
     EXPECT_TRUE(sandbox::shell(QStringLiteral("ufw status")).contains("Status: inactive"));

@@ -1,7 +1,6 @@
 // How the wizard looks and is reached without a mouse: every page in a normal and a failing
 // state (screenshots, light and dark), accessible names, mnemonics, and the 1024×700 budget.
 #include "../support/fake_credential_store.h"
-#include "change_sentences.h"
 #include "findings_view.h"
 #include "fit_check.h"
 #include "gui_test_support.h"
@@ -563,23 +562,6 @@ TEST(SshHostCheck, TypedSshHostIsLookedUpAndCompared)
     sshHost->selectAll();
     QTest::keyClick(sshHost, Qt::Key_Backspace);
     EXPECT_TRUE(guitest::waitFor([&] { return !check->isVisible(); }, 5000));
-}
-
-// What the server's scripts report as changed reads as sentences, not as raw script lines.
-TEST(ChangeSentences, ScriptLinesBecomeSentences)
-{
-    EXPECT_EQ(changeSentence(QStringLiteral("ufw turned on")), QStringLiteral("Turned on ufw."));
-    EXPECT_EQ(changeSentence(QStringLiteral("deleted user stitch")),
-              QStringLiteral("Deleted the user stitch."));
-    EXPECT_EQ(changeSentence(QStringLiteral("ufw no longer allows 52.23.137.21 on port 22")),
-              QStringLiteral("ufw no longer allows 52.23.137.21 on port 22."));
-    EXPECT_EQ(changeSentence(QStringLiteral("created user stitch with the shell /bin/false (it "
-                                            "can hold a tunnel, not run commands)")),
-              QStringLiteral("Created the user stitch with the shell /bin/false (it can hold a "
-                             "tunnel, not run commands)."));
-    // A line the wizard does not know yet keeps its words.
-    EXPECT_EQ(changeSentence(QStringLiteral("did something new")),
-              QStringLiteral("Did something new."));
 }
 
 // Step 2 shows where the tunnel leads and takes a corrected host and port right there (no

@@ -3,6 +3,7 @@
 // so a line added or reworded in resources/scripts/ fails here, not in a German wizard), the
 // values are read back from the English and put into the translation.
 #include "common/text_template.h"
+#include "setup/change_sentences.h"
 #include "setup/script_output.h"
 #include "setup/script_texts.h"
 
@@ -13,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -94,11 +97,12 @@ qsizetype skipCommand(const QString &s, qsizetype i)
 }
 
 // Every (code, wording) the built-in scripts can print with fail, err, finding or must (whose
-// message ends in ": " and the failed command's reason), and the one printf'd error line.
+// message ends in ": " and the failed command's reason), and the one printf'd error line; a
+// change (`changed STEP "…"`) with the code "changed".
 QSet<QPair<QString, QString>> wordingsInScripts()
 {
     static const QRegularExpression call(QStringLiteral(
-        R"((?:^|[\s;&|({])(fail|err|finding\s+(?:fail|warn|info)|must)\s+([a-z_]+\.[a-z_]+)\s+(?="))"));
+        R"((?:^|[\s;&|({])(fail|err|finding\s+(?:fail|warn|info)|must|changed)\s+([a-z_]+\.[a-z_]+|firewall|user|sshd|selftest)\s+(?="))"));
     static const QRegularExpression printed(
         QStringLiteral(R"(printf 'error ([a-z_.]+) ([^'\\]*)\\n')"));
     static const QRegularExpression place(QStringLiteral("%(\\d)"));
@@ -117,7 +121,8 @@ QSet<QPair<QString, QString>> wordingsInScripts()
                         ++places;
                     text += QStringLiteral(": %%1").arg(places + 1);
                 }
-                wordings.insert({m.captured(2), text});
+                const bool change = m.captured(1) == QLatin1String("changed");
+                wordings.insert({change ? QStringLiteral("changed") : m.captured(2), text});
             }
             if (const auto m = printed.match(line); m.hasMatch())
                 wordings.insert({m.captured(1), m.captured(2)});
@@ -199,15 +204,40 @@ TEST(ScriptTexts, EveryLineTheScriptsPrintHasItsWordingInCore)
     const auto inCore = wordingsInCore();
     ASSERT_GE(inScripts.size(), 100) << "the scripts' lines were not found";
     for (const auto &[code, text] : inScripts) {
+        if (code == QLatin1String("changed"))
+            continue; // ScriptTexts.EveryChangeLineHasItsSentence
         EXPECT_TRUE(inCore.contains({code, text}))
-            << "no wording in core/setup/script_texts.cpp "
-               "for: "
-            << code.toStdString() << " \"" << text.toStdString() << '"';
+            << "no wording in core/setup/script_texts.cpp for: " << code.toStdString() << " \""
+            << text.toStdString() << '"';
     }
     for (const auto &[code, text] : inCore) {
         EXPECT_TRUE(inScripts.contains({code, text}))
             << "no script prints: " << code.toStdString() << " \"" << text.toStdString() << '"';
     }
+}
+
+// A change line may hold a fixed value where the sentence has a place ("%1 is now 700"), so a
+// line is covered by the first wording that reads it, as changeSentence() picks it; that must be
+// its own wording when it has one (a general one listed first would take it over).
+TEST(ScriptTexts, EveryChangeLineHasItsSentence)
+{
+    const QStringList wordings = changeLineWordings();
+    QSet<QString> used;
+    for (const auto &[code, text] : wordingsInScripts()) {
+        if (code != QLatin1String("changed"))
+            continue;
+        const auto first = std::find_if(wordings.begin(), wordings.end(), [&](const QString &w) {
+            return valuesInText(w, text).has_value();
+        });
+        ASSERT_NE(first, wordings.end()) << "no sentence in core/setup/change_sentences.cpp for: \""
+                                         << text.toStdString() << '"';
+        if (wordings.contains(text)) {
+            EXPECT_EQ(*first, text) << "listed after \"" << first->toStdString() << '"';
+        }
+        used.insert(*first);
+    }
+    for (const QString &w : wordings)
+        EXPECT_TRUE(used.contains(w)) << "no script prints: \"" << w.toStdString() << '"';
 }
 
 TEST(ScriptTexts, EnglishLinesStayAsTheScriptWroteThem)
@@ -219,6 +249,23 @@ TEST(ScriptTexts, EnglishLinesStayAsTheScriptWroteThem)
     EXPECT_EQ(
         scriptText(QStringLiteral("user.home_link"), QStringLiteral("words of a newer script")),
         QStringLiteral("words of a newer script"));
+}
+
+// What the server's scripts report as changed reads as sentences, not as raw script lines.
+TEST(ChangeSentences, ScriptLinesBecomeSentences)
+{
+    EXPECT_EQ(changeSentence(QStringLiteral("ufw turned on")), QStringLiteral("Turned on ufw."));
+    EXPECT_EQ(changeSentence(QStringLiteral("deleted user stitch")),
+              QStringLiteral("Deleted the user stitch."));
+    EXPECT_EQ(changeSentence(QStringLiteral("ufw no longer allows 52.23.137.21 on port 22")),
+              QStringLiteral("ufw no longer allows 52.23.137.21 on port 22."));
+    EXPECT_EQ(changeSentence(QStringLiteral("created user stitch with the shell /bin/false (it "
+                                            "can hold a tunnel, not run commands)")),
+              QStringLiteral("Created the user stitch with the shell /bin/false (it can hold a "
+                             "tunnel, not run commands)."));
+    // A line the wizard does not know yet keeps its words.
+    EXPECT_EQ(changeSentence(QStringLiteral("did something new")),
+              QStringLiteral("Did something new."));
 }
 
 TEST_F(GermanScriptTexts, EveryWordingIsGermanWithTheSameValues)
@@ -238,6 +285,22 @@ TEST_F(GermanScriptTexts, EveryWordingIsGermanWithTheSameValues)
         EXPECT_FALSE(german.contains(QRegularExpression(QStringLiteral("%\\d"))))
             << "a place the English does not have: " << german.toStdString();
     }
+}
+
+TEST_F(GermanScriptTexts, EveryChangeIsAGermanSentenceWithTheSameValues)
+{
+    for (const QString &line : changeLineWordings()) {
+        const QStringList values = sampleValues(line);
+        const QString german = changeSentence(withValues(line, values));
+        EXPECT_FALSE(german.contains(QRegularExpression(QStringLiteral("%\\d"))))
+            << german.toStdString();
+        for (const QString &value : values) {
+            EXPECT_TRUE(german.contains(value))
+                << value.toStdString() << " is lost in: " << german.toStdString();
+        }
+    }
+    EXPECT_EQ(changeSentence(QStringLiteral("deleted user stitch")),
+              QStringLiteral("Den Benutzer stitch gelöscht."));
 }
 
 TEST_F(GermanScriptTexts, AScriptsErrorAndFindingReachCoreInGerman)
