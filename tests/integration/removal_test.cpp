@@ -207,3 +207,24 @@ while time.time() < deadline:
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_FALSE(key.opensTunnelAs(user)) << r.out.toStdString() << r.err.toStdString();
 }
+
+// The words of the server's own scripts follow the locale as core's do: the removal script's
+// line about an account that is not there reaches a German admin in German, its value in place.
+TEST_F(Removal, TheScriptsWordsFollowAGermanLocale)
+{
+    const QString user = QStringLiteral("stitchnotthere");
+    ASSERT_EQ(sandbox::shell(QStringLiteral("getent passwd %1 >/dev/null; echo $?").arg(user)),
+              QByteArray("2\n"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const CliRun r = runCli(clirun::adminArgs(QStringLiteral("remove"), scratch)
+                                << QStringLiteral("--tunnel-user") << user,
+                            env);
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("%1 existiert nicht; nichts zu entfernen").arg(user)))
+        << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("does not exist; nothing to remove")))
+        << r.out.toStdString();
+}
