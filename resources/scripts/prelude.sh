@@ -15,8 +15,8 @@ umask 077
 #                                 temporary self-test key, no change to a step)
 #   finding SEVERITY CODE TEXT    something the admin should know (SEVERITY: fail, warn, info)
 #   error CODE TEXT               on stderr, then exit 1: nothing more was done
-# TEXT is English with the values in it; core/setup/script_texts.cpp (change_sentences.cpp for
-# a change) holds each wording with its values as %1, %2 … to put them into the user's language.
+# TEXT is English with the values in it; the tool reads the values back to say the same in the
+# user's language.
 fail() {
   _code=$1; shift
   printf 'error %s %s\n' "$_code" "$*" >&2
