@@ -223,9 +223,10 @@ TEST(ScriptTexts, EveryChangeLineHasItsSentence)
 {
     const QStringList wordings = changeLineWordings();
     QSet<QString> used;
-    for (const auto &[code, text] : wordingsInScripts()) {
+    for (const auto &[code, scriptLine] : wordingsInScripts()) {
         if (code != QLatin1String("changed"))
             continue;
+        const QString text = scriptLine; // a lambda may not capture a structured binding in C++17
         const auto first = std::find_if(wordings.begin(), wordings.end(), [&](const QString &w) {
             return valuesInText(w, text).has_value();
         });
