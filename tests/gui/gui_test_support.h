@@ -3,9 +3,10 @@
 // What every GUI test does to drive the wizard: wait for a condition while Qt runs, find a
 // widget by object name, find a visible top-level window (a dialog opened with open()).
 
+#include "../support/german_text.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QPalette>
 #include <QProxyStyle>
 #include <QRegularExpression>
@@ -13,7 +14,6 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
-#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -33,33 +33,8 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 3000
     return true;
 }
 
-// The app's German translation, installed for as long as this lives (`german` false: English,
-// nothing installed). ok() is false when the translation could not be loaded.
-class GermanText
-{
-public:
-    explicit GermanText(bool german)
-    {
-        if (!german)
-            return;
-        m_ok = m_translator.load(QLocale(QLocale::German), QStringLiteral("stitch-tunnel-wizard"),
-                                 QStringLiteral("_"), QStringLiteral(":/i18n"));
-        m_installed = m_ok && QCoreApplication::installTranslator(&m_translator);
-    }
-    ~GermanText()
-    {
-        if (m_installed)
-            QCoreApplication::removeTranslator(&m_translator);
-    }
-    GermanText(const GermanText &) = delete;
-    GermanText &operator=(const GermanText &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    QTranslator m_translator;
-    bool m_ok = true;
-    bool m_installed = false;
-};
+// The app's German translation while it lives (tests/support/german_text.h).
+using GermanText = test::GermanText;
 
 // The texts among `texts` whose letter after '&' an earlier text already uses: Alt+letter
 // would be ambiguous.

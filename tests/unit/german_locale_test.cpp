@@ -1,5 +1,6 @@
 // A German locale shows German texts: core's findings and connection errors and the CLI's and
 // the wizard's own wording all come from the translation embedded in core (translations/*.ts).
+#include "../support/german_text.h"
 #include "cli_remedies.h"
 #include "setup/server_facts.h"
 #include "setup/setup_plan.h"
@@ -7,9 +8,7 @@
 #include "ssh/tcp_connect.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTcpServer>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -25,16 +24,11 @@ class German : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_translator.load(QLocale(QLocale::German, QLocale::Germany),
-                                      QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
-                                      QStringLiteral(":/i18n")))
-            << "the German translation is not embedded under :/i18n";
-        QCoreApplication::installTranslator(&m_translator);
+        ASSERT_TRUE(m_german.ok()) << "the German translation is not embedded under :/i18n";
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
 
 private:
-    QTranslator m_translator;
+    test::GermanText m_german;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 // every line a script can print has its wording in core (read from the scripts built into core,
 // so a line added or reworded in resources/scripts/ fails here, not in a German wizard), the
 // values are read back from the English and put into the translation.
+#include "../support/german_text.h"
 #include "common/text_template.h"
 #include "setup/change_sentences.h"
 #include "setup/script_output.h"
@@ -10,10 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTranslator>
 
 #include <algorithm>
 
@@ -162,15 +161,11 @@ class GermanScriptTexts : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_translator.load(QLocale(QLocale::German, QLocale::Germany),
-                                      QStringLiteral("stitch-tunnel-wizard"), QStringLiteral("_"),
-                                      QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&m_translator);
+        ASSERT_TRUE(m_german.ok()) << "the German translation is not embedded under :/i18n";
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
 
 private:
-    QTranslator m_translator;
+    test::GermanText m_german;
 };
 
 } // namespace
