@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTranslator>
 
+#include <gtest/gtest.h>
+
 namespace stitch::test {
 
 // The app's German translation (embedded in core under :/i18n), installed for as long as this
@@ -34,6 +36,19 @@ private:
     QTranslator m_translator;
     bool m_ok = true;
     bool m_installed = false;
+};
+
+// A test run in German: it fails at once when the translation is not embedded.
+class GermanTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_german.ok()) << "the German translation is not embedded under :/i18n";
+    }
+
+private:
+    GermanText m_german;
 };
 
 } // namespace stitch::test

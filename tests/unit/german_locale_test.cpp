@@ -19,17 +19,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class German : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_german.ok()) << "the German translation is not embedded under :/i18n";
-    }
-
-private:
-    test::GermanText m_german;
-};
+using German = test::GermanTest;
 
 } // namespace
 

@@ -156,17 +156,7 @@ QStringList sampleValues(const QString &english)
     return values;
 }
 
-class GermanScriptTexts : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_german.ok()) << "the German translation is not embedded under :/i18n";
-    }
-
-private:
-    test::GermanText m_german;
-};
+using GermanScriptTexts = test::GermanTest;
 
 } // namespace
 
